@@ -1,0 +1,244 @@
+"""Find attributions: paragraphs that introduce what someone said.
+
+Block forms (the quote is in the paragraphs that follow):
+
+* ``said-colon``   "Home Secretary Yvette Cooper said:", "He added:", "X said" (no colon)
+* ``saying``       "The Minister welcomed the plans, saying:"
+* ``statement``    "X has asked the DfT to release the following statement:"
+* ``name-colon``   "Environment Secretary Steve Reed:" (title and name, no verb)
+* ``verb-first``   "Meddai'r Gweinidog ... Mike Penning:" (Welsh)
+
+Inline forms (the quote is inside the paragraph, in quotation marks):
+
+* ``inline-after``  'X said: "..."' and '..., adding: "..."'
+* ``inline-before`` '"...," said X.' and '"...," X said.'
+
+A paragraph that merely reports speech ("The minister said the plan
+would...") has no colon and no quotation, and is not an attribution.
+
+Pure functions: a paragraph's text in, an :class:`Attribution` (or None) out.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from .rules.speech import INLINE_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, VERB_FIRST
+from .speaker import Subject, parse_subject, split_name
+
+TIMEOUT = 0.5  # seconds; a guard against pathological input, never reached on real text
+MAX_CLAUSE = 400
+
+_VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_PHRASE = "|".join(SPEECH_VERB_PHRASES)
+_INLINE_VERB = "|".join(sorted(INLINE_VERBS, key=len, reverse=True))
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_ADVERBIAL = (
+    rf"today|yesterday|tonight|this (?:morning|afternoon|evening|week)|on (?:{_DAYS})"
+    r"|on \d{1,2} [A-Z][a-z]+|in a (?:written )?(?:statement|speech|letter|video(?: message)?|blog(?: post)?|"
+    r"interview|foreword|message|press conference|podcast)|at (?:the|a|an|his|her|their|today's) [\w'’ -]{1,50}"
+    r"|during (?:the|a|an|his|her|their) [\w'’ -]{1,50}|afterwards|after (?:the|a|an|his|her) [\w'’ -]{1,40}"
+    r"|in (?:the|a|an|his|her) [\w'’ -]{1,40}|when (?:asked|questioned)[\w'’ -]{0,40}|in response|in reply"
+    r"|that|of (?:the|this) [\w'’ -]{1,40}|about (?:the|this|it|these|his|her) ?[\w'’ -]{0,40}"
+)
+_TOLD = r"told (?:the |a |an |his |her |their )?[\w'’ -]{2,50}?"
+_STATEMENT = (
+    r"(?:has |have |had )?(?:issued|released|made|given|provided|published|asked [^:]{1,80}? to "
+    r"(?:release|issue|publish|make)) (?:the|a|this) following (?:statement|comment|comments)(?: [^:]{0,80})?"
+)
+
+BLOCK_TAIL = regex.compile(
+    rf"(?:^|[\s,])(?P<verb>(?:{_PHRASE})|(?:{_VERB})|{_TOLD}|{_STATEMENT})"
+    rf"(?:\s+(?:{_ADVERBIAL}))?\s*(?P<punct>[:;,.]?)\s*$"
+)
+SAYING_TAIL = regex.compile(
+    r",?\s+(?:before |while |and |then )?(?P<verb>saying|adding|commenting|explaining|stating|warning|noting|"
+    r"declaring|stressing|insisting|continuing|concluding|writing|telling [\w'’ -]{2,40}?)\s*(?:that\s*)?:\s*$"
+)
+NAME_COLON = regex.compile(r"^(?P<subject>[^:;.!?“”\"]{3,160}):\s*$")
+VERB_FIRST_RE = regex.compile(
+    rf"^(?P<verb>{'|'.join(VERB_FIRST)})(?:['’]r)?\s+(?P<subject>[^:]{{3,200}}?)\s*:\s*$"
+)
+ADVERB_TAIL = regex.compile(
+    r"(?:\s+(?:also|further|then|later|simply|recently|previously|earlier|again|today|yesterday|"
+    r"herself|himself|themselves|personally|separately|additionally|too|has|have|had|was|were|is|will|would))+$"
+)
+
+OPEN = "“\"‘'"
+CLOSE = "”\"’'"
+# 'X said: "...' -- attribution clause, then an opening quotation mark.
+INLINE_AFTER = regex.compile(
+    rf"(?:^|(?<=[.!?][”\"’']?\s))(?P<clause>[^.!?“”\"]{{3,300}}?)[\s,]+(?P<verb>(?:{_INLINE_VERB})|"
+    rf"adding|saying|explaining|commenting|stating|warning|noting|declaring|stressing|insisting|"
+    rf"(?:{_PHRASE}))(?:\s+(?:{_ADVERBIAL}))?\s*[:,]?\s*(?:that\s*)?"
+    rf"(?P<open>[“\"‘'])(?=\S)"
+)
+# '"...," said X.' / '"...," X said.' -- a quotation, then its attribution.
+INLINE_BEFORE = regex.compile(
+    rf"(?:^|(?<=[.!?:][”\"’']?\s))(?P<open>[“\"‘'])(?P<quote>[^“”\"]{{8,}}?[,.!?…—–-])(?P<close>[”\"’'])\s+"
+    rf"(?:(?P<verb1>{_INLINE_VERB})\s+(?P<who1>[^.!?“”\"]{{2,200}}?)|(?P<who2>[^.!?“”\"]{{2,200}}?)\s+"
+    rf"(?P<verb2>{_INLINE_VERB}))(?:\s+(?:{_ADVERBIAL}))?\s*(?P<end>[.,;:]|$)"
+)
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?][”\"’')]?)\s+(?=[A-Z“\"‘(])")
+_ABBREVIATION = regex.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Revd|Hon|Rt|Sgt|Capt|Col|Gen|Lt|Co|Ltd|Inc|vs|etc|e\.g|i\.e)|\b[A-Z])\.$")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """An attribution found in one paragraph."""
+
+    rule: str
+    text: str  # the attribution as written (the clause for inline quotes)
+    subject: Subject
+    context: str = ""  # earlier sentences of the paragraph (who "He" or "She" may be)
+    quote: Optional[str] = None  # inline forms: the quoted words
+    open_ended: bool = False  # inline quotation not closed in this paragraph
+
+
+def last_sentence(text: str) -> tuple[str, str]:
+    """Split off the last sentence: ('Earlier sentences.', 'Last one said:')."""
+    cut = 0
+    for m in _SENTENCE_BREAK.finditer(text, timeout=TIMEOUT):
+        if _ABBREVIATION.search(text[: m.start()].rstrip()):
+            continue
+        cut = m.end()
+    return text[:cut].strip(), text[cut:].strip()
+
+
+_LEADING_SUBJECT_STOP = regex.compile(r"^\p{Ll}")
+_SUBJECT_GLUE = frozenset({"of", "for", "the", "and", "at", "to", "in", "on", "&"})
+
+
+def leading_subject(clause: str) -> str:
+    """The noun phrase a sentence opens with: 'The Minister welcomed it' -> 'The Minister'."""
+    from .speaker import _is_role_word  # local import: a private helper shared by the two steps
+
+    words = clause.split()
+    out: list[str] = []
+    for w in words:
+        bare = w.strip(",;:'’")
+        if not bare:
+            continue
+        if _LEADING_SUBJECT_STOP.match(bare) and bare not in _SUBJECT_GLUE and not _is_role_word(bare):
+            break
+        out.append(w)
+    return " ".join(out).rstrip(",")
+
+
+def _block(text: str) -> Optional[Attribution]:
+    context, clause = last_sentence(text)
+    if not clause or len(clause) > MAX_CLAUSE:
+        return None
+    m = VERB_FIRST_RE.match(clause)
+    if m:
+        subject = parse_subject(m.group("subject"))
+        if subject and subject.is_person:
+            return Attribution("verb-first", text, subject, context)
+        return None
+    m = SAYING_TAIL.search(clause, timeout=TIMEOUT)
+    if m:
+        subject = parse_subject(leading_subject(clause[: m.start()]))
+        if subject and (subject.is_person or subject.unnamed):
+            return Attribution("saying", text, subject, context)
+        return None
+    m = BLOCK_TAIL.search(clause, timeout=TIMEOUT)
+    if m:
+        if m.group("punct") == ".":
+            return None  # "..., the minister said." closes reported speech
+        head = ADVERB_TAIL.sub("", clause[: m.start()].rstrip(" ,"))
+        subject = parse_subject(head)
+        if subject and (subject.is_person or subject.unnamed):
+            rule = "statement" if "following" in m.group("verb") else "said-colon"
+            return Attribution(rule, text, subject, context)
+        return None
+    if clause.endswith(":"):
+        m = NAME_COLON.match(clause)
+        if m:
+            subject = parse_subject(m.group("subject"))
+            if subject and subject.name and subject.reference is None and (subject.role or subject.rank or subject.honorific):
+                sp = split_name(m.group("subject").split(",")[0])
+                if subject.role or (sp and (sp.honorific or sp.rank)):
+                    return Attribution("name-colon", text, subject, context)
+    return None
+
+
+def _strip_close(quote: str) -> tuple[str, bool]:
+    """Remove a closing quotation mark at the end; report whether there was one."""
+    q = quote.rstrip()
+    if q and q[-1] in CLOSE:
+        return q[:-1].rstrip(), True
+    return q, False
+
+
+def _inline_after(text: str) -> Optional[Attribution]:
+    m = INLINE_AFTER.search(text, timeout=TIMEOUT)
+    if not m:
+        return None
+    clause = m.group("clause").strip()
+    verb = m.group("verb")
+    if verb.endswith("ing"):
+        clause = leading_subject(clause)
+    else:
+        clause = ADVERB_TAIL.sub("", clause)
+    subject = parse_subject(clause)
+    if not subject or not (subject.is_person or subject.unnamed):
+        return None
+    rest = text[m.end():]
+    # The quotation ends at a closing mark preceded by punctuation, or runs on.
+    close = regex.search(r"[.,!?…—–-][”\"’'](?=\s|$)", rest, timeout=TIMEOUT)
+    if close:
+        quote = rest[: close.start() + 1]
+        open_ended = False
+    else:
+        quote, closed = _strip_close(rest)
+        open_ended = not closed
+    if len(quote.split()) < 4:
+        return None
+    attribution = text[m.start("clause"): m.start("open")].strip()
+    return Attribution("inline-after", attribution, subject, text[: m.start("clause")].strip(),
+                       quote=quote.strip(), open_ended=open_ended)
+
+
+def _inline_before(text: str) -> Optional[Attribution]:
+    m = INLINE_BEFORE.search(text, timeout=TIMEOUT)
+    if not m:
+        return None
+    who = (m.group("who1") or m.group("who2") or "").strip()
+    subject = parse_subject(ADVERB_TAIL.sub("", who))
+    if not subject or not (subject.is_person or subject.unnamed):
+        return None
+    quote = m.group("quote").rstrip(",")
+    if len(quote.split()) < 4:
+        return None
+    parts = [quote]
+    # More quotation after the attribution: '"A," said X. "B."'
+    for more in regex.finditer(r"[“\"‘'](?P<q>[^“”\"]{3,}?[.!?…,])[”\"’'](?=\s|$)", text[m.end():], timeout=TIMEOUT):
+        parts.append(more.group("q"))
+    attribution = text[m.end("close"): m.end()].strip()
+    return Attribution("inline-before", attribution, subject, text[: m.start()].strip(),
+                       quote=" ".join(parts).strip())
+
+
+def find_attribution(text: str) -> Optional[Attribution]:
+    """The attribution in one paragraph, if it has one."""
+    if not text or len(text) > 20000:
+        return None
+    tail = text[-1]
+    if tail in ":;," or tail.isalpha() or (tail == "." and text[-6:-1].isalpha()):
+        found = _block(text) if tail != "." else None
+        if found:
+            return found
+    if any(ch in text for ch in OPEN):
+        return _inline_before(text) or _inline_after(text)
+    return None
+
+
+def opens_quotation(text: str) -> bool:
+    return bool(text) and text[0] in OPEN and len(text) > 1 and not text[1].isspace()
+
+
+def closes_quotation(text: str) -> bool:
+    t = text.rstrip()
+    return bool(t) and t[-1] in CLOSE and (len(t) < 2 or t[-2] in ".,!?…—–-)")

@@ -1,0 +1,155 @@
+"""Build a dataset release from input files: read, extract, publish.
+
+``build()`` is the library entry point behind ``quotes build``. It streams
+documents from the inputs, drops releases already seen (same title, date and
+publisher), extracts quotes in batches (in worker processes with
+``jobs > 1``), and hands the rows and the build report to
+:mod:`quotes.release`, which writes the versioned release folder.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
+
+from .archive import Skipped
+from .batch import extract_batch
+from .inputs import FileProblem, expand_inputs, read_file
+from .models import BuildReport, Document, Reject
+
+BATCH_SIZE = 200  # documents per extraction batch
+DEFAULT_DATASET = "quotes"
+BUNDLED_CORPUS = "home-office-2025-01-02.txt"
+
+
+def bundled_corpus() -> Path:
+    """Path of the corpus that ships inside the package."""
+    return Path(str(resources.files("quotes") / "data" / BUNDLED_CORPUS))
+
+
+def bundled_gold() -> Path:
+    return Path(str(resources.files("quotes") / "data" / "seed-gold.jsonl"))
+
+
+@dataclass
+class Extraction:
+    """Quote rows of a build and the report that accounts for every input."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    report: BuildReport = field(default_factory=BuildReport)
+    inputs: list[Path] = field(default_factory=list)
+    labels: dict[Path, str] = field(default_factory=dict)
+
+    @property
+    def problems(self) -> list[Reject]:
+        return [r for r in self.report.rejects if r.kind in ("error", "warning")]
+
+
+ProgressFn = Callable[[str, int], None]
+
+
+def _labels(paths: Sequence[Union[str, Path]]) -> tuple[list[Path], dict[Path, str]]:
+    files: list[Path] = []
+    labels: dict[Path, str] = {}
+    for raw in paths:
+        root = Path(raw)
+        expanded = expand_inputs([root])
+        for f in expanded:
+            files.append(f)
+            labels[f] = f.relative_to(root).as_posix() if root.is_dir() else f.name
+    return files, labels
+
+
+def iter_documents(files: Sequence[Path], labels: dict[Path, str], report: BuildReport) -> Iterator[Document]:
+    """Documents of all files, duplicates and out-of-scope documents removed and reported."""
+    seen: set[tuple[str, str, str]] = set()
+    for path in files:
+        label = labels.get(path, path.name)
+        report.files.append(label)
+        for item in read_file(path, label):
+            if isinstance(item, FileProblem):
+                report.add(Reject(file=item.file, line=item.line, kind="error" if item.fatal else "warning",
+                                  reason=item.reason))
+                if item.fatal:
+                    report.files_failed += 1
+                continue
+            report.documents_read += 1
+            if isinstance(item, Skipped):
+                report.skipped += 1
+                report.add(Reject(file=item.file, line=item.line, release=item.position, kind="skipped",
+                                  reason=item.reason, text=item.title))
+                continue
+            report.releases += 1
+            for w in item.warnings:
+                report.add(Reject(file=item.file, line=item.line, release=item.position, kind="warning",
+                                  reason=w, text=item.title))
+            if item.key in seen:
+                report.duplicates += 1
+                report.add(Reject(file=item.file, line=item.line, release=item.position, kind="duplicate",
+                                  reason="same title, date and publisher as a release read earlier; kept once",
+                                  text=item.title))
+                continue
+            seen.add(item.key)
+            yield item
+
+
+def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for d in docs:
+        batch.append(d)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract_files(
+    inputs: Sequence[Union[str, Path]],
+    jobs: int = 1,
+    progress: Optional[ProgressFn] = None,
+    batch_size: int = BATCH_SIZE,
+) -> Extraction:
+    """Read and extract every input; no output is written."""
+    files, labels = _labels(inputs)
+    result = Extraction(inputs=files, labels=labels)
+    report = result.report
+    docs = iter_documents(files, labels, report)
+    batches = _batches(docs, batch_size)
+    done = 0
+
+    def consume(rows: list[dict[str, Any]], rejects: list[Reject], n_docs: int) -> None:
+        nonlocal done
+        result.rows.extend(rows)
+        for r in rejects:
+            report.add(r)
+        done += n_docs
+        if progress:
+            progress("releases", done)
+
+    if jobs <= 1:
+        for batch in batches:
+            rows, rejects = extract_batch(batch)
+            consume(rows, rejects, len(batch))
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            pending = []
+            for batch in batches:
+                pending.append((pool.submit(extract_batch, batch), len(batch)))
+                # Keep a bounded number of batches in flight.
+                while len(pending) >= jobs * 4:
+                    fut, n = pending.pop(0)
+                    consume(*fut.result(), n)
+            for fut, n in pending:
+                consume(*fut.result(), n)
+    report.quotes = len(result.rows)
+    report.releases_with_quotes = len({(r["source"]["file"], r["source"]["release"]) for r in result.rows})
+    return result
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))

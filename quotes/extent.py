@@ -1,0 +1,137 @@
+"""Decide where a quote ends.
+
+The rule, in order:
+
+1. The paragraph right after a block attribution is always the quote's first
+   paragraph (unless it is a heading or a list item: then there is no quote).
+2. Quotation marks are decisive. When the first paragraph opens with a
+   quotation mark, paragraphs are attached until one closes the quotation
+   (British style: each paragraph opens, only the last one closes).
+3. Otherwise the following paragraphs are attached while they read as the
+   speaker's words, and the quote stops at the first paragraph that is
+   * a heading ("Notes to editors", a short line without final punctuation),
+   * a list item, or narration introducing a list (ends with ':'),
+   * another attribution (block or inline),
+   * in the press office's voice: scored by the signals in
+     :mod:`quotes.rules.extent` (first person adds; the speaker named in the
+     third person, narration openings and verbs, the government or the
+     publisher as an outside party subtract),
+   * or the end of the release.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional, Sequence
+
+import regex
+
+from .attribution import closes_quotation, opens_quotation
+from .models import Paragraph
+from .rules import extent as R
+
+_SIGNALS = {name: regex.compile(rx) for name, rx in R.SIGNALS.items()}
+_STOP_HEADINGS = frozenset(R.STOP_HEADINGS)
+_QUOTED_SPANS = regex.compile(r"[“\"‘][^“”\"]*[”\"’]")
+_PRONOUN_REPORT = regex.compile(r"\b(?:he|she|they) (?:said|says|added|adds|explained|continued|warned|told)\b")
+
+
+@dataclass(slots=True)
+class SpeakerCue:
+    """What identifies the speaker and the publisher in narration."""
+
+    names: tuple[str, ...] = ()  # full name and surname
+    publisher: Optional[str] = None
+
+
+def is_stop_heading(text: str) -> bool:
+    return text.strip().rstrip(":").casefold() in _STOP_HEADINGS
+
+
+def _mentions(text: str, words: Sequence[str]) -> bool:
+    return any(w and regex.search(rf"\b{regex.escape(w)}\b", text) for w in words)
+
+
+def paragraph_signals(text: str, cue: SpeakerCue) -> dict[str, bool]:
+    """Which speech and narration signals a paragraph shows (its own text only)."""
+    unquoted = _QUOTED_SPANS.sub(" ", text)
+    found = {name: bool(rx.search(unquoted if name not in ("continues_thought", "subordinate_opening",
+                                                              "opens_with_the", "narration_opening") else text))
+             for name, rx in _SIGNALS.items()}
+    found["long"] = len(text) > R.LONG_PARAGRAPH
+    found["publisher_named"] = bool(cue.publisher) and _mentions(unquoted, (cue.publisher,))
+    found["speaker_named"] = bool(_PRONOUN_REPORT.search(unquoted)) or _mentions(unquoted, cue.names)
+    found["list_intro"] = text.rstrip().endswith(":")
+    return found
+
+
+def paragraph_score(signals: dict[str, bool], position: int, following: str) -> float:
+    """Score of a paragraph: its signals, its distance from the attribution, what follows it.
+
+    ``position`` is 1 for the quote's second paragraph; ``following`` is
+    'heading', 'end', 'attribution', 'speech' or 'text'.
+    """
+    w = R.WEIGHTS
+    score = w["bias"] + sum(w[name] for name, on in signals.items() if on and name in w)
+    if position >= 2:
+        score += w["third_or_later"]
+    if position >= 3:
+        score += w["fourth_or_later"]
+    score += {
+        "heading": w["next_is_heading"],
+        "end": w["next_is_end"],
+        "attribution": w["next_is_attribution"],
+        "speech": w["next_is_first_person"],
+    }.get(following, 0.0)
+    return score
+
+
+def quote_extent(
+    paragraphs: Sequence[Paragraph],
+    start: int,
+    cue: SpeakerCue,
+    is_attribution: Callable[[str], bool],
+) -> int:
+    """Index one past the quote's last paragraph; == start when there is no quote."""
+    n = len(paragraphs)
+    if start >= n or paragraphs[start].kind != "text" or is_attribution(paragraphs[start].text):
+        return start
+    first = paragraphs[start]
+    if first.blockquote:
+        end = start
+        while end < n and paragraphs[end].blockquote:
+            end += 1
+        return end
+    if opens_quotation(first.text):
+        end = start
+        while end < n:
+            p = paragraphs[end]
+            if end > start and (p.kind == "heading" or not opens_quotation(p.text) and p.kind != "list_item"):
+                break
+            end += 1
+            if closes_quotation(p.text) and not (end < n and opens_quotation(paragraphs[end].text)):
+                break
+        return end
+    def following(k: int) -> str:
+        if k >= n:
+            return "end"
+        p = paragraphs[k]
+        if p.kind != "text" or is_stop_heading(p.text):
+            return "heading"
+        if p.blockquote or opens_quotation(p.text) or is_attribution(p.text):
+            return "attribution"
+        return "speech" if _SIGNALS["first_person"].search(_QUOTED_SPANS.sub(" ", p.text)) else "text"
+
+    end = start + 1
+    while end < n:
+        p = paragraphs[end]
+        if p.kind != "text" or p.blockquote or is_stop_heading(p.text):
+            break
+        if opens_quotation(p.text) or is_attribution(p.text):
+            break
+        signals = paragraph_signals(p.text, cue)
+        if any(signals[name] for name in R.HARD_NARRATION):
+            break
+        if paragraph_score(signals, end - start, following(end + 1)) <= R.THRESHOLD:
+            break
+        end += 1
+    return end

@@ -1,0 +1,285 @@
+"""From one release to its quotes: the extraction step, pure and per document.
+
+For each paragraph: find an attribution (:mod:`quotes.attribution`), resolve
+who speaks (:mod:`quotes.speaker`, with short references like "He added:"
+resolved to the person named earlier in the same release), decide the
+quote's extent (:mod:`quotes.extent`) and resolve the organisation
+(:mod:`quotes.organisation`). No I/O happens here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from .attribution import CLOSE, OPEN, Attribution, find_attribution
+from .extent import SpeakerCue, quote_extent
+from .ids import quote_id
+from .models import Document, Quote, Reject, Source
+from .organisation import acronym_definitions, department_for, resolve_organisation
+from .speaker import Subject, _clean_role, is_government_role, split_name
+
+_WORD = regex.compile(r"[\p{L}’'-]+")
+# A paragraph that looks like an attribution line but did not parse: reported
+# in the build report so rules can be improved.
+_ATTRIBUTION_LIKE = regex.compile(
+    r"\b(?:said|says|added|commented|explained|warned|stated|continued|concluded)\s*:\s*$"
+)
+_NAME_RUN = regex.compile(
+    r"(?:(?:[A-Z][\p{L}'’.-]*|of|for|the|and)\s+){0,8}[A-Z][\p{L}'’-]+(?:\s+(?:de|van|von|da|le|du|di)\s+[A-Z][\p{L}'’-]+)?"
+    r"(?:\s+[A-Z][\p{L}'’-]+){0,3}"
+)
+
+
+@dataclass(slots=True)
+class Person:
+    name: Optional[str]
+    role: Optional[str]
+    organisation: Optional[str]
+    paragraph: int
+
+
+@dataclass
+class ReleaseContext:
+    """What is known about the people of one release while reading it."""
+
+    doc: Document
+    speakers: list[Person] = field(default_factory=list)
+    _mentions: Optional[list[Person]] = None
+    _definitions: Optional[dict[str, str]] = None
+
+    @property
+    def texts(self) -> list[str]:
+        return [p.text for p in self.doc.paragraphs]
+
+    @property
+    def definitions(self) -> dict[str, str]:
+        if self._definitions is None:
+            defs = acronym_definitions([self.doc.title] + self.texts)
+            for acr, full in self.doc.abbreviations.items():
+                defs.setdefault(acr, full)
+            self._definitions = defs
+        return self._definitions
+
+    @property
+    def mentions(self) -> list[Person]:
+        """People named anywhere in the release, with the role written before their name."""
+        if self._mentions is None:
+            found: list[Person] = []
+            for p in self.doc.paragraphs:
+                for m in _NAME_RUN.finditer(p.text):
+                    sp = split_name(m.group(0))
+                    if sp and len(sp.name.split()) >= 2 and not sp.suffix:
+                        role = _clean_role(sp.prefix) if sp.prefix and any(
+                            w[:1].isupper() for w in sp.prefix.split()) else None
+                        found.append(Person(sp.name, role, None, p.index))
+            for name in self.doc.people:
+                found.append(Person(name, None, None, 0))
+            self._mentions = found
+        return self._mentions
+
+    def _by_name(self, name: str, before: int) -> Optional[Person]:
+        """Most recent speaker, else the best mention, with this full name or surname."""
+        key = name.casefold()
+        single = len(name.split()) == 1
+
+        def match(person: Person) -> bool:
+            if not person.name:
+                return False
+            full = person.name.casefold()
+            if full == key:
+                return True
+            if single:
+                parts = full.split()
+                return parts[-1] == key or parts[0] == key
+            return False
+
+        for person in reversed(self.speakers):
+            if match(person) and (person.role or not single):
+                return person
+        candidates = [m for m in self.mentions if match(m)]
+        if not candidates:
+            return next((p for p in reversed(self.speakers) if match(p)), None)
+        with_role = [m for m in candidates if m.role]
+        earlier = [m for m in with_role if m.paragraph <= before]
+        pick = (earlier[-1] if earlier else (with_role[0] if with_role else candidates[-1]))
+        return pick
+
+    def _by_role(self, role: str, before: int) -> Optional[Person]:
+        want = role.casefold().replace("pm", "prime minister") if role.casefold() == "pm" else role.casefold()
+        words = set(_WORD.findall(want))
+
+        def match(person: Person) -> bool:
+            if not person.role:
+                return False
+            have = person.role.casefold()
+            if want in have:
+                return True
+            return words <= set(_WORD.findall(have))
+
+        for person in reversed(self.speakers):
+            if match(person):
+                return person
+        earlier = [m for m in self.mentions if m.paragraph <= before and match(m)]
+        if earlier:
+            return earlier[-1]
+        later = [m for m in self.mentions if match(m)]
+        return later[0] if later else None
+
+    def resolve(self, subject: Subject, att: Attribution, paragraph: int) -> Person:
+        """Who the subject of an attribution is, carrying over what the release said before."""
+        date = self.doc.date
+        role, org, name = subject.role, subject.organisation, subject.name
+        if subject.reference == "pronoun":
+            person = None
+            if att.context:
+                for m in _NAME_RUN.finditer(att.context):
+                    sp = split_name(m.group(0))
+                    if sp and len(sp.name.split()) >= 2:
+                        person = self._by_name(sp.name, paragraph) or Person(
+                            sp.name, _clean_role(sp.prefix) or None, None, paragraph)
+            if person is None and self.speakers:
+                person = self.speakers[-1]
+            if person is None:
+                earlier = [m for m in self.mentions if m.paragraph < paragraph]
+                person = earlier[-1] if earlier else None
+            if person is not None:
+                return Person(person.name, person.role, person.organisation or self._org(person.role, None), paragraph)
+            return Person(None, None, None, paragraph)
+        if subject.reference == "role" and role:
+            person = self._by_role(role, paragraph)
+            if person is not None:
+                return Person(person.name, person.role if not subject.role else self._prefer_role(subject.role, person.role),
+                              person.organisation or self._org(person.role, org), paragraph)
+            return Person(None, role, self._org(role, org), paragraph)
+        if name and (subject.reference == "surname" or not role):
+            person = self._by_name(name, paragraph)
+            if person is not None:
+                full = person.name if subject.reference == "surname" else name
+                role = role or person.role
+                org = org or person.organisation
+                return Person(full, role, self._org(role, org), paragraph)
+        return Person(name, role, self._org(role, org), paragraph)
+
+    @staticmethod
+    def _prefer_role(written: str, known: Optional[str]) -> str:
+        return known or written
+
+    def _org(self, role: Optional[str], org: Optional[str]) -> Optional[str]:
+        return resolve_organisation(role, org, self.doc.date, self.definitions, self.texts)
+
+
+def _unwrap(text: str) -> str:
+    """Drop the quotation marks that wrap a quoted paragraph."""
+    t = text.strip()
+    if t[:1] in OPEN and len(t) > 1:
+        t = t[1:]
+        if t[-1:] in CLOSE and not t.count(t[-1]) % 2 == 0:
+            t = t[:-1]
+    elif t[-1:] in "”" and t.count("”") > t.count("“"):
+        t = t[:-1]
+    return t.strip()
+
+
+def _cue(person: Person, publisher: Optional[str]) -> SpeakerCue:
+    names: tuple[str, ...] = ()
+    if person.name:
+        parts = person.name.split()
+        names = (person.name, parts[-1]) if len(parts) > 1 else (person.name,)
+    return SpeakerCue(names=names, publisher=publisher)
+
+
+def _is_attribution(text: str) -> bool:
+    return find_attribution(text) is not None
+
+
+def extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
+    """All quotes of one release, and what looked like an attribution but did not parse."""
+    quotes: list[Quote] = []
+    rejects: list[Reject] = []
+    ctx = ReleaseContext(doc)
+    paras = doc.paragraphs
+    n = len(paras)
+    i = 0
+    while i < n:
+        p = paras[i]
+        if p.kind != "text" or p.blockquote:
+            i += 1
+            continue
+        att = find_attribution(p.text)
+        if att is None:
+            if _ATTRIBUTION_LIKE.search(p.text):
+                rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position, kind="unparsed_attribution",
+                                      reason=f"paragraph {p.index} looks like an attribution but names nobody",
+                                      text=p.text[:300]))
+            i += 1
+            continue
+        person = ctx.resolve(att.subject, att, p.index)
+        cue = _cue(person, doc.publisher)
+        if att.quote is not None:
+            texts = [att.quote]
+            end = i + 1
+            if att.open_ended:
+                end = quote_extent(paras, i + 1, cue, _is_attribution)
+                texts += [_unwrap(q.text) for q in paras[i + 1:end]]
+            first_index = p.index
+            inline = True
+        else:
+            end = quote_extent(paras, i + 1, cue, _is_attribution)
+            if end == i + 1:
+                reason = ("the input stops after this attribution" if doc.truncated and i + 1 >= n
+                          else "attribution is not followed by a quotable paragraph")
+                rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position,
+                                      kind="unparsed_attribution", reason=f"paragraph {p.index}: {reason}",
+                                      text=p.text[:300]))
+                i += 1
+                continue
+            texts = [_unwrap(q.text) for q in paras[i + 1:end]]
+            first_index = paras[i + 1].index
+            inline = False
+        texts = [t for t in texts if t]
+        if not texts:
+            i = max(end, i + 1)
+            continue
+        complete = not (doc.truncated and end >= n)
+        quotes.append(_make_quote(doc, person, att, texts, first_index, inline, complete))
+        ctx.speakers.append(person)
+        i = max(end, i + 1)
+    return quotes, rejects
+
+
+def _make_quote(doc: Document, person: Person, att: Attribution, texts: list[str], first_index: int,
+                inline: bool, complete: bool) -> Quote:
+    source = Source(file=doc.file, release=doc.position, paragraph=first_index, line=doc.line,
+                    url=doc.url, content_id=doc.content_id)
+    return Quote(
+        quote_id=quote_id(doc, att.text, texts[0]),
+        speaker=person.name,
+        role=person.role,
+        organisation=person.organisation,
+        date=doc.date,
+        publisher=doc.publisher,
+        title=doc.title,
+        text="\n\n".join(texts),
+        paragraphs=texts,
+        attribution=att.text,
+        source=source,
+        rule=att.rule,
+        inline=inline,
+        complete=complete,
+    )
+
+
+def extract(text: str, file: str = "<text>") -> list[Quote]:
+    """Quotes of every press release in an archive dump held in a string."""
+    from .archive import read_dump
+
+    out: list[Quote] = []
+    for doc in read_dump(text, file):
+        if isinstance(doc, Document):
+            out.extend(extract_document(doc)[0])
+    return out
+
+
+__all__ = ["extract", "extract_document", "ReleaseContext", "department_for", "is_government_role"]

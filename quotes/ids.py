@@ -1,0 +1,42 @@
+"""Deterministic first-sight identifiers for quotes.
+
+A quote's ID is derived from where and how it was first seen: the release
+(title, date, publisher), the attribution line and the opening words of the
+quote. Releases of the dataset carry IDs forward by matching against the
+previous release (see :mod:`quotes.release`), so a corrected quote keeps
+its ID even though a fresh hash of its fields would differ.
+"""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+import regex
+
+from .models import Document
+
+_WS = regex.compile(r"\s+")
+_PUNCT = regex.compile(r"[^\w\s]")
+
+
+def normalise(text: str | None) -> str:
+    """Case-, accent-, punctuation- and whitespace-insensitive form of a text."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _PUNCT.sub(" ", text.casefold())
+    return _WS.sub(" ", text).strip()
+
+
+def quote_id(doc: Document, attribution: str, first_paragraph: str) -> str:
+    key = "\x1f".join(
+        [
+            normalise(doc.title),
+            doc.date.isoformat() if doc.date else "",
+            normalise(doc.publisher),
+            normalise(attribution),
+            normalise(first_paragraph)[:200],
+        ]
+    )
+    return "q_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,166 @@
+"""Resolve the organisation a speaker speaks for, written out in full.
+
+Order of evidence:
+
+1. an organisation written in the attribution ("..., Samsung UK, said:"),
+   with acronyms expanded from the release itself ("The Internet Watch
+   Foundation (IWF)", or a capitalised phrase whose initials spell it);
+2. for UK government office holders, their department from the dated
+   table in :mod:`quotes.rules.departments`;
+3. offices whose body is not in their title (Mayor of London -> Greater
+   London Authority);
+4. nothing: null rather than a guess.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Iterable, Optional
+
+import regex
+
+from .rules.departments import DEPARTMENT_ACRONYMS, ROLE_DEPARTMENTS
+from .rules.roles import OFFICE_ORGANISATIONS
+from .speaker import is_government_role
+
+_DEFINED_AFTER = regex.compile(
+    r"(?P<full>(?:[A-Z][\p{L}'’&-]*|of|for|and|the|on|in|to|&)(?:[ ](?:[A-Z0-9][\p{L}0-9'’&-]*|of|for|and|the|on|in|to|&)){1,11})"
+    r"\s*[(\[](?P<acr>[A-Z][A-Za-z0-9&]{1,11})[)\]]"
+)
+_DEFINED_BEFORE = regex.compile(
+    r"\b(?P<acr>[A-Z][A-Z0-9&]{1,11})\s*[(\[](?P<full>[A-Z][^()\[\]]{5,120}?)[)\]]"
+)
+_CAPITAL_PHRASE = regex.compile(
+    r"(?:[A-Z][\p{L}'’&-]*)(?:[ ](?:[A-Z][\p{L}'’&-]*|of|for|and|the|on|in|to|&)){1,10}"
+)
+_MINOR = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "at", "a"})
+_THE = regex.compile(r"^(?:the|The)\s+")
+_ROLE_TABLE = [
+    (regex.compile(pattern, regex.I), dept, start, end) for pattern, dept, start, end in ROLE_DEPARTMENTS
+]
+
+
+def _trim_definition(full: str, acronym: str) -> Optional[str]:
+    """Keep the words of 'full' whose initials spell the acronym, counting from the end."""
+    words = full.split()
+    letters = [c for c in acronym if c.isupper() or c.isdigit()]
+    # Walk back from the end, matching initials of significant words.
+    k = len(words)
+    need = len(letters)
+    j = need - 1
+    start = None
+    while k > 0 and j >= 0:
+        w = words[k - 1]
+        if w.casefold() in _MINOR:
+            k -= 1
+            continue
+        if w[:1].upper() == letters[j]:
+            j -= 1
+            start = k - 1
+            k -= 1
+            continue
+        break
+    if j >= 0 or start is None:
+        # Initials do not match; accept a definition that simply precedes the
+        # brackets when it is short and capitalised (e.g. "Defra").
+        return None
+    text = " ".join(words[start:])
+    return _THE.sub("", text)
+
+
+def acronym_definitions(texts: Iterable[str]) -> dict[str, str]:
+    """Acronyms a release spells out: 'The Internet Watch Foundation (IWF)' -> {'IWF': ...}."""
+    found: dict[str, str] = {}
+    for text in texts:
+        if "(" not in text and "[" not in text:
+            continue
+        for m in _DEFINED_AFTER.finditer(text):
+            acr = m.group("acr")
+            full = _trim_definition(m.group("full"), acr)
+            if full and acr not in found:
+                found[acr] = full
+        for m in _DEFINED_BEFORE.finditer(text):
+            acr, full = m.group("acr"), m.group("full").strip()
+            if acr not in found and _initials_match(full, acr):
+                found[acr] = _THE.sub("", full)
+    return found
+
+
+def _initials_match(phrase: str, acronym: str) -> bool:
+    letters = "".join(c for c in acronym if c.isupper() or c.isdigit())
+    initials = "".join(w[0] for w in phrase.split() if w.casefold() not in _MINOR and w[:1].isalnum())
+    return len(letters) >= 2 and initials.upper() == letters.upper()
+
+
+def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[str] = ()) -> Optional[str]:
+    """Full name of an acronym, from the release first, then the department table."""
+    if acronym in definitions:
+        return definitions[acronym]
+    bare = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    if bare in definitions:
+        return definitions[bare]
+    for text in texts:
+        for m in _CAPITAL_PHRASE.finditer(text):
+            phrase = m.group(0)
+            # Trim trailing minor words.
+            words = phrase.split()
+            while words and words[-1].casefold() in _MINOR:
+                words.pop()
+            if words and words[0].casefold() == "the":
+                words = words[1:]
+            phrase = " ".join(words)
+            if _initials_match(phrase, bare) and len(words) >= 2:
+                return phrase
+    return DEPARTMENT_ACRONYMS.get(bare)
+
+
+_ACRONYM_WORD = regex.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*$|^[A-Z][a-z][A-Z][a-zA-Z]*$")
+
+
+def expand_organisation(org: str, definitions: dict[str, str], texts: Iterable[str] = ()) -> str:
+    """'the IWF' -> 'Internet Watch Foundation'; other names are returned tidied."""
+    org = " ".join(org.split()).strip(" ,;:")
+    org = _THE.sub("", org)
+    if _ACRONYM_WORD.match(org) or org in definitions or org in DEPARTMENT_ACRONYMS:
+        full = expand_acronym(org, definitions, texts)
+        if full:
+            return full
+    return org
+
+
+@lru_cache(maxsize=4096)
+def department_for(role: str, date: Optional[dt.date]) -> Optional[str]:
+    """Department of a UK government office holder: 'Home Secretary' -> 'Home Office'."""
+    low = role.casefold().replace("’", "'")
+    for pattern, dept, start, end in _ROLE_TABLE:
+        if not pattern.search(low):
+            continue
+        if date is not None and ((start and date < start) or (end and date > end)):
+            continue
+        return dept
+    return None
+
+
+def office_organisation(role: str) -> Optional[str]:
+    low = _THE.sub("", role).casefold().replace("’", "'")
+    return OFFICE_ORGANISATIONS.get(low)
+
+
+def resolve_organisation(
+    role: Optional[str],
+    organisation: Optional[str],
+    date: Optional[dt.date],
+    definitions: dict[str, str],
+    texts: Iterable[str] = (),
+) -> Optional[str]:
+    """The organisation a speaker speaks for, in full, or None."""
+    if organisation:
+        return expand_organisation(organisation, definitions, texts)
+    if not role:
+        return None
+    office = office_organisation(role)
+    if office:
+        return office
+    if is_government_role(role):
+        return department_for(role, date)
+    return None

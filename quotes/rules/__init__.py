@@ -1,0 +1,1 @@
+"""Rule vocabularies, kept as data apart from the code that applies them."""

@@ -1,0 +1,51 @@
+"""Vocabulary of the archive-dump format."""
+
+# Document kinds that appear as "  • <KIND> : <title>" headers in archive dumps.
+KNOWN_KINDS = frozenset({
+    "PRESS RELEASE",
+    "NEWS STORY",
+    "WORLD NEWS STORY",
+    "GOVERNMENT RESPONSE",
+    "SPEECH",
+    "STATEMENT",
+    "WRITTEN STATEMENT",
+    "ORAL STATEMENT",
+    "WRITTEN MINISTERIAL STATEMENT",
+    "AUTHORED ARTICLE",
+    "NEWS ARTICLE",
+    "CORRESPONDENCE",
+    "POLICY PAPER",
+    "GUIDANCE",
+    "CONSULTATION",
+    "NOTICE",
+    "OPEN LETTER",
+    "TRANSCRIPT",
+    "DETAILED GUIDE",
+    "DECISION",
+    "FOI RELEASE",
+    "OFFICIAL STATISTICS",
+    "NATIONAL STATISTICS",
+    "RESEARCH AND ANALYSIS",
+})
+
+# Kinds whose quotes are extracted; the rest are counted as skipped.
+# The same news_article family that GOV.UK's Content API serves.
+IN_SCOPE_KINDS = frozenset({
+    "PRESS RELEASE",
+    "NEWS STORY",
+    "WORLD NEWS STORY",
+    "GOVERNMENT RESPONSE",
+})
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}

@@ -1,0 +1,175 @@
+"""UK government roles and the departments they belong to.
+
+Departments were created, renamed and merged over the years, so each entry
+has the dates between which it holds (inclusive; None = open). A role is
+matched case-insensitively against the patterns in order; the first entry
+whose pattern matches and whose dates cover the release date wins.
+
+Sources: the machinery-of-government changes published on GOV.UK
+(for example BIS -> BEIS in July 2016, DCLG -> MHCLG in January 2018,
+the departments of February 2023).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+D = dt.date
+
+# (role pattern, department, valid from, valid to)
+ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
+    # Prime Minister and the centre
+    (r"^(?:the )?(?:prime minister|pm)\b(?! ?'s)", "Prime Minister's Office, 10 Downing Street", None, None),
+    (r"\bdeputy prime minister\b", "Deputy Prime Minister's Office", D(2010, 5, 11), D(2015, 5, 8)),
+    (r"\bchancellor of the duchy of lancaster\b|\bcabinet office\b|\bminister for the cabinet office\b"
+     r"|\bminister for the constitution\b|\bcabinet secretary\b|\bhead of the civil service\b",
+     "Cabinet Office", None, None),
+    (r"\bpaymaster general\b", "HM Treasury", None, D(2015, 5, 10)),
+    (r"\bpaymaster general\b", "Cabinet Office", D(2015, 5, 11), None),
+    (r"\bchancellor(?: of the exchequer)?\b(?! of the duchy)|\btreasury\b|\bexchequer secretary\b"
+     r"|\beconomic secretary\b|\bfinancial secretary\b|\bcity minister\b",
+     "HM Treasury", None, None),
+    (r"\battorney general\b|\bsolicitor general\b", "Attorney General's Office", None, None),
+    (r"\badvocate general\b", "Office of the Advocate General for Scotland", None, None),
+    (r"\bleader of the house of commons\b", "Office of the Leader of the House of Commons", None, None),
+    (r"\bleader of the house of lords\b", "Office of the Leader of the House of Lords", None, None),
+    # Home Office
+    (r"\bhome secretary\b|\bhome office\b|\bsecretary of state for the home department\b|\bpolicing\b"
+     r"|\bpolice minister\b|\bcrime\b|\bsecurity minister\b|\bminister (?:of state )?for security\b"
+     r"|\bmigration\b|\bimmigration\b|\bborder|\bsafeguarding\b|\bfire\b|\bcountering extremism\b"
+     r"|\bcounter.?terrorism\b",
+     "Home Office", None, None),
+    # Justice
+    (r"\bjustice secretary\b|\blord chancellor\b|\bjustice\b|\bprisons?\b|\bprobation\b|\bcourts\b"
+     r"|\bvictims\b|\bsentencing\b|\blegal aid\b",
+     "Ministry of Justice", None, None),
+    # Transport
+    (r"\btransport\b|\brail\b|\brailways?\b|\broads?\b|\broad safety\b|\baviation\b|\bmaritime\b"
+     r"|\bshipping\b|\bbuses\b|\bcycling\b|\bhigh speed rail\b|\bhs2\b",
+     "Department for Transport", None, None),
+    # Environment
+    (r"\benvironment(?:al)? secretary\b|\bdefra\b|\bnature\b|\bfarming\b|\bfood\b|\bfisheries\b|\bwater\b"
+     r"|\bfloods?\b|\brural\b|\bbiosecurity\b|\banimal welfare\b|\benvironment\b|\bagri",
+     "Department for Environment, Food and Rural Affairs", None, None),
+    # Health
+    (r"\bhealth\b|\bcare minister\b|\bsocial care\b|\bmental health\b|\bpublic health\b|\bnhs\b",
+     "Department of Health", None, D(2018, 1, 7)),
+    (r"\bhealth\b|\bcare minister\b|\bsocial care\b|\bmental health\b|\bpublic health\b|\bnhs\b",
+     "Department of Health and Social Care", D(2018, 1, 8), None),
+    # Work and pensions
+    (r"\bwork and pensions\b|\bpensions?\b|\bemployment\b|\bwelfare\b|\bdisabled people\b|\bdwp\b",
+     "Department for Work and Pensions", None, None),
+    # Education
+    (r"\beducation\b|\bschools?\b|\bchildren\b|\bchildcare\b|\bearly years\b|\bfamilies\b",
+     "Department for Education", None, None),
+    (r"\buniversities\b|\bhigher education\b|\bskills\b|\bapprenticeships\b",
+     "Department for Business, Innovation and Skills", None, D(2016, 7, 13)),
+    (r"\buniversities\b|\bhigher education\b|\bskills\b|\bapprenticeships\b",
+     "Department for Education", D(2016, 7, 14), None),
+    # Business, energy, trade, science
+    (r"\bbusiness\b|\benterprise\b|\bconsumer\b|\bscience\b|\binnovation\b|\bsmall business\b|\bbis\b",
+     "Department for Business, Innovation and Skills", None, D(2016, 7, 13)),
+    (r"\benergy\b|\bclimate change\b", "Department of Energy and Climate Change", None, D(2016, 7, 13)),
+    (r"\binternational trade\b|\btrade\b", "Department for International Trade", D(2016, 7, 14), D(2023, 2, 6)),
+    (r"\bbusiness\b|\benergy\b|\bindustr|\bclimate\b|\bscience\b|\binnovation\b|\benterprise\b",
+     "Department for Business, Energy and Industrial Strategy", D(2016, 7, 14), D(2023, 2, 6)),
+    (r"\bbusiness\b|\btrade\b|\benterprise\b|\bindustry\b|\bconsumer\b",
+     "Department for Business and Trade", D(2023, 2, 7), None),
+    (r"\benergy\b|\bnet zero\b|\bclimate\b", "Department for Energy Security and Net Zero", D(2023, 2, 7), None),
+    (r"\btechnology\b|\bscience\b|\binnovation\b|\bdigital\b|\bai\b|\bartificial intelligence\b|\bonline safety\b"
+     r"|\btech\b|\bdata\b",
+     "Department for Science, Innovation and Technology", D(2023, 2, 7), None),
+    (r"\bdigital\b", "Department for Digital, Culture, Media and Sport", D(2017, 7, 3), D(2023, 2, 6)),
+    (r"\bculture\b|\bmedia\b|\bsport\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b",
+     "Department for Culture, Media and Sport", None, D(2017, 7, 2)),
+    (r"\bculture\b|\bmedia\b|\bsport\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b",
+     "Department for Digital, Culture, Media and Sport", D(2017, 7, 3), D(2023, 2, 6)),
+    (r"\bculture\b|\bmedia\b|\bsport\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b",
+     "Department for Culture, Media and Sport", D(2023, 2, 7), None),
+    # Communities and local government
+    (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b",
+     "Department for Communities and Local Government", None, D(2018, 1, 7)),
+    (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b",
+     "Ministry of Housing, Communities and Local Government", D(2018, 1, 8), D(2021, 9, 18)),
+    (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b",
+     "Department for Levelling Up, Housing and Communities", D(2021, 9, 19), D(2024, 7, 7)),
+    (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b",
+     "Ministry of Housing, Communities and Local Government", D(2024, 7, 8), None),
+    # Foreign affairs, development, defence
+    (r"\bforeign\b|\bafrica\b|\beurope\b|\bmiddle east\b|\basia\b|\bamericas\b|\bcommonwealth\b|\bindo-pacific\b",
+     "Foreign and Commonwealth Office", None, D(2020, 9, 1)),
+    (r"\binternational development\b|\bdevelopment secretary\b",
+     "Department for International Development", None, D(2020, 9, 1)),
+    (r"\bforeign\b|\bafrica\b|\beurope\b|\bmiddle east\b|\basia\b|\bamericas\b|\bcommonwealth\b|\bindo-pacific\b"
+     r"|\binternational development\b|\bdevelopment\b",
+     "Foreign, Commonwealth and Development Office", D(2020, 9, 2), None),
+    (r"\bdefence\b|\barmed forces\b|\bveterans\b|\bdefence procurement\b",
+     "Ministry of Defence", None, None),
+    (r"\bexiting the european union\b|\bbrexit\b", "Department for Exiting the European Union",
+     D(2016, 7, 14), D(2020, 1, 31)),
+    # Territorial offices
+    (r"\bscotland\b|\bscottish secretary\b", "Scotland Office", None, None),
+    (r"\bwales\b|\bwelsh secretary\b", "Wales Office", None, None),
+    (r"\bnorthern ireland\b", "Northern Ireland Office", None, None),
+    (r"\bequalities\b|\bwomen and equalities\b", "Government Equalities Office", None, None),
+]
+
+# Government departments and agencies by acronym; used when a release uses
+# the short form without spelling it out.
+DEPARTMENT_ACRONYMS = {
+    "DfT": "Department for Transport",
+    "DFT": "Department for Transport",
+    "DfE": "Department for Education",
+    "DFE": "Department for Education",
+    "DWP": "Department for Work and Pensions",
+    "DH": "Department of Health",
+    "DoH": "Department of Health",
+    "DHSC": "Department of Health and Social Care",
+    "DCMS": "Department for Culture, Media and Sport",
+    "Defra": "Department for Environment, Food and Rural Affairs",
+    "DEFRA": "Department for Environment, Food and Rural Affairs",
+    "DESNZ": "Department for Energy Security and Net Zero",
+    "DSIT": "Department for Science, Innovation and Technology",
+    "DBT": "Department for Business and Trade",
+    "BIS": "Department for Business, Innovation and Skills",
+    "BEIS": "Department for Business, Energy and Industrial Strategy",
+    "DECC": "Department of Energy and Climate Change",
+    "DCLG": "Department for Communities and Local Government",
+    "MHCLG": "Ministry of Housing, Communities and Local Government",
+    "DLUHC": "Department for Levelling Up, Housing and Communities",
+    "MoJ": "Ministry of Justice",
+    "MOJ": "Ministry of Justice",
+    "MoD": "Ministry of Defence",
+    "MOD": "Ministry of Defence",
+    "FCO": "Foreign and Commonwealth Office",
+    "FCDO": "Foreign, Commonwealth and Development Office",
+    "DFID": "Department for International Development",
+    "DIT": "Department for International Trade",
+    "HMT": "HM Treasury",
+    "HMRC": "HM Revenue and Customs",
+    "NCA": "National Crime Agency",
+    "NPCC": "National Police Chiefs' Council",
+    "ACPO": "Association of Chief Police Officers",
+    "CPS": "Crown Prosecution Service",
+    "DVLA": "Driver and Vehicle Licensing Agency",
+    "DVSA": "Driver and Vehicle Standards Agency",
+    "DSA": "Driving Standards Agency",
+    "VOSA": "Vehicle and Operator Services Agency",
+    "CAA": "Civil Aviation Authority",
+    "MCA": "Maritime and Coastguard Agency",
+    "ORR": "Office of Rail and Road",
+    "HSE": "Health and Safety Executive",
+    "ONS": "Office for National Statistics",
+    "UKHSA": "UK Health Security Agency",
+    "PHE": "Public Health England",
+    "EA": "Environment Agency",
+    "APHA": "Animal and Plant Health Agency",
+    "FSA": "Food Standards Agency",
+    "HMPPS": "HM Prison and Probation Service",
+    "HMCTS": "HM Courts and Tribunals Service",
+    "IPO": "Intellectual Property Office",
+    "CMA": "Competition and Markets Authority",
+    "Ofsted": "Office for Standards in Education, Children's Services and Skills",
+    "Ofgem": "Office of Gas and Electricity Markets",
+    "Ofcom": "Office of Communications",
+    "Ofwat": "Water Services Regulation Authority",
+}

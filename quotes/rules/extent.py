@@ -1,0 +1,112 @@
+"""Signals that tell the speaker's words from the press office's narration.
+
+Used by :mod:`quotes.extent`. Each paragraph after the first one of a quote
+gets a score: the sum of the weights of the signals it shows, plus a few
+signals of where it stands (how far from the attribution, what follows it).
+The quote goes on while the score is above zero.
+
+The weights were set by hand against the development gold (quotes whose
+extent was taken from the original GOV.UK blockquote markup); what they
+encode is general press-office style:
+
+* first person ("I", "we", "our") is the speaker talking;
+* evaluative and rhetorical words ("vital", "delighted", "must") are speech;
+* a paragraph opening with "This"/"It"/"These" carries the speaker's thought on;
+* dates, schedules ("is expected to start in April"), figures and runs of
+  proper names are the press office stating facts;
+* the government, the department or the speaker named in the third person
+  is narration;
+* quotes are short: every paragraph further from the attribution is less
+  likely to be quoted; a line right before "Notes to editors" or the end of
+  the release is usually the press office's closing line.
+"""
+
+# Headings after which nothing is quoted any more.
+STOP_HEADINGS = (
+    "notes to editors", "notes for editors", "note to editors", "note for editors", "editor's notes",
+    "editors' notes", "editors notes", "notes to editor", "background", "ends", "end", "further information",
+    "more information", "for more information", "contact", "contacts", "media enquiries", "press enquiries",
+    "media contacts", "press office", "about", "case study", "case studies", "key facts", "facts",
+    "additional information", "further details", "related links", "useful links", "links",
+)
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+# name -> regular expression; each is searched in the paragraph's text with
+# quoted passages removed.
+SIGNALS = {
+    # the speaker talking
+    "first_person": r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself|we|we're|we’re|we've|we’ve"
+                    r"|we'd|we’d|we'll|we’ll|us|our|ours|ourselves|let's|let’s)\b",
+    "evaluative": r"(?i:\b(?:great|fantastic|delighted|pleased|important|importance|vital|crucial|significant"
+                  r"|welcome|excellent|exciting|key|essential|fundamental|good news|huge|real|really"
+                  r"|transform\w*|boost|benefit|better|best|right|clear|strong|serious|proud|glad|happy"
+                  r"|confident|hope|hopeful|determined|committed|ensure|help|opportunity|difference"
+                  r"|success\w*|achiev\w*)\b)",
+    "rhetoric": r"(?i:\b(?:must|should|need to|needs to|cannot|can't|can’t|won't|won’t|don't|don’t|isn't|isn’t"
+                r"|it's|it’s|that's|that’s|there's|there’s|thrilled|excited|believe|urge|encourage|absolutely"
+                r"|clearly|simply)\b|[!?])",
+    "continues_thought": r"^(?:This|It|These|That|Those|Such)\b",
+    "subordinate_opening": r"^(?:By|With|Without|Whether|If|As|Whilst|While|Although|But|And|So)\b",
+    # the press office stating facts
+    "opens_with_the": r"^The\b",
+    "date": rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH} (?:19|20)\d\d\b",
+    "schedule": rf"\b(?:is expected to|are expected to|will (?:begin|start|run|open|close|take place|be published"
+                rf"|come into force|be available)|from {_MONTH}|by (?:19|20)\d\d|in {_MONTH}|until|closes on"
+                rf"|deadline)\b",
+    "figures": r"£\s?\d|\bper cent\b|%",
+    "many_names": r"(?:\b[A-Z][a-z]+\b.*){6,}",
+    "government_third_person": r"\b(?:[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Minister|Secretary of State))\b",
+    "narration_opening": (
+        r"^(?:Today's|Today’s|The announcement|This announcement|The news|This follows|It follows|This comes|"
+        r"It comes|The move|The consultation|The report|The review|The research|The figures|The statistics|"
+        r"The data|The government|The Government|The Department|The department|The Minister|The minister|"
+        r"The Secretary|The Prime Minister|The Chancellor|Under the|As part of the|In addition|Additionally|"
+        r"Separately|Meanwhile|Elsewhere|Further information|More information|For more|Full details|"
+        r"Details of|Find out|Visit|Read|See|A copy|Copies|Contact|Press enquiries|Media enquiries|Notes|"
+        r"Since|In (?:19|20)\d\d|On \d{1,2} |From \d{1,2} |Last year|Earlier this|Later this|Next year|"
+        r"Figures|Statistics|According to|Currently|Launching|Speaking|Commenting|Responding|Announcing|"
+        r"Alongside|Following)\b"
+    ),
+    "narration_verb": (
+        r"\b(?:said|says|added|adds|announced|announces|confirmed|confirms|unveiled|unveils|published|"
+        r"revealed|reveals|welcomed|welcomes|visited|visits|met|meets|launched|launches|explained|"
+        r"commented|told|wrote|urged|warned|stated|praised|thanked|highlighted|will be published|"
+        r"is available|are available|can be found|has been appointed|was appointed)\b"
+    ),
+}
+
+WEIGHTS = {
+    "bias": 0.9,
+    "first_person": 2.3,
+    "evaluative": 0.8,
+    "rhetoric": 0.4,
+    "continues_thought": 0.7,
+    "subordinate_opening": 0.2,
+    "opens_with_the": -0.55,
+    "date": -0.5,
+    "schedule": -0.45,
+    "figures": -0.35,
+    "many_names": -0.6,
+    "government_third_person": -0.45,
+    "narration_opening": -0.35,
+    "narration_verb": -0.3,
+    "long": -0.2,  # over 600 characters
+    "publisher_named": -0.15,
+    # where the paragraph stands
+    "third_or_later": -1.3,  # the quote's third paragraph or later
+    "fourth_or_later": -0.7,
+    "next_is_heading": -0.75,  # a heading or list follows
+    "next_is_end": -0.4,  # the release ends after it
+    "next_is_attribution": -0.25,
+    "next_is_first_person": 0.75,
+}
+
+# Signals that end a quote whatever else the paragraph shows.
+HARD_NARRATION = (
+    "speaker_named",  # the speaker by name, or "he said"/"she added": narration about them
+    "list_intro",  # ends with ':' and introduces the press office's list
+)
+
+LONG_PARAGRAPH = 600
+THRESHOLD = 0.0

@@ -1,0 +1,123 @@
+"""What is and is not part of a person's name."""
+
+# Courtesy titles and honorifics: dropped from the speaker's name.
+HONORIFICS = (
+    "The Rt Hon", "The Right Honourable", "The Right Hon", "The Hon", "Rt Hon", "Rt. Hon.",
+    "Right Honourable", "Rt Honourable", "Hon", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss",
+    "Mx", "Dr", "Dr.", "Doctor", "Dame", "Sir", "Professor", "Prof", "Prof.", "Emeritus Professor",
+    "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "Canon", "Father", "Rabbi", "Imam",
+    "Bishop", "Archbishop", "Cllr", "Cllr.", "Councillor", "County Councillor", "Alderman",
+    "Mayor", "Judge", "Justice", "Lady Justice", "Lord Justice", "Mr Justice", "Mrs Justice",
+)
+
+# Peerage and royal titles: part of the name ("Baroness Kidron", "Lord Hanson of Flint").
+PEERAGES = (
+    "Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess",
+    "Marquess", "Marchioness", "Duke", "Duchess", "Prince", "Princess", "King", "Queen",
+)
+
+# Police, fire, military and civil ranks: dropped from the name; used as the
+# role only when no other role is given.
+RANKS = (
+    "T/Chief Constable", "T/Deputy Chief Constable", "T/Assistant Chief Constable",
+    "Temporary Chief Constable", "Temporary Deputy Chief Constable", "Temporary Assistant Chief Constable",
+    "Acting Chief Constable", "Acting Deputy Chief Constable", "Acting Assistant Chief Constable",
+    "Chief Constable", "Deputy Chief Constable", "Assistant Chief Constable",
+    "T/CC", "T/DCC", "T/ACC", "CC", "DCC", "ACC",
+    "Commissioner", "Deputy Commissioner", "Assistant Commissioner", "Deputy Assistant Commissioner",
+    "Commander", "Chief Superintendent", "Detective Chief Superintendent", "Superintendent",
+    "Detective Superintendent", "Chief Inspector", "Detective Chief Inspector", "Inspector",
+    "Detective Inspector", "Sergeant", "Detective Sergeant", "Police Sergeant", "Constable",
+    "Detective Constable", "Police Constable", "DCS", "DSU", "Det Supt", "Det Ch Supt", "Ch Supt",
+    "Supt", "DCI", "DI", "DS", "DC", "PC", "PCSO", "Sgt", "Insp",
+    "Chief Fire Officer", "Deputy Chief Fire Officer", "Assistant Chief Fire Officer",
+    "Station Commander", "Group Commander", "Area Manager", "Watch Manager", "Crew Manager",
+    "Field Marshal", "General", "Lieutenant General", "Lt Gen", "Major General", "Maj Gen",
+    "Brigadier", "Brig", "Colonel", "Col", "Lieutenant Colonel", "Lt Col", "Major", "Maj",
+    "Captain", "Capt", "Lieutenant", "Lt", "Second Lieutenant", "2nd Lt", "Sergeant Major",
+    "Warrant Officer", "Staff Sergeant", "Corporal", "Cpl", "Lance Corporal", "L/Cpl", "Private",
+    "Pte", "Gunner", "Trooper", "Sapper", "Rifleman", "Guardsman", "Admiral", "Vice Admiral",
+    "Rear Admiral", "Commodore", "Cdre", "Lieutenant Commander", "Lt Cdr", "Cdr", "Sub Lieutenant",
+    "Midshipman", "Able Seaman", "Air Chief Marshal", "Air Marshal", "Air Vice-Marshal",
+    "Air Vice Marshal", "AVM", "Air Commodore", "Group Captain", "Gp Capt", "Wing Commander",
+    "Wg Cdr", "Squadron Leader", "Sqn Ldr", "Flight Lieutenant", "Flt Lt", "Flying Officer",
+    "Pilot Officer", "Flight Sergeant", "Chief Technician", "Senior Aircraftman",
+)
+
+# Letters after a name: dropped.
+POST_NOMINALS = (
+    "MP", "MSP", "MS", "AM", "MLA", "MEP", "KC", "QC", "CBE", "OBE", "MBE", "BEM", "KBE", "DBE",
+    "GBE", "CB", "KCB", "GCB", "DCB", "CMG", "KCMG", "GCMG", "DCMG", "CVO", "LVO", "MVO", "KCVO",
+    "GCVO", "DCVO", "RVM", "CH", "OM", "PC", "DL", "JP", "FRS", "FREng", "FRSE", "FBA", "FRCP",
+    "FRCS", "FRCGP", "FRCPsych", "FMedSci", "FRSA", "FRICS", "FCA", "FCIHT", "FICE", "FIMechE",
+    "FRAeS", "FRGS", "FAcSS", "FCGI", "FRCN", "RGN", "RN", "PhD", "DPhil", "MD", "MA", "MSc", "BSc",
+    "BA", "LLB", "LLM", "MBA", "QPM", "KPM", "QFSM", "KFSM", "VC", "GC", "DSO", "MC", "DFC", "AFC",
+    "ADC", "RAF", "RM", "Bt", "Bart", "Jr", "Jnr", "Sr", "Snr", "II", "III", "KStJ", "CStJ",
+)
+
+# Lower-case words that may sit inside a name ("Theo de Pencier").
+NAME_PARTICLES = (
+    "de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "le", "la", "bin", "bint",
+    "al", "el", "ap", "ter", "ten", "dos", "das", "do", "y", "zu", "af", "st",
+)
+
+# Capitalised words that are never part of a personal name: the vocabulary
+# of titles, offices, subjects and places that sits beside names in
+# attributions ("Director of Government and External Relations").
+NOT_NAME_WORDS = frozenset(
+    """
+    A An The And Of For To At In On By With From Our Its Their His Her This That These Those
+    UK GB US EU UN NHS HM HMG
+    Minister Ministers Secretary Secretaries State Deputy Assistant Under Parliamentary Shadow Junior
+    Senior Chief Executive Executives Officer Officers Director Directors General Generals Chair
+    Chairman Chairwoman Chairperson Chairs President Vice Manager Managers Head Heads Lead Leader
+    Leaders Commissioner Commissioners Mayor Commander Member Members Spokesperson Spokesman
+    Spokeswoman Founder Co-founder Cofounder Partner Partners Principal Governor Governors Trustee
+    Trustees Ambassador Envoy Adviser Advisor Advisers Advisors Consultant Coordinator Co-ordinator
+    Administrator Registrar Inspector Auditor Controller Comptroller Treasurer Solicitor Attorney
+    Advocate Counsel Champion Tsar Czar Editor Dean Provost Rector Chancellor Clerk Convenor
+    Steward Superintendent Constable Analyst Engineer Scientist Economist Nurse Surgeon Physician
+    Ombudsman Regulator Owner Proprietor Worker Volunteer Campaigner Expert Researcher Planner
+    Specialist Representative Delegate Councillor Cabinet Portfolio Holder Whip Speaker Peer
+    Peers Crossbench Interim Acting Temporary Managing Operating Operations Operational Technical
+    Financial Commercial Marketing Sales Digital Data Research Science Sciences Scientific
+    Innovation Technology Technologies Engineering Environment Environmental Energy Health Care
+    Education Skills Business Businesses Trade Industry Industrial Economy Economic Finance Justice
+    Crime Policing Prevention Protection Rights Children Child Women Girls Victims Victim Violence
+    Abuse Nature Food Rural Water Housing Communities Community Culture Media Sport Sports Arts Art
+    Heritage Tourism Employment Pensions Welfare Work Defence Foreign Affairs Development Migration
+    Citizenship Immigration Border Borders Security Counter Terrorism Rail Railway Railways Roads
+    Road Aviation Maritime Shipping Buses Bus Cycling Walking Safety Transport Transportation
+    Customer Customers Service Services Network Networks Change Planning Engagement Communication
+    Communications Partnership Partnerships Relations External Internal Government Governments
+    Public National International Global Regional Local Central Strategy Strategic Programme
+    Programmes Program Project Projects Policy Policies Standards Standard Regulatory Legal
+    Compliance Online Operations Corporate Group Company Companies Council Councils Foundation
+    Association Agency Authority Authorities Trust Society Institute Institution Commission
+    Committee Office Offices Board Federation Union Alliance Centre Center Club Forum Department
+    Ministry Bureau Inquiry Review Panel Taskforce Team University College School Schools Police
+    Force Forces Fire Rescue Ambulance Army Navy Royal Air Military Armed Ltd Limited Plc PLC LLP
+    Inc Holdings Group Scotland Wales England Ireland Northern Britain British Kingdom United Great
+    London North South East West Midlands Yorkshire Humber Greater City County Borough District
+    Metropolitan Region Regions Combined Welsh Scottish English Irish European Commonwealth
+    Affairs Sector Sectors Quality Performance Resources Resource People Human Insight Insights
+    Intelligence Investigations Investigation Enforcement Regulation Licensing Registration Support
+    Advice Access Inclusion Diversity Equality Equalities Wellbeing Mental Social Family Families
+    Adult Adults Young Youth Older Disabled Disability Disabilities Veterans Veteran Armed Defence
+    Procurement Property Estates Infrastructure Construction Housing Planning Levelling Up Net Zero
+    Climate Green Clean Growth Investment Investments Prosperity Opportunity Opportunities Policy
+    Patient Patients Medical Medicine Clinical Clinician Pharmacy Hospital Hospitals Primary
+    Secondary Higher Further Early Years Apprenticeships Universities Students Student Teachers
+    Teaching Learning Curriculum Exams Examinations Qualifications Standards Ofsted Europe
+    Americas Asia Africa Pacific Middle Overseas Territories Islands Statistics Statistical
+    Official Officials Agriculture Fisheries Farming Farmers Animal Plant Wildlife Biodiversity
+    Waste Flooding Floods Coastal Marine Oceans Ports Airports Airport Port Motorway Motorways
+    Highways Vehicle Vehicles Drivers Driver Driving Licence Licensing Cyber Space Telecoms
+    Broadband Mobile Phone Internet AI Artificial Competition Consumer Consumers Markets Market
+    Investment Exports Export Imports Import Tax Taxes Revenue Customs Treasury Exchequer Budget
+    Spending Fiscal Monetary Banking Bank Banks Insurance Pensions Benefits Universal Credit Jobs
+    Job Labour Conservative Liberal Democrat Democrats Party Green Independent Opposition
+    Parliament Parliamentary House Commons Lords Assembly Senedd Stormont Holyrood Westminster
+    Whitehall Downing Street
+    """.split()
+)

@@ -1,0 +1,63 @@
+"""Words that introduce what someone said."""
+
+# Verbs of an attribution line ("X said:", "X added:"), past and present.
+SPEECH_VERBS = (
+    "said", "says", "added", "adds", "commented", "comments", "explained", "explains",
+    "warned", "warns", "stated", "states", "continued", "continues", "concluded", "concludes",
+    "remarked", "remarks", "noted", "notes", "declared", "declares", "emphasised", "emphasized",
+    "emphasises", "stressed", "stresses", "highlighted", "highlights", "observed", "observes",
+    "responded", "responds", "replied", "replies", "urged", "urges", "argued", "argues",
+    "insisted", "insists", "acknowledged", "acknowledges", "admitted", "admits", "reflected",
+    "reflects", "summarised", "summarises", "announced", "announces", "confirmed", "confirms",
+    "told", "tells", "wrote", "writes", "welcomed", "welcomes", "praised", "praises",
+    "predicted", "predicts", "cautioned", "cautions", "pledged", "pledges", "promised",
+    "promises", "revealed", "reveals", "asserted", "asserts", "recalled", "recalls",
+    "believes", "believed", "thinks", "thought", "feels", "felt", "suggested", "suggests",
+)
+
+# Verb phrases of several words ("is expected to say", "will say").
+SPEECH_VERB_PHRASES = (
+    r"is expected to (?:say|tell|announce|add|warn)",
+    r"are expected to (?:say|tell|announce|add|warn)",
+    r"(?:is|are) due to (?:say|tell|announce)",
+    r"will (?:say|tell|add|announce|warn)",
+    r"(?:is|are|was|were) (?:quoted as saying|reported as saying)",
+    r"went on to say",
+    r"(?:has|have) (?:said|added|commented|stated)",
+    r"said in a statement",
+    r"added that",
+)
+
+# Verbs that, right after a quotation, attribute it: "'...,' said X."
+INLINE_VERBS = (
+    "said", "says", "added", "adds", "commented", "explained", "warned", "stated",
+    "continued", "concluded", "remarked", "noted", "declared", "stressed", "urged",
+    "insisted", "acknowledged", "admitted", "told", "explains", "comments", "warns",
+    "continues", "concludes", "insists",
+)
+
+# Welsh-language releases put the verb first: "Meddai'r Gweinidog ...:".
+VERB_FIRST = ("Meddai", "Dywedodd", "Ychwanegodd")
+
+# Clauses that open an attribution before its subject:
+# "Commenting on the figures, X said:", "At the launch, X said:".
+LEAD_IN_WORDS = (
+    "Commenting", "Speaking", "Responding", "Welcoming", "Talking", "Writing", "Reacting",
+    "Announcing", "Launching", "Visiting", "Reflecting", "Discussing", "Addressing", "Opening",
+    "Unveiling", "Marking", "Praising", "Meeting", "Asked", "Following", "After", "At", "On",
+    "In", "During", "Before", "Ahead", "Today", "Yesterday", "Later", "Earlier", "Separately",
+    "Also", "Meanwhile", "Elsewhere", "Additionally", "Referring", "Highlighting", "Explaining",
+    "Thanking", "Paying", "Looking", "Confirming", "Outlining", "Setting", "Giving", "Leading",
+    "Introducing", "Presenting", "Attending", "Joining", "Touring", "Chairing", "Hosting",
+    "Writing", "Celebrating", "Pointing", "Adding", "Echoing", "Endorsing", "Supporting",
+    "When", "While", "Whilst", "As", "Under", "With", "Having",
+)
+
+# Pronouns and short references that point back to someone named earlier.
+PRONOUNS = {"he": "m", "she": "f", "they": "p"}
+
+# Unnamed speakers: "A Home Office spokesperson said:".
+SPOKES_WORDS = (
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative",
+    "source", "official", "insider", "statement",
+)

@@ -1,0 +1,424 @@
+"""Parse the subject of an attribution into name, role and organisation.
+
+The subject is what stands before the verb of an attribution line
+("The Mayor of London, Sadiq Khan," in "The Mayor of London, Sadiq Khan,
+said:"). It is split into comma-separated segments; the segment holding the
+person's name is found, honorifics, ranks and post-nominals are taken off the
+name, and the other segments become the role and the organisation:
+
+* title first:  "Minister for Nature, Mary Creagh"            -> role, name
+* name first:   "Aleyne Johnson, Director of ..., Samsung UK" -> name, role, org
+* one segment:  "NCA Director General Graeme Biggar"          -> org+role, name
+* references:   "He", "The Home Secretary", "Mr McLoughlin"   -> resolved later
+* unnamed:      "A Home Office spokesperson"                  -> role, org
+
+Pure functions only: text in, :class:`Subject` out.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from .rules.names import HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PEERAGES, POST_NOMINALS, RANKS
+from .rules.roles import GOVERNMENT_ROLE_WORDS, ORG_KEYWORDS, ROLE_WORDS
+from .rules.speech import LEAD_IN_WORDS, PRONOUNS, SPOKES_WORDS
+
+
+@dataclass(slots=True)
+class Subject:
+    """What an attribution's subject says about its speaker."""
+
+    name: Optional[str] = None
+    role: Optional[str] = None
+    organisation: Optional[str] = None
+    rank: Optional[str] = None
+    # How the speaker is referred to when not by full name:
+    # "pronoun" (He/She), "role" (The Minister), "surname" (Mr Cook / Greening).
+    reference: Optional[str] = None
+    unnamed: bool = False  # a spokesperson or a body, no person named
+    honorific: Optional[str] = None
+    extra: list[str] = field(default_factory=list)
+
+    @property
+    def is_person(self) -> bool:
+        return self.name is not None or self.reference is not None
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_HONORIFIC_RE = regex.compile(rf"(?:^|\s)(?P<h>(?:{_alternation(HONORIFICS)}))\s*$")
+_RANK_RE = regex.compile(rf"(?:^|\s)(?P<r>(?:{_alternation(RANKS)}))\s*$")
+_PEERAGE_AT_END = regex.compile(
+    rf"(?:^|\s)(?P<title>{_alternation(PEERAGES)})\s+(?P<rest>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+)?"
+    rf"(?:\s+of\s+[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{0,2}})?)\s*$"
+)
+_POST_NOMINALS = frozenset(POST_NOMINALS)
+_PARTICLES = frozenset(NAME_PARTICLES)
+_NAME_TOKEN = regex.compile(r"^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.?|(?:Mc|Mac|O'|O’|D'|D’)[A-Z][\p{L}'’-]*)$")
+_INITIAL = regex.compile(r"^[A-Z]\.?$")
+_ACRONYM = regex.compile(r"^(?:[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*|[A-Z]{2,})s?$")
+_PRONOUN_RE = regex.compile(r"^(?P<p>He|She|They)$", regex.I)
+_RELATIVE = regex.compile(
+    r"^(?:who|which|whose|whom|where|that|currently|also|himself|herself|themselves|both|now|"
+    r"recently|previously|formerly|speaking|writing|commenting|said|says|and who|and which|"
+    r"a (?:former|keen|regular|local|long-standing|lifelong|self-employed|retired)\b)\b",
+    regex.I,
+)
+_SPOKES_RE = regex.compile(
+    rf"^(?:(?:A|An|The|One)\s+)?(?:(?P<org>.+?)\s+)?(?P<role>{_alternation(SPOKES_WORDS)})"
+    rf"(?:\s+(?:for|from|at|of|with)\s+(?P<org2>.+))?$",
+    regex.I,
+)
+_LEAD_IN_RE = regex.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})\b|^\p{{Lu}}\p{{Ll}}+ing\b")
+_OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
+_POSSESSIVE = regex.compile(r"^(?P<org>.+?)(?:'s|’s|s'|s’)\s+(?P<role>.+)$")
+_DASH_CLAUSE = regex.compile(r"\s+[-–—]\s+.*$")
+_AS_ROLE = regex.compile(r"^(?P<who>.+?)\s+as\s+(?P<role>(?:the\s+)?\S.*)$")
+_PAREN = regex.compile(r"\s*\((?P<inner>[^()]{1,120})\)")
+_THE = regex.compile(r"^(?:the|The)\s+")
+_WS = regex.compile(r"\s+")
+
+
+def _is_role_word(token: str) -> bool:
+    return token.casefold().strip(",.;:()'’") in ROLE_WORDS
+
+
+_TITLE_TOKENS = frozenset(w for phrase in HONORIFICS + RANKS + PEERAGES for w in phrase.split())
+
+
+def _is_name_token(token: str) -> bool:
+    if token in NOT_NAME_WORDS or token.casefold() in ROLE_WORDS or token in _TITLE_TOKENS:
+        return False
+    if token in _POST_NOMINALS:
+        return False
+    if len(token) > 1 and token.isupper() and not _INITIAL.match(token):
+        return False  # an acronym (NCA, DSA), not a name
+    if any(ch.isdigit() for ch in token):
+        return False
+    return bool(_NAME_TOKEN.match(token))
+
+
+def _strip_post_nominals(tokens: list[str]) -> list[str]:
+    while tokens and tokens[-1].strip(",.") in _POST_NOMINALS:
+        tokens = tokens[:-1]
+    return tokens
+
+
+@dataclass(slots=True)
+class NameSplit:
+    prefix: str  # text before the name (role or organisation), honorifics and ranks removed
+    name: str
+    rank: Optional[str] = None
+    honorific: Optional[str] = None
+    suffix: str = ""  # text after the name in the same segment (name-first segments)
+
+
+def split_name(segment: str) -> Optional[NameSplit]:
+    """Find a personal name at the end (or start) of one segment.
+
+    'Home Secretary Yvette Cooper' -> prefix 'Home Secretary', name 'Yvette Cooper'
+    'Policing Minister Dame Diana Johnson' -> prefix 'Policing Minister', name 'Diana Johnson'
+    'Baroness Kidron' -> name 'Baroness Kidron';  'Mr Cook' -> name 'Cook', honorific 'Mr'
+    'Ian Bevan Managing Director of Northern Rail' -> name 'Ian Bevan', suffix 'Managing Director of ...'
+    """
+    tokens = _strip_post_nominals(segment.split())
+    if not tokens:
+        return None
+    text = " ".join(tokens)
+    peer = _PEERAGE_AT_END.search(text)
+    if peer:
+        prefix = text[: peer.start()].strip()
+        return _finish_prefix(prefix, f"{peer.group('title')} {peer.group('rest')}")
+    # Collect name tokens from the end.
+    i = len(tokens)
+    while i > 0:
+        tok = tokens[i - 1]
+        if _is_name_token(tok):
+            i -= 1
+            continue
+        if tok in _PARTICLES and i - 1 > 0 and i < len(tokens) and _is_name_token(tokens[i - 2]):
+            i -= 1
+            continue
+        break
+    name_tokens = tokens[i:]
+    # A leading particle cannot start a name.
+    while name_tokens and name_tokens[0] in _PARTICLES:
+        name_tokens = name_tokens[1:]
+        i += 1
+    prefix = " ".join(tokens[:i])
+    if name_tokens and len(name_tokens) <= 5:
+        split = _finish_prefix(prefix, " ".join(name_tokens))
+        if split and (len(name_tokens) >= 2 or split.honorific or split.rank):
+            if not all(_INITIAL.match(t) for t in name_tokens):
+                return split
+    # Name first, role after it, in one segment: "Ian Bevan Managing Director of ...".
+    j = 0
+    while j < len(tokens) and (_is_name_token(tokens[j]) or (tokens[j] in _PARTICLES and 0 < j < len(tokens) - 1)):
+        j += 1
+    if 2 <= j <= 4 and j < len(tokens) and (_is_role_word(tokens[j]) or tokens[j] in ("of", "from", "at")):
+        head = _finish_prefix("", " ".join(tokens[:j]))
+        if head:
+            head.suffix = " ".join(tokens[j:])
+            return head
+    return None
+
+
+def _finish_prefix(prefix: str, name: str) -> Optional[NameSplit]:
+    """Take honorifics and ranks off the end of the prefix."""
+    honorific = rank = None
+    changed = True
+    while changed and prefix:
+        changed = False
+        m = _HONORIFIC_RE.search(prefix)
+        if m:
+            honorific = honorific or m.group("h")
+            prefix = prefix[: m.start()].strip()
+            changed = True
+            continue
+        m = _RANK_RE.search(prefix)
+        # A rank is only a rank when nothing but other titles stands before
+        # it: "Border Security Commander", "NCA Director General" are roles.
+        if m and (not prefix[: m.start()].strip() or prefix[: m.start()].rstrip().endswith(",")):
+            rank = m.group("r")
+            prefix = prefix[: m.start()].strip()
+            changed = True
+    name = name.strip(" ,")
+    if not name:
+        return None
+    return NameSplit(prefix=prefix.strip(" ,"), name=name, rank=rank, honorific=honorific)
+
+
+def _segments(subject: str) -> list[str]:
+    """Split on commas outside parentheses; drop empty parts."""
+    parts, depth, cur = [], 0, []
+    for ch in subject:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if ch == "," and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def strip_lead_in(clause: str) -> str:
+    """'Commenting on the figures, X' -> 'X' (the part after the lead-in clause).
+
+    Tries each comma from the left and keeps the first remainder that starts
+    like a subject (a capital letter).
+    """
+    if not _LEAD_IN_RE.match(clause):
+        return clause
+    for m in regex.finditer(r",\s+", clause):
+        rest = clause[m.end():]
+        if rest[:1].isupper() and not _LEAD_IN_RE.match(rest):
+            return rest
+    return clause
+
+
+def _clean_role(text: Optional[str]) -> Optional[str]:
+    if text is None:
+        return None
+    text = _WS.sub(" ", text).strip(" ,;:-–")
+    text = _THE.sub("", text)
+    return text or None
+
+
+def looks_like_org(text: str) -> bool:
+    """'Samsung UK', 'Apple', 'Northern Rail', 'IWF': a body rather than a role."""
+    words = text.split()
+    if not words or not text[:1].isupper() and not _ACRONYM.match(words[0]):
+        return False
+    if any(_is_role_word(w) for w in words):
+        return False
+    return True
+
+
+def has_org_keyword(text: str) -> bool:
+    return any(w.casefold().strip(",.()'’") in ORG_KEYWORDS for w in text.split()) or any(
+        _ACRONYM.match(w.strip(",.()'’")) for w in text.split()
+    )
+
+
+def is_government_role(role: Optional[str]) -> bool:
+    if not role:
+        return False
+    low = role.casefold()
+    if "prime minister" in low or low in ("pm", "the pm"):
+        return True
+    return any(w.strip(",.'’") in GOVERNMENT_ROLE_WORDS for w in low.split())
+
+
+def split_role_org(role: str) -> tuple[str, Optional[str]]:
+    """Separate an organisation written inside a role.
+
+    'Chief Executive of the IWF'      -> ('Chief Executive', 'IWF')
+    'Managing Partner at IBM UK and Ireland' -> ('Managing Partner', 'IBM UK and Ireland')
+    'the College of Policing’s Director of Operational Standards'
+                                       -> ('Director of Operational Standards', 'College of Policing')
+    'ASB Help CEO'                     -> ('CEO', 'ASB Help')
+    'Minister for Nature'              -> ('Minister for Nature', None): government roles stay whole
+    'Director of Government and External Relations' -> unchanged (no organisation in it)
+    """
+    role = _clean_role(role) or ""
+    if not role:
+        return role, None
+    # Possessive: "the College of Policing's Director of ..."
+    m = _POSSESSIVE.match(role)
+    if m and m.group("org")[:1].isupper() and any(_is_role_word(w) for w in m.group("role").split()):
+        org = _clean_role(m.group("org"))
+        if org and not any(_is_role_word(w) for w in org.split()):
+            return _clean_role(m.group("role")) or role, org
+    if is_government_role(role):
+        return role, None
+    # "X of/at/for (the) Y" where Y is an organisation; "at" binds first.
+    splits = sorted(_OF_SPLIT.finditer(role), key=lambda m: (m.group(0).split()[0] != "at", m.start()))
+    for m in splits:
+        head, tail = role[: m.start()], role[m.end():]
+        tail_clean = _clean_role(tail) or ""
+        if not any(_is_role_word(w) for w in head.split()):
+            continue
+        if tail_clean and has_org_keyword(tail_clean) and not any(_is_role_word(w) for w in tail_clean.split()):
+            return _clean_role(head) or role, tail_clean
+    # Organisation before the role words: "ASB Help CEO", "NCA Director General".
+    words = role.split()
+    first_role = next((k for k, w in enumerate(words) if _is_role_word(w)), None)
+    if first_role and first_role > 0:
+        org = " ".join(words[:first_role])
+        rest = " ".join(words[first_role:])
+        acronymic = any(_ACRONYM.match(w.strip("'’")) for w in words[:first_role])
+        lower_role = rest[:1].islower()
+        if org[:1].isupper() and (acronymic or lower_role or has_org_keyword(org)) and not org.endswith(("and", "&")):
+            return rest, org
+    return role, None
+
+
+def _name_segment_index(segs: list[str], splits: list[Optional[NameSplit]]) -> Optional[int]:
+    found = [k for k, s in enumerate(splits) if s is not None]
+    if not found:
+        return None
+    if found[0] == 0:
+        return 0
+    pure = [k for k in found if not splits[k].prefix and not splits[k].suffix]
+    if pure:
+        return pure[-1]
+    return found[-1]
+
+
+def parse_subject(subject: str) -> Optional[Subject]:
+    """Parse the subject of an attribution; None when it names nobody."""
+    subject = _WS.sub(" ", subject).strip(" ,;:-–—")
+    subject = regex.sub(r"^(?:And|But|So|Finally|Lastly|Similarly|Meanwhile|However),?\s+", "", subject)
+    if not subject or len(subject) > 300:
+        return None
+    subject = strip_lead_in(subject)
+    if _PRONOUN_RE.match(subject):
+        return Subject(reference="pronoun", honorific=subject.casefold())
+    spokes = _SPOKES_RE.match(subject)
+    if spokes and not split_name(subject):
+        org = spokes.group("org2") or spokes.group("org")
+        org = _clean_role(org)
+        if org and org.casefold() in ("government", "the government"):
+            org = "Government"
+        return Subject(role=spokes.group("role").casefold(), organisation=org, unnamed=True)
+    # Parentheses: a name "(Theresa Villiers)" or a role "(ACPO lead for Roads Policing)".
+    extra_roles: list[str] = []
+    paren_name: Optional[NameSplit] = None
+    for m in list(_PAREN.finditer(subject)):
+        inner = m.group("inner").strip()
+        sp = split_name(inner)
+        if sp and not sp.prefix and not sp.suffix and paren_name is None:
+            paren_name = sp
+        elif not _ACRONYM.match(inner):
+            extra_roles.append(inner)
+    subject = _PAREN.sub("", subject).strip()
+    subject = _DASH_CLAUSE.sub("", subject)
+    segs = [s for s in _segments(subject) if not _RELATIVE.match(s)]
+    if not segs:
+        return None
+    # "County Councillor Tim Ashton as Cabinet Member for ..."
+    m = _AS_ROLE.match(segs[0])
+    if m and split_name(m.group("who")):
+        segs = [m.group("who"), m.group("role")] + segs[1:]
+    if paren_name is not None:
+        role_text = ", ".join(segs)
+        role, org = split_role_org(role_text)
+        return Subject(name=paren_name.name, role=role or None, organisation=org,
+                       rank=paren_name.rank, honorific=paren_name.honorific)
+    splits = [split_name(s) for s in segs]
+    k = _name_segment_index(segs, splits)
+    if k is None:
+        return _reference_subject(segs, extra_roles)
+    ns = splits[k]
+    assert ns is not None
+    pre = segs[:k]
+    post = segs[k + 1:]
+    role_parts = pre + ([ns.prefix] if ns.prefix else [])
+    organisation: Optional[str] = None
+    if ns.suffix:
+        post = [ns.suffix] + post
+    if role_parts:
+        role = ", ".join(role_parts)
+        if post:
+            if looks_like_org(post[-1]):
+                organisation = _clean_role(post[-1])
+            elif not extra_roles and any(_is_role_word(w) for w in post[0].split()):
+                # A second, more specific role after the name ("T/CC X, NPCC lead for ...").
+                role = post[0]
+    elif post:
+        if len(post) >= 2 and looks_like_org(post[-1]):
+            organisation = _clean_role(post[-1])
+            role = ", ".join(post[:-1])
+        else:
+            role = post[0]
+            if len(post) >= 2 and has_org_keyword(post[1]) and not any(_is_role_word(w) for w in post[1].split()):
+                organisation = _clean_role(post[1])
+    elif extra_roles:
+        role = extra_roles[0]
+    else:
+        role = None
+    if role and organisation is None:
+        role, organisation = split_role_org(role)
+    elif role:
+        role = _clean_role(role)
+        if role and not is_government_role(role):
+            inner_role, inner_org = split_role_org(role)
+            if inner_org and inner_org.casefold() == (organisation or "").casefold():
+                role = inner_role
+    if not role and ns.rank:
+        role = ns.rank
+    name = ns.name
+    reference = None
+    if len(name.split()) == 1 and not _PEERAGE_AT_END.search(name):
+        reference = "surname"
+    return Subject(name=name, role=_clean_role(role), organisation=_clean_role(organisation), rank=ns.rank,
+                   reference=reference, honorific=ns.honorific)
+
+
+def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subject]:
+    """No full name: a short reference ('The Minister', 'Greening') or a body ('The expert panel')."""
+    text = ", ".join(segs)
+    words = text.split()
+    if len(words) == 1 and _is_name_token(words[0]):
+        return Subject(name=words[0], reference="surname")
+    bare = _THE.sub("", text)
+    if not bare:
+        return None
+    if any(_is_role_word(w) for w in bare.split()) or bare.casefold() in ("pm",):
+        role, org = split_role_org(bare)
+        return Subject(role=role, organisation=org, reference="role")
+    if text[:4].casefold() == "the " and has_org_keyword(bare) and len(words) <= 8:
+        return Subject(organisation=bare, unnamed=True)
+    return None
+
+
+def pronoun_of(subject: Subject) -> Optional[str]:
+    return PRONOUNS.get(subject.honorific or "") if subject.reference == "pronoun" else None

@@ -40,7 +40,8 @@ class SpeakerCue:
     """What identifies the speaker and the publisher in narration."""
 
     names: tuple[str, ...] = ()  # full name and surname
-    publisher: Optional[str] = None
+    publisher: tuple[str, ...] = ()  # the publisher's name and its initials
+    organisation: tuple[str, ...] = ()  # the speaker's organisation and its initials
 
 
 def is_stop_heading(text: str) -> bool:
@@ -58,7 +59,8 @@ def paragraph_signals(text: str, cue: SpeakerCue) -> dict[str, bool]:
                                                               "opens_with_the", "narration_opening") else text))
              for name, rx in _SIGNALS.items()}
     found["long"] = len(text) > R.LONG_PARAGRAPH
-    found["publisher_named"] = bool(cue.publisher) and _mentions(unquoted, (cue.publisher,))
+    found["publisher_named"] = _mentions(unquoted, cue.publisher)
+    found["speaker_organisation_named"] = _mentions(unquoted, cue.organisation)
     found["speaker_named"] = bool(_PRONOUN_REPORT.search(unquoted)) or _mentions(unquoted, cue.names)
     found["list_intro"] = text.rstrip().endswith(":")
     return found

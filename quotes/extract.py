@@ -182,12 +182,27 @@ def _unwrap(text: str) -> str:
     return t.strip()
 
 
+def _initials(name: str) -> tuple[str, ...]:
+    """'Driving Standards Agency' -> ('Driving Standards Agency', 'DSA'); 'Department for Transport' -> (..., 'DfT', 'DFT')."""
+    words = [w for w in regex.split(r"[\s,]+", name) if w]
+    if len(words) < 2:
+        return (name,)
+    upper = "".join(w[0] for w in words if w[:1].isupper())
+    mixed = "".join(w[0] if w[:1].isupper() else w[0].lower() for w in words if w.casefold() not in ("the", "and", "of"))
+    out = [name]
+    for form in (upper, mixed):
+        if len(form) >= 2 and form not in out:
+            out.append(form)
+    return tuple(out)
+
+
 def _cue(person: Person, publisher: Optional[str]) -> SpeakerCue:
     names: tuple[str, ...] = ()
     if person.name:
         parts = person.name.split()
         names = (person.name, parts[-1]) if len(parts) > 1 else (person.name,)
-    return SpeakerCue(names=names, publisher=publisher)
+    return SpeakerCue(names=names, publisher=_initials(publisher) if publisher else (),
+                      organisation=_initials(person.organisation) if person.organisation else ())
 
 
 def _is_attribution(text: str) -> bool:

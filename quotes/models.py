@@ -135,3 +135,30 @@ class BuildReport(BaseModel):
             self.warnings += 1
         elif reject.kind == "unparsed_attribution":
             self.unparsed_attributions += 1
+
+
+class SpeakerRole(BaseModel):
+    """A role a person was quoted in, with the first and last dates seen."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    role: Optional[str] = Field(description="Role as written in the attributions.")
+    organisation: Optional[str] = Field(description="Organisation the role belongs to.")
+    first_date: Optional[dt.date] = Field(description="Date of the first quote in this role.")
+    last_date: Optional[dt.date] = Field(description="Date of the last quote in this role.")
+    quotes: int = Field(description="Number of quotes in this role.")
+
+
+class Speaker(BaseModel):
+    """One person quoted in the dataset (the `speakers` configuration)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    speaker_id: str = Field(description="Readable slug, stable across dataset versions.")
+    name: str = Field(description="The person's clean name.")
+    aliases: list[str] = Field(description="Other ways the releases write the name (honorifics, short forms).")
+    roles: list[SpeakerRole] = Field(description="Roles held, with first and last dates seen.")
+    organisations: list[str] = Field(description="Organisations spoken for, most quoted first.")
+    quote_count: int = Field(description="Number of quotes.")
+    first_quote_date: Optional[dt.date] = Field(description="Date of the earliest quote.")
+    last_quote_date: Optional[dt.date] = Field(description="Date of the latest quote.")

@@ -36,13 +36,15 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 # quoted passages removed.
 SIGNALS = {
     # the speaker talking
-    "first_person": r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself|we|we're|we’re|we've|we’ve"
-                    r"|we'd|we’d|we'll|we’ll|us|our|ours|ourselves|let's|let’s)\b",
-    "evaluative": r"(?i:\b(?:great|fantastic|delighted|pleased|important|importance|vital|crucial|significant"
-                  r"|welcome|excellent|exciting|key|essential|fundamental|good news|huge|real|really"
-                  r"|transform\w*|boost|benefit|better|best|right|clear|strong|serious|proud|glad|happy"
-                  r"|confident|hope|hopeful|determined|committed|ensure|help|opportunity|difference"
-                  r"|success\w*|achiev\w*)\b)",
+    "first_person": r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e're"
+                    r"|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Ww]e'll|[Ww]e’ll|us|[Oo]ur|[Oo]urs|[Oo]urselves"
+                    r"|[Ll]et's|[Ll]et’s)\b",
+    "evaluative": r"(?i:\b(?:great|fantastic|delighted|pleased|vital|crucial|significant|welcome|excellent"
+                  r"|exciting|essential|fundamental|good news|huge|really|transform\w*|proud|glad|happy"
+                  r"|confident|hope|hopeful|determined|committed|opportunity|difference|success\w*|achiev\w*"
+                  r"|marvellous|brilliant|wonderful|superb|shocking|unacceptable|disgraceful|appalling)\b)",
+    "mild_evaluative": r"(?i:\b(?:important|importance|key|boost|benefit|benefits|better|best|right|clear|strong"
+                       r"|serious|ensure|help|helps|real)\b)",
     "rhetoric": r"(?i:\b(?:must|should|need to|needs to|cannot|can't|can’t|won't|won’t|don't|don’t|isn't|isn’t"
                 r"|it's|it’s|that's|that’s|there's|there’s|thrilled|excited|believe|urge|encourage|absolutely"
                 r"|clearly|simply)\b|[!?])",
@@ -56,15 +58,17 @@ SIGNALS = {
                 rf"|deadline)\b",
     "figures": r"£\s?\d|\bper cent\b|%",
     "many_names": r"(?:\b[A-Z][a-z]+\b.*){6,}",
-    "government_third_person": r"\b(?:[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Minister|Secretary of State))\b",
+    "government_third_person": r"\b[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Prime Minister|Chancellor"
+                               r"|(?:[A-Z][a-z]+ )?(?:Secretary|Minister)(?: of State)?)\b",
     "narration_opening": (
-        r"^(?:Today's|Today’s|The announcement|This announcement|The news|This follows|It follows|This comes|"
+        rf"^(?:Today's|Today’s|The announcement|This announcement|The news|This follows|It follows|This comes|"
         r"It comes|The move|The consultation|The report|The review|The research|The figures|The statistics|"
         r"The data|The government|The Government|The Department|The department|The Minister|The minister|"
         r"The Secretary|The Prime Minister|The Chancellor|Under the|As part of the|In addition|Additionally|"
         r"Separately|Meanwhile|Elsewhere|Further information|More information|For more|Full details|"
         r"Details of|Find out|Visit|Read|See|A copy|Copies|Contact|Press enquiries|Media enquiries|Notes|"
-        r"Since|In (?:19|20)\d\d|On \d{1,2} |From \d{1,2} |Last year|Earlier this|Later this|Next year|"
+        rf"Since|In (?:19|20)\d\d|In {_MONTH}|On {_MONTH}|At the same time|On \d{{1,2}} |From \d{{1,2}} |Last year|"
+        r"Earlier this|Later this|Next year|"
         r"Figures|Statistics|According to|Currently|Launching|Speaking|Commenting|Responding|Announcing|"
         r"Alongside|Following)\b"
     ),
@@ -80,6 +84,8 @@ WEIGHTS = {
     "bias": 0.9,
     "first_person": 2.3,
     "evaluative": 0.8,
+    "mild_evaluative": 0.3,
+    "speaker_organisation_named": -0.5,
     "rhetoric": 0.4,
     "continues_thought": 0.7,
     "subordinate_opening": 0.2,
@@ -92,7 +98,7 @@ WEIGHTS = {
     "narration_opening": -0.35,
     "narration_verb": -0.3,
     "long": -0.2,  # over 600 characters
-    "publisher_named": -0.15,
+    "publisher_named": -0.6,
     # where the paragraph stands
     "third_or_later": -1.3,  # the quote's third paragraph or later
     "fourth_or_later": -0.7,

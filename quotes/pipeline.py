@@ -1,4 +1,4 @@
-"""Build a dataset release from input files: read, extract, publish.
+"""The build pipeline: read inputs, extract quotes, publish a release.
 
 ``build()`` is the library entry point behind ``quotes build``. It streams
 documents from the inputs, drops releases already seen (same title, date and
@@ -12,12 +12,15 @@ import os
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from .archive import Skipped
 from .batch import extract_batch
 from .inputs import FileProblem, expand_inputs, read_file
 from .models import BuildReport, Document, Reject
+
+if TYPE_CHECKING:
+    from .release import ReleaseResult
 
 BATCH_SIZE = 200  # documents per extraction batch
 DEFAULT_DATASET = "quotes"
@@ -153,3 +156,60 @@ def extract_files(
 
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+@dataclass
+class BuildResult:
+    """What ``build()`` produced: the release, the rows and the report."""
+
+    release: "ReleaseResult"
+    report: BuildReport
+    rows: list[dict[str, Any]]
+
+    @property
+    def problems(self) -> list[Reject]:
+        return [r for r in self.report.rejects if r.kind in ("error", "warning")]
+
+
+def quality_on_bundled_gold() -> list[dict[str, Any]]:
+    """Figures of the extractor on the bundled corpus against its gold (cheap: ten releases)."""
+    from .evaluate import read_gold, score
+
+    result = extract_files([bundled_corpus()])
+    figures = score(read_gold(bundled_gold()), result.rows).figures()
+    return [{"gold": "seed (bundled Home Office releases)", "figures": figures, "measured": "at build time"}]
+
+
+def recorded_quality() -> list[dict[str, Any]]:
+    """Figures on the development gold sets, recorded by `quotes evaluate --record`."""
+    import json
+
+    path = Path(str(resources.files("quotes") / "data" / "quality.json"))
+    if not path.is_file():
+        return []
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def build(
+    inputs: Optional[Sequence[Union[str, Path]]] = None,
+    out: Union[str, Path] = "output",
+    dataset: str = DEFAULT_DATASET,
+    version: Optional[str] = None,
+    jobs: int = 1,
+    progress: Optional[ProgressFn] = None,
+    repo_id: Optional[str] = None,
+) -> BuildResult:
+    """Read the inputs (default: the bundled corpus), extract quotes, publish a release under ``out``."""
+    from .release import check_dataset_name, parse_version, publish_release
+
+    check_dataset_name(dataset)
+    if version is not None:
+        parse_version(version)
+    paths = list(inputs) if inputs else [bundled_corpus()]
+    extraction = extract_files(paths, jobs=jobs, progress=progress)
+    quality = quality_on_bundled_gold() + recorded_quality()
+    release = publish_release(
+        extraction.rows, extraction.report, [(p, extraction.labels.get(p, p.name)) for p in extraction.inputs],
+        Path(out), dataset=dataset, version=version, quality=quality, repo_id=repo_id,
+    )
+    return BuildResult(release=release, report=extraction.report, rows=extraction.rows)

@@ -1,0 +1,100 @@
+"""Write the files of a release: Parquet with an explicit schema, JSON, checksums."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any, Iterable
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+PARQUET_OPTIONS = dict(
+    compression="zstd",
+    compression_level=6,
+    use_dictionary=True,
+    write_statistics=True,
+    row_group_size=100_000,
+    data_page_version="2.0",
+)
+
+
+def sort_rows(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Sort by the given keys, nulls last, deterministically."""
+
+    def key(row: dict[str, Any]) -> tuple:
+        out = []
+        for k in keys:
+            v = row.get(k)
+            out.append((v is None, "" if v is None else (v.isoformat() if hasattr(v, "isoformat") else str(v))))
+        return tuple(out)
+
+    return sorted(rows, key=key)
+
+
+def write_parquet(rows: list[dict[str, Any]], path: Path, schema: pa.Schema, metadata: dict[str, str]) -> None:
+    """Write rows with exactly this Arrow schema (plain string, list<string>, date32)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table = pa.Table.from_pylist(rows, schema=schema)
+    meta = dict(schema.metadata or {})
+    meta.update({k.encode(): v.encode() for k, v in metadata.items()})
+    table = table.replace_schema_metadata(meta)
+    pq.write_table(table, path, **PARQUET_OPTIONS)
+
+
+def read_parquet_rows(path: Path) -> list[dict[str, Any]]:
+    return pq.read_table(path).to_pylist()
+
+
+def write_json(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=_json_default) + "\n", encoding="utf-8")
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    write_json(tmp, data)
+    os.replace(tmp, path)
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def file_inventory(folder: Path, exclude: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """Every file below a folder with its size and sha256, sorted by path."""
+    skip = set(exclude)
+    out = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = path.relative_to(folder).as_posix()
+        if rel in skip:
+            continue
+        out.append({"path": rel, "bytes": path.stat().st_size, "sha256": sha256_file(path)})
+    return out
+
+
+def write_sha256sums(folder: Path, inventory: list[dict[str, Any]]) -> None:
+    """A SHA256SUMS file that `sha256sum -c SHA256SUMS` accepts inside the folder."""
+    lines = [f"{item['sha256']}  {item['path']}\n" for item in inventory]
+    (folder / "SHA256SUMS").write_text("".join(lines), encoding="utf-8")
+
+
+def content_digest(rows: list[dict[str, Any]], schema: pa.Schema) -> str:
+    """Digest of a release's rows and column types, independent of file encoding."""
+    h = hashlib.sha256()
+    h.update(str([(f.name, str(f.type)) for f in schema]).encode())
+    for row in rows:
+        h.update(json.dumps(row, sort_keys=True, ensure_ascii=False, default=_json_default).encode())
+        h.update(b"\n")
+    return h.hexdigest()

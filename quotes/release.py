@@ -1,0 +1,533 @@
+"""Versioned dataset releases: immutable, checksummed, with stable quote IDs.
+
+Layout (the version folder is what a Hugging Face dataset repo holds at tag
+``v<version>``)::
+
+    output/<dataset>/versions.json            index of releases, latest marked
+    output/<dataset>/<version>/README.md      dataset card
+    output/<dataset>/<version>/data/train-00000-of-00001.parquet
+    output/<dataset>/<version>/speakers/train-00000-of-00001.parquet.summary
+    output/<dataset>/<version>/release.json   manifest: inputs, counts, schema, files
+    output/<dataset>/<version>/changes.json   added / removed / changed against the previous version
+    output/<dataset>/<version>/croissant.json
+    output/<dataset>/<version>/build-report.json
+    output/<dataset>/<version>/quotes.db      SQLite + FTS5 for Datasette, with its metadata
+    output/<dataset>/<version>/SHA256SUMS
+
+The speakers table is Parquet, but its name does not end in ``.parquet``:
+tools that read every ``*.parquet`` below a folder as quote rows (evaluation
+scripts, ``duckdb 'output/**/*.parquet'``) must not take speaker rows for
+quotes. ``datasets`` reads it through the card's ``configs``.
+
+Rules:
+
+* Semantic versions. Major: a column removed or retyped, or the ID scheme
+  changed. Minor: quotes added or withdrawn, columns added. Patch: existing
+  quotes corrected. Without ``version=``, the next version follows from the
+  difference with the latest release; no difference means no new release.
+* A published version is never changed: publishing an existing version with
+  different content is refused; identical content is a no-op.
+* Stable IDs: a quote keeps its ``quote_id`` when corrected. IDs are
+  assigned at first sight and carried forward by matching each new quote to
+  the previous release (same ID, else same release and similar text).
+* Atomic: everything is written to a staging folder that is renamed into
+  place at the end; an interrupted or failed build leaves nothing behind.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import os
+import shutil
+import sys
+import time
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+import pyarrow as pa
+import regex
+
+from . import __version__
+from .card import LICENSE_URL, render_card, yaml_header
+from .croissant import croissant
+from .ids import normalise
+from .models import BuildReport, Quote, Speaker
+from .publish import (
+    content_digest,
+    file_inventory,
+    read_parquet_rows,
+    sha256_file,
+    sort_rows,
+    write_json,
+    write_json_atomic,
+    write_parquet,
+    write_sha256sums,
+)
+from .schema import SCHEMA_VERSION, arrow_schema
+from .speakers import assign_speaker_ids, speakers_table
+
+ID_SCHEME = "first-sight-v1"
+DATA_FILE = "data/train-00000-of-00001.parquet"
+SPEAKERS_FILE = "speakers/train-00000-of-00001.parquet.summary"
+DATA_GLOB = "data/train-*"
+SPEAKERS_GLOB = "speakers/train-*"
+SORT_KEYS = ("speaker", "date", "quote_id")
+_NAME = regex.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_VERSION = regex.compile(r"^(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})$")
+# Fields compared to tell a changed quote; quote_id is the key.
+COMPARED = [f for f in Quote.model_fields if f != "quote_id"]
+
+
+class ReleaseError(Exception):
+    """A release cannot be published or read; the message says why."""
+
+
+def check_dataset_name(name: str) -> str:
+    if not _NAME.match(name or "") or name in (".", ".."):
+        raise ReleaseError(f"invalid dataset name {name!r}: use lower-case letters, digits, '.', '_' or '-' "
+                           "(at most 64 characters, starting with a letter or digit)")
+    return name
+
+
+def parse_version(version: str) -> tuple[int, int, int]:
+    m = _VERSION.match(version or "")
+    if not m:
+        raise ReleaseError(f"invalid version {version!r}: use MAJOR.MINOR.PATCH, e.g. 1.2.0")
+    return int(m.group(1)), int(m.group(2)), int(m.group(3))
+
+
+def list_versions(dataset_dir: Path) -> list[str]:
+    """Published versions of a dataset, oldest first."""
+    if not dataset_dir.is_dir():
+        return []
+    found = [p.name for p in dataset_dir.iterdir() if p.is_dir() and _VERSION.match(p.name)
+             and (p / "release.json").is_file()]
+    return sorted(found, key=parse_version)
+
+
+def find_release_dir(path: Path) -> Path:
+    """A release folder from a release folder, a dataset folder or an output folder."""
+    path = Path(path)
+    if (path / "release.json").is_file():
+        return path
+    versions = list_versions(path)
+    if versions:
+        return path / versions[-1]
+    if path.is_dir():
+        datasets = [p for p in sorted(path.iterdir()) if p.is_dir() and list_versions(p)]
+        if len(datasets) == 1:
+            return datasets[0] / list_versions(datasets[0])[-1]
+        if len(datasets) > 1:
+            names = ", ".join(p.name for p in datasets)
+            raise ReleaseError(f"{path} holds several datasets ({names}); name one of them")
+    raise ReleaseError(f"{path}: no release found (no release.json, and no version folders)")
+
+
+def load_rows(release_dir: Path) -> list[dict[str, Any]]:
+    data = release_dir / DATA_FILE
+    if not data.is_file():
+        raise ReleaseError(f"{release_dir}: missing {DATA_FILE}")
+    return read_parquet_rows(data)
+
+
+def load_manifest(release_dir: Path) -> dict[str, Any]:
+    try:
+        return json.loads((release_dir / "release.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ReleaseError(f"{release_dir}: missing release.json") from None
+    except json.JSONDecodeError as exc:
+        raise ReleaseError(f"{release_dir}/release.json: not JSON ({exc.msg} at line {exc.lineno})") from None
+
+
+# ---------------------------------------------------------------- identity
+
+
+def _release_key(row: dict[str, Any]) -> tuple[str, str, str]:
+    date = row.get("date")
+    return (normalise(row.get("title")), date.isoformat() if hasattr(date, "isoformat") else str(date or ""),
+            normalise(row.get("publisher")))
+
+
+def _source_key(row: dict[str, Any]) -> tuple[str, int]:
+    src = row.get("source") or {}
+    return (src.get("file") or "", int(src.get("release") or 0))
+
+
+def _similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
+    ta, tb = normalise(a.get("text"))[:2000], normalise(b.get("text"))[:2000]
+    text = difflib.SequenceMatcher(None, ta, tb, autojunk=False).ratio() if ta and tb else 0.0
+    att = difflib.SequenceMatcher(None, normalise(a.get("attribution")), normalise(b.get("attribution"))).ratio()
+    return 0.75 * text + 0.25 * att
+
+
+def carry_ids(new_rows: list[dict[str, Any]], old_rows: list[dict[str, Any]], threshold: float = 0.6) -> int:
+    """Give new rows the IDs of the previous release's rows they correct. Returns how many were carried."""
+    old_ids = {r["quote_id"] for r in old_rows}
+    seen = {r["quote_id"] for r in new_rows if r["quote_id"] in old_ids}
+    orphans: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for r in old_rows:
+        if r["quote_id"] not in seen:
+            orphans[_release_key(r)].append(r)
+            orphans[_source_key(r)].append(r)
+    carried = 0
+    for row in new_rows:
+        if row["quote_id"] in old_ids:
+            continue
+        pool = {id(r): r for r in orphans.get(_release_key(row), []) + orphans.get(_source_key(row), [])
+                if r["quote_id"] not in seen}
+        best, best_score = None, threshold
+        for cand in pool.values():
+            s = _similarity(row, cand)
+            if s > best_score:
+                best, best_score = cand, s
+        if best is not None:
+            row["quote_id"] = best["quote_id"]
+            seen.add(best["quote_id"])
+            carried += 1
+    return carried
+
+
+def dedupe_ids(rows: list[dict[str, Any]]) -> None:
+    """Two quotes with the same first-sight key get -2, -3 ... suffixes, in source order."""
+    count: dict[str, int] = defaultdict(int)
+    for row in sorted(rows, key=lambda r: (_source_key(r), (r.get("source") or {}).get("paragraph") or 0)):
+        count[row["quote_id"]] += 1
+        if count[row["quote_id"]] > 1:
+            row["quote_id"] = f"{row['quote_id']}-{count[row['quote_id']]}"
+
+
+# ---------------------------------------------------------------- changes
+
+
+def _comparable(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _comparable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_comparable(v) for v in value]
+    return value
+
+
+def diff_rows(old_rows: list[dict[str, Any]], new_rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Quote IDs added, removed and changed (with the changed fields: [old, new])."""
+    old = {r["quote_id"]: r for r in old_rows}
+    new = {r["quote_id"]: r for r in new_rows}
+    fields = sorted(set().union(*(r.keys() for r in old_rows[:1] + new_rows[:1])) - {"quote_id"}) if (old_rows or new_rows) else []
+    changed = []
+    for qid in sorted(old.keys() & new.keys()):
+        diffs = {}
+        for f in fields:
+            a, b = _comparable(old[qid].get(f)), _comparable(new[qid].get(f))
+            if a != b:
+                diffs[f] = [a, b]
+        if diffs:
+            changed.append({"key": qid, "changes": diffs})
+    old_cols = set(old_rows[0]) if old_rows else set()
+    new_cols = set(new_rows[0]) if new_rows else set()
+    return {
+        "added": [_comparable(new[k]) for k in sorted(new.keys() - old.keys())],
+        "removed": [_comparable(old[k]) for k in sorted(old.keys() - new.keys())],
+        "changed": changed,
+        "columns_added": sorted(new_cols - old_cols) if old_rows and new_rows else [],
+        "columns_removed": sorted(old_cols - new_cols) if old_rows and new_rows else [],
+    }
+
+
+def summarise(changes: dict[str, Any]) -> dict[str, int]:
+    return {k: len(changes.get(k) or []) for k in ("added", "removed", "changed", "columns_added", "columns_removed")}
+
+
+def _type_name(dtype: pa.DataType) -> str:
+    """Type as text, independent of how Parquet names list items ('item' or 'element')."""
+    return str(dtype).replace("<element: ", "<item: ")
+
+
+def _schema_list(schema: pa.Schema) -> list[dict[str, str]]:
+    return [{"name": f.name, "type": _type_name(f.type)} for f in schema]
+
+
+def bump(previous: str, previous_manifest: dict[str, Any], changes: dict[str, Any], schema: pa.Schema) -> Optional[str]:
+    """Next version by the rules, or None when nothing changed."""
+    major, minor, patch = parse_version(previous)
+    old_schema = {c["name"]: c["type"] for c in previous_manifest.get("schema", {}).get("quotes", [])}
+    new_schema = {f.name: _type_name(f.type) for f in schema}
+    retyped = any(old_schema.get(k) not in (None, v) for k, v in new_schema.items())
+    removed_cols = bool(set(old_schema) - set(new_schema))
+    if removed_cols or retyped or previous_manifest.get("id_scheme") != ID_SCHEME:
+        return f"{major + 1}.0.0"
+    if set(new_schema) - set(old_schema) or changes["added"] or changes["removed"]:
+        return f"{major}.{minor + 1}.0"
+    if changes["changed"]:
+        return f"{major}.{minor}.{patch + 1}"
+    return None
+
+
+# ---------------------------------------------------------------- publish
+
+
+@dataclass
+class ReleaseResult:
+    path: Path
+    version: str
+    previous: Optional[str]
+    created: bool  # False when an identical release already existed
+    changes: dict[str, int] = field(default_factory=dict)
+    quotes: int = 0
+    speakers: int = 0
+    message: str = ""
+
+
+def _created_timestamp() -> str:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _input_inventory(inputs: Iterable[tuple[Path, str]]) -> list[dict[str, Any]]:
+    return [{"file": label, "bytes": path.stat().st_size, "sha256": sha256_file(path)} for path, label in inputs]
+
+
+def _stats(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    dates = [r["date"] for r in rows if r.get("date")]
+    return {
+        "quotes": len(rows),
+        "speakers": len({r["speaker_id"] for r in rows if r.get("speaker_id")}),
+        "organisations": len({r["organisation"] for r in rows if r.get("organisation")}),
+        "publishers": sorted({r["publisher"] for r in rows if r.get("publisher")}),
+        "first_date": min(dates).isoformat() if dates else None,
+        "last_date": max(dates).isoformat() if dates else None,
+    }
+
+
+def _clean_stale_staging(dataset_dir: Path, max_age: float = 3600.0) -> None:
+    """Remove staging folders left by builds that were killed outright."""
+    if not dataset_dir.is_dir():
+        return
+    for p in dataset_dir.glob(".staging-*"):
+        try:
+            if time.time() - p.stat().st_mtime > max_age or not _pid_alive(p.name):
+                shutil.rmtree(p, ignore_errors=True)
+        except OSError:
+            pass
+
+
+def _pid_alive(name: str) -> bool:
+    try:
+        pid = int(name.split("-")[-2])
+    except (ValueError, IndexError):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def publish_release(
+    rows: list[dict[str, Any]],
+    report: BuildReport,
+    inputs: Iterable[tuple[Path, str]],
+    out: Path,
+    dataset: str = "quotes",
+    version: Optional[str] = None,
+    quality: Optional[list[dict[str, Any]]] = None,
+    pretty_name: Optional[str] = None,
+    repo_id: Optional[str] = None,
+) -> ReleaseResult:
+    """Write a release of these rows under ``out/<dataset>/<version>``."""
+    check_dataset_name(dataset)
+    if version is not None:
+        parse_version(version)
+    dataset_dir = Path(out) / dataset
+    _clean_stale_staging(dataset_dir)
+    versions = list_versions(dataset_dir)
+    previous = versions[-1] if versions else None
+    schema = arrow_schema(Quote)
+    speaker_schema = arrow_schema(Speaker)
+
+    rows = [dict(r) for r in rows]
+    dedupe_ids(rows)
+    prev_rows: list[dict[str, Any]] = []
+    prev_manifest: dict[str, Any] = {}
+    if previous:
+        prev_dir = dataset_dir / previous
+        prev_manifest = load_manifest(prev_dir)
+        prev_rows = load_rows(prev_dir)
+        carry_ids(rows, prev_rows)
+    assign_speaker_ids(rows)
+    rows = [Quote.model_validate(r).model_dump() for r in rows]
+    rows = sort_rows(rows, SORT_KEYS)
+    speakers = speakers_table(rows)
+    digest = content_digest(rows, schema)
+
+    changes = diff_rows(prev_rows, rows) if previous else diff_rows([], rows)
+    if version is None:
+        if previous is None:
+            version = "1.0.0"
+        else:
+            version = bump(previous, prev_manifest, changes, schema)
+            if version is None:
+                return ReleaseResult(dataset_dir / previous, previous, previous, False, summarise(changes),
+                                     len(rows), len(speakers),
+                                     f"no change since {previous}: nothing to publish")
+    target = dataset_dir / version
+    if target.exists():
+        existing = load_manifest(target)
+        if existing.get("content_sha256") == digest:
+            return ReleaseResult(target, version, existing.get("previous_version"), False, {}, len(rows),
+                                 len(speakers), f"{dataset} {version} already published with identical content")
+        raise ReleaseError(f"{dataset} {version} is already published with different content; published versions "
+                           f"never change: build a new version (the next would be chosen without --version)")
+    if previous and parse_version(version) <= parse_version(previous) and version not in versions:
+        raise ReleaseError(f"version {version} is not newer than the latest release {previous}")
+    if previous and version in versions:
+        previous = versions[versions.index(version) - 1] if versions.index(version) > 0 else None
+
+    created = _created_timestamp()
+    staging = dataset_dir / f".staging-{version}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    staging.mkdir(parents=True)
+    try:
+        kv = {"dataset_name": dataset, "dataset_version": version, "schema_version": SCHEMA_VERSION,
+              "id_scheme": ID_SCHEME, "builder": f"quotes {__version__}"}
+        write_parquet(rows, staging / DATA_FILE, schema, kv)
+        write_parquet(speakers, staging / SPEAKERS_FILE, speaker_schema, {**kv, "table": "speakers"})
+        summary = summarise(changes)
+        write_json(staging / "changes.json", {"dataset": dataset, "version": version, "previous_version": previous,
+                                              **changes})
+        write_json(staging / "build-report.json", report.model_dump())
+        _write_database(staging, rows, speakers, dataset, version)
+        stats = _stats(rows)
+        header = yaml_header(
+            pretty_name=pretty_name or f"Quotes from UK government press releases ({dataset})",
+            quotes_schema=schema, speakers_schema=speaker_schema, n_quotes=len(rows), n_speakers=len(speakers),
+            data_path=DATA_GLOB, speakers_path=SPEAKERS_GLOB,
+            sizes={"data": (staging / DATA_FILE).stat().st_size, "speakers": (staging / SPEAKERS_FILE).stat().st_size,
+                   "data_bytes": pa.Table.from_pylist(rows, schema=schema).nbytes,
+                   "speakers_bytes": pa.Table.from_pylist(speakers, schema=speaker_schema).nbytes},
+        )
+        card = render_card(dataset=dataset, version=version, previous=previous, created=created[:10], header=header,
+                           stats=stats, report=report.model_dump(), changes_summary=summary,
+                           quality=quality or [], repo_id=repo_id)
+        (staging / "README.md").write_text(card, encoding="utf-8")
+        crois = croissant(
+            name=dataset, description=f"Attributed quotes from UK government press releases, version {version}.",
+            version=version, date_published=created[:10], license_url=LICENSE_URL,
+            url=f"https://huggingface.co/datasets/{repo_id}" if repo_id else "https://www.gov.uk/search/news-and-communications",
+            cite_as=f"{dataset} {version}: quotes from UK government press releases",
+            files=[
+                {"id": "quotes-parquet", "path": DATA_FILE, "sha256": sha256_file(staging / DATA_FILE),
+                 "schema": schema, "record_set": "quotes", "key": "quote_id"},
+                {"id": "speakers-parquet", "path": SPEAKERS_FILE, "sha256": sha256_file(staging / SPEAKERS_FILE),
+                 "schema": speaker_schema, "record_set": "speakers", "key": "speaker_id"},
+            ],
+        )
+        write_json(staging / "croissant.json", crois)
+        manifest = {
+            "dataset": dataset,
+            "version": version,
+            "previous_version": previous,
+            "created": created,
+            "builder": {"name": "quotes", "version": __version__, "python": sys.version.split()[0],
+                        "pyarrow": pa.__version__},
+            "id_scheme": ID_SCHEME,
+            "schema_version": SCHEMA_VERSION,
+            "content_sha256": digest,
+            "inputs": _input_inventory(inputs),
+            "row_counts": {"quotes": len(rows), "speakers": len(speakers)},
+            "changes": summary,
+            "schema": {"quotes": _schema_list(schema), "speakers": _schema_list(speaker_schema)},
+            "files": file_inventory(staging),
+        }
+        write_json(staging / "release.json", manifest)
+        write_sha256sums(staging, file_inventory(staging, exclude=["SHA256SUMS"]))
+        os.replace(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _update_index(dataset_dir, dataset)
+    return ReleaseResult(target, version, previous, True, summary, len(rows), len(speakers),
+                         f"published {dataset} {version}")
+
+
+def _write_database(folder: Path, rows: list[dict[str, Any]], speakers: list[dict[str, Any]], dataset: str,
+                    version: str) -> None:
+    """quotes.db and its Datasette metadata, when the database module is available."""
+    try:
+        from .database import write_database
+    except ImportError:  # pragma: no cover - the module ships with the package
+        return
+    write_database(folder, rows, speakers, dataset=dataset, version=version)
+
+
+def _update_index(dataset_dir: Path, dataset: str) -> None:
+    versions = list_versions(dataset_dir)
+    entries = []
+    for v in versions:
+        m = load_manifest(dataset_dir / v)
+        entries.append({"version": v, "path": v, "created": m.get("created"),
+                        "previous_version": m.get("previous_version"),
+                        "quotes": m.get("row_counts", {}).get("quotes"), "latest": v == versions[-1]})
+    write_json_atomic(dataset_dir / "versions.json",
+                      {"dataset": dataset, "latest": versions[-1] if versions else None, "versions": entries})
+
+
+# ---------------------------------------------------------------- verify
+
+
+def verify_release(release_dir: Path) -> list[str]:
+    """Problems found in a release folder (empty when it is intact)."""
+    import pyarrow.parquet as pq
+
+    problems: list[str] = []
+    release_dir = Path(release_dir)
+    sums = release_dir / "SHA256SUMS"
+    if not sums.is_file():
+        return [f"{release_dir}: missing SHA256SUMS"]
+    listed = set()
+    for number, line in enumerate(sums.read_text(encoding="utf-8").splitlines(), 1):
+        parts = line.split("  ", 1)
+        if len(parts) != 2:
+            problems.append(f"SHA256SUMS line {number}: malformed")
+            continue
+        digest, rel = parts
+        listed.add(rel)
+        path = release_dir / rel
+        if not path.resolve().is_relative_to(release_dir.resolve()):
+            problems.append(f"SHA256SUMS line {number}: path {rel!r} leaves the release folder")
+        elif not path.is_file():
+            problems.append(f"{rel}: listed in SHA256SUMS but missing")
+        elif sha256_file(path) != digest:
+            problems.append(f"{rel}: checksum mismatch (file changed since release)")
+    for path in sorted(p for p in release_dir.rglob("*") if p.is_file()):
+        rel = path.relative_to(release_dir).as_posix()
+        if rel != "SHA256SUMS" and rel not in listed:
+            problems.append(f"{rel}: not listed in SHA256SUMS")
+    if problems:
+        return problems
+    manifest = load_manifest(release_dir)
+    for name, rel, model in (("quotes", DATA_FILE, Quote), ("speakers", SPEAKERS_FILE, Speaker)):
+        path = release_dir / rel
+        try:
+            pf = pq.ParquetFile(path)
+        except Exception as exc:  # noqa: BLE001 - any read failure is a verification failure
+            problems.append(f"{rel}: not readable as Parquet ({exc})")
+            continue
+        want = arrow_schema(model)
+        got = pf.schema_arrow
+        if [(f.name, _type_name(f.type)) for f in got] != [(f.name, _type_name(f.type)) for f in want]:
+            problems.append(f"{rel}: schema differs from the {model.__name__} model")
+        declared = manifest.get("row_counts", {}).get(name)
+        if declared != pf.metadata.num_rows:
+            problems.append(f"{rel}: {pf.metadata.num_rows} rows, release.json says {declared}")
+    for item in manifest.get("files", []):
+        path = release_dir / item["path"]
+        if path.is_file() and path.stat().st_size != item["bytes"]:
+            problems.append(f"{item['path']}: {path.stat().st_size} bytes, release.json says {item['bytes']}")
+    return problems

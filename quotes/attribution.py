@@ -78,8 +78,8 @@ INLINE_AFTER = regex.compile(
 # '"...," said X.' / '"...," X said.' -- a quotation, then its attribution.
 INLINE_BEFORE = regex.compile(
     rf"(?:^|(?<=[.!?:][”\"’']?\s))(?P<open>[“\"‘'])(?P<quote>[^“”\"]{{8,}}?[,.!?…—–-])(?P<close>[”\"’'])\s+"
-    rf"(?:(?P<verb1>{_INLINE_VERB})\s+(?P<who1>[^.!?“”\"]{{2,200}}?)|(?P<who2>[^.!?“”\"]{{2,200}}?)\s+"
-    rf"(?P<verb2>{_INLINE_VERB}))(?:\s+(?:{_ADVERBIAL}))?\s*(?P<end>[.,;:]|$)"
+    rf"(?:(?P<verb1>{_INLINE_VERB})\s+(?P<who1>[^.!?;:“”\"]{{2,200}}?)|(?P<who2>[^.!?;:,“”\"]{{2,200}}?)\s+"
+    rf"(?P<verb2>{_INLINE_VERB}))(?:\s+(?:{_ADVERBIAL}))?\s*(?P<end>[.;:!?]|$|,(?=\s*[“\"‘]))"
 )
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?][”\"’')]?)\s+(?=[A-Z“\"‘(])")
 _ABBREVIATION = regex.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Revd|Hon|Rt|Sgt|Capt|Col|Gen|Lt|Co|Ltd|Inc|vs|etc|e\.g|i\.e)|\b[A-Z])\.$")

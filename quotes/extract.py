@@ -27,9 +27,37 @@ _ATTRIBUTION_LIKE = regex.compile(
     r"\b(?:said|says|added|commented|explained|warned|stated|continued|concluded)\s*:\s*$"
 )
 _NAME_RUN = regex.compile(
-    r"(?:(?:[A-Z][\p{L}'’.-]*|of|for|the|and)\s+){0,8}[A-Z][\p{L}'’-]+(?:\s+(?:de|van|von|da|le|du|di)\s+[A-Z][\p{L}'’-]+)?"
+    r"(?:(?:[A-Z][\p{L}'’.-]*|of|for|the|and),?\s+){0,10}[A-Z][\p{L}'’-]+(?:\s+(?:de|van|von|da|le|du|di)\s+[A-Z][\p{L}'’-]+)?"
     r"(?:\s+[A-Z][\p{L}'’-]+){0,3}"
 )
+
+
+def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
+    """People named in a run of capitalised words, with the role written before each.
+
+    'Transport Minister Norman Baker and Business Minister Mark Prisk'
+        -> [('Norman Baker', 'Transport Minister'), ('Mark Prisk', 'Business Minister')]
+    """
+    found: list[tuple[str, Optional[str]]] = []
+    while run:
+        sp = split_name(run)
+        if not sp or sp.suffix or len(sp.name.split()) < 2:
+            break
+        prefix = sp.prefix
+        cut = None
+        for m in reversed(list(regex.finditer(r"\s+and\s+", prefix))):
+            left = prefix[: m.start()]
+            inner = split_name(left)
+            if inner and not inner.suffix and len(inner.name.split()) >= 2 and left.rstrip().endswith(inner.name.split()[-1]):
+                cut = m
+                break
+        if cut is None:
+            role = _clean_role(prefix) if prefix and any(w[:1].isupper() for w in prefix.split()) else None
+            found.append((sp.name, role))
+            break
+        found.append((sp.name, _clean_role(prefix[cut.end():])))
+        run = prefix[: cut.start()]
+    return list(reversed(found))
 
 
 @dataclass(slots=True)
@@ -69,11 +97,8 @@ class ReleaseContext:
             found: list[Person] = []
             for p in self.doc.paragraphs:
                 for m in _NAME_RUN.finditer(p.text):
-                    sp = split_name(m.group(0))
-                    if sp and len(sp.name.split()) >= 2 and not sp.suffix:
-                        role = _clean_role(sp.prefix) if sp.prefix and any(
-                            w[:1].isupper() for w in sp.prefix.split()) else None
-                        found.append(Person(sp.name, role, None, p.index))
+                    for name, role in names_in_run(m.group(0)):
+                        found.append(Person(name, role, None, p.index))
             for name in self.doc.people:
                 found.append(Person(name, None, None, 0))
             self._mentions = found
@@ -167,7 +192,7 @@ class ReleaseContext:
         return known or written
 
     def _org(self, role: Optional[str], org: Optional[str]) -> Optional[str]:
-        return resolve_organisation(role, org, self.doc.date, self.definitions, self.texts)
+        return resolve_organisation(role, org, self.doc.date, self.definitions, self.texts, self.doc.publisher)
 
 
 def _unwrap(text: str) -> str:

@@ -20,7 +20,7 @@ from typing import Iterable, Optional
 import regex
 
 from .rules.departments import DEPARTMENT_ACRONYMS, ROLE_DEPARTMENTS
-from .rules.roles import OFFICE_ORGANISATIONS
+from .rules.roles import OFFICE_ORGANISATIONS, SELF_STANDING_OFFICES
 from .speaker import is_government_role
 
 _DEFINED_AFTER = regex.compile(
@@ -146,12 +146,23 @@ def office_organisation(role: str) -> Optional[str]:
     return OFFICE_ORGANISATIONS.get(low)
 
 
+_DEPARTMENT_NAME = regex.compile(
+    r"^(?:Department|Ministry|Office)\b|\bOffice$|^HM Treasury$|^Cabinet Office$|^Prime Minister's Office"
+)
+
+
+def is_department(name: Optional[str]) -> bool:
+    """'Department for Transport', 'Home Office', 'HM Treasury': a ministerial department."""
+    return bool(name) and bool(_DEPARTMENT_NAME.search(name.replace("’", "'")))
+
+
 def resolve_organisation(
     role: Optional[str],
     organisation: Optional[str],
     date: Optional[dt.date],
     definitions: dict[str, str],
     texts: Iterable[str] = (),
+    publisher: Optional[str] = None,
 ) -> Optional[str]:
     """The organisation a speaker speaks for, in full, or None."""
     if organisation:
@@ -162,5 +173,33 @@ def resolve_organisation(
     if office:
         return office
     if is_government_role(role):
-        return department_for(role, date)
+        # A minister with no subject in the title ("the Secretary of State") belongs
+        # to the department that published the release, when a department did.
+        return department_for(role, date) or (publisher if is_department(publisher) else None)
+    words = role.casefold().replace("’", "'").split()
+    if words and words[-1].strip(",.") in SELF_STANDING_OFFICES or any(
+            w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:])):
+        return _THE.sub("", role)
     return None
+
+
+def fill_from_same_speaker(rows: list[dict]) -> int:
+    """Give quotes with no organisation the one their speaker is quoted for elsewhere in the build.
+
+    A release that writes only "Norman Baker said:" names no organisation;
+    the same person's other quotes usually do. Only empty fields are filled,
+    and only from an organisation the person is quoted for at least once.
+    Returns how many rows were filled.
+    """
+    from collections import Counter, defaultdict
+
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        if row.get("speaker") and row.get("organisation"):
+            seen[row["speaker"]][row["organisation"]] += 1
+    filled = 0
+    for row in rows:
+        if row.get("speaker") and not row.get("organisation") and seen.get(row["speaker"]):
+            row["organisation"] = seen[row["speaker"]].most_common(1)[0][0]
+            filled += 1
+    return filled

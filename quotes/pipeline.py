@@ -205,8 +205,11 @@ def build(
     check_dataset_name(dataset)
     if version is not None:
         parse_version(version)
+    from .organisation import fill_from_same_speaker
+
     paths = list(inputs) if inputs else [bundled_corpus()]
     extraction = extract_files(paths, jobs=jobs, progress=progress)
+    fill_from_same_speaker(extraction.rows)
     quality = quality_on_bundled_gold() + recorded_quality()
     release = publish_release(
         extraction.rows, extraction.report, [(p, extraction.labels.get(p, p.name)) for p in extraction.inputs],

@@ -21,8 +21,16 @@ from typing import Optional
 
 import regex
 
-from .rules.names import HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PEERAGES, POST_NOMINALS, RANKS
-from .rules.roles import GOVERNMENT_ROLE_WORDS, ORG_KEYWORDS, ROLE_WORDS
+from .rules.names import HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PEERAGES, POST_NOMINALS, RANKS, SURNAME_WORDS
+from .rules.roles import (
+    GOVERNMENT_ROLE_PATTERN,
+    HEAD_ROLES,
+    OFFICE_ORGANISATIONS,
+    ORG_KEYWORDS,
+    POSSESSIVE_ROLE_NOUNS,
+    ROLE_MODIFIERS,
+    ROLE_WORDS,
+)
 from .rules.speech import LEAD_IN_WORDS, PRONOUNS, SPOKES_WORDS
 
 
@@ -58,13 +66,15 @@ _PEERAGE_AT_END = regex.compile(
 )
 _POST_NOMINALS = frozenset(POST_NOMINALS)
 _PARTICLES = frozenset(NAME_PARTICLES)
-_NAME_TOKEN = regex.compile(r"^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.?|(?:Mc|Mac|O'|O’|D'|D’)[A-Z][\p{L}'’-]*)$")
+_NAME_TOKEN = regex.compile(r"^(?:[A-Z][\p{L}'’-]*|[A-Z]\.|(?:Mc|Mac|O'|O’|D'|D’)[A-Z][\p{L}'’-]*)$")
+_GOVERNMENT_ROLE = regex.compile(GOVERNMENT_ROLE_PATTERN, regex.I)
 _INITIAL = regex.compile(r"^[A-Z]\.?$")
 _ACRONYM = regex.compile(r"^(?:[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*|[A-Z]{2,})s?$")
 _PRONOUN_RE = regex.compile(r"^(?P<p>He|She|They)$", regex.I)
 _RELATIVE = regex.compile(
     r"^(?:who|which|whose|whom|where|that|currently|also|himself|herself|themselves|both|now|"
-    r"recently|previously|formerly|speaking|writing|commenting|said|says|and who|and which|"
+    r"recently|previously|formerly|speaking|writing|commenting|said|says|and who|and which|adding|saying|"
+    r"explaining|noting|warning|before|after|when|while|whilst|as he|as she|"
     r"a (?:former|keen|regular|local|long-standing|lifelong|self-employed|retired)\b)\b",
     regex.I,
 )
@@ -75,7 +85,7 @@ _SPOKES_RE = regex.compile(
 )
 _LEAD_IN_RE = regex.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})\b|^\p{{Lu}}\p{{Ll}}+ing\b")
 _OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
-_POSSESSIVE = regex.compile(r"^(?P<org>.+?)(?:'s|’s|s'|s’)\s+(?P<role>.+)$")
+_POSSESSIVE = regex.compile(r"^(?P<org>.+?)(?P<mark>'s|’s|s'|s’)\s+(?P<role>.+)$")
 _DASH_CLAUSE = regex.compile(r"\s+[-–—]\s+.*$")
 _AS_ROLE = regex.compile(r"^(?P<who>.+?)\s+as\s+(?P<role>(?:the\s+)?\S.*)$")
 _PAREN = regex.compile(r"\s*\((?P<inner>[^()]{1,120})\)")
@@ -100,6 +110,11 @@ def _is_name_token(token: str) -> bool:
     if any(ch.isdigit() for ch in token):
         return False
     return bool(_NAME_TOKEN.match(token))
+
+
+def _is_surname_token(token: str) -> bool:
+    """A last name that is also a title or common word ('West', 'King')."""
+    return token in SURNAME_WORDS
 
 
 def _strip_post_nominals(tokens: list[str]) -> list[str]:
@@ -140,6 +155,9 @@ def split_name(segment: str) -> Optional[NameSplit]:
         if _is_name_token(tok):
             i -= 1
             continue
+        if i == len(tokens) and i >= 2 and _is_surname_token(tok) and _is_name_token(tokens[i - 2]):
+            i -= 1  # "Ashton West", "Edmund King"
+            continue
         if tok in _PARTICLES and i - 1 > 0 and i < len(tokens) and _is_name_token(tokens[i - 2]):
             i -= 1
             continue
@@ -157,9 +175,11 @@ def split_name(segment: str) -> Optional[NameSplit]:
                 return split
     # Name first, role after it, in one segment: "Ian Bevan Managing Director of ...".
     j = 0
-    while j < len(tokens) and (_is_name_token(tokens[j]) or (tokens[j] in _PARTICLES and 0 < j < len(tokens) - 1)):
+    while j < len(tokens) and (_is_name_token(tokens[j]) or (tokens[j] in _PARTICLES and 0 < j < len(tokens) - 1)
+                               or (j >= 1 and _is_surname_token(tokens[j]))):
         j += 1
-    if 2 <= j <= 4 and j < len(tokens) and (_is_role_word(tokens[j]) or tokens[j] in ("of", "from", "at")):
+    if 2 <= j <= 4 and j < len(tokens) and (_is_role_word(tokens[j]) or tokens[j].casefold() in ROLE_MODIFIERS
+                                            or tokens[j] in ("of", "from", "at")):
         head = _finish_prefix("", " ".join(tokens[:j]))
         if head:
             head.suffix = " ".join(tokens[j:])
@@ -249,12 +269,13 @@ def has_org_keyword(text: str) -> bool:
 
 
 def is_government_role(role: Optional[str]) -> bool:
+    """'Home Secretary', 'Minister for Nature', 'The PM': a UK government office holder."""
     if not role:
         return False
-    low = role.casefold()
-    if "prime minister" in low or low in ("pm", "the pm"):
+    low = role.casefold().strip()
+    if low in ("pm", "the pm"):
         return True
-    return any(w.strip(",.'’") in GOVERNMENT_ROLE_WORDS for w in low.split())
+    return bool(_GOVERNMENT_ROLE.search(low))
 
 
 def split_role_org(role: str) -> tuple[str, Optional[str]]:
@@ -271,26 +292,44 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     role = _clean_role(role) or ""
     if not role:
         return role, None
-    # Possessive: "the College of Policing's Director of ..."
+    if role.casefold().replace("’", "'") in OFFICE_ORGANISATIONS:
+        return role, None
+    # Possessive: "the College of Policing's Director of ...", "Sustrans' Chief Executive".
     m = _POSSESSIVE.match(role)
     if m and m.group("org")[:1].isupper() and any(_is_role_word(w) for w in m.group("role").split()):
-        org = _clean_role(m.group("org"))
-        if org and not any(_is_role_word(w) for w in org.split()):
+        org = _clean_role(m.group("org")) or ""
+        if m.group("mark")[0] in "sS":
+            org += m.group("mark")[0]  # plural possessive keeps its s: Sustrans'
+        if org and not any(_is_role_word(w) for w in org.split()) and org.casefold() not in POSSESSIVE_ROLE_NOUNS:
             return _clean_role(m.group("role")) or role, org
+    words = role.split()
     if is_government_role(role):
+        # Only an acronym of a department may stand before a government role: "DfT permanent secretary".
+        if len(words) > 1 and _ACRONYM.match(words[0].strip("'’")) and not _is_role_word(words[0]):
+            return _clean_role(" ".join(words[1:])) or role, words[0]
         return role, None
     # "X of/at/for (the) Y" where Y is an organisation; "at" binds first.
     splits = sorted(_OF_SPLIT.finditer(role), key=lambda m: (m.group(0).split()[0] != "at", m.start()))
     for m in splits:
         head, tail = role[: m.start()], role[m.end():]
         tail_clean = _clean_role(tail) or ""
-        if not any(_is_role_word(w) for w in head.split()):
+        if not tail_clean or not any(_is_role_word(w) for w in head.split()):
             continue
-        if tail_clean and has_org_keyword(tail_clean) and not any(_is_role_word(w) for w in tail_clean.split()):
+        if any(_is_role_word(w) for w in tail_clean.split()) or not tail_clean[:1].isupper() and not tail_clean[:1].isdigit():
+            continue
+        word = m.group(0).split()[0]
+        head_text = " ".join(head.casefold().split()).strip(" ,")
+        top_role = head_text in HEAD_ROLES
+        functional = head_text.split()[-1] in HEAD_ROLES and _has_proper_word(tail_clean)
+        if word == "at" or has_org_keyword(tail_clean) or top_role or (word == "of" and functional):
             return _clean_role(head) or role, tail_clean
     # Organisation before the role words: "ASB Help CEO", "NCA Director General".
-    words = role.split()
     first_role = next((k for k, w in enumerate(words) if _is_role_word(w)), None)
+    # Qualifiers belong with the role: "First Great Western | Managing Director",
+    # "RAC | technical director" (lower-case words before a lower-case role word).
+    while first_role and (words[first_role - 1].casefold() in ROLE_MODIFIERS
+                          or (words[first_role].islower() and words[first_role - 1].islower())):
+        first_role -= 1
     if first_role and first_role > 0:
         org = " ".join(words[:first_role])
         rest = " ".join(words[first_role:])
@@ -299,6 +338,20 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         if org[:1].isupper() and (acronymic or lower_role or has_org_keyword(org)) and not org.endswith(("and", "&")):
             return rest, org
     return role, None
+
+
+def _has_proper_word(text: str) -> bool:
+    """A word that is neither a title nor a subject word: 'Civic Voice', 'Carplus', "Morrison's"."""
+    return any(w[:1].isupper() and w.strip("'’s,.") not in NOT_NAME_WORDS and w.casefold() not in ROLE_WORDS
+               for w in text.split())
+
+
+def _is_clause(segment: str) -> bool:
+    """A segment that reads as a clause ('Drivers are to be released from ...'), not a title."""
+    lower = [w for w in segment.split() if w[:1].islower() and w not in ("of", "for", "and", "the", "at", "to",
+                                                                         "in", "on", "&", "a", "an")
+             and not _is_role_word(w) and w.casefold() not in ROLE_MODIFIERS]
+    return len(lower) >= 5
 
 
 def _name_segment_index(segs: list[str], splits: list[Optional[NameSplit]]) -> Optional[int]:
@@ -342,6 +395,8 @@ def parse_subject(subject: str) -> Optional[Subject]:
     subject = _PAREN.sub("", subject).strip()
     subject = _DASH_CLAUSE.sub("", subject)
     segs = [s for s in _segments(subject) if not _RELATIVE.match(s)]
+    while len(segs) > 1 and _is_clause(segs[0]):
+        segs = segs[1:]
     if not segs:
         return None
     # "County Councillor Tim Ashton as Cabinet Member for ..."
@@ -412,6 +467,8 @@ def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subj
     bare = _THE.sub("", text)
     if not bare:
         return None
+    if text[:4].casefold() == "the " and bare.split()[-1].casefold() in ORG_KEYWORDS and len(words) <= 8:
+        return Subject(organisation=bare, unnamed=True)  # "The expert panel said:"
     if any(_is_role_word(w) for w in bare.split()) or bare.casefold() in ("pm",):
         role, org = split_role_org(bare)
         return Subject(role=role, organisation=org, reference="role")

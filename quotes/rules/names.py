@@ -61,6 +61,20 @@ NAME_PARTICLES = (
     "al", "el", "ap", "ter", "ten", "dos", "das", "do", "y", "zu", "af", "st",
 )
 
+# Surnames that are also titles or common words: allowed as the last word of
+# a name when a plausible given name stands before them ("Ashton West",
+# "Edmund King", "John Major").
+SURNAME_WORDS = frozenset(
+    """
+    West North South East Green Young King Major Dean Bishop Constable Chancellor Judge Marshal Marshall
+    Steward Clerk Power Banks Bank Cross Law Lord Earl Duke Prince Church Street Hall Mayor Price Justice
+    Knight Page Sergeant Sargent Fisher Farmer Archer Baker Brown White Black Gray Grey Rose Hope Bell
+    Wood Hill Field Ford Fox Hunt Walker Turner Cook Cooper Carter Mason Rich Little Long Short Small
+    Strong Wise Noble Sharp Best Good Cash Gold Moss Burns Rivers Lake Brook Brooks Marsh Heath Dale
+    Woods Fields Hills Park Parks Carr Shepherd Chambers Holland Wales Scotland England Ireland London
+    """.split()
+)
+
 # Capitalised words that are never part of a personal name: the vocabulary
 # of titles, offices, subjects and places that sits beside names in
 # attributions ("Director of Government and External Relations").
@@ -119,5 +133,8 @@ NOT_NAME_WORDS = frozenset(
     Job Labour Conservative Liberal Democrat Democrats Party Green Independent Opposition
     Parliament Parliamentary House Commons Lords Assembly Senedd Stormont Holyrood Westminster
     Whitehall Downing Street
+    Gweinidog Gweinidogion Diogelwch Ffyrdd Prif Weithredwr Gweithredwr Cyfarwyddwr Ysgrifennydd
+    Cadeirydd Asiantaeth Safonau Gyrru Llywodraeth Cymru Trafnidiaeth Dros Ar Yr Y Ac A Swyddog
+    Pennaeth Cyngor Comisiynydd Cenedlaethol Rheolwr Ymgysylltu Gweithredu Cyfathrebu
     """.split()
 )

@@ -16,19 +16,46 @@ ROLE_WORDS = frozenset(
     councillor officer officers executive ceo coo cfo cto cio cmo md chief deputy general
     professor lecturer fellow peer whip speaker captain pilot driver examiner instructor
     teacher headteacher headmaster headmistress doctor gp pharmacist paramedic firefighter
-    officer sergeant inspector detective warden ranger keeper curator producer presenter
-    journalist author writer broadcaster chef farmer fisherman student pupil parent resident
-    survivor victim mother father campaigner ambassador patron holder cabinet portfolio
+    officer sergeant inspector detective warden ranger keeper curator campaigner ambassador
+    patron holder cabinet portfolio
+    gweinidog prif weithredwr gweithredwr cyfarwyddwr ysgrifennydd cadeirydd swyddog pennaeth
+    comisiynydd rheolwr
     """.split()
 )
 
-# Role words that mark a UK government office holder; such roles are kept
-# whole ("Minister for Nature", "Secretary of State for Transport") and their
-# organisation comes from the department table.
-GOVERNMENT_ROLE_WORDS = frozenset(
+# Words that qualify a role word and belong with it, not with the organisation
+# before it: "First Great Western | Managing Director", "Morrison's | Group Retail Director".
+ROLE_MODIFIERS = frozenset(
     """
-    minister secretary chancellor whip paymaster attorney solicitor advocate
+    managing executive chief deputy assistant senior junior interim acting vice joint co group regional
+    national international global european local area route technical commercial operations operating
+    finance financial marketing sales policy programme project research development business strategy
+    strategic customer retail digital communications corporate legal clinical medical scientific principal
+    general associate lead non-executive independent honorary founding
     """.split()
+)
+
+# People-group nouns whose plural possessive is part of a role, not an
+# organisation: "Victims’ Commissioner", "Children's Commissioner".
+POSSESSIVE_ROLE_NOUNS = frozenset(
+    """
+    victims victim children child women woman men man motorists veterans patients consumers passengers
+    workers farmers students pupils parents families tenants residents drivers cyclists pedestrians
+    taxpayers people disabled older young carers survivors
+    """.split()
+)
+
+# Offices held in their own right: without another organisation, the office
+# itself is the body quoted ("Victims’ Commissioner for England and Wales").
+SELF_STANDING_OFFICES = frozenset({"commissioner", "ombudsman", "tsar", "czar", "comptroller", "regulator"})
+
+# A UK government office holder (case-insensitive search over the role).
+GOVERNMENT_ROLE_PATTERN = (
+    r"\b(?:prime minister|minister|ministers|chancellor|whip|paymaster general|attorney general|solicitor general"
+    r"|advocate general|secretary of state|gweinidog|ysgrifennydd)\b"
+    r"|(?<!permanent )(?<!general )(?<!company )(?<!private )(?<!press )(?<!principal )(?<!assistant )"
+    r"(?<!executive )(?<!honorary )(?<!deputy permanent )\bsecretary\b(?! general)(?!-general)"
+    r"(?! of the (?!treasury))(?! to the (?!treasury))(?! of [a-z])"
 )
 
 # "X of Y", "X at Y", "X for Y": Y is an organisation when it carries one of
@@ -46,6 +73,21 @@ ORG_KEYWORDS = frozenset(
     laboratory laboratories museum library gallery theatre orchestra church diocese charity
     charities uk plc. co ltd. international worldwide global europe transport trust
     """.split()
+)
+
+# Roles that head a body: "Chief Executive of Victim Support" names the body
+# even without an organisation word in it ("of Operational Standards" after
+# a functional "Director" does not).
+HEAD_ROLES = frozenset(
+    w.strip()
+    for w in """
+    chief executive|chief executive officer|ceo|chair|chairman|chairwoman|chairperson|president|founder|
+    co-founder|cofounder|managing director|director general|director-general|general secretary|
+    secretary general|secretary-general|principal|vice-chancellor|vice chancellor|leader|chief constable|
+    executive director|owner|trustee|patron|chief officer|chief operating officer|interim chief executive|
+    acting chief executive|deputy chief executive|joint chief executive|co-chair|vice chair|vice-chair|
+    deputy chair|honorary president|director|national director|head teacher|headteacher|governor
+    """.split("|")
 )
 
 # Offices whose organisation is not in their title (facts, not guesses).

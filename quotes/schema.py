@@ -16,7 +16,7 @@ from typing import Any, Union, get_args, get_origin
 import pyarrow as pa
 from pydantic import BaseModel
 
-from .models import BuildReport, Quote, Source
+from .models import BuildReport, Quote, Source, Speaker
 
 SCHEMA_VERSION = "1"
 
@@ -102,7 +102,7 @@ def field_table(model: type[BaseModel] = Quote) -> list[tuple[str, str, str]]:
     return rows
 
 
-JSON_SCHEMAS = {"quote": Quote, "source": Source, "build-report": BuildReport}
+JSON_SCHEMAS = {"quote": Quote, "source": Source, "speaker": Speaker, "build-report": BuildReport}
 
 
 def json_schemas() -> dict[str, dict]:

@@ -335,15 +335,24 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         rest = " ".join(words[first_role:])
         acronymic = any(_ACRONYM.match(w.strip("'’")) for w in words[:first_role])
         lower_role = rest[:1].islower()
-        if org[:1].isupper() and (acronymic or lower_role or has_org_keyword(org)) and not org.endswith(("and", "&")):
+        if org[:1].isupper() and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2) \
+                and not org.endswith(("and", "&")):
             return rest, org
     return role, None
 
 
+def _proper_words(text: str) -> int:
+    """Words that are neither titles nor subject words: 'Civic Voice', 'Carplus', "Morrison's"."""
+    count = 0
+    for w in text.split():
+        bare = regex.sub(r"(?:'s|’s|'|’)$", "", w.strip(",."))
+        if bare[:1].isupper() and bare not in NOT_NAME_WORDS and bare.casefold() not in ROLE_WORDS:
+            count += 1
+    return count
+
+
 def _has_proper_word(text: str) -> bool:
-    """A word that is neither a title nor a subject word: 'Civic Voice', 'Carplus', "Morrison's"."""
-    return any(w[:1].isupper() and w.strip("'’s,.") not in NOT_NAME_WORDS and w.casefold() not in ROLE_WORDS
-               for w in text.split())
+    return _proper_words(text) > 0
 
 
 def _is_clause(segment: str) -> bool:

@@ -59,7 +59,8 @@ def build_command(inputs, out, dataset, version, jobs, strict, repo_id, quiet):
                        jobs=default_jobs() if jobs == 0 else jobs, progress=progress, repo_id=repo_id)
     except InputError as exc:
         progress.close()
-        raise click.ClickException(str(exc)) from None
+        click.echo(f"quotes: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
     except ReleaseError as exc:
         progress.close()
         click.echo(f"quotes: {exc}", err=True)

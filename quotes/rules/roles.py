@@ -27,7 +27,7 @@ ROLE_WORDS = frozenset(
 # before it: "First Great Western | Managing Director", "Morrison's | Group Retail Director".
 ROLE_MODIFIERS = frozenset(
     """
-    managing executive chief deputy assistant senior junior interim acting vice joint co group regional
+    managing executive chief deputy assistant senior junior interim acting vice joint co regional
     national international global european local area route technical commercial operations operating
     finance financial marketing sales policy programme project research development business strategy
     strategic customer retail digital communications corporate legal clinical medical scientific principal

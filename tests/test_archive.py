@@ -1,0 +1,94 @@
+"""Splitting archive dumps into releases: headers, issued-by lines, variants, truncation."""
+from __future__ import annotations
+
+import datetime as dt
+
+from quotes.archive import Skipped, dump_label, read_dump
+from quotes.models import Document
+from quotes.paragraphs import paragraph_kind
+from quotes.pipeline import bundled_corpus
+
+from conftest import dump, release
+
+
+def test_bundled_corpus_has_ten_home_office_releases_with_dates_and_publisher():
+    docs = read_dump(bundled_corpus().read_text(encoding="utf-8"), "home-office-2025-01-02.txt")
+    assert len(docs) == 10
+    assert all(isinstance(d, Document) for d in docs)
+    first = docs[0]
+    assert first.title == "Home Secretary hosts summit on mobile phone theft"
+    assert first.date == dt.date(2025, 2, 6)
+    assert first.publisher == "Home Office"
+    assert first.position == 1 and first.line == 3
+    # The repeated title line and the issued-by line are not body paragraphs.
+    assert first.paragraphs[0].text.startswith("The Home Secretary brought together law enforcement")
+    assert [d.position for d in docs] == list(range(1, 11))
+    assert not any(d.truncated for d in docs)
+
+
+def test_tag_line_is_read_as_the_dump_label():
+    assert dump_label("Tag: Home Office") == "Home Office"
+    assert dump_label("Category: Crime and policing") == "Crime and policing"
+    assert dump_label("  • PRESS RELEASE : x") is None
+
+
+def test_header_variants_historic_prefix_and_no_month():
+    text = dump(
+        release("Old news about roads", ["Roads are busy."], kind="HISTORIC PRESS RELEASE"),
+        release("A release without a month", ["Body text here."], month=None),
+    )
+    docs = read_dump(text, "x.txt")
+    assert [d.title for d in docs] == ["Old news about roads", "A release without a month"]
+    assert all(isinstance(d, Document) for d in docs)
+    assert docs[0].paragraphs[0].text == "Roads are busy."
+
+
+def test_release_without_issued_by_line_has_null_date_and_publisher_and_a_warning():
+    docs = read_dump(dump(release("No issuer", ["Some body text."], date=None)), "x.txt")
+    (doc,) = docs
+    assert doc.date is None and doc.publisher is None
+    assert any("issued by" in w for w in doc.warnings)
+    assert doc.paragraphs[0].text == "Some body text."
+
+
+def test_publisher_without_article_and_other_issuers():
+    docs = read_dump(dump(release("Downing Street news", ["Text."], publisher="10 Downing Street", date="9 January 2025")),
+                     "x.txt")
+    assert docs[0].publisher == "10 Downing Street"
+    assert docs[0].date == dt.date(2025, 1, 9)
+
+
+def test_speeches_are_skipped_with_a_reason():
+    text = dump(release("Home Secretary speech at conference", ["Thank you all."], kind="SPEECH"),
+                release("A real release", ["Body."]))
+    docs = read_dump(text, "x.txt")
+    assert isinstance(docs[0], Skipped)
+    assert docs[0].kind == "speech" and "out of scope" in docs[0].reason
+    assert isinstance(docs[1], Document)
+
+
+def test_a_dump_cut_off_inside_a_release_marks_it_truncated():
+    text = dump(release("Complete one", ["A full sentence."]),
+                release("Cut off", ["The Home Secretary said the measures would bring an end to the practice of sell"]))
+    docs = read_dump(text, "x.txt")
+    assert not docs[0].truncated
+    assert docs[1].truncated
+    assert any("truncated" in w for w in docs[1].warnings)
+
+
+def test_list_items_inside_a_body_never_start_a_new_release():
+    body = ["The measures include:", "• NOTE : this looks like a header but is indented as a list item",
+            "• a second item"]
+    docs = read_dump(dump(release("Lists", body)), "x.txt")
+    assert len(docs) == 1
+    assert [p.kind for p in docs[0].paragraphs] == ["text", "list_item", "list_item"]
+
+
+def test_paragraph_kinds():
+    assert paragraph_kind("• over 400 live birds") == "list_item"
+    assert paragraph_kind("1. The full report is available online.") == "list_item"
+    assert paragraph_kind("Notes to editors") == "heading"
+    assert paragraph_kind("Background") == "heading"
+    assert paragraph_kind("We welcome today’s summit.") == "text"
+    # A long line without final punctuation is a paragraph, not a heading.
+    assert paragraph_kind("It is they – and not politicians – who are the focus of our efforts and the work goes on") == "text"

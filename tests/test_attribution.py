@@ -1,0 +1,161 @@
+"""Attribution lines in their real forms, and lines that must not match.
+
+Each row is a real attribution line (from GOV.UK press releases) with the
+name, role and organisation its subject must parse into. The organisation
+here is the one written in the line (acronyms are expanded later, from the
+release's own text).
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotes.attribution import find_attribution
+
+REAL_LINES = [
+    # Title Name said:
+    ("Home Secretary Yvette Cooper said:", "Yvette Cooper", "Home Secretary", None),
+    ("Policing Minister Dame Diana Johnson said:", "Diana Johnson", "Policing Minister", None),
+    ("NCA Director General Graeme Biggar said:", "Graeme Biggar", "Director General", "NCA"),
+    ("Border Security Commander Martin Hewitt said:", "Martin Hewitt", "Border Security Commander", None),
+    # Title, Name(,) said:
+    ("The Mayor of London, Sadiq Khan, said:", "Sadiq Khan", "Mayor of London", None),
+    ("Minister for Nature, Mary Creagh said:", "Mary Creagh", "Minister for Nature", None),
+    ("Minister for Policing, Fire and Crime Prevention, Dame Diana Johnson, said:", "Diana Johnson",
+     "Minister for Policing, Fire and Crime Prevention", None),
+    ("Interim Chief Executive of the IWF, Derek Ray-Hill, said:", "Derek Ray-Hill", "Interim Chief Executive", "IWF"),
+    ("Policy Manager for Child Safety Online at the NSPCC, Rani Govender said:", "Rani Govender",
+     "Policy Manager for Child Safety Online", "NSPCC"),
+    ("The Victims’ Commissioner for England and Wales, Baroness Newlove, said:", "Baroness Newlove",
+     "Victims’ Commissioner for England and Wales", None),
+    # Name, Title(, Org)(,) said:
+    ("Aleyne Johnson, Director of Government and External Relations, Samsung UK, said:", "Aleyne Johnson",
+     "Director of Government and External Relations", "Samsung UK"),
+    ("Gary Davis, Senior Director, Regulatory Legal, Apple, said:", "Gary Davis", "Senior Director, Regulatory Legal",
+     "Apple"),
+    ("Rahul Kalia, Managing Partner at IBM UK and Ireland, said:", "Rahul Kalia", "Managing Partner",
+     "IBM UK and Ireland"),
+    ("Harvinder Saimbhi, ASB Help CEO said:", "Harvinder Saimbhi", "CEO", "ASB Help"),
+    ("Alex Rawle, Safety and Security Lead, Google UK said:", "Alex Rawle", "Safety and Security Lead", "Google UK"),
+    ("Mark Hopwood, First Great Western Managing Director, said:", "Mark Hopwood", "Managing Director",
+     "First Great Western"),
+    ("Malcolm Shepherd, Sustrans' Chief Executive, said:", "Malcolm Shepherd", "Chief Executive", "Sustrans"),
+    ("Tony Burton, Director of Civic Voice, said:", "Tony Burton", "Director", "Civic Voice"),
+    # Ranks, honorifics, peerages, post-nominals
+    ("T/CC Maggie Blyth, National Police Chief’s Council lead for Violence Against Women and Girls said:",
+     "Maggie Blyth", "lead for Violence Against Women and Girls", "National Police Chief’s Council"),
+    ("Assistant Chief Constable Tom Harding, the College of Policing’s Director of Operational Standards, said:",
+     "Tom Harding", "Director of Operational Standards", "College of Policing"),
+    ("Crossbench Peer and Chair of 5Rights Foundation, Baroness Kidron said:", "Baroness Kidron",
+     "Crossbench Peer and Chair", "5Rights Foundation"),
+    ("Solicitor General Sarah Sackman KC MP said:", "Sarah Sackman", "Solicitor General", None),
+    ("Lord Hanson of Flint, Minister for Policing, said:", "Lord Hanson of Flint", "Minister for Policing", None),
+    ("Dai Powell OBE, Chair of the Disabled Persons Transport Advisory Committee (DPTAC) said:", "Dai Powell", "Chair",
+     "Disabled Persons Transport Advisory Committee"),
+    ("The Rt Hon Angela Rayner MP, Deputy Prime Minister, said:", "Angela Rayner", "Deputy Prime Minister", None),
+    ("Professor Sir Chris Whitty, Chief Medical Officer for England, explained:", "Chris Whitty",
+     "Chief Medical Officer for England", None),
+    ("Ashton West, Chief Executive at the Motor Insurers' Bureau, said:", "Ashton West", "Chief Executive",
+     "Motor Insurers' Bureau"),
+    ("AA President Edmund King said:", "Edmund King", "President", "AA"),
+    # Other verbs and forms
+    ("Justice Secretary Shabana Mahmood MP added:", "Shabana Mahmood", "Justice Secretary", None),
+    ("Nick Donovan, Chief Executive of First TransPennine Express, commented:", "Nick Donovan", "Chief Executive",
+     "First TransPennine Express"),
+    ("Health Secretary Wes Streeting is expected to say:", "Wes Streeting", "Health Secretary", None),
+    ("Commenting on the figures, Home Secretary Yvette Cooper said:", "Yvette Cooper", "Home Secretary", None),
+    ("Speaking at the summit today, Technology Secretary Peter Kyle said:", "Peter Kyle", "Technology Secretary", None),
+    ("Ian Bevan, Managing Director of Northern Rail, which runs services on the route, said:", "Ian Bevan",
+     "Managing Director", "Northern Rail"),
+    ("Environment Secretary Steve Reed:", "Steve Reed", "Environment Secretary", None),
+    ("The Minister of State for Transport (Theresa Villiers):", "Theresa Villiers", "Minister of State for Transport",
+     None),
+    ("Meddai'r Gweinidog Diogelwch Ffyrdd Mike Penning:", "Mike Penning", "Gweinidog Diogelwch Ffyrdd", None),
+    ("Rail Minister Theresa Villiers said", "Theresa Villiers", "Rail Minister", None),
+    ("Philip Hammond said;", "Philip Hammond", None, None),
+]
+
+
+@pytest.mark.parametrize("line,name,role,org", REAL_LINES, ids=[r[0][:50] for r in REAL_LINES])
+def test_real_attribution_lines_parse_into_name_role_and_organisation(line, name, role, org):
+    att = find_attribution(line)
+    assert att is not None, f"not recognised: {line}"
+    assert att.quote is None  # a block attribution: the quote follows
+    assert att.subject.name == name
+    assert att.subject.role == role
+    assert att.subject.organisation == org
+
+
+REFERENCES = [
+    ("He added:", "pronoun", None),
+    ("She said:", "pronoun", None),
+    ("The Home Secretary added:", "role", "Home Secretary"),
+    ("The PM said:", "role", "PM"),
+    ("Mr McLoughlin said:", "surname", None),
+    ("Greening said:", "surname", None),
+]
+
+
+@pytest.mark.parametrize("line,kind,role", REFERENCES)
+def test_short_references_are_recognised_for_resolution(line, kind, role):
+    att = find_attribution(line)
+    assert att is not None
+    assert att.subject.reference == kind
+    assert att.subject.role == role
+
+
+def test_unnamed_spokesperson_has_role_and_organisation_but_no_name():
+    att = find_attribution("A Home Office spokesperson said:")
+    assert att.subject.name is None
+    assert att.subject.role == "spokesperson"
+    assert att.subject.organisation == "Home Office"
+    att = find_attribution("A spokesperson for the Department for Education said:")
+    assert att.subject.organisation == "Department for Education"
+
+
+def test_pronoun_after_a_naming_sentence_keeps_that_sentence_as_context():
+    att = find_attribution("The Chair of the CAA, Dame Deirdre Hutton, welcomed Mr Haines' reappointment. She commented:")
+    assert att.subject.reference == "pronoun"
+    assert "Deirdre Hutton" in att.context
+
+
+INLINE = [
+    ("“This is a landmark moment for victims,” said Emma Jones, Chief Executive of Victim Support.",
+     "inline-before", "Emma Jones", "Chief Executive", "This is a landmark moment for victims"),
+    ("Emma Jones said: “This is a landmark moment for victims and their families.”",
+     "inline-after", "Emma Jones", None, "This is a landmark moment for victims and their families."),
+    ("‘We are determined to get this right for every family,’ the Education Secretary said.",
+     "inline-before", None, "Education Secretary", "We are determined to get this right for every family"),
+    ("The Minister welcomed the report, adding: “We will act on every one of its recommendations without delay.”",
+     "inline-after", None, "Minister", "We will act on every one of its recommendations without delay."),
+]
+
+
+@pytest.mark.parametrize("text,rule,name,role,quote", INLINE, ids=[r[1] + ":" + r[0][:30] for r in INLINE])
+def test_inline_quotations_give_the_quoted_words_only(text, rule, name, role, quote):
+    att = find_attribution(text)
+    assert att is not None and att.rule == rule
+    assert att.subject.name == name
+    assert att.subject.role == role
+    assert att.quote == quote
+
+
+NOT_ATTRIBUTIONS = [
+    "The minister said the plan would cut waiting lists.",
+    "The review said that councils should act.",
+    "The measures proposed today go beyond the statutory requirements by:",
+    "Under the new system:",
+    "Notes to editors",
+    "The Government believes a new high speed rail network would offer:",
+    "Launching in April, the centre will build on existing areas of work to:",
+    "Bidders for Great Western franchise:",
+    "Figures show that 43% of people said:",
+    "The report highlighted:",
+    "The new laws are being welcomed by law enforcement agencies like the National Crime Agency (NCA), and include:",
+    "Home Secretary Yvette Cooper has today (2 February) revealed the UK will be the first country in the world to:",
+    "“Short,” he said.",  # too few quoted words to be a quote
+]
+
+
+@pytest.mark.parametrize("text", NOT_ATTRIBUTIONS)
+def test_reported_speech_and_narration_are_not_attributions(text):
+    assert find_attribution(text) is None

@@ -1,0 +1,172 @@
+"""Whole releases in, quotes out: extent, references, organisations, inline quotes."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quotes import extract
+from quotes.pipeline import bundled_corpus
+
+from conftest import dump, release
+
+
+@pytest.fixture(scope="module")
+def bundled_quotes():
+    return extract(bundled_corpus().read_text(encoding="utf-8"), "home-office-2025-01-02.txt")
+
+
+def by_attribution(quotes, attribution):
+    found = [q for q in quotes if q.attribution == attribution]
+    assert found, f"no quote with attribution {attribution!r}"
+    return found
+
+
+def test_bundled_corpus_quote_fields(bundled_quotes):
+    assert len(bundled_quotes) == 30
+    q = by_attribution(bundled_quotes, "Home Secretary Yvette Cooper said:")[0]
+    assert (q.speaker, q.role, q.organisation) == ("Yvette Cooper", "Home Secretary", "Home Office")
+    assert q.date == dt.date(2025, 2, 6) and q.publisher == "Home Office"
+    assert q.title == "Home Secretary hosts summit on mobile phone theft"
+    assert q.source.file == "home-office-2025-01-02.txt" and q.source.release == 1
+    assert q.rule == "said-colon" and q.inline is False and q.complete is True
+    assert q.text == "\n\n".join(q.paragraphs)
+    # The quote stops where the press office's narration resumes.
+    assert len(q.paragraphs) == 3
+    assert q.paragraphs[-1].startswith("At the same time, this government is doubling")
+    assert not any("The commitment follows" in p for p in q.paragraphs)
+
+
+def test_names_are_clean_and_organisations_written_out(bundled_quotes):
+    dj = by_attribution(bundled_quotes, "Policing Minister Dame Diana Johnson said:")[0]
+    assert dj.speaker == "Diana Johnson" and dj.organisation == "Home Office"
+    iwf = by_attribution(bundled_quotes, "Interim Chief Executive of the IWF, Derek Ray-Hill, said:")[0]
+    assert iwf.organisation == "Internet Watch Foundation"  # "The Internet Watch Foundation (IWF)" in the release
+    kyle = by_attribution(bundled_quotes, "Technology Secretary, Peter Kyle said:")[0]
+    assert kyle.organisation == "Department for Science, Innovation and Technology"
+    nature = by_attribution(bundled_quotes, "Minister for Nature, Mary Creagh said:")[0]
+    assert nature.organisation == "Department for Environment, Food and Rural Affairs"
+    pm = by_attribution(bundled_quotes, "Prime Minister Keir Starmer said:")[0]
+    assert pm.organisation == "Prime Minister's Office, 10 Downing Street"
+    blyth = by_attribution(bundled_quotes,
+                           "T/CC Maggie Blyth, National Police Chief’s Council lead for Violence Against Women and Girls said:")[0]
+    assert blyth.speaker == "Maggie Blyth"
+    kidron = by_attribution(bundled_quotes, "Crossbench Peer and Chair of 5Rights Foundation, Baroness Kidron said:")[0]
+    assert kidron.speaker == "Baroness Kidron"
+
+
+def test_quote_ending_at_next_attribution_and_at_end_of_release(bundled_quotes):
+    khan = by_attribution(bundled_quotes, "The Mayor of London, Sadiq Khan, said:")[0]
+    assert len(khan.paragraphs) == 3 and khan.paragraphs[0].startswith("I’m really pleased")
+    last = by_attribution(bundled_quotes, "Harvinder Saimbhi, ASB Help CEO said:")[0]
+    assert last.paragraphs[-1].startswith("We therefore welcome the government’s response")
+
+
+SUMMIT = [
+    "The Home Secretary brought together police leaders today.",
+    "Home Secretary Yvette Cooper said:",
+    "We will not stand by while organised gangs make our high streets feel unsafe.",
+    "I brought together tech companies and law enforcement today to pursue stronger action.",
+    "She added:",
+    "This is only the start, and we will meet again in three months.",
+    "The summit follows figures published last week showing a 43% rise in snatch theft.",
+    "Notes to editors",
+    "• The summit took place at the Home Office.",
+]
+
+
+def test_he_added_resolves_to_the_person_named_earlier():
+    quotes = extract(dump(release("Summit on phone theft", SUMMIT)), "t.txt")
+    assert [q.attribution for q in quotes] == ["Home Secretary Yvette Cooper said:", "She added:"]
+    added = quotes[1]
+    assert (added.speaker, added.role, added.organisation) == ("Yvette Cooper", "Home Secretary", "Home Office")
+    # Narration resumes after the added quote: statistics in the third person.
+    assert added.paragraphs == ["This is only the start, and we will meet again in three months."]
+    assert quotes[0].paragraphs == SUMMIT[2:4]
+
+
+def test_role_and_surname_references_resolve_within_the_release():
+    body = [
+        "Transport Secretary Patrick McLoughlin today cancelled the competition.",
+        "Mr McLoughlin said:",
+        "I have had to cancel the competition because of deeply regrettable mistakes.",
+        "The Transport Secretary added:",
+        "We will make sure passengers are not affected while the reviews take place.",
+    ]
+    quotes = extract(dump(release("Competition cancelled", body, publisher="the Department for Transport")), "t.txt")
+    assert [(q.speaker, q.role, q.organisation) for q in quotes] == [
+        ("Patrick McLoughlin", "Transport Secretary", "Department for Transport"),
+        ("Patrick McLoughlin", "Transport Secretary", "Department for Transport"),
+    ]
+
+
+def test_unnamed_spokesperson():
+    body = ["A Home Office spokesperson said:", "We do not comment on individual cases."]
+    (q,) = extract(dump(release("Statement on a case", body)), "t.txt")
+    assert q.speaker is None and q.role == "spokesperson" and q.organisation == "Home Office"
+
+
+def test_quotation_marks_decide_the_extent_and_are_dropped():
+    body = [
+        "The Victims’ Commissioner said:",
+        "“Victims have waited too long for this.",
+        "“Every force must now put these changes into practice without delay.”",
+        "We urge every victim to come forward and we will support them.",  # first person, but outside the marks
+    ]
+    quotes = extract(dump(release("Marks", body)), "t.txt")
+    assert quotes[0].paragraphs == ["Victims have waited too long for this.",
+                                    "Every force must now put these changes into practice without delay."]
+
+
+def test_inline_quotes_in_narration():
+    body = [
+        "The scheme opens today across England and Wales.",
+        "“This will make a real difference to families in every part of the country,” said Emma Jones, "
+        "Chief Executive of Victim Support.",
+        "Councillor Mark Dowd said: “We have waited a long time for this and we are delighted it has arrived.”",
+    ]
+    quotes = extract(dump(release("Inline", body)), "t.txt")
+    assert [q.inline for q in quotes] == [True, True]
+    first, second = quotes
+    assert first.paragraphs == ["This will make a real difference to families in every part of the country"]
+    assert (first.speaker, first.role, first.organisation) == ("Emma Jones", "Chief Executive", "Victim Support")
+    assert second.speaker == "Mark Dowd"
+    assert second.paragraphs == ["We have waited a long time for this and we are delighted it has arrived."]
+
+
+def test_reported_speech_yields_no_quote():
+    body = ["The minister said the plan would cut waiting lists by half within two years.",
+            "The department said that further details would follow in the spring."]
+    assert extract(dump(release("Reported speech only", body)), "t.txt") == []
+
+
+def test_attribution_followed_by_a_heading_yields_no_quote():
+    body = ["Home Secretary Yvette Cooper said:", "Notes to editors", "• Details are online."]
+    assert extract(dump(release("Nothing quoted", body)), "t.txt") == []
+
+
+def test_quote_cut_off_by_the_end_of_the_input_is_marked_incomplete():
+    body = ["Minister for Crime and Policing Dame Diana Johnson said:",
+            "For victims of antisocial behaviour, the impact on their lives can be devastating, but for too long th"]
+    (q,) = extract(dump(release("Cut off", body)), "t.txt")
+    assert q.complete is False
+
+
+def test_acronym_spelled_out_in_the_release_expands_the_organisation():
+    body = [
+        "The Animal and Plant Health Agency (APHA) confirmed the case.",
+        "Dr Jane Smith, APHA Chief Veterinary Adviser, said:",
+        "We are monitoring the situation closely and will act quickly.",
+    ]
+    (q,) = extract(dump(release("Animal health", body)), "t.txt")
+    assert q.speaker == "Jane Smith"
+    assert q.organisation == "Animal and Plant Health Agency"
+
+
+def test_department_table_follows_the_release_date():
+    body = ["Business Secretary Vince Cable said:", "This is good news for British manufacturing and for jobs."]
+    (old,) = extract(dump(release("Old", body, date="3 May 2012", publisher="the Department for Transport")), "t.txt")
+    assert old.organisation == "Department for Business, Innovation and Skills"
+    body = ["Business Secretary Jonathan Reynolds said:", "This is good news for British manufacturing and for jobs."]
+    (new,) = extract(dump(release("New", body, date="3 May 2025")), "t.txt")
+    assert new.organisation == "Department for Business and Trade"

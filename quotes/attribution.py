@@ -85,6 +85,10 @@ _SENTENCE_BREAK = regex.compile(r"(?<=[.!?][”\"’')]?)\s+(?=[A-Z“\"‘(])")
 _ABBREVIATION = regex.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Revd|Hon|Rt|Sgt|Capt|Col|Gen|Lt|Co|Ltd|Inc|vs|etc|e\.g|i\.e)|\b[A-Z])\.$")
 
 
+_CLOSING = regex.compile(r"[.,!?…—–-][”\"’'](?=\s|$)")
+_MORE_QUOTED = regex.compile(r"[“\"‘'](?P<q>[^“”\"]{3,}?[.!?…,])[”\"’'](?=\s|$)")
+
+
 @dataclass(slots=True)
 class Attribution:
     """An attribution found in one paragraph."""
@@ -187,7 +191,7 @@ def _inline_after(text: str) -> Optional[Attribution]:
         return None
     rest = text[m.end():]
     # The quotation ends at a closing mark preceded by punctuation, or runs on.
-    close = regex.search(r"[.,!?…—–-][”\"’'](?=\s|$)", rest, timeout=TIMEOUT)
+    close = _CLOSING.search(rest, timeout=TIMEOUT)
     if close:
         quote = rest[: close.start() + 1]
         open_ended = False
@@ -214,11 +218,21 @@ def _inline_before(text: str) -> Optional[Attribution]:
         return None
     parts = [quote]
     # More quotation after the attribution: '"A," said X. "B."'
-    for more in regex.finditer(r"[“\"‘'](?P<q>[^“”\"]{3,}?[.!?…,])[”\"’'](?=\s|$)", text[m.end():], timeout=TIMEOUT):
+    for more in _MORE_QUOTED.finditer(text[m.end():], timeout=TIMEOUT):
         parts.append(more.group("q"))
     attribution = text[m.end("close"): m.end()].strip()
     return Attribution("inline-before", attribution, subject, text[: m.start()].strip(),
                        quote=" ".join(parts).strip())
+
+
+# Cheap tests that rule a paragraph out before the full patterns run.
+_MAY_BE_BLOCK = regex.compile(rf"(?i:\b(?:{_VERB}|say|tell|statement|comments|saying|adding|commenting|explaining|stating"
+                              rf"|warning|noting|declaring|stressing|insisting|continuing|concluding|writing|telling)\b)"
+                              rf"[^.!?]{{0,120}}$|^(?:{'|'.join(VERB_FIRST)})|:\s*$")
+_MAY_BE_INLINE_AFTER = regex.compile(rf"\b(?:{_INLINE_VERB}|adding|saying|explaining|commenting|stating|warning|"
+                                     rf"noting|declaring|stressing|insisting|say|tell|added)\b[^“\"‘']{{0,60}}[“\"‘']")
+_MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s")
+_ASCII_OPENING = regex.compile(r"(?:^|[\s(])'\S")
 
 
 def find_attribution(text: str) -> Optional[Attribution]:
@@ -226,12 +240,18 @@ def find_attribution(text: str) -> Optional[Attribution]:
     if not text or len(text) > 20000:
         return None
     tail = text[-1]
-    if tail in ":;," or tail.isalpha() or (tail == "." and text[-6:-1].isalpha()):
-        found = _block(text) if tail != "." else None
+    if (tail in ":;," or tail.isalpha()) and _MAY_BE_BLOCK.search(text[-400:]):
+        found = _block(text)
         if found:
             return found
-    if any(ch in text for ch in OPEN):
-        return _inline_before(text) or _inline_after(text)
+    if not ("“" in text or '"' in text or "‘" in text or "'" in text and _ASCII_OPENING.search(text)):
+        return None  # no quotation mark: no inline quote
+    if _MAY_BE_INLINE_BEFORE.search(text):
+        found = _inline_before(text)
+        if found:
+            return found
+    if _MAY_BE_INLINE_AFTER.search(text):
+        return _inline_after(text)
     return None
 
 

@@ -23,8 +23,9 @@ def normalise(text: str | None) -> str:
     """Case-, accent-, punctuation- and whitespace-insensitive form of a text."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # Accents go with NFKD + ASCII; other non-ASCII characters (curly quotes,
+    # dashes, currency signs) are punctuation for this purpose.
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "replace").decode("ascii").replace("?", " ")
     text = _PUNCT.sub(" ", text.casefold())
     return _WS.sub(" ", text).strip()
 
@@ -35,8 +36,8 @@ def quote_id(doc: Document, attribution: str, first_paragraph: str) -> str:
             normalise(doc.title),
             doc.date.isoformat() if doc.date else "",
             normalise(doc.publisher),
-            normalise(attribution),
-            normalise(first_paragraph)[:200],
+            normalise(attribution[:400]),
+            normalise(first_paragraph[:400])[:200],
         ]
     )
     return "q_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

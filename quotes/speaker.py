@@ -17,6 +17,7 @@ Pure functions only: text in, :class:`Subject` out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -123,7 +124,7 @@ def _strip_post_nominals(tokens: list[str]) -> list[str]:
     return tokens
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class NameSplit:
     prefix: str  # text before the name (role or organisation), honorifics and ranks removed
     name: str
@@ -132,6 +133,7 @@ class NameSplit:
     suffix: str = ""  # text after the name in the same segment (name-first segments)
 
 
+@lru_cache(maxsize=65536)
 def split_name(segment: str) -> Optional[NameSplit]:
     """Find a personal name at the end (or start) of one segment.
 
@@ -182,8 +184,8 @@ def split_name(segment: str) -> Optional[NameSplit]:
                                             or tokens[j] in ("of", "from", "at")):
         head = _finish_prefix("", " ".join(tokens[:j]))
         if head:
-            head.suffix = " ".join(tokens[j:])
-            return head
+            return NameSplit(prefix=head.prefix, name=head.name, rank=head.rank, honorific=head.honorific,
+                             suffix=" ".join(tokens[j:]))
     return None
 
 

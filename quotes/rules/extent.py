@@ -52,7 +52,14 @@ SIGNALS = {
     "subordinate_opening": r"^(?:By|With|Without|Whether|If|As|Whilst|While|Although|But|And|So)\b",
     # the press office stating facts
     "opens_with_the": r"^The\b",
-    "date": rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH} (?:19|20)\d\d\b",
+    "promises_benefit": r"\bwill (?:also |now |further |really |soon )?(?:help|bring|give|provide|make|mean|deliver"
+                        r"|boost|improve|transform|ensure|allow|enable|free|create|reduce|cut|save|benefit|support"
+                        r"|encourage|offer|play|build|unlock|revolutionise)\b",
+    "date": rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH} (?:19|20)\d\d\b"
+            r"|\b(?:in|from|until|by|since|during) (?:19|20)\d\d\b",
+    "passive": r"\b(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:\w+ed|made|given|taken|held|run|built|sold|paid"
+               r"|set|put|led|seen|known)\b",
+    "inline_colon": r":\s+\S",
     "schedule": rf"\b(?:is expected to|are expected to|will (?:begin|start|run|open|close|take place|be published"
                 rf"|come into force|be available)|from {_MONTH}|by (?:19|20)\d\d|in {_MONTH}|until|closes on"
                 rf"|deadline)\b",
@@ -60,6 +67,13 @@ SIGNALS = {
     "many_names": r"(?:\b[A-Z][a-z]+\b.*){6,}",
     "government_third_person": r"\b[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Prime Minister|Chancellor"
                                r"|(?:[A-Z][a-z]+ )?(?:Secretary|Minister)(?: of State)?)\b",
+    # the government or its ministers reported in the third person doing something
+    "government_reported": (
+        r"\b[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Prime Minister|Chancellor"
+        r"|(?:[A-Z][a-z]+ )?(?:Secretary|Minister)(?: of State)?)(?:'s|’s)? (?:has |have |had |will |also |today "
+        r"|recently |yesterday |is |was )*(?:announced|published|confirmed|launched|unveiled|set out|revealed|said"
+        r"|welcomed|visited|met|agreed|appointed|approved|awarded|committed|pledged|outlined|introduced)\b"
+    ),
     "narration_opening": (
         rf"^(?:Today's|Today’s|The announcement|This announcement|The news|This follows|It follows|This comes|"
         r"It comes|The move|The consultation|The report|The review|The research|The figures|The statistics|"
@@ -88,6 +102,9 @@ WEIGHTS = {
     "speaker_organisation_named": -0.5,
     "rhetoric": 0.4,
     "continues_thought": 0.7,
+    "promises_benefit": 0.5,
+    "passive": -0.5,
+    "inline_colon": -0.2,
     "subordinate_opening": 0.2,
     "opens_with_the": -0.55,
     "date": -0.5,
@@ -95,6 +112,7 @@ WEIGHTS = {
     "figures": -0.35,
     "many_names": -0.6,
     "government_third_person": -0.45,
+    "government_reported": -2.5,
     "narration_opening": -0.35,
     "narration_verb": -0.3,
     "long": -0.2,  # over 600 characters

@@ -13,8 +13,8 @@ from typing import Optional
 
 import regex
 
-from .attribution import CLOSE, OPEN, Attribution, find_attribution
-from .extent import SpeakerCue, quote_extent
+from .attribution import CLOSE, OPEN, Attribution, closes_quotation, find_attribution, opens_quotation
+from .extent import SpeakerCue, quote_extent, words_pattern
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, department_for, resolve_organisation
@@ -52,10 +52,12 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
                 cut = m
                 break
         if cut is None:
-            role = _clean_role(prefix) if prefix and any(w[:1].isupper() for w in prefix.split()) else None
+            # Only the words after the last comma belong to this person: "London, Birmingham, Rail Minister X".
+            own = prefix.rsplit(",", 1)[-1]
+            role = _clean_role(own) if own.strip() and any(w[:1].isupper() for w in own.split()) else None
             found.append((sp.name, role))
             break
-        found.append((sp.name, _clean_role(prefix[cut.end():])))
+        found.append((sp.name, _clean_role(prefix[cut.end():].rsplit(",", 1)[-1])))
         run = prefix[: cut.start()]
     return list(reversed(found))
 
@@ -196,15 +198,35 @@ class ReleaseContext:
 
 
 def _unwrap(text: str) -> str:
-    """Drop the quotation marks that wrap a quoted paragraph."""
+    """Drop the quotation marks that wrap a quoted paragraph.
+
+    The opening mark at the start goes; the mark at the end goes when it
+    closes the quotation the paragraph belongs to, not one inside it
+    ("... called it ‘a game changer’" keeps its marks). Single marks are told
+    from apostrophes ("we’re", "Dad's") by where they stand.
+    """
     t = text.strip()
     if t[:1] in OPEN and len(t) > 1:
         t = t[1:]
-        if t[-1:] in CLOSE and not t.count(t[-1]) % 2 == 0:
-            t = t[:-1]
-    elif t[-1:] in "”" and t.count("”") > t.count("“"):
+    if t[-1:] in CLOSE and len(t) > 1 and _closes_outer(t):
         t = t[:-1]
     return t.strip()
+
+
+_IN_WORD_APOSTROPHE = regex.compile(r"(?<=\p{L})[’'](?=\p{L})")
+_SINGLE_OPENING = regex.compile(r"(?:^|(?<=[\s(\[“\"—–-]))[‘']")
+_SINGLE_CLOSING = regex.compile(r"[’'](?=$|[\s,.;:!?)\]”\"…—–-])")
+
+
+def _closes_outer(t: str) -> bool:
+    """Whether the mark ending ``t`` has no partner inside ``t`` (so it closes an outer quotation)."""
+    last, body = t[-1], t[:-1]
+    if last == "”":
+        return body.count("“") <= body.count("”")
+    if last == '"':
+        return body.count('"') % 2 == 0
+    bare = _IN_WORD_APOSTROPHE.sub("", body)
+    return len(_SINGLE_OPENING.findall(bare)) <= len(_SINGLE_CLOSING.findall(bare))
 
 
 def _initials(name: str) -> tuple[str, ...]:
@@ -226,12 +248,29 @@ def _cue(person: Person, publisher: Optional[str]) -> SpeakerCue:
     if person.name:
         parts = person.name.split()
         names = (person.name, parts[-1]) if len(parts) > 1 else (person.name,)
-    return SpeakerCue(names=names, publisher=_initials(publisher) if publisher else (),
-                      organisation=_initials(person.organisation) if person.organisation else ())
+    return SpeakerCue(names=words_pattern(names), publisher=words_pattern(_initials(publisher) if publisher else ()),
+                      organisation=words_pattern(_initials(person.organisation) if person.organisation else ()))
 
 
 def _is_attribution(text: str) -> bool:
     return find_attribution(text) is not None
+
+
+class _AttributionMemo:
+    """find_attribution once per paragraph text within a release (the extent rule asks again)."""
+
+    __slots__ = ("seen",)
+
+    def __init__(self) -> None:
+        self.seen: dict[str, Optional[Attribution]] = {}
+
+    def find(self, text: str) -> Optional[Attribution]:
+        if text not in self.seen:
+            self.seen[text] = find_attribution(text)
+        return self.seen[text]
+
+    def __call__(self, text: str) -> bool:
+        return self.find(text) is not None
 
 
 def extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
@@ -239,15 +278,17 @@ def extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
     quotes: list[Quote] = []
     rejects: list[Reject] = []
     ctx = ReleaseContext(doc)
+    memo = _AttributionMemo()
     paras = doc.paragraphs
     n = len(paras)
     i = 0
+    last_end = 0  # paragraphs before this index already belong to a quote
     while i < n:
         p = paras[i]
-        if p.kind != "text" or p.blockquote:
+        if p.kind != "text":
             i += 1
             continue
-        att = find_attribution(p.text)
+        att = memo.find(p.text)
         if att is None:
             if _ATTRIBUTION_LIKE.search(p.text):
                 rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position, kind="unparsed_attribution",
@@ -261,12 +302,19 @@ def extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
             texts = [att.quote]
             end = i + 1
             if att.open_ended:
-                end = quote_extent(paras, i + 1, cue, _is_attribution)
+                end = quote_extent(paras, i + 1, cue, memo)
                 texts += [_unwrap(q.text) for q in paras[i + 1:end]]
             first_index = p.index
             inline = True
+            if att.rule == "inline-before" and opens_quotation(p.text):
+                # '“Para one. / “Para two,” said X.': the open quotation of the paragraphs
+                # before belongs to the same speaker.
+                lead = _open_run_before(paras, i, last_end)
+                if lead:
+                    texts = [_unwrap(q.text) for q in lead] + texts
+                    first_index = lead[0].index
         else:
-            end = quote_extent(paras, i + 1, cue, _is_attribution)
+            end = quote_extent(paras, i + 1, cue, memo)
             if end == i + 1:
                 reason = ("the input stops after this attribution" if doc.truncated and i + 1 >= n
                           else "attribution is not followed by a quotable paragraph")
@@ -286,7 +334,19 @@ def extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
         quotes.append(_make_quote(doc, person, att, texts, first_index, inline, complete))
         ctx.speakers.append(person)
         i = max(end, i + 1)
+        last_end = i
     return quotes, rejects
+
+
+def _open_run_before(paras, i: int, floor: int) -> list:
+    """Paragraphs right before ``i`` that open a quotation and leave it open (British continuation)."""
+    run = []
+    k = i - 1
+    while k >= floor and paras[k].kind == "text" and opens_quotation(paras[k].text) \
+            and not closes_quotation(paras[k].text):
+        run.append(paras[k])
+        k -= 1
+    return list(reversed(run))
 
 
 def _make_quote(doc: Document, person: Person, att: Attribution, texts: list[str], first_index: int,

@@ -170,3 +170,17 @@ def test_department_table_follows_the_release_date():
     body = ["Business Secretary Jonathan Reynolds said:", "This is good news for British manufacturing and for jobs."]
     (new,) = extract(dump(release("New", body, date="3 May 2025")), "t.txt")
     assert new.organisation == "Department for Business and Trade"
+
+
+def test_quotation_opened_in_earlier_paragraphs_and_attributed_at_its_end():
+    body = [
+        "The new law comes into force today.",
+        "“This is a landmark day for victims of stalking.",
+        "“No one should have to live in fear in their own home,” said Jess Phillips, Minister for Safeguarding.",
+        "The law was first announced in the King’s Speech.",
+    ]
+    (q,) = extract(dump(release("Stalking law", body)), "t.txt")
+    assert q.speaker == "Jess Phillips" and q.inline is True
+    assert q.paragraphs == ["This is a landmark day for victims of stalking.",
+                            "No one should have to live in fear in their own home"]
+    assert q.source.paragraph == 2

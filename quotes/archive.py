@@ -47,7 +47,17 @@ ISSUED_BY = regex.compile(
     r"[ \t]+on[ \t]+(?P<day>\d{1,2})[ \t]+(?P<month>[A-Z][a-z]+)[ \t]+(?P<year>\d{4})\.?[ \t]*$"
 )
 PREAMBLE = regex.compile(r"^(?:Tag|Category|Topic|Organisation)[ \t]*:[ \t]*(?P<name>.+)$")
+_LEADING_THE = regex.compile(r"^(?i:the)\s+")
 TERMINAL = regex.compile(r"[.!?:;\"”’')\]…]\s*$")
+# Runs of blanks inside a line. The line patterns above pair a lazy group with
+# "[ \t]*", which costs time quadratic in the length of a blank run; they are
+# matched against the line with each inner run squeezed to one space (their
+# groups are whitespace-normalised afterwards anyway).
+_BLANK_RUN = regex.compile(r"(?<=\S)[ \t]{2,}")
+
+
+def _squeeze(line: str) -> str:
+    return _BLANK_RUN.sub(" ", line)
 
 
 @dataclass(slots=True)
@@ -87,7 +97,7 @@ def parse_date(day: str, month: str, year: str) -> Optional[dt.date]:
 def clean_publisher(name: str) -> str:
     """'the Home Office' -> 'Home Office'."""
     name = " ".join(name.split())
-    return regex.sub(r"^(?i:the)\s+", "", name)
+    return _LEADING_THE.sub("", name)
 
 
 def _kind_name(kind: str) -> str:
@@ -106,14 +116,14 @@ def _finish(p: _Pending, file: str, is_last: bool) -> Union[Document, Skipped]:
     while body and not body[0]:
         body.pop(0)
     if body:
-        m = TITLE_AGAIN.match(body[0])
+        m = TITLE_AGAIN.match(_squeeze(body[0]))
         if m and " ".join(m.group("title").split()).casefold() == " ".join(p.title.split()).casefold():
             body.pop(0)
     while body and not body[0]:
         body.pop(0)
     warnings: list[str] = []
     date = publisher = None
-    if body and (m := ISSUED_BY.match(body[0])):
+    if body and (m := ISSUED_BY.match(_squeeze(body[0]))):
         publisher = clean_publisher(m.group("publisher"))
         date = parse_date(m.group("day"), m.group("month"), m.group("year"))
         if date is None:
@@ -156,7 +166,7 @@ def iter_dump(lines: Iterable[str], file: str) -> Iterator[Union[Document, Skipp
     position = 0
     for number, raw in enumerate(lines, 1):
         line = raw.rstrip("\r\n")
-        m = HEADER.match(line) if "•" in line[:5] else None
+        m = HEADER.match(_squeeze(line)) if "•" in line[:5] else None
         if m and _kind_name(m.group("kind")) in KNOWN_KINDS:
             if pending is not None:
                 yield _finish(pending, file, is_last=False)

@@ -21,6 +21,7 @@ The rule, in order:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 import regex
@@ -30,39 +31,64 @@ from .models import Paragraph
 from .rules import extent as R
 
 _SIGNALS = {name: regex.compile(rx) for name, rx in R.SIGNALS.items()}
+_PHRASES = {name: regex.compile(rx) for name, rx in R.PHRASE_SIGNALS.items()}
+_OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "opens_with_the", "narration_opening"})
+_WORD = regex.compile(r"[\w’']+")
+_CAPITALISED = regex.compile(r"\b[A-Z][a-z]+\b")
 _STOP_HEADINGS = frozenset(R.STOP_HEADINGS)
 _QUOTED_SPANS = regex.compile(r"[“\"‘][^“”\"]*[”\"’]")
 _PRONOUN_REPORT = regex.compile(r"\b(?:he|she|they) (?:said|says|added|adds|explained|continued|warned|told)\b")
+# Signals are read from the first SIGNAL_SPAN characters of a paragraph. Real
+# paragraphs are far shorter (about 1,000 at most in the development corpus);
+# the bound keeps patterns that backtrack (the quoted spans, "many names")
+# from taking quadratic time on a megabyte-long line.
+SIGNAL_SPAN = 2000
+
+
+def words_pattern(words: Sequence[str]) -> Optional[regex.Pattern]:
+    """One compiled pattern matching any of the words as whole words."""
+    words = tuple(sorted({w for w in words if w}))
+    return _words_pattern(words) if words else None
+
+
+@lru_cache(maxsize=4096)
+def _words_pattern(words: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")\b")
 
 
 @dataclass(slots=True)
 class SpeakerCue:
-    """What identifies the speaker and the publisher in narration."""
+    """What identifies the speaker and the publisher in narration (compiled once per quote)."""
 
-    names: tuple[str, ...] = ()  # full name and surname
-    publisher: tuple[str, ...] = ()  # the publisher's name and its initials
-    organisation: tuple[str, ...] = ()  # the speaker's organisation and its initials
+    names: Optional[regex.Pattern] = None  # full name and surname
+    publisher: Optional[regex.Pattern] = None  # the publisher's name and its initials
+    organisation: Optional[regex.Pattern] = None  # the speaker's organisation and its initials
 
 
 def is_stop_heading(text: str) -> bool:
     return text.strip().rstrip(":").casefold() in _STOP_HEADINGS
 
 
-def _mentions(text: str, words: Sequence[str]) -> bool:
-    return any(w and regex.search(rf"\b{regex.escape(w)}\b", text) for w in words)
+def _mentions(text: str, pattern: Optional[regex.Pattern]) -> bool:
+    return pattern is not None and pattern.search(text) is not None
 
 
 def paragraph_signals(text: str, cue: SpeakerCue) -> dict[str, bool]:
     """Which speech and narration signals a paragraph shows (its own text only)."""
+    full, text = text, text[:SIGNAL_SPAN]
     unquoted = _QUOTED_SPANS.sub(" ", text)
-    found = {name: bool(rx.search(unquoted if name not in ("continues_thought", "subordinate_opening",
-                                                              "opens_with_the", "narration_opening") else text))
-             for name, rx in _SIGNALS.items()}
-    found["long"] = len(text) > R.LONG_PARAGRAPH
+    found = {name: bool(rx.search(text if name in _OPENING_SIGNALS else unquoted)) for name, rx in _SIGNALS.items()}
+    lower = unquoted.lower()
+    words = set(_WORD.findall(lower))
+    for name, vocabulary in R.WORD_SIGNALS.items():
+        phrase = _PHRASES.get(name)
+        found[name] = not words.isdisjoint(vocabulary) or bool(phrase and phrase.search(lower))
+    found["many_names"] = len(_CAPITALISED.findall(unquoted)) >= R.MANY_NAMES
+    found["long"] = len(full) > R.LONG_PARAGRAPH
     found["publisher_named"] = _mentions(unquoted, cue.publisher)
     found["speaker_organisation_named"] = _mentions(unquoted, cue.organisation)
     found["speaker_named"] = bool(_PRONOUN_REPORT.search(unquoted)) or _mentions(unquoted, cue.names)
-    found["list_intro"] = text.rstrip().endswith(":")
+    found["list_intro"] = full.rstrip().endswith(":")
     return found
 
 
@@ -87,6 +113,17 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
     return score
 
 
+def _blockquote_end(paragraphs: Sequence[Paragraph], start: int, is_attribution: Callable[[str], bool]) -> int:
+    """One past a run of blockquote paragraphs; an attribution line inside the run ("X said:") ends it."""
+    end = start
+    while end < len(paragraphs) and paragraphs[end].blockquote:
+        p = paragraphs[end]
+        if end > start and p.text.rstrip().endswith(":") and is_attribution(p.text):
+            break
+        end += 1
+    return end
+
+
 def quote_extent(
     paragraphs: Sequence[Paragraph],
     start: int,
@@ -99,19 +136,24 @@ def quote_extent(
         return start
     first = paragraphs[start]
     if first.blockquote:
-        end = start
-        while end < n and paragraphs[end].blockquote:
-            end += 1
-        return end
+        return _blockquote_end(paragraphs, start, is_attribution)
     if opens_quotation(first.text):
         end = start
         while end < n:
             p = paragraphs[end]
-            if end > start and (p.kind == "heading" or not opens_quotation(p.text) and p.kind != "list_item"):
+            if end > start and (p.kind == "heading" or not opens_quotation(p.text) and p.kind != "list_item"
+                                or is_attribution(p.text)):
                 break
             end += 1
-            if closes_quotation(p.text) and not (end < n and opens_quotation(paragraphs[end].text)):
-                break
+            if closes_quotation(p.text):
+                # British style closes only the last paragraph; a quote whose every paragraph is
+                # wrapped goes on while the next paragraph opens another quotation of its own.
+                if not (end < n and paragraphs[end].kind == "text" and opens_quotation(paragraphs[end].text)
+                        and not paragraphs[end].blockquote and not is_attribution(paragraphs[end].text)):
+                    break
+            elif end < n and paragraphs[end].blockquote and not p.blockquote:
+                # A quotation left open runs on into the blockquote that follows it.
+                return _blockquote_end(paragraphs, end, is_attribution)
         return end
     def following(k: int) -> str:
         if k >= n:
@@ -121,7 +163,7 @@ def quote_extent(
             return "heading"
         if p.blockquote or opens_quotation(p.text) or is_attribution(p.text):
             return "attribution"
-        return "speech" if _SIGNALS["first_person"].search(_QUOTED_SPANS.sub(" ", p.text)) else "text"
+        return "speech" if _SIGNALS["first_person"].search(_QUOTED_SPANS.sub(" ", p.text[:SIGNAL_SPAN])) else "text"
 
     end = start + 1
     while end < n:

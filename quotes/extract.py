@@ -21,6 +21,8 @@ from .organisation import acronym_definitions, department_for, resolve_organisat
 from .speaker import Subject, _clean_role, is_government_role, split_name
 
 _WORD = regex.compile(r"[\p{L}’'-]+")
+_AND = regex.compile(r"\s+and\s+")
+_SPACES_COMMAS = regex.compile(r"[\s,]+")
 # A paragraph that looks like an attribution line but did not parse: reported
 # in the build report so rules can be improved.
 _ATTRIBUTION_LIKE = regex.compile(
@@ -45,7 +47,7 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
             break
         prefix = sp.prefix
         cut = None
-        for m in reversed(list(regex.finditer(r"\s+and\s+", prefix))):
+        for m in reversed(list(_AND.finditer(prefix))):
             left = prefix[: m.start()]
             inner = split_name(left)
             if inner and not inner.suffix and len(inner.name.split()) >= 2 and left.rstrip().endswith(inner.name.split()[-1]):
@@ -231,7 +233,7 @@ def _closes_outer(t: str) -> bool:
 
 def _initials(name: str) -> tuple[str, ...]:
     """'Driving Standards Agency' -> ('Driving Standards Agency', 'DSA'); 'Department for Transport' -> (..., 'DfT', 'DFT')."""
-    words = [w for w in regex.split(r"[\s,]+", name) if w]
+    words = [w for w in _SPACES_COMMAS.split(name) if w]
     if len(words) < 2:
         return (name,)
     upper = "".join(w[0] for w in words if w[:1].isupper())

@@ -92,6 +92,9 @@ _AS_ROLE = regex.compile(r"^(?P<who>.+?)\s+as\s+(?P<role>(?:the\s+)?\S.*)$")
 _PAREN = regex.compile(r"\s*\((?P<inner>[^()]{1,120})\)")
 _THE = regex.compile(r"^(?:the|The)\s+")
 _WS = regex.compile(r"\s+")
+_COMMA = regex.compile(r",\s+")
+_POSSESSIVE_END = regex.compile(r"(?:'s|’s|'|’)$")
+_CONNECTIVE = regex.compile(r"^(?:And|But|So|Finally|Lastly|Similarly|Meanwhile|However),?\s+")
 
 
 def _is_role_word(token: str) -> bool:
@@ -147,7 +150,8 @@ def split_name(segment: str) -> Optional[NameSplit]:
         return None
     text = " ".join(tokens)
     peer = _PEERAGE_AT_END.search(text)
-    if peer:
+    # "Baroness Lord", "Countess ACC": a title followed only by other titles names nobody.
+    if peer and not all(w in _TITLE_TOKENS or w == "of" for w in peer.group("rest").split()):
         prefix = text[: peer.start()].strip()
         return _finish_prefix(prefix, f"{peer.group('title')} {peer.group('rest')}")
     # Collect name tokens from the end.
@@ -239,7 +243,7 @@ def strip_lead_in(clause: str) -> str:
     """
     if not _LEAD_IN_RE.match(clause):
         return clause
-    for m in regex.finditer(r",\s+", clause):
+    for m in _COMMA.finditer(clause):
         rest = clause[m.end():]
         if rest[:1].isupper() and not _LEAD_IN_RE.match(rest):
             return rest
@@ -347,7 +351,7 @@ def _proper_words(text: str) -> int:
     """Words that are neither titles nor subject words: 'Civic Voice', 'Carplus', "Morrison's"."""
     count = 0
     for w in text.split():
-        bare = regex.sub(r"(?:'s|’s|'|’)$", "", w.strip(",."))
+        bare = _POSSESSIVE_END.sub("", w.strip(",."))
         if bare[:1].isupper() and bare not in NOT_NAME_WORDS and bare.casefold() not in ROLE_WORDS:
             count += 1
     return count
@@ -380,7 +384,7 @@ def _name_segment_index(segs: list[str], splits: list[Optional[NameSplit]]) -> O
 def parse_subject(subject: str) -> Optional[Subject]:
     """Parse the subject of an attribution; None when it names nobody."""
     subject = _WS.sub(" ", subject).strip(" ,;:-–—")
-    subject = regex.sub(r"^(?:And|But|So|Finally|Lastly|Similarly|Meanwhile|However),?\s+", "", subject)
+    subject = _CONNECTIVE.sub("", subject)
     if not subject or len(subject) > 300:
         return None
     subject = strip_lead_in(subject)

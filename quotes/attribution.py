@@ -105,7 +105,9 @@ def last_sentence(text: str) -> tuple[str, str]:
     """Split off the last sentence: ('Earlier sentences.', 'Last one said:')."""
     cut = 0
     for m in _SENTENCE_BREAK.finditer(text, timeout=TIMEOUT):
-        if _ABBREVIATION.search(text[: m.start()].rstrip()):
+        # Only the last few characters can hold the abbreviation; looking at the whole
+        # prefix made this loop quadratic in the number of sentences.
+        if _ABBREVIATION.search(text[max(0, m.start() - 20): m.start()].rstrip()):
             continue
         cut = m.end()
     return text[:cut].strip(), text[cut:].strip()
@@ -213,13 +215,15 @@ def _inline_before(text: str) -> Optional[Attribution]:
     subject = parse_subject(ADVERB_TAIL.sub("", who))
     if not subject or not (subject.is_person or subject.unnamed):
         return None
-    quote = m.group("quote").rstrip(",")
+    quote = m.group("quote")
     if len(quote.split()) < 4:
         return None
     parts = [quote]
-    # More quotation after the attribution: '"A," said X. "B."'
+    # More quotation after the attribution: '"A," said X. "B."' -> 'A, B.'
     for more in _MORE_QUOTED.finditer(text[m.end():], timeout=TIMEOUT):
         parts.append(more.group("q"))
+    if len(parts) == 1 or not parts[0].endswith(","):
+        parts[0] = parts[0].rstrip(",")
     attribution = text[m.end("close"): m.end()].strip()
     return Attribution("inline-before", attribution, subject, text[: m.start()].strip(),
                        quote=" ".join(parts).strip())
@@ -237,6 +241,14 @@ _ASCII_OPENING = regex.compile(r"(?:^|[\s(])'\S")
 
 def find_attribution(text: str) -> Optional[Attribution]:
     """The attribution in one paragraph, if it has one."""
+    try:
+        return _find_attribution(text)
+    except TimeoutError:
+        # A pattern ran past TIMEOUT on pathological text: no attribution, rather than a crash.
+        return None
+
+
+def _find_attribution(text: str) -> Optional[Attribution]:
     if not text or len(text) > 20000:
         return None
     tail = text[-1]

@@ -103,9 +103,9 @@ class ReleaseContext:
                 for m in _NAME_RUN.finditer(p.text):
                     for name, role in names_in_run(m.group(0)):
                         found.append(Person(name, role, None, p.index))
-            for name in self.doc.people:
-                found.append(Person(name, None, None, 0))
-            self._mentions = found
+            # People linked by the publisher's metadata come before everything the text says.
+            linked = [Person(name, None, None, 0) for name in self.doc.people]
+            self._mentions = linked + found
         return self._mentions
 
     def _by_name(self, name: str, before: int) -> Optional[Person]:
@@ -189,6 +189,8 @@ class ReleaseContext:
                 role = role or person.role
                 org = org or person.organisation
                 return Person(full, role, self._org(role, org), paragraph)
+        if name and not role and len(self.doc.roles) == 1 and [p.casefold() for p in self.doc.people] == [name.casefold()]:
+            role = self.doc.roles[0]  # the one person and the one role the publisher linked to the release
         return Person(name, role, self._org(role, org), paragraph)
 
     @staticmethod

@@ -93,6 +93,10 @@ _PAREN = regex.compile(r"\s*\((?P<inner>[^()]{1,120})\)")
 _THE = regex.compile(r"^(?:the|The)\s+")
 _WS = regex.compile(r"\s+")
 _COMMA = regex.compile(r",\s+")
+_POSSESSOR = regex.compile(r"^(?:[Tt]he\s+)?(?P<org>[A-Z].*?)(?:'s|’s|s'|s’)$")
+_FROM_BODY = regex.compile(r"^(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+_JOINT = regex.compile(r"^(?P<first>[^,]+?)\s+and\s+(?P<second>[A-Z][^,]*)$")
+_ROLE_PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on"})
 _POSSESSIVE_END = regex.compile(r"(?:'s|’s|'|’)$")
 _CONNECTIVE = regex.compile(r"^(?:And|But|So|Finally|Lastly|Similarly|Meanwhile|However),?\s+")
 
@@ -107,6 +111,8 @@ _TITLE_TOKENS = frozenset(w for phrase in HONORIFICS + RANKS + PEERAGES for w in
 def _is_name_token(token: str) -> bool:
     if token in NOT_NAME_WORDS or token.casefold() in ROLE_WORDS or token in _TITLE_TOKENS:
         return False
+    if token.endswith(("'s", "’s", "s'", "s’")):
+        return False  # a possessive: "Regulation's Bill Emery" names the body, then the person
     if token in _POST_NOMINALS:
         return False
     if len(token) > 1 and token.isupper() and not _INITIAL.match(token):
@@ -168,9 +174,19 @@ def split_name(segment: str) -> Optional[NameSplit]:
             i -= 1
             continue
         break
+    # "Rob Perrins of Berkeley Homes": a name, then the body it is from.
+    if 3 <= i <= 5 and tokens[i - 1] in ("of", "from", "at") and all(_is_name_token(t) for t in tokens[: i - 1]):
+        head = _finish_prefix("", " ".join(tokens[: i - 1]))
+        if head and len(head.name.split()) >= 2:
+            return NameSplit(prefix="", name=head.name, honorific=head.honorific, suffix=" ".join(tokens[i - 1:]))
     name_tokens = tokens[i:]
     # A leading particle cannot start a name.
     while name_tokens and name_tokens[0] in _PARTICLES:
+        name_tokens = name_tokens[1:]
+        i += 1
+    # "Ambassador to Portugal Kirsty Hayes": after a preposition, the first
+    # capitalised word is the object of the title, not the start of the name.
+    if len(name_tokens) >= 3 and i > 0 and tokens[i - 1] in _ROLE_PREPOSITIONS:
         name_tokens = name_tokens[1:]
         i += 1
     prefix = " ".join(tokens[:i])
@@ -414,6 +430,12 @@ def parse_subject(subject: str) -> Optional[Subject]:
         segs = segs[1:]
     if not segs:
         return None
+    # "David Morgan and Mark Smith of the Heritage Railway Association": the first person speaks.
+    joint = _JOINT.match(segs[0])
+    if joint:
+        first, second = split_name(joint.group("first")), split_name(joint.group("second"))
+        if first and second and not first.suffix and len(first.name.split()) >= 2:
+            segs = [joint.group("first") + (" " + second.suffix if second.suffix else "")] + segs[1:]
     # "County Councillor Tim Ashton as Cabinet Member for ..."
     m = _AS_ROLE.match(segs[0])
     if m and split_name(m.group("who")):
@@ -431,9 +453,17 @@ def parse_subject(subject: str) -> Optional[Subject]:
     assert ns is not None
     pre = segs[:k]
     post = segs[k + 1:]
-    role_parts = pre + ([ns.prefix] if ns.prefix else [])
     organisation: Optional[str] = None
+    prefix = ns.prefix
+    owner = _POSSESSOR.match(prefix)
+    if owner and not any(_is_role_word(w) for w in owner.group("org").split()):
+        organisation = owner.group("org")  # "The Office of Rail Regulation's Bill Emery"
+        prefix = ""
+    role_parts = pre + ([prefix] if prefix else [])
     if ns.suffix:
+        from_body = _FROM_BODY.match(ns.suffix)
+        if from_body and not post and not role_parts:
+            return Subject(name=ns.name, organisation=_clean_role(from_body.group("org")), honorific=ns.honorific)
         post = [ns.suffix] + post
     if role_parts:
         role = ", ".join(role_parts)

@@ -159,3 +159,25 @@ NOT_ATTRIBUTIONS = [
 @pytest.mark.parametrize("text", NOT_ATTRIBUTIONS)
 def test_reported_speech_and_narration_are_not_attributions(text):
     assert find_attribution(text) is None
+
+
+MORE_FORMS = [
+    ("British Ambassador to Portugal Kirsty Hayes said:", "Kirsty Hayes", "British Ambassador to Portugal", None),
+    ("Rob Perrins of Berkeley Homes said:", "Rob Perrins", None, "Berkeley Homes"),
+    ("The Office of Rail Regulation's Bill Emery said:", "Bill Emery", None, "Office of Rail Regulation"),
+    ("David Morgan and Mark Smith of the Heritage Railway Association said:", "David Morgan", None,
+     "Heritage Railway Association"),
+    ("Transport Minister Norman Baker and Business Minister Mark Prisk said:", "Norman Baker", "Transport Minister",
+     None),
+]
+
+
+@pytest.mark.parametrize("line,name,role,org", MORE_FORMS, ids=[r[0][:40] for r in MORE_FORMS])
+def test_places_bodies_after_names_and_joint_speakers(line, name, role, org):
+    subject = find_attribution(line).subject
+    assert (subject.name, subject.role, subject.organisation) == (name, role, org)
+
+
+def test_split_inline_quotation_keeps_its_words_in_order():
+    att = find_attribution("“We will act now,” said Emma Jones, “and we will act fast.”")
+    assert att.quote == "We will act now, and we will act fast."

@@ -1,45 +1,244 @@
 """Speaker identity: one stable ``speaker_id`` per person, and the speakers table.
 
 The same person appears as "Dame Diana Johnson", "Diana Johnson" and (by
-reference) "the Policing Minister". Extraction already resolves references
-and strips honorifics; here names are folded (case, accents, punctuation) to
-group the variants, and each group gets a readable slug as its ID. Slugs
-depend only on the name, so they are stable across releases.
+office) "the Policing Minister". Extraction strips honorifics from names;
+here names are reduced to a *person key* (case, accents, punctuation,
+honorifics, post-nominals and middle initials ignored) and each key becomes
+a readable slug: ``diana-johnson``. Slugs depend only on the name, so the
+same person keeps the same ID in every release of the dataset.
+
+A quote attributed to an office only ("The Policing Minister said:") is tied
+to a person when the office can be: somebody named in the same release held
+it, or exactly one person is seen holding it on (or shortly before) that
+date. The quote keeps ``speaker`` null (nobody was named) but gets the
+holder's ``speaker_id``.
+
+Roles are compared through a *role key*: folded words, stop words dropped,
+sorted, so "Minister for Policing" and "Policing Minister" are one office.
+The vocabularies behind these rules live in :mod:`quotes.rules.identity`.
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
 import unicodedata
 from collections import Counter, defaultdict
-from typing import Any, Iterable, Optional
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional, Sequence
 
 import regex
 
 from .models import Speaker, SpeakerRole
+from .rules.identity import (
+    ROLE_REFERENCE_MAX_GAP_DAYS,
+    ROLE_REWRITES,
+    ROLE_STOPWORDS,
+    ROLE_SYNONYMS,
+    SHARED_ROLE_KEYS,
+    SINGLE_HOLDER_TITLES,
+    SPOKES_WORDS,
+)
+from .rules.names import HONORIFICS, POST_NOMINALS
 
 _NON_SLUG = regex.compile(r"[^a-z0-9]+")
+_PUNCT = regex.compile(r"[^\w\s]")
 
 
-def fold(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive form of a name."""
-    decomposed = unicodedata.normalize("NFKD", name)
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form: 'Zoë  O’Neill-Smith' -> 'zoe o neill smith'."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
     ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(regex.sub(r"[^\w\s]", " ", ascii_only.casefold()).split())
+    return " ".join(_PUNCT.sub(" ", ascii_only.casefold()).split())
+
+
+def _folded_phrases(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    phrases = {tuple(fold(w).split()) for w in words}
+    return tuple(sorted((p for p in phrases if p), key=lambda p: (-len(p), p)))
+
+
+_HONORIFIC_PHRASES = _folded_phrases(HONORIFICS)
+_POST_NOMINAL_WORDS = frozenset(fold(w) for w in POST_NOMINALS if fold(w))
+
+
+def name_key(name: str) -> str:
+    """A name as compared: folded, leading honorifics and trailing post-nominals removed.
+
+    'The Rt Hon Dame Diana Johnson DBE MP' -> 'diana johnson'. Peerages stay
+    ('Baroness Kidron'). At least two words are always kept, so a surname
+    that is also a title ('Mr Justice' aside) survives.
+    """
+    tokens = fold(name).split()
+    changed = True
+    while changed and len(tokens) > 2:
+        changed = False
+        for phrase in _HONORIFIC_PHRASES:
+            if len(tokens) - len(phrase) >= 2 and tuple(tokens[: len(phrase)]) == phrase:
+                tokens = tokens[len(phrase):]
+                changed = True
+                break
+    while len(tokens) > 2 and tokens[-1] in _POST_NOMINAL_WORDS:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def person_key(name: str) -> str:
+    """The key people are grouped by: the name key without middle initials ('Diana R. Johnson' = 'Diana Johnson')."""
+    tokens = name_key(name).split()
+    if len(tokens) > 2:
+        # Initials stand alone in the name as written ("R." or "R"); the "O" of "O'Connell" does not.
+        initials = {fold(t) for t in (name or "").split() if _INITIAL.fullmatch(t)}
+        tokens = [tokens[0]] + [t for t in tokens[1:-1] if t not in initials] + [tokens[-1]]
+    return " ".join(tokens)
+
+
+_INITIAL = regex.compile(r"\p{L}\.?")
 
 
 def speaker_slug(name: str) -> str:
-    """'Dame Diana Johnson' -> 'diana-johnson' (after honorifics are removed upstream)."""
-    slug = _NON_SLUG.sub("-", fold(name)).strip("-")
+    """'Dame Diana Johnson' -> 'diana-johnson'; the same for every way the name is written."""
+    slug = _NON_SLUG.sub("-", person_key(name)).strip("-")
     return slug or "unknown"
 
 
+_ROLE_REWRITES = tuple((re.compile(p), r) for p, r in ROLE_REWRITES)
+
+
+def role_key(role: Optional[str]) -> str:
+    """Words of a title, folded, stop words dropped, sorted: 'Minister for Policing' -> 'minister policing'."""
+    text = fold(role or "")
+    if not text:
+        return ""
+    text = ROLE_SYNONYMS.get(text, text)
+    for pattern, replacement in _ROLE_REWRITES:
+        text = pattern.sub(replacement, text)
+    text = ROLE_SYNONYMS.get(text, text)
+    return " ".join(sorted({w for w in text.split() if w not in ROLE_STOPWORDS}))
+
+
+def is_single_office(role: Optional[str], organisation: Optional[str]) -> bool:
+    """True when a title names one person at a time, so a reference by office can be tied to a person."""
+    folded = fold(role or "")
+    key = role_key(role)
+    if not key or key in SHARED_ROLE_KEYS or any(w in folded for w in SPOKES_WORDS):
+        return False
+    if " " not in key:
+        return key in SINGLE_HOLDER_TITLES and bool(organisation)
+    return True
+
+
+# ---------------------------------------------------------------- offices over time
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """Dates a person was quoted in one office."""
+
+    speaker_id: str
+    first: dt.date
+    last: dt.date
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who held an office on a date, as far as the quotes show."""
+
+    speaker_id: str
+    relation: str  # "within": quoted in the office before and after; "since": last seen before the date
+    gap_days: int  # days between the date and the nearest quote in the office
+    tenure: Tenure
+
+
+def holders_on(tenures: Sequence[Tenure], on: dt.date) -> list[Holder]:
+    """People holding an office on a date, from the first and last dates they were quoted in it.
+
+    Someone quoted in the office before and after the date held it then.
+    Otherwise the person most recently seen in it before the date is taken
+    as still holding it. A date before anyone was seen gives no holder.
+    """
+    within = [t for t in tenures if t.first <= on <= t.last]
+    if within:
+        return [Holder(t.speaker_id, "within", 0, t) for t in sorted(within, key=lambda t: (t.first, t.speaker_id))]
+    before = [t for t in tenures if t.last < on]
+    if not before:
+        return []
+    latest = max(t.last for t in before)
+    return [Holder(t.speaker_id, "since", (on - t.last).days, t)
+            for t in sorted(before, key=lambda t: t.speaker_id) if t.last == latest]
+
+
+def tenures(entries: Iterable[tuple[str, Optional[dt.date], Optional[dt.date]]]) -> list[Tenure]:
+    """Merge (speaker_id, first, last) entries into one tenure per person (undated entries dropped)."""
+    spans: dict[str, list[dt.date]] = {}
+    for sid, first, last in entries:
+        if first is None or last is None:
+            continue
+        span = spans.setdefault(sid, [first, last])
+        span[0], span[1] = min(span[0], first), max(span[1], last)
+    return [Tenure(sid, a, b) for sid, (a, b) in sorted(spans.items())]
+
+
+# ---------------------------------------------------------------- identity
+
+
+def _release_of(row: dict[str, Any]) -> tuple[str, int]:
+    src = row.get("source") or {}
+    return (src.get("file") or "", int(src.get("release") or 0))
+
+
 def assign_speaker_ids(rows: list[dict[str, Any]]) -> None:
-    """Set ``speaker_id`` on quote rows in place (null when no person is named)."""
+    """Set ``speaker_id`` on quote rows in place.
+
+    Named quotes get the slug of the name. A quote attributed to an office
+    only gets the ID of the person holding that office (see the module
+    docstring); otherwise it stays null.
+    """
     for row in rows:
-        row["speaker_id"] = speaker_slug(row["speaker"]) if row.get("speaker") else None
+        name = row.get("speaker")
+        row["speaker_id"] = speaker_slug(name) if name else None
+    _resolve_office_references(rows)
+
+
+def _resolve_office_references(rows: list[dict[str, Any]]) -> None:
+    pending = [r for r in rows if not r.get("speaker_id") and is_single_office(r.get("role"), r.get("organisation"))]
+    if not pending:
+        return
+    dates: dict[str, dict[str, list[dt.date]]] = defaultdict(lambda: defaultdict(list))
+    orgs: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    in_release: dict[tuple[str, int], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for row in rows:
+        sid, role = row.get("speaker_id"), row.get("role")
+        if not sid or not role or not row.get("speaker"):
+            continue
+        key = role_key(role)
+        if row.get("date"):
+            dates[key][sid].append(row["date"])
+        orgs[key][sid].add(fold(row.get("organisation") or ""))
+        in_release[_release_of(row)][key].add(sid)
+    for row in pending:
+        key = role_key(row["role"])
+        org = fold(row.get("organisation") or "")
+
+        def compatible(sid: str) -> bool:
+            seen = orgs[key][sid]
+            return not org or org in seen or seen == {""}
+
+        here = {sid for sid in in_release[_release_of(row)].get(key, ()) if compatible(sid)}
+        if len(here) == 1:
+            row["speaker_id"] = next(iter(here))
+            continue
+        if here or not row.get("date"):
+            continue
+        spans = tenures((sid, min(d), max(d)) for sid, d in dates[key].items() if d and compatible(sid))
+        found = holders_on(spans, row["date"])
+        if len(found) == 1 and found[0].gap_days <= ROLE_REFERENCE_MAX_GAP_DAYS:
+            row["speaker_id"] = found[0].speaker_id
+
+
+# ---------------------------------------------------------------- speakers table
 
 
 def speakers_table(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per person: names, roles with dates, organisations, counts."""
+    """One row per person: name, aliases, roles with dates, organisations, counts; most quoted first."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         if row.get("speaker_id"):
@@ -47,9 +246,11 @@ def speakers_table(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for sid in sorted(groups):
         quotes = groups[sid]
-        names = Counter(q["speaker"] for q in quotes)
+        names = Counter(q["speaker"] for q in quotes if q.get("speaker"))
+        if not names:
+            continue
         name = sorted(names, key=lambda n: (-names[n], -len(n), n))[0]
-        aliases = sorted({n for n in names if n != name} | _written_variants(quotes, name))
+        aliases = sorted(({n for n in names if n != name} | _written_variants(quotes, names)) - {name})
         roles: dict[tuple[Optional[str], Optional[str]], list[dict[str, Any]]] = defaultdict(list)
         for q in quotes:
             roles[(q.get("role"), q.get("organisation"))].append(q)
@@ -58,12 +259,13 @@ def speakers_table(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             dates = [q["date"] for q in qs if q.get("date")]
             role_rows.append(SpeakerRole(role=role, organisation=org, first_date=min(dates) if dates else None,
                                          last_date=max(dates) if dates else None, quotes=len(qs)))
-        role_rows.sort(key=lambda r: (r.first_date is None, r.first_date or 0, r.role or "", r.organisation or ""))
-        orgs = Counter(q["organisation"] for q in quotes if q.get("organisation"))
+        role_rows.sort(key=lambda r: (r.first_date is None, r.first_date or dt.date.min, r.role or "",
+                                      r.organisation or ""))
+        org_counts = Counter(q["organisation"] for q in quotes if q.get("organisation"))
         dates = [q["date"] for q in quotes if q.get("date")]
         speaker = Speaker(
             speaker_id=sid, name=name, aliases=aliases, roles=role_rows,
-            organisations=sorted(orgs, key=lambda o: (-orgs[o], o)), quote_count=len(quotes),
+            organisations=sorted(org_counts, key=lambda o: (-org_counts[o], o)), quote_count=len(quotes),
             first_quote_date=min(dates) if dates else None, last_quote_date=max(dates) if dates else None,
         )
         out.append(speaker.model_dump())
@@ -71,14 +273,18 @@ def speakers_table(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-_TITLE_BEFORE = regex.compile(r"(?:^|[\s,])((?:(?:Dame|Sir|Dr|Professor|Lord|Lady|Baroness|Mr|Mrs|Ms|Cllr|Councillor)\s+)+)$")
+_HONORIFIC_WORDS = r"Dame|Sir|Dr|Doctor|Professor|Prof|Lord|Lady|Baroness|Baron|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor"
+_TITLE_BEFORE = regex.compile(rf"(?:^|[\s,])((?:(?:The\s+)?(?:Rt\.?\s+Hon\.?\s+)?(?:{_HONORIFIC_WORDS})\.?\s+)+)$")
 
 
-def _written_variants(quotes: list[dict[str, Any]], name: str) -> set[str]:
-    """Name as written with honorifics in the attributions: 'Dame Diana Johnson'."""
+def _written_variants(quotes: list[dict[str, Any]], names: Iterable[str]) -> set[str]:
+    """Names as written with honorifics in the attributions: 'Dame Diana Johnson'."""
     found: set[str] = set()
     for q in quotes:
         attribution = q.get("attribution") or ""
+        name = q.get("speaker")
+        if not name:
+            continue
         at = attribution.find(name)
         if at > 0:
             m = _TITLE_BEFORE.search(attribution[:at])

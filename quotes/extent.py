@@ -40,8 +40,8 @@ _QUOTED_SPANS = regex.compile(r"[“\"‘][^“”\"]*[”\"’]")
 _PRONOUN_REPORT = regex.compile(r"\b(?:he|she|they) (?:said|says|added|adds|explained|continued|warned|told)\b")
 # Signals are read from the first SIGNAL_SPAN characters of a paragraph. Real
 # paragraphs are far shorter (about 1,000 at most in the development corpus);
-# the bound keeps patterns that backtrack (the quoted spans, "many names")
-# from taking quadratic time on a megabyte-long line.
+# the bound keeps patterns that backtrack (the quoted spans) from taking
+# quadratic time on a megabyte-long line.
 SIGNAL_SPAN = 2000
 
 

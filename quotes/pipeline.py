@@ -109,23 +109,29 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def extract_files(
-    inputs: Sequence[Union[str, Path]],
+RowSink = Callable[[list[dict[str, Any]]], None]
+
+
+def _extract_into(
+    files: list[Path],
+    labels: dict[Path, str],
+    sink: RowSink,
     jobs: int = 1,
     progress: Optional[ProgressFn] = None,
     batch_size: int = BATCH_SIZE,
 ) -> Extraction:
-    """Read and extract every input; no output is written."""
-    files, labels = _labels(inputs)
+    """Read and extract every input file, handing quote rows to ``sink`` batch by batch."""
     result = Extraction(inputs=files, labels=labels)
     report = result.report
-    docs = iter_documents(files, labels, report)
-    batches = _batches(docs, batch_size)
+    batches = _batches(iter_documents(files, labels, report), batch_size)
     done = 0
+    releases_with_quotes: set[tuple[str, int]] = set()
 
     def consume(rows: list[dict[str, Any]], rejects: list[Reject], n_docs: int) -> None:
         nonlocal done
-        result.rows.extend(rows)
+        sink(rows)
+        report.quotes += len(rows)
+        releases_with_quotes.update((r["source"]["file"], r["source"]["release"]) for r in rows)
         for r in rejects:
             report.add(r)
         done += n_docs
@@ -134,23 +140,35 @@ def extract_files(
 
     if jobs <= 1:
         for batch in batches:
-            rows, rejects = extract_batch(batch)
-            consume(rows, rejects, len(batch))
+            consume(*extract_batch(batch), len(batch))
     else:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            pending = []
+            pending: list = []
             for batch in batches:
                 pending.append((pool.submit(extract_batch, batch), len(batch)))
-                # Keep a bounded number of batches in flight.
-                while len(pending) >= jobs * 4:
+                # A bounded number of batches in flight keeps memory flat.
+                while len(pending) >= jobs * 2:
                     fut, n = pending.pop(0)
                     consume(*fut.result(), n)
             for fut, n in pending:
                 consume(*fut.result(), n)
-    report.quotes = len(result.rows)
-    report.releases_with_quotes = len({(r["source"]["file"], r["source"]["release"]) for r in result.rows})
+    report.releases_with_quotes = len(releases_with_quotes)
+    return result
+
+
+def extract_files(
+    inputs: Sequence[Union[str, Path]],
+    jobs: int = 1,
+    progress: Optional[ProgressFn] = None,
+    batch_size: int = BATCH_SIZE,
+) -> Extraction:
+    """Read and extract every input into memory (for a small corpus; ``build`` streams to disk)."""
+    rows: list[dict[str, Any]] = []
+    files, labels = _labels(inputs)
+    result = _extract_into(files, labels, rows.extend, jobs=jobs, progress=progress, batch_size=batch_size)
+    result.rows = rows
     return result
 
 
@@ -160,11 +178,10 @@ def default_jobs() -> int:
 
 @dataclass
 class BuildResult:
-    """What ``build()`` produced: the release, the rows and the report."""
+    """What ``build()`` produced: the release and the report."""
 
     release: "ReleaseResult"
     report: BuildReport
-    rows: list[dict[str, Any]]
 
     @property
     def problems(self) -> list[Reject]:
@@ -175,7 +192,10 @@ def quality_on_bundled_gold() -> list[dict[str, Any]]:
     """Figures of the extractor on the bundled corpus against its gold (cheap: ten releases)."""
     from .evaluate import read_gold, score
 
+    from .organisation import fill_from_same_speaker
+
     result = extract_files([bundled_corpus()])
+    fill_from_same_speaker(result.rows)  # as the release does
     figures = score(read_gold(bundled_gold()), result.rows).figures()
     return [{"gold": "seed (bundled Home Office releases)", "figures": figures, "measured": "at build time"}]
 
@@ -199,20 +219,34 @@ def build(
     progress: Optional[ProgressFn] = None,
     repo_id: Optional[str] = None,
 ) -> BuildResult:
-    """Read the inputs (default: the bundled corpus), extract quotes, publish a release under ``out``."""
-    from .release import check_dataset_name, parse_version, publish_release
+    """Read the inputs (default: the bundled corpus), extract quotes, publish a release under ``out``.
+
+    Rows go to disk as they are extracted (see :mod:`quotes.rowstore`), so
+    memory stays flat however large the corpus.
+    """
+    from .release import check_dataset_name, new_staging, parse_version, publish_release
+    from .rowstore import RowStore
 
     check_dataset_name(dataset)
     if version is not None:
         parse_version(version)
-    from .organisation import fill_from_same_speaker
-
     paths = list(inputs) if inputs else [bundled_corpus()]
-    extraction = extract_files(paths, jobs=jobs, progress=progress)
-    fill_from_same_speaker(extraction.rows)
-    quality = quality_on_bundled_gold() + recorded_quality()
-    release = publish_release(
-        extraction.rows, extraction.report, [(p, extraction.labels.get(p, p.name)) for p in extraction.inputs],
-        Path(out), dataset=dataset, version=version, quality=quality, repo_id=repo_id,
-    )
-    return BuildResult(release=release, report=extraction.report, rows=extraction.rows)
+    files, labels = _labels(paths)  # a missing input fails here, before anything is written
+    created = [p for p in (Path(out), Path(out) / dataset) if not p.exists()]
+    staging = new_staging(Path(out), dataset)
+    try:
+        store = RowStore(staging / "parts")
+        extraction = _extract_into(files, labels, store.add, jobs=jobs, progress=progress)
+        quality = quality_on_bundled_gold() + recorded_quality()
+        release = publish_release(
+            store, extraction.report, [(p, extraction.labels.get(p, p.name)) for p in extraction.inputs],
+            Path(out), dataset=dataset, version=version, quality=quality, repo_id=repo_id, staging=staging,
+        )
+    finally:
+        import shutil
+
+        shutil.rmtree(staging, ignore_errors=True)
+        for folder in reversed(created):  # leave no empty folders behind a failed build
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+    return BuildResult(release=release, report=extraction.report)

@@ -10,27 +10,14 @@ from typing import Any, Iterable
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-PARQUET_OPTIONS = dict(
+PARQUET_WRITER_OPTIONS = dict(
     compression="zstd",
     compression_level=6,
     use_dictionary=True,
     write_statistics=True,
-    row_group_size=100_000,
     data_page_version="2.0",
 )
-
-
-def sort_rows(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> list[dict[str, Any]]:
-    """Sort by the given keys, nulls last, deterministically."""
-
-    def key(row: dict[str, Any]) -> tuple:
-        out = []
-        for k in keys:
-            v = row.get(k)
-            out.append((v is None, "" if v is None else (v.isoformat() if hasattr(v, "isoformat") else str(v))))
-        return tuple(out)
-
-    return sorted(rows, key=key)
+PARQUET_OPTIONS = dict(PARQUET_WRITER_OPTIONS, row_group_size=100_000)
 
 
 def write_parquet(rows: list[dict[str, Any]], path: Path, schema: pa.Schema, metadata: dict[str, str]) -> None:
@@ -90,11 +77,7 @@ def write_sha256sums(folder: Path, inventory: list[dict[str, Any]]) -> None:
     (folder / "SHA256SUMS").write_text("".join(lines), encoding="utf-8")
 
 
-def content_digest(rows: list[dict[str, Any]], schema: pa.Schema) -> str:
-    """Digest of a release's rows and column types, independent of file encoding."""
-    h = hashlib.sha256()
-    h.update(str([(f.name, str(f.type)) for f in schema]).encode())
-    for row in rows:
-        h.update(json.dumps(row, sort_keys=True, ensure_ascii=False, default=_json_default).encode())
-        h.update(b"\n")
-    return h.hexdigest()
+def uncompressed_size(path: Path) -> int:
+    """Bytes of a Parquet file's data once decompressed (the card's ``num_bytes``)."""
+    meta = pq.ParquetFile(path).metadata
+    return sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))

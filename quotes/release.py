@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 import json
 import os
 import shutil
@@ -46,9 +47,10 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 import regex
 
 from . import __version__
@@ -56,17 +58,19 @@ from .card import LICENSE_URL, render_card, yaml_header
 from .croissant import croissant
 from .ids import normalise
 from .models import BuildReport, Quote, Speaker
+from .organisation import fill_from_same_speaker
 from .publish import (
-    content_digest,
+    PARQUET_WRITER_OPTIONS,
     file_inventory,
     read_parquet_rows,
     sha256_file,
-    sort_rows,
+    uncompressed_size,
     write_json,
     write_json_atomic,
     write_parquet,
     write_sha256sums,
 )
+from .rowstore import SLIM_FIELDS, RowStore, batched, parquet_rows
 from .schema import SCHEMA_VERSION, arrow_schema
 from .speakers import assign_speaker_ids, speakers_table
 
@@ -75,11 +79,8 @@ DATA_FILE = "data/train-00000-of-00001.parquet"
 SPEAKERS_FILE = "speakers/train-00000-of-00001.parquet.summary"
 DATA_GLOB = "data/train-*"
 SPEAKERS_GLOB = "speakers/train-*"
-SORT_KEYS = ("speaker", "date", "quote_id")
-_NAME = regex.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
-_VERSION = regex.compile(r"^(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})$")
-# Fields compared to tell a changed quote; quote_id is the key.
-COMPARED = [f for f in Quote.model_fields if f != "quote_id"]
+_NAME = regex.compile(r"\A[a-z0-9][a-z0-9._-]{0,63}\Z")
+_VERSION = regex.compile(r"\A(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})\Z")
 
 
 class ReleaseError(Exception):
@@ -157,15 +158,26 @@ def _source_key(row: dict[str, Any]) -> tuple[str, int]:
     return (src.get("file") or "", int(src.get("release") or 0))
 
 
-def _similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
-    ta, tb = normalise(a.get("text"))[:2000], normalise(b.get("text"))[:2000]
+def _similarity(a_text: str, a_att: str, b_text: str, b_att: str) -> float:
+    ta, tb = normalise(a_text)[:2000], normalise(b_text)[:2000]
     text = difflib.SequenceMatcher(None, ta, tb, autojunk=False).ratio() if ta and tb else 0.0
-    att = difflib.SequenceMatcher(None, normalise(a.get("attribution")), normalise(b.get("attribution"))).ratio()
+    att = difflib.SequenceMatcher(None, normalise(a_att), normalise(b_att)).ratio()
     return 0.75 * text + 0.25 * att
 
 
-def carry_ids(new_rows: list[dict[str, Any]], old_rows: list[dict[str, Any]], threshold: float = 0.6) -> int:
-    """Give new rows the IDs of the previous release's rows they correct. Returns how many were carried."""
+TextLookup = Callable[[list[int]], dict[int, str]]
+
+
+def carry_ids(new_rows: list[dict[str, Any]], old_rows: list[dict[str, Any]], new_text: TextLookup,
+              old_text: Callable[[set[str]], dict[str, str]], threshold: float = 0.6) -> int:
+    """Give new rows the IDs of the previous release's rows they correct. Returns how many were carried.
+
+    A row whose first-sight ID is unknown to the previous release is compared
+    with the previous release's rows that lost their match, in the same
+    release (title, date, publisher) or the same source position; the most
+    similar one above ``threshold`` (text and attribution) lends its ID.
+    Only those few rows have their words read.
+    """
     old_ids = {r["quote_id"] for r in old_rows}
     seen = {r["quote_id"] for r in new_rows if r["quote_id"] in old_ids}
     orphans: dict[Any, list[dict[str, Any]]] = defaultdict(list)
@@ -173,20 +185,28 @@ def carry_ids(new_rows: list[dict[str, Any]], old_rows: list[dict[str, Any]], th
         if r["quote_id"] not in seen:
             orphans[_release_key(r)].append(r)
             orphans[_source_key(r)].append(r)
+    todo = [k for k, row in enumerate(new_rows) if row["quote_id"] not in old_ids
+            and (orphans.get(_release_key(row)) or orphans.get(_source_key(row)))]
+    if not todo:
+        return 0
+    texts = new_text(todo)
+    wanted = {r["quote_id"] for k in todo for r in orphans.get(_release_key(new_rows[k]), [])
+              + orphans.get(_source_key(new_rows[k]), [])}
+    old_texts = old_text(wanted)
     carried = 0
-    for row in new_rows:
-        if row["quote_id"] in old_ids:
-            continue
-        pool = {id(r): r for r in orphans.get(_release_key(row), []) + orphans.get(_source_key(row), [])
+    for k in todo:
+        row = new_rows[k]
+        pool = {r["quote_id"]: r for r in orphans.get(_release_key(row), []) + orphans.get(_source_key(row), [])
                 if r["quote_id"] not in seen}
         best, best_score = None, threshold
-        for cand in pool.values():
-            s = _similarity(row, cand)
-            if s > best_score:
-                best, best_score = cand, s
+        for qid, cand in sorted(pool.items()):
+            score = _similarity(texts.get(k, ""), row.get("attribution") or "", old_texts.get(qid, ""),
+                                cand.get("attribution") or "")
+            if score > best_score:
+                best, best_score = qid, score
         if best is not None:
-            row["quote_id"] = best["quote_id"]
-            seen.add(best["quote_id"])
+            row["quote_id"] = best
+            seen.add(best)
             carried += 1
     return carried
 
@@ -213,28 +233,55 @@ def _comparable(value: Any) -> Any:
     return value
 
 
-def diff_rows(old_rows: list[dict[str, Any]], new_rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Quote IDs added, removed and changed (with the changed fields: [old, new])."""
-    old = {r["quote_id"]: r for r in old_rows}
-    new = {r["quote_id"]: r for r in new_rows}
-    fields = sorted(set().union(*(r.keys() for r in old_rows[:1] + new_rows[:1])) - {"quote_id"}) if (old_rows or new_rows) else []
-    changed = []
-    for qid in sorted(old.keys() & new.keys()):
-        diffs = {}
-        for f in fields:
-            a, b = _comparable(old[qid].get(f)), _comparable(new[qid].get(f))
-            if a != b:
-                diffs[f] = [a, b]
-        if diffs:
-            changed.append({"key": qid, "changes": diffs})
-    old_cols = set(old_rows[0]) if old_rows else set()
-    new_cols = set(new_rows[0]) if new_rows else set()
+def row_digest(row: dict[str, Any]) -> str:
+    """Digest of one row's content (all fields), independent of file encoding."""
+    return hashlib.sha256(json.dumps(_comparable(row), sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def row_digests(rows: Iterable[dict[str, Any]]) -> dict[str, str]:
+    return {r["quote_id"]: row_digest(r) for r in rows}
+
+
+def field_changes(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[Any]]:
+    """{field: [old value, new value]} for the fields that differ."""
+    out = {}
+    for f in sorted((set(old) | set(new)) - {"quote_id"}):
+        a, b = _comparable(old.get(f)), _comparable(new.get(f))
+        if a != b:
+            out[f] = [a, b]
+    return out
+
+
+def compare(old: dict[str, str], new: dict[str, str]) -> dict[str, list[str]]:
+    """Quote IDs added, removed and changed between two {quote_id: digest} maps."""
     return {
-        "added": [_comparable(new[k]) for k in sorted(new.keys() - old.keys())],
-        "removed": [_comparable(old[k]) for k in sorted(old.keys() - new.keys())],
-        "changed": changed,
-        "columns_added": sorted(new_cols - old_cols) if old_rows and new_rows else [],
-        "columns_removed": sorted(old_cols - new_cols) if old_rows and new_rows else [],
+        "added": sorted(new.keys() - old.keys()),
+        "removed": sorted(old.keys() - new.keys()),
+        "changed": sorted(k for k in old.keys() & new.keys() if old[k] != new[k]),
+    }
+
+
+def rows_by_id(path: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
+    """The rows of a release's data file with these IDs, read a batch at a time."""
+    if not ids:
+        return {}
+    return {r["quote_id"]: r for r in parquet_rows(path) if r["quote_id"] in ids}
+
+
+def diff_releases(old_dir: Path, new_dir: Path) -> dict[str, Any]:
+    """What changed between two releases: IDs added and removed, and the fields of changed quotes."""
+    old_path, new_path = Path(old_dir) / DATA_FILE, Path(new_dir) / DATA_FILE
+    ids = compare(row_digests(parquet_rows(old_path)), row_digests(parquet_rows(new_path)))
+    old_rows = rows_by_id(old_path, set(ids["changed"]) | set(ids["removed"]))
+    new_rows = rows_by_id(new_path, set(ids["changed"]) | set(ids["added"]))
+    old_cols = set(pq.read_schema(old_path).names)
+    new_cols = set(pq.read_schema(new_path).names)
+    return {
+        "added": [_comparable(new_rows[k]) for k in ids["added"]],
+        "removed": [_comparable(old_rows[k]) for k in ids["removed"]],
+        "changed": [{"key": k, "changes": field_changes(old_rows[k], new_rows[k])} for k in ids["changed"]],
+        "columns_added": sorted(new_cols - old_cols),
+        "columns_removed": sorted(old_cols - new_cols),
     }
 
 
@@ -330,8 +377,46 @@ def _pid_alive(name: str) -> bool:
     return True
 
 
+ROW_GROUP = 10_000  # rows per Parquet row group of the quotes file
+
+
+def new_staging(out: Path, dataset: str, label: str = "build") -> Path:
+    """A fresh staging folder beside the dataset's versions; renamed into place when the release is complete."""
+    check_dataset_name(dataset)
+    dataset_dir = Path(out) / dataset
+    _clean_stale_staging(dataset_dir)
+    staging = dataset_dir / f".staging-{label}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    staging.mkdir(parents=True)
+    return staging
+
+
+def _settle(slim: list[dict[str, Any]], store: RowStore, previous_dir: Optional[Path]) -> None:
+    """Fields decided across the whole build: organisation, stable quote_id, speaker_id."""
+    fill_from_same_speaker(slim)
+    dedupe_ids(slim)
+    if previous_dir is not None:
+        old_slim = list(parquet_rows(previous_dir / DATA_FILE, columns=list(SLIM_FIELDS)))
+
+        def new_text(positions: list[int]) -> dict[int, str]:
+            return {k: row["text"] for k, row in store.rows_at(set(positions)).items()}
+
+        def old_text(ids: set[str]) -> dict[str, str]:
+            return {k: row["text"] for k, row in rows_by_id(previous_dir / DATA_FILE, ids).items()}
+
+        carry_ids(slim, old_slim, new_text, old_text)
+    assign_speaker_ids(slim)
+
+
+def _write_quotes(rows: Iterator[dict[str, Any]], path: Path, schema: pa.Schema, kv: dict[str, str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    meta = {k.encode(): v.encode() for k, v in kv.items()}
+    with pq.ParquetWriter(path, schema.with_metadata(meta), **PARQUET_WRITER_OPTIONS) as writer:
+        for batch in batched(rows, ROW_GROUP):
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema.with_metadata(meta)))
+
+
 def publish_release(
-    rows: list[dict[str, Any]],
+    rows: Union[RowStore, Iterable[dict[str, Any]]],
     report: BuildReport,
     inputs: Iterable[tuple[Path, str]],
     out: Path,
@@ -340,34 +425,58 @@ def publish_release(
     quality: Optional[list[dict[str, Any]]] = None,
     pretty_name: Optional[str] = None,
     repo_id: Optional[str] = None,
+    staging: Optional[Path] = None,
 ) -> ReleaseResult:
-    """Write a release of these rows under ``out/<dataset>/<version>``."""
+    """Write a release of these rows under ``out/<dataset>/<version>``.
+
+    ``rows`` is a :class:`RowStore` filled by the build (quotes kept on disk),
+    or any iterable of quote rows. Nothing is written outside ``staging``
+    until the release is complete; on any failure the staging folder goes.
+    """
     check_dataset_name(dataset)
     if version is not None:
         parse_version(version)
+    inputs = list(inputs)
     dataset_dir = Path(out) / dataset
-    _clean_stale_staging(dataset_dir)
+    staging = staging or new_staging(out, dataset)
+    try:
+        return _publish(rows, report, inputs, dataset_dir, dataset, version, quality, pretty_name, repo_id, staging)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _publish(rows, report, inputs, dataset_dir, dataset, version, quality, pretty_name, repo_id,
+             staging) -> ReleaseResult:
     versions = list_versions(dataset_dir)
     previous = versions[-1] if versions else None
     schema = arrow_schema(Quote)
     speaker_schema = arrow_schema(Speaker)
+    store = rows if isinstance(rows, RowStore) else RowStore.from_rows(
+        (Quote.model_validate(r).model_dump() for r in rows), staging / "parts")
+    store.close()
+    previous_dir = dataset_dir / previous if previous else None
+    prev_manifest = load_manifest(previous_dir) if previous_dir else {}
+    _settle(store.slim, store, previous_dir)
+    speakers = speakers_table(store.slim)
 
-    rows = [dict(r) for r in rows]
-    dedupe_ids(rows)
-    prev_rows: list[dict[str, Any]] = []
-    prev_manifest: dict[str, Any] = {}
-    if previous:
-        prev_dir = dataset_dir / previous
-        prev_manifest = load_manifest(prev_dir)
-        prev_rows = load_rows(prev_dir)
-        carry_ids(rows, prev_rows)
-    assign_speaker_ids(rows)
-    rows = [Quote.model_validate(r).model_dump() for r in rows]
-    rows = sort_rows(rows, SORT_KEYS)
-    speakers = speakers_table(rows)
-    digest = content_digest(rows, schema)
+    # First pass: what the rows are, and what changed since the previous release.
+    old_digests = row_digests(parquet_rows(previous_dir / DATA_FILE)) if previous_dir else {}
+    content = hashlib.sha256(str(_schema_list(schema)).encode())
+    new_digests: dict[str, str] = {}
+    changed_rows: dict[str, dict[str, Any]] = {}
+    for row in store.merged():
+        digest = row_digest(row)
+        content.update(digest.encode())
+        new_digests[row["quote_id"]] = digest
+        if row["quote_id"] in old_digests and old_digests[row["quote_id"]] != digest:
+            changed_rows[row["quote_id"]] = row
+    ids = compare(old_digests, new_digests)
+    old_changed = rows_by_id(previous_dir / DATA_FILE, set(ids["changed"])) if previous_dir else {}
+    changes = {**ids, "changed": [{"key": k, "changes": field_changes(old_changed[k], changed_rows[k])}
+                                  for k in ids["changed"]]}
+    digest = content.hexdigest()
+    n_rows = len(new_digests)
 
-    changes = diff_rows(prev_rows, rows) if previous else diff_rows([], rows)
     if version is None:
         if previous is None:
             version = "1.0.0"
@@ -375,88 +484,99 @@ def publish_release(
             version = bump(previous, prev_manifest, changes, schema)
             if version is None:
                 return ReleaseResult(dataset_dir / previous, previous, previous, False, summarise(changes),
-                                     len(rows), len(speakers),
-                                     f"no change since {previous}: nothing to publish")
+                                     n_rows, len(speakers), f"no change since {previous}: nothing to publish")
     target = dataset_dir / version
     if target.exists():
         existing = load_manifest(target)
         if existing.get("content_sha256") == digest:
-            return ReleaseResult(target, version, existing.get("previous_version"), False, {}, len(rows),
+            return ReleaseResult(target, version, existing.get("previous_version"), False, {}, n_rows,
                                  len(speakers), f"{dataset} {version} already published with identical content")
         raise ReleaseError(f"{dataset} {version} is already published with different content; published versions "
                            f"never change: build a new version (the next would be chosen without --version)")
-    if previous and parse_version(version) <= parse_version(previous) and version not in versions:
+    if previous and parse_version(version) <= parse_version(previous):
         raise ReleaseError(f"version {version} is not newer than the latest release {previous}")
-    if previous and version in versions:
-        previous = versions[versions.index(version) - 1] if versions.index(version) > 0 else None
 
+    # Second pass: the files.
     created = _created_timestamp()
-    staging = dataset_dir / f".staging-{version}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-    staging.mkdir(parents=True)
-    try:
-        kv = {"dataset_name": dataset, "dataset_version": version, "schema_version": SCHEMA_VERSION,
-              "id_scheme": ID_SCHEME, "builder": f"quotes {__version__}"}
-        write_parquet(rows, staging / DATA_FILE, schema, kv)
-        write_parquet(speakers, staging / SPEAKERS_FILE, speaker_schema, {**kv, "table": "speakers"})
-        summary = summarise(changes)
-        write_json(staging / "changes.json", {"dataset": dataset, "version": version, "previous_version": previous,
-                                              **changes})
-        write_json(staging / "build-report.json", report.model_dump())
-        _write_database(staging, rows, speakers, dataset, version)
-        stats = _stats(rows)
-        header = yaml_header(
-            pretty_name=pretty_name or f"Quotes from UK government press releases ({dataset})",
-            quotes_schema=schema, speakers_schema=speaker_schema, n_quotes=len(rows), n_speakers=len(speakers),
-            data_path=DATA_GLOB, speakers_path=SPEAKERS_GLOB,
-            sizes={"data": (staging / DATA_FILE).stat().st_size, "speakers": (staging / SPEAKERS_FILE).stat().st_size,
-                   "data_bytes": pa.Table.from_pylist(rows, schema=schema).nbytes,
-                   "speakers_bytes": pa.Table.from_pylist(speakers, schema=speaker_schema).nbytes},
-        )
-        card = render_card(dataset=dataset, version=version, previous=previous, created=created[:10], header=header,
-                           stats=stats, report=report.model_dump(), changes_summary=summary,
-                           quality=quality or [], repo_id=repo_id)
-        (staging / "README.md").write_text(card, encoding="utf-8")
-        crois = croissant(
-            name=dataset, description=f"Attributed quotes from UK government press releases, version {version}.",
-            version=version, date_published=created[:10], license_url=LICENSE_URL,
-            url=f"https://huggingface.co/datasets/{repo_id}" if repo_id else "https://www.gov.uk/search/news-and-communications",
-            cite_as=f"{dataset} {version}: quotes from UK government press releases",
-            files=[
-                {"id": "quotes-parquet", "path": DATA_FILE, "sha256": sha256_file(staging / DATA_FILE),
-                 "schema": schema, "record_set": "quotes", "key": "quote_id"},
-                {"id": "speakers-parquet", "path": SPEAKERS_FILE, "sha256": sha256_file(staging / SPEAKERS_FILE),
-                 "schema": speaker_schema, "record_set": "speakers", "key": "speaker_id"},
-            ],
-        )
-        write_json(staging / "croissant.json", crois)
-        manifest = {
-            "dataset": dataset,
-            "version": version,
-            "previous_version": previous,
-            "created": created,
-            "builder": {"name": "quotes", "version": __version__, "python": sys.version.split()[0],
-                        "pyarrow": pa.__version__},
-            "id_scheme": ID_SCHEME,
-            "schema_version": SCHEMA_VERSION,
-            "content_sha256": digest,
-            "inputs": _input_inventory(inputs),
-            "row_counts": {"quotes": len(rows), "speakers": len(speakers)},
-            "changes": summary,
-            "schema": {"quotes": _schema_list(schema), "speakers": _schema_list(speaker_schema)},
-            "files": file_inventory(staging),
-        }
-        write_json(staging / "release.json", manifest)
-        write_sha256sums(staging, file_inventory(staging, exclude=["SHA256SUMS"]))
-        os.replace(staging, target)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    folder = staging / "release"
+    folder.mkdir()
+    kv = {"dataset_name": dataset, "dataset_version": version, "schema_version": SCHEMA_VERSION,
+          "id_scheme": ID_SCHEME, "builder": f"quotes {__version__}"}
+    _write_quotes(store.merged(), folder / DATA_FILE, schema, kv)
+    store.remove()
+    write_parquet(speakers, folder / SPEAKERS_FILE, speaker_schema, {**kv, "table": "speakers"})
+    summary = summarise(changes)
+    write_json(folder / "changes.json", {"dataset": dataset, "version": version, "previous_version": previous,
+                                         **changes})
+    write_json(folder / "build-report.json", report.model_dump())
+    _write_database(folder, _Counted(parquet_rows(folder / DATA_FILE), n_rows), speakers, dataset, version)
+    stats = _stats(store.slim)
+    sizes = {
+        "data": (folder / DATA_FILE).stat().st_size,
+        "speakers": (folder / SPEAKERS_FILE).stat().st_size,
+        "data_bytes": uncompressed_size(folder / DATA_FILE),
+        "speakers_bytes": uncompressed_size(folder / SPEAKERS_FILE),
+    }
+    header = yaml_header(
+        pretty_name=pretty_name or f"Quotes from UK government press releases ({dataset})",
+        quotes_schema=schema, speakers_schema=speaker_schema, n_quotes=n_rows, n_speakers=len(speakers),
+        data_path=DATA_GLOB, speakers_path=SPEAKERS_GLOB, sizes=sizes,
+    )
+    card = render_card(dataset=dataset, version=version, previous=previous, created=created[:10], header=header,
+                       stats=stats, report=report.model_dump(), changes_summary=summary,
+                       quality=quality or [], repo_id=repo_id)
+    (folder / "README.md").write_text(card, encoding="utf-8")
+    crois = croissant(
+        name=dataset, description=f"Attributed quotes from UK government press releases, version {version}.",
+        version=version, date_published=created[:10], license_url=LICENSE_URL,
+        url=f"https://huggingface.co/datasets/{repo_id}" if repo_id else "https://www.gov.uk/search/news-and-communications",
+        cite_as=f"{dataset} {version}: quotes from UK government press releases",
+        files=[
+            {"id": "quotes-parquet", "path": DATA_FILE, "sha256": sha256_file(folder / DATA_FILE),
+             "schema": schema, "record_set": "quotes", "key": "quote_id"},
+            {"id": "speakers-parquet", "path": SPEAKERS_FILE, "sha256": sha256_file(folder / SPEAKERS_FILE),
+             "schema": speaker_schema, "record_set": "speakers", "key": "speaker_id"},
+        ],
+    )
+    write_json(folder / "croissant.json", crois)
+    manifest = {
+        "dataset": dataset,
+        "version": version,
+        "previous_version": previous,
+        "created": created,
+        "builder": {"name": "quotes", "version": __version__, "python": sys.version.split()[0],
+                    "pyarrow": pa.__version__},
+        "id_scheme": ID_SCHEME,
+        "schema_version": SCHEMA_VERSION,
+        "content_sha256": digest,
+        "inputs": _input_inventory(inputs),
+        "row_counts": {"quotes": n_rows, "speakers": len(speakers)},
+        "changes": summary,
+        "schema": {"quotes": _schema_list(schema), "speakers": _schema_list(speaker_schema)},
+        "files": file_inventory(folder),
+    }
+    write_json(folder / "release.json", manifest)
+    write_sha256sums(folder, file_inventory(folder, exclude=["SHA256SUMS"]))
+    os.replace(folder, target)
     _update_index(dataset_dir, dataset)
-    return ReleaseResult(target, version, previous, True, summary, len(rows), len(speakers),
+    return ReleaseResult(target, version, previous, True, summary, n_rows, len(speakers),
                          f"published {dataset} {version}")
 
 
-def _write_database(folder: Path, rows: list[dict[str, Any]], speakers: list[dict[str, Any]], dataset: str,
+class _Counted:
+    """An iterable of rows that also knows how many there are (consumed once)."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]], n: int) -> None:
+        self.rows, self.n = rows, n
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return self.n
+
+
+def _write_database(folder: Path, rows: Iterable[dict[str, Any]], speakers: list[dict[str, Any]], dataset: str,
                     version: str) -> None:
     """quotes.db and its Datasette metadata, when the database module is available."""
     try:

@@ -51,10 +51,10 @@ def _excerpt(text: str, width: int = 90) -> str:
 @click.option("--limit", type=int, default=50, show_default=True, help="Rows shown per section in text output.")
 def diff_command(old, new, fmt, limit):
     """What changed between two releases: counts, then the rows."""
-    from ..release import diff_rows, load_rows, summarise
+    from ..release import diff_releases, summarise
 
     a, b = _release_dir(old), _release_dir(new)
-    changes = diff_rows(load_rows(a), load_rows(b))
+    changes = diff_releases(a, b)
     counts = summarise(changes)
     if fmt == "json":
         click.echo(json.dumps({"old": str(a), "new": str(b), "counts": counts, **changes}, ensure_ascii=False,

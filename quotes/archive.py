@@ -157,14 +157,18 @@ def _finish(p: _Pending, file: str, is_last: bool) -> Union[Document, Skipped]:
     )
 
 
-def iter_dump(lines: Iterable[str], file: str) -> Iterator[Union[Document, Skipped]]:
+def iter_dump(lines: Iterable[str], file: str, first_line: int = 1, first_position: int = 0,
+              final: bool = True) -> Iterator[Union[Document, Skipped]]:
     """Yield the documents of a dump, one at a time, from an iterable of lines.
 
-    Streaming: only the current document's lines are held in memory.
+    Streaming: only the current document's lines are held in memory. A part
+    of a larger dump is read with the line and document numbers it starts
+    at; ``final`` says whether it ends the file (only then can its last
+    release be cut off).
     """
     pending: Optional[_Pending] = None
-    position = 0
-    for number, raw in enumerate(lines, 1):
+    position = first_position
+    for number, raw in enumerate(lines, first_line):
         line = raw.rstrip("\r\n")
         m = HEADER.match(_squeeze(line)) if "•" in line[:5] else None
         if m and _kind_name(m.group("kind")) in KNOWN_KINDS:
@@ -179,7 +183,15 @@ def iter_dump(lines: Iterable[str], file: str) -> Iterator[Union[Document, Skipp
         if pending is not None:
             pending.lines.append(line)
     if pending is not None:
-        yield _finish(pending, file, is_last=True)
+        yield _finish(pending, file, is_last=final)
+
+
+def is_header_line(line: str) -> bool:
+    """Whether a line starts a document ('  • PRESS RELEASE : ...')."""
+    if "•" not in line[:5]:
+        return False
+    m = HEADER.match(_squeeze(line.rstrip("\r\n")))
+    return bool(m) and _kind_name(m.group("kind")) in KNOWN_KINDS
 
 
 def read_dump(text: str, file: str = "<text>") -> list[Union[Document, Skipped]]:

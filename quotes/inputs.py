@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import Iterable, Iterator, Optional, Union
 
 from .archive import Skipped, iter_dump
 from .models import Document, Reject
@@ -54,11 +54,53 @@ def expand_inputs(paths: Iterable[Union[str, Path]]) -> list[Path]:
     return files
 
 
-def _decoded_lines(path: Path, label: str, problems: list[FileProblem]) -> Iterator[str]:
-    """Lines of a UTF-8 file; undecodable lines are replaced and reported."""
-    bad = 0
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """Part of a large dump: bytes [start, end), starting at a document header."""
+
+    start: int
+    end: Optional[int]
+    first_line: int  # line number of the first line of the chunk
+    first_position: int  # documents before the chunk
+    final: bool  # the chunk ends the file
+
+
+def _lines_between(fh, start: int, end: Optional[int]) -> Iterator[bytes]:
+    fh.seek(start)
+    pos = start
+    for raw in fh:
+        if end is not None and pos >= end:
+            return
+        pos += len(raw)
+        yield raw
+
+
+def plan_chunks(path: Path, chunk_bytes: int) -> list[Chunk]:
+    """Split a dump at document headers into parts of about ``chunk_bytes``, for parallel reading."""
+    from .archive import is_header_line
+
+    chunks: list[Chunk] = []
+    start, first_line, first_position = 0, 1, 0
+    pos, documents = 0, 0
     with path.open("rb") as fh:
         for number, raw in enumerate(fh, 1):
+            if raw[:8].lstrip(b" \t").startswith("•".encode()) and is_header_line(raw.decode("utf-8", "replace")):
+                if pos - start >= chunk_bytes and documents > first_position:
+                    chunks.append(Chunk(start, pos, first_line, first_position, False))
+                    start, first_line, first_position = pos, number, documents
+                documents += 1
+            pos += len(raw)
+    chunks.append(Chunk(start, None, first_line, first_position, True))
+    return chunks
+
+
+def _decoded_lines(path: Path, label: str, problems: list[FileProblem], chunk: Optional[Chunk] = None) -> Iterator[str]:
+    """Lines of a UTF-8 file (or of one chunk of it); undecodable lines are replaced and reported."""
+    bad = 0
+    first = chunk.first_line if chunk else 1
+    with path.open("rb") as fh:
+        raws = _lines_between(fh, chunk.start, chunk.end) if chunk else fh
+        for number, raw in enumerate(raws, first):
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
@@ -90,8 +132,8 @@ def sniff(path: Path) -> str:
     return "unknown"
 
 
-def read_file(path: Path, label: str | None = None) -> Iterator[Item]:
-    """Documents of one input file, with problems interleaved as they are found."""
+def read_file(path: Path, label: str | None = None, chunk: Optional[Chunk] = None) -> Iterator[Item]:
+    """Documents of one input file (or of one chunk of a large dump), with problems interleaved."""
     label = label or path.name
     try:
         kind = sniff(path)
@@ -111,14 +153,19 @@ def read_file(path: Path, label: str | None = None) -> Iterator[Item]:
         return
     problems: list[FileProblem] = []
     count = 0
-    for item in iter_dump(_decoded_lines(path, label, problems), label):
+    lines = _decoded_lines(path, label, problems, chunk)
+    if chunk is None:
+        items = iter_dump(lines, label)
+    else:
+        items = iter_dump(lines, label, chunk.first_line, chunk.first_position, chunk.final)
+    for item in items:
         while problems:
             yield problems.pop(0)
         count += 1
         yield item
     while problems:
         yield problems.pop(0)
-    if count == 0:
+    if count == 0 and chunk is None:
         what = "no press releases found (no '  • PRESS RELEASE : <title>' header lines)"
         if kind == "unknown":
             what = f"not a press-release dump ({path.suffix or 'no suffix'} file without release headers)"

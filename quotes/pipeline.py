@@ -8,6 +8,8 @@ publisher), extracts quotes in batches (in worker processes with
 """
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import os
 from dataclasses import dataclass, field
 from importlib import resources
@@ -15,14 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from .archive import Skipped
-from .batch import extract_batch
-from .inputs import FileProblem, expand_inputs, read_file
+from .extract import extract_document
+from .inputs import Chunk, FileProblem, expand_inputs, plan_chunks, read_file, sniff
 from .models import BuildReport, Document, Reject
+from .rowstore import RowStore
 
 if TYPE_CHECKING:
     from .release import ReleaseResult
 
-BATCH_SIZE = 200  # documents per extraction batch
 DEFAULT_DATASET = "quotes"
 BUNDLED_CORPUS = "home-office-2025-01-02.txt"
 
@@ -66,95 +68,199 @@ def _labels(paths: Sequence[Union[str, Path]]) -> tuple[list[Path], dict[Path, s
 
 
 def iter_documents(files: Sequence[Path], labels: dict[Path, str], report: BuildReport) -> Iterator[Document]:
-    """Documents of all files, duplicates and out-of-scope documents removed and reported."""
+    """Documents of all files, duplicates and out-of-scope documents removed and reported (one process)."""
     seen: set[tuple[str, str, str]] = set()
     for path in files:
         label = labels.get(path, path.name)
         report.files.append(label)
         for item in read_file(path, label):
-            if isinstance(item, FileProblem):
-                report.add(Reject(file=item.file, line=item.line, kind="error" if item.fatal else "warning",
-                                  reason=item.reason))
-                if item.fatal:
-                    report.files_failed += 1
-                continue
-            report.documents_read += 1
-            if isinstance(item, Skipped):
-                report.skipped += 1
-                report.add(Reject(file=item.file, line=item.line, release=item.position, kind="skipped",
-                                  reason=item.reason, text=item.title))
-                continue
-            report.releases += 1
-            for w in item.warnings:
-                report.add(Reject(file=item.file, line=item.line, release=item.position, kind="warning",
-                                  reason=w, text=item.title))
-            if item.key in seen:
-                report.duplicates += 1
-                report.add(Reject(file=item.file, line=item.line, release=item.position, kind="duplicate",
-                                  reason="same title, date and publisher as a release read earlier; kept once",
-                                  text=item.title))
-                continue
-            seen.add(item.key)
-            yield item
+            doc = _account(item, report, seen)
+            if doc is not None:
+                yield doc
 
 
-def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for d in docs:
-        batch.append(d)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def _account(item: Union[Document, Skipped, FileProblem], report: BuildReport,
+             seen: set[tuple[str, str, str]]) -> Optional[Document]:
+    """Record one item read in the report; the document when it is a new release to extract."""
+    if isinstance(item, FileProblem):
+        report.add(Reject(file=item.file, line=item.line, kind="error" if item.fatal else "warning",
+                          reason=item.reason))
+        if item.fatal:
+            report.files_failed += 1
+        return None
+    report.documents_read += 1
+    if isinstance(item, Skipped):
+        report.skipped += 1
+        report.add(Reject(file=item.file, line=item.line, release=item.position, kind="skipped",
+                          reason=item.reason, text=item.title))
+        return None
+    report.releases += 1
+    for w in item.warnings:
+        report.add(Reject(file=item.file, line=item.line, release=item.position, kind="warning",
+                          reason=w, text=item.title))
+    if item.key in seen:
+        report.duplicates += 1
+        report.add(Reject(file=item.file, line=item.line, release=item.position, kind="duplicate",
+                          reason="same title, date and publisher as a release read earlier; kept once",
+                          text=item.title))
+        return None
+    seen.add(item.key)
+    return item
 
 
-RowSink = Callable[[list[dict[str, Any]]], None]
+# ---------------------------------------------------------------- work units
+#
+# The build is split into units of work -- a whole file, or a part of a large
+# dump that starts at a release header -- and each unit is read, parsed and
+# extracted entirely inside one worker, which writes its quotes to its own
+# Parquet parts. The main process only collects, in input order, what each
+# unit read (for the report and for dropping releases seen twice) and the
+# slim rows. The output does not depend on the number of workers.
+
+CHUNK_BYTES = 8 << 20
 
 
-def _extract_into(
-    files: list[Path],
-    labels: dict[Path, str],
-    sink: RowSink,
-    jobs: int = 1,
-    progress: Optional[ProgressFn] = None,
-    batch_size: int = BATCH_SIZE,
+@dataclass(frozen=True)
+class WorkUnit:
+    index: int
+    path: Path
+    label: str
+    chunk: Optional[Chunk] = None
+
+
+@dataclass
+class UnitResult:
+    index: int
+    label: str
+    first_of_file: bool
+    # What was read, in order: FileProblem, Skipped, or a Document reduced to its
+    # identity (the text is not sent back), each document followed by its rejects.
+    items: list[Any] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)  # in-memory mode
+    store: Optional[RowStore] = None  # on-disk mode
+
+
+@dataclass(frozen=True)
+class DocumentSeen:
+    """What the main process needs of a document a worker read (everything but its text)."""
+
+    file: str
+    position: int
+    line: Optional[int]
+    title: str
+    date: Optional[dt.date]
+    publisher: Optional[str]
+    warnings: tuple[str, ...]
+
+    @classmethod
+    def of(cls, doc: Document) -> "DocumentSeen":
+        return cls(doc.file, doc.position, doc.line, doc.title, doc.date, doc.publisher, tuple(doc.warnings))
+
+    def as_document(self) -> Document:
+        return Document(file=self.file, position=self.position, title=self.title, paragraphs=[], date=self.date,
+                        publisher=self.publisher, line=self.line, warnings=list(self.warnings))
+
+
+def plan_units(files: Sequence[Path], labels: dict[Path, str], chunk_bytes: int = CHUNK_BYTES) -> list[WorkUnit]:
+    """Whole files, and large dumps split at release headers."""
+    units: list[WorkUnit] = []
+    for path in files:
+        label = labels.get(path, path.name)
+        try:
+            size = path.stat().st_size
+            splittable = size > chunk_bytes and sniff(path) in ("dump", "unknown")
+        except OSError:
+            splittable = False
+        chunks = plan_chunks(path, chunk_bytes) if splittable else [None]
+        for chunk in chunks:
+            units.append(WorkUnit(len(units), path, label, chunk))
+    return units
+
+
+def run_unit(unit: WorkUnit, parts: Optional[Path] = None) -> UnitResult:
+    """Read, parse and extract one unit; quotes to ``parts`` (a folder) or kept in memory."""
+    result = UnitResult(unit.index, unit.label, first_of_file=unit.chunk is None or unit.chunk.first_position == 0
+                        and unit.chunk.start == 0)
+    store = RowStore(parts, prefix=f"unit-{unit.index:06d}") if parts is not None else None
+    for item in read_file(unit.path, unit.label, unit.chunk):
+        if not isinstance(item, Document):
+            result.items.append(item)
+            continue
+        result.items.append(DocumentSeen.of(item))
+        quotes, rejects = extract_document(item)
+        result.items.extend(rejects)
+        rows = [q.model_dump() for q in quotes]
+        if store is not None:
+            store.add(rows)
+        else:
+            result.rows.extend(rows)
+    if store is not None:
+        store.close()
+        result.store = store
+    return result
+
+
+def _units(units: list[WorkUnit], jobs: int, parts: Optional[Path]) -> Iterator[UnitResult]:
+    """Results of the units, in input order, computed in ``jobs`` worker processes."""
+    if jobs <= 1 or len(units) <= 1:
+        for unit in units:
+            yield run_unit(unit, parts)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending = []
+        queue = iter(units)
+        for unit in itertools.islice(queue, jobs * 2):
+            pending.append(pool.submit(run_unit, unit, parts))
+        while pending:
+            result = pending.pop(0).result()
+            nxt = next(queue, None)
+            if nxt is not None:
+                pending.append(pool.submit(run_unit, nxt, parts))
+            yield result
+
+
+def _run(
+    inputs: Sequence[Union[str, Path]] | tuple[list[Path], dict[Path, str]],
+    jobs: int,
+    progress: Optional[ProgressFn],
+    store: Optional[RowStore],
 ) -> Extraction:
-    """Read and extract every input file, handing quote rows to ``sink`` batch by batch."""
+    """Extract every input; rows into ``store`` (on disk) or into the result (in memory)."""
+    files, labels = inputs if isinstance(inputs, tuple) else _labels(inputs)
     result = Extraction(inputs=files, labels=labels)
     report = result.report
-    batches = _batches(iter_documents(files, labels, report), batch_size)
-    done = 0
-    releases_with_quotes: set[tuple[str, int]] = set()
-
-    def consume(rows: list[dict[str, Any]], rejects: list[Reject], n_docs: int) -> None:
-        nonlocal done
-        sink(rows)
-        report.quotes += len(rows)
-        releases_with_quotes.update((r["source"]["file"], r["source"]["release"]) for r in rows)
-        for r in rejects:
-            report.add(r)
-        done += n_docs
+    seen: set[tuple[str, str, str]] = set()
+    duplicates: set[tuple[str, int]] = set()
+    documents = 0
+    for unit in _units(plan_units(files, labels), jobs, store.folder if store is not None else None):
+        if unit.first_of_file:
+            report.files.append(unit.label)
+        for item in unit.items:
+            if isinstance(item, Reject):
+                report.add(item)
+                continue
+            if isinstance(item, DocumentSeen):
+                documents += 1
+                if _account(item.as_document(), report, seen) is None:
+                    duplicates.add((item.file, item.position))
+                continue
+            _account(item, report, seen)
+        if store is not None and unit.store is not None:
+            store.adopt(unit.store)
+        else:
+            result.rows.extend(unit.rows)
         if progress:
-            progress("releases", done)
-
-    if jobs <= 1:
-        for batch in batches:
-            consume(*extract_batch(batch), len(batch))
+            progress("releases", documents)
+    if store is not None:
+        store.drop(duplicates)
+        rows = store.kept()
     else:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            pending: list = []
-            for batch in batches:
-                pending.append((pool.submit(extract_batch, batch), len(batch)))
-                # A bounded number of batches in flight keeps memory flat.
-                while len(pending) >= jobs * 2:
-                    fut, n = pending.pop(0)
-                    consume(*fut.result(), n)
-            for fut, n in pending:
-                consume(*fut.result(), n)
-    report.releases_with_quotes = len(releases_with_quotes)
+        result.rows = [r for r in result.rows if (r["source"]["file"], r["source"]["release"]) not in duplicates]
+        rows = result.rows
+    report.quotes = len(rows)
+    report.releases_with_quotes = len({(r["source"]["file"], r["source"]["release"]) for r in rows})
     return result
 
 
@@ -162,14 +268,9 @@ def extract_files(
     inputs: Sequence[Union[str, Path]],
     jobs: int = 1,
     progress: Optional[ProgressFn] = None,
-    batch_size: int = BATCH_SIZE,
 ) -> Extraction:
     """Read and extract every input into memory (for a small corpus; ``build`` streams to disk)."""
-    rows: list[dict[str, Any]] = []
-    files, labels = _labels(inputs)
-    result = _extract_into(files, labels, rows.extend, jobs=jobs, progress=progress, batch_size=batch_size)
-    result.rows = rows
-    return result
+    return _run(inputs, jobs, progress, store=None)
 
 
 def default_jobs() -> int:
@@ -236,7 +337,7 @@ def build(
     staging = new_staging(Path(out), dataset)
     try:
         store = RowStore(staging / "parts")
-        extraction = _extract_into(files, labels, store.add, jobs=jobs, progress=progress)
+        extraction = _run((files, labels), jobs, progress, store)
         quality = quality_on_bundled_gold() + recorded_quality()
         release = publish_release(
             store, extraction.report, [(p, extraction.labels.get(p, p.name)) for p in extraction.inputs],

@@ -377,7 +377,7 @@ def _pid_alive(name: str) -> bool:
     return True
 
 
-ROW_GROUP = 10_000  # rows per Parquet row group of the quotes file
+ROW_GROUP = 2_000  # rows per Parquet row group of the quotes file (bounds the memory of the writer)
 
 
 def new_staging(out: Path, dataset: str, label: str = "build") -> Path:
@@ -397,8 +397,11 @@ def _settle(slim: list[dict[str, Any]], store: RowStore, previous_dir: Optional[
     if previous_dir is not None:
         old_slim = list(parquet_rows(previous_dir / DATA_FILE, columns=list(SLIM_FIELDS)))
 
+        in_store = [i for i in range(len(store.slim)) if i not in store.dropped]  # kept position -> store position
+
         def new_text(positions: list[int]) -> dict[int, str]:
-            return {k: row["text"] for k, row in store.rows_at(set(positions)).items()}
+            found = store.rows_at({in_store[k] for k in positions})
+            return {k: found[in_store[k]]["text"] for k in positions if in_store[k] in found}
 
         def old_text(ids: set[str]) -> dict[str, str]:
             return {k: row["text"] for k, row in rows_by_id(previous_dir / DATA_FILE, ids).items()}
@@ -456,8 +459,9 @@ def _publish(rows, report, inputs, dataset_dir, dataset, version, quality, prett
     store.close()
     previous_dir = dataset_dir / previous if previous else None
     prev_manifest = load_manifest(previous_dir) if previous_dir else {}
-    _settle(store.slim, store, previous_dir)
-    speakers = speakers_table(store.slim)
+    kept = store.kept()
+    _settle(kept, store, previous_dir)
+    speakers = speakers_table(kept)
 
     # First pass: what the rows are, and what changed since the previous release.
     old_digests = row_digests(parquet_rows(previous_dir / DATA_FILE)) if previous_dir else {}
@@ -510,7 +514,7 @@ def _publish(rows, report, inputs, dataset_dir, dataset, version, quality, prett
                                          **changes})
     write_json(folder / "build-report.json", report.model_dump())
     _write_database(folder, _Counted(parquet_rows(folder / DATA_FILE), n_rows), speakers, dataset, version)
-    stats = _stats(store.slim)
+    stats = _stats(kept)
     sizes = {
         "data": (folder / DATA_FILE).stat().st_size,
         "speakers": (folder / SPEAKERS_FILE).stat().st_size,

@@ -29,19 +29,66 @@ SLIM_FIELDS = ("quote_id", "speaker", "speaker_id", "role", "organisation", "dat
                "attribution", "source")
 # Fields that may be settled after extraction, across the whole build.
 SETTLED_FIELDS = ("quote_id", "speaker_id", "organisation")
-READ_BATCH = 256
+READ_BATCH = 64  # rows read at a time from each part during the merge
+PART_ROWS = 2_000  # rows buffered before a sorted part is written
+FAN_IN = 32  # parts merged at once; more are first merged into longer runs
 
 
-def _slim(row: dict[str, Any]) -> dict[str, Any]:
-    """The in-memory part of a row; repeated strings (names, titles, bodies) are shared."""
-    out = {}
+class _Fields:
+    """A small mapping over fixed fields: what a row dict offers, in a fraction of the memory."""
+
+    __slots__ = ()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return getattr(self, key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return getattr(self, key)
+        except AttributeError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        setattr(self, key, value)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.__slots__
+
+    def keys(self) -> tuple[str, ...]:
+        return self.__slots__
+
+    def __getstate__(self) -> tuple:
+        return tuple(getattr(self, k) for k in self.__slots__)
+
+    def __setstate__(self, state: tuple) -> None:
+        for k, v in zip(self.__slots__, state):
+            setattr(self, k, v)
+
+
+class SlimSource(_Fields):
+    __slots__ = ("file", "release", "paragraph")
+
+
+class SlimRow(_Fields):
+    """The in-memory part of a quote row (every field but the words)."""
+
+    __slots__ = SLIM_FIELDS
+
+
+def _slim(row: dict[str, Any], dates: dict) -> SlimRow:
+    """Slim copy of a row; repeated strings and dates are shared between rows."""
+    out = SlimRow()
     for k in SLIM_FIELDS:
         v = row.get(k)
-        if isinstance(v, str) and k != "quote_id":
+        if k == "source" and v is not None:
+            src = SlimSource()
+            src.file, src.release, src.paragraph = sys.intern(v["file"]), v["release"], v["paragraph"]
+            v = src
+        elif k == "date" and v is not None:
+            v = dates.setdefault(v, v)
+        elif isinstance(v, str) and k != "quote_id":
             v = sys.intern(v)
-        elif k == "source" and v is not None:
-            v = {"file": sys.intern(v["file"]), "release": v["release"], "paragraph": v["paragraph"]}
-        out[k] = v
+        setattr(out, k, v)
     return out
 
 
@@ -53,25 +100,53 @@ def _order(row: dict[str, Any]) -> tuple:
 class RowStore:
     """An append-only store of quote rows in sorted Parquet parts."""
 
-    def __init__(self, folder: Path, part_rows: int = 10_000) -> None:
+    def __init__(self, folder: Path, part_rows: int = PART_ROWS, prefix: str = "part") -> None:
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.part_rows = part_rows
+        self.prefix = prefix
         self.schema = arrow_schema(Quote)
         self.parts: list[Path] = []
         self.part_sizes: list[int] = []
         self.slim: list[dict[str, Any]] = []
+        self.dropped: set[int] = set()  # positions in ``slim`` of rows left out (duplicate releases)
         self._buffer: list[dict[str, Any]] = []
+        self._dates: dict = {}
 
     @classmethod
-    def from_rows(cls, rows: Iterable[dict[str, Any]], folder: Path, part_rows: int = 10_000) -> "RowStore":
+    def from_rows(cls, rows: Iterable[dict[str, Any]], folder: Path, part_rows: int = PART_ROWS) -> "RowStore":
         store = cls(folder, part_rows)
         store.add(rows)
         store.close()
         return store
 
     def __len__(self) -> int:
-        return len(self.slim) + len(self._buffer)
+        return len(self.slim) + len(self._buffer) - len(self.dropped)
+
+    def adopt(self, other: "RowStore") -> None:
+        """Take over the parts another store wrote (a worker's), after this store's own."""
+        self.close()
+        other.close()
+        offset = len(self.slim)
+        self.parts += other.parts
+        self.part_sizes += other.part_sizes
+        self.slim += other.slim
+        self.dropped |= {offset + i for i in other.dropped}
+
+    def drop(self, keys: set[tuple[str, int]]) -> int:
+        """Leave out the rows of these releases (file, release number). Returns how many."""
+        if not keys:
+            return 0
+        before = len(self.dropped)
+        for i, row in enumerate(self.slim):
+            src = row.get("source") or {}
+            if (src.get("file"), src.get("release")) in keys:
+                self.dropped.add(i)
+        return len(self.dropped) - before
+
+    def kept(self) -> list[dict[str, Any]]:
+        """The slim rows that go into the release (shared with ``slim``: changes apply to both)."""
+        return [row for i, row in enumerate(self.slim) if i not in self.dropped]
 
     def add(self, rows: Iterable[dict[str, Any]]) -> None:
         for row in rows:
@@ -86,13 +161,15 @@ class RowStore:
     def _flush(self) -> None:
         rows = sorted(self._buffer, key=lambda r: (_order(r), r["quote_id"]))
         self._buffer = []
-        path = self.folder / f"part-{len(self.parts):05d}.parquet"
-        pq.write_table(pa.Table.from_pylist(rows, schema=self.schema), path, compression="zstd")
+        path = self.folder / f"{self.prefix}-{len(self.parts):05d}.parquet"
+        # Small row groups: the merge reads every part at once, one row group each.
+        pq.write_table(pa.Table.from_pylist(rows, schema=self.schema), path, compression="zstd",
+                       row_group_size=READ_BATCH)
         pa.default_memory_pool().release_unused()  # keep the allocator from holding freed batches
         self.parts.append(path)
         self.part_sizes.append(len(rows))
         for row in rows:
-            self.slim.append(_slim(row))
+            self.slim.append(_slim(row, self._dates))
 
     def _part_rows(self, k: int) -> Iterator[dict[str, Any]]:
         pf = pq.ParquetFile(self.parts[k])
@@ -113,24 +190,56 @@ class RowStore:
         return found
 
     def merged(self) -> Iterator[dict[str, Any]]:
-        """Every row, with the settled fields of ``slim`` applied, sorted by speaker, date, quote_id."""
+        """Every row, with the settled fields of ``slim`` applied, sorted by speaker, date, quote_id.
+
+        At most FAN_IN files are read at once: with more parts, runs of FAN_IN
+        parts are first merged into longer sorted runs on disk.
+        """
         self.close()
         starts = list(itertools.accumulate([0] + self.part_sizes[:-1]))
 
-        def part(k: int) -> Iterator[tuple[tuple, dict[str, Any]]]:
+        def settled_rows(k: int) -> Iterator[dict[str, Any]]:
             for j, row in enumerate(self._part_rows(k)):
+                if starts[k] + j in self.dropped:
+                    continue
                 settled = self.slim[starts[k] + j]
                 for f in SETTLED_FIELDS:
                     row[f] = settled[f]
-                yield _order(row), row
-
-        stream = heapq.merge(*(part(k) for k in range(len(self.parts))), key=lambda kr: kr[0])
-        for _, group in itertools.groupby(stream, key=lambda kr: kr[0]):
-            for _, row in sorted(group, key=lambda kr: kr[1]["quote_id"]):
                 yield row
+
+        def part(k: int) -> Iterator[dict[str, Any]]:
+            # Parts were sorted on the IDs of first sight; settled IDs may reorder rows
+            # of one speaker on one date, so each such (small) group is sorted again.
+            for _, group in itertools.groupby(settled_rows(k), key=_order):
+                yield from sorted(group, key=lambda r: r["quote_id"])
+
+        sources: list[Iterator[dict[str, Any]]] = [part(k) for k in range(len(self.parts))]
+        level = 0
+        while len(sources) > FAN_IN:
+            runs = []
+            for n, group in enumerate(range(0, len(sources), FAN_IN)):
+                path = self.folder / f"run-{level}-{n:05d}.parquet"
+                _write_rows(_merge(sources[group:group + FAN_IN]), path, self.schema)
+                runs.append(path)
+            sources = [parquet_rows(p) for p in runs]
+            level += 1
+        yield from _merge(sources)
 
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _merge(sources: list[Iterator[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
+    """k-way merge of sorted row streams, by speaker, date, then quote_id."""
+    streams = [((_order(r), r["quote_id"], r) for r in src) for src in sources]
+    for order, qid, row in heapq.merge(*streams, key=lambda t: (t[0], t[1])):
+        yield row
+
+
+def _write_rows(rows: Iterable[dict[str, Any]], path: Path, schema: pa.Schema) -> None:
+    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+        for batch in batched(rows, READ_BATCH):
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
 
 
 def batched(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

@@ -3,18 +3,43 @@
 Library API (the ``quotes`` command is a thin layer over it)::
 
     import quotes
-    rows = quotes.extract(text)                  # quote records of one archive dump (pure)
+    rows = quotes.extract(text)                      # quote records of one archive dump (pure)
     result = quotes.build(["dumps/"], out="output")  # read, extract, publish a release
     figures = quotes.evaluate("gold.jsonl", "output/quotes")
+
+Names are imported on first use, so ``import quotes`` (and the command line)
+starts quickly.
 """
 from __future__ import annotations
 
+from importlib import import_module
+from typing import Any
+
 __version__ = "0.1.0"
 
-from .archive import read_dump  # noqa: E402
-from .extract import extract, extract_document  # noqa: E402
-from .models import BuildReport, Document, Paragraph, Quote, Reject, Source, Speaker  # noqa: E402
-from .pipeline import build, extract_files  # noqa: E402
+_EXPORTS = {
+    "build": "pipeline",
+    "extract_files": "pipeline",
+    "extract": "extract",
+    "extract_document": "extract",
+    "read_dump": "archive",
+    "BuildReport": "models",
+    "Document": "models",
+    "Paragraph": "models",
+    "Quote": "models",
+    "Reject": "models",
+    "Source": "models",
+    "Speaker": "models",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'quotes' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
 
 
 def evaluate(gold, predictions) -> dict:
@@ -26,7 +51,4 @@ def evaluate(gold, predictions) -> dict:
     return score(read_gold(Path(gold)), read_predictions(Path(predictions))).figures()
 
 
-__all__ = [
-    "__version__", "build", "evaluate", "extract", "extract_document", "extract_files", "read_dump",
-    "BuildReport", "Document", "Paragraph", "Quote", "Reject", "Source", "Speaker",
-]
+__all__ = ["__version__", "evaluate", *_EXPORTS]

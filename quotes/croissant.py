@@ -5,6 +5,8 @@ from typing import Any
 
 import pyarrow as pa
 
+from .schema import scalar_type_name
+
 CROISSANT_CONTEXT: dict[str, Any] = {
     "@language": "en",
     "@vocab": "https://schema.org/",
@@ -47,15 +49,7 @@ PARQUET_MIME = "application/x-parquet"
 
 
 def _data_type(dtype: pa.DataType) -> str:
-    if pa.types.is_date(dtype):
-        return "sc:Date"
-    if pa.types.is_boolean(dtype):
-        return "sc:Boolean"
-    if pa.types.is_integer(dtype):
-        return "sc:Integer"
-    if pa.types.is_floating(dtype):
-        return "sc:Float"
-    return "sc:Text"
+    return scalar_type_name(dtype, "croissant")
 
 
 def _field(record_set: str, file_id: str, f: pa.Field) -> dict[str, Any] | None:

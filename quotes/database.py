@@ -31,6 +31,7 @@ from typing import Any, Iterable, Iterator, Optional
 from .card import LICENSE_NAME, LICENSE_URL
 from .matching import name_keys, one_deletions, org_words
 from .models import Quote, Source, Speaker
+from .rowstore import batched
 from .speakers import role_key
 
 DB_FILE = "quotes.db"
@@ -120,21 +121,10 @@ def name_records(speaker: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"key": k, "speaker_id": speaker["speaker_id"], "variant": v} for k, v in sorted(out.items())]
 
 
-def _batched(items: Iterable[dict[str, Any]], size: int = BATCH) -> Iterator[list[dict[str, Any]]]:
-    batch: list[dict[str, Any]] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def populate(db, rows: Iterable[dict[str, Any]], speakers: list[dict[str, Any]]) -> None:
     """Create and fill the tables, indexes and full-text index in a sqlite-utils database."""
     db["quotes"].create(QUOTE_COLUMNS, pk="quote_id", not_null={"text", "title"})
-    for batch in _batched(quote_record(r) for r in rows):
+    for batch in batched((quote_record(r) for r in rows), BATCH):
         db["quotes"].insert_all(batch, batch_size=BATCH)
     db["speakers"].create(SPEAKER_COLUMNS, pk="speaker_id", not_null={"name"})
     db["speakers"].insert_all((speaker_record(s) for s in speakers), batch_size=BATCH)

@@ -63,7 +63,7 @@ import pyarrow as pa
 from .batch import DOCUMENT_SCHEMA, document_record, documents_to_arrow, extract_arrow
 from .inputs import expand_inputs
 from .models import BuildReport, Document
-from .schema import arrow_schema
+from .schema import arrow_schema, scalar_type_name
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import datasets
@@ -178,24 +178,12 @@ def spark_extract(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]
 
 
 def _ddl_type(dtype: pa.DataType) -> str:
-    if pa.types.is_string(dtype) or pa.types.is_large_string(dtype):
-        return "STRING"
-    if pa.types.is_int64(dtype):
-        return "BIGINT"
-    if pa.types.is_int32(dtype):
-        return "INT"
-    if pa.types.is_boolean(dtype):
-        return "BOOLEAN"
-    if pa.types.is_float64(dtype):
-        return "DOUBLE"
-    if pa.types.is_date32(dtype):
-        return "DATE"
     if pa.types.is_list(dtype) or pa.types.is_large_list(dtype):
         return f"ARRAY<{_ddl_type(dtype.value_type)}>"
     if pa.types.is_struct(dtype):
         inner = ", ".join(f"`{f.name}`: {_ddl_type(f.type)}" for f in dtype)
         return f"STRUCT<{inner}>"
-    raise TypeError(f"no Spark type for Arrow type {dtype}")
+    return scalar_type_name(dtype, "spark")
 
 
 def spark_schema_ddl(schema: Optional[pa.Schema] = None) -> str:

@@ -9,6 +9,7 @@ publisher), extracts quotes in batches (in worker processes with
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
 import os
 from dataclasses import dataclass, field
@@ -69,7 +70,7 @@ def _labels(paths: Sequence[Union[str, Path]]) -> tuple[list[Path], dict[Path, s
 
 def iter_documents(files: Sequence[Path], labels: dict[Path, str], report: BuildReport) -> Iterator[Document]:
     """Documents of all files, duplicates and out-of-scope documents removed and reported (one process)."""
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[bytes] = set()
     for path in files:
         label = labels.get(path, path.name)
         report.files.append(label)
@@ -79,8 +80,12 @@ def iter_documents(files: Sequence[Path], labels: dict[Path, str], report: Build
                 yield doc
 
 
-def _account(item: Union[Document, Skipped, FileProblem], report: BuildReport,
-             seen: set[tuple[str, str, str]]) -> Optional[Document]:
+def _seen_key(doc: Document) -> bytes:
+    """A release's identity (title, date, publisher) in 16 bytes, for the set of releases read."""
+    return hashlib.blake2b("\x1f".join(doc.key).encode(), digest_size=16).digest()
+
+
+def _account(item: Union[Document, Skipped, FileProblem], report: BuildReport, seen: set[bytes]) -> Optional[Document]:
     """Record one item read in the report; the document when it is a new release to extract."""
     if isinstance(item, FileProblem):
         report.add(Reject(file=item.file, line=item.line, kind="error" if item.fatal else "warning",
@@ -98,13 +103,14 @@ def _account(item: Union[Document, Skipped, FileProblem], report: BuildReport,
     for w in item.warnings:
         report.add(Reject(file=item.file, line=item.line, release=item.position, kind="warning",
                           reason=w, text=item.title))
-    if item.key in seen:
+    key = _seen_key(item)
+    if key in seen:
         report.duplicates += 1
         report.add(Reject(file=item.file, line=item.line, release=item.position, kind="duplicate",
                           reason="same title, date and publisher as a release read earlier; kept once",
                           text=item.title))
         return None
-    seen.add(item.key)
+    seen.add(key)
     return item
 
 
@@ -231,7 +237,7 @@ def _run(
     files, labels = inputs if isinstance(inputs, tuple) else _labels(inputs)
     result = Extraction(inputs=files, labels=labels)
     report = result.report
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[bytes] = set()
     duplicates: set[tuple[str, int]] = set()
     documents = 0
     for unit in _units(plan_units(files, labels), jobs, store.folder if store is not None else None):

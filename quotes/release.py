@@ -213,8 +213,15 @@ def carry_ids(new_rows: list[dict[str, Any]], old_rows: list[dict[str, Any]], ne
 
 def dedupe_ids(rows: list[dict[str, Any]]) -> None:
     """Two quotes with the same first-sight key get -2, -3 ... suffixes, in source order."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for row in rows:
+        (twice if row["quote_id"] in seen else seen).add(row["quote_id"])
+    if not twice:
+        return
+    clashes = [r for r in rows if r["quote_id"] in twice]
     count: dict[str, int] = defaultdict(int)
-    for row in sorted(rows, key=lambda r: (_source_key(r), (r.get("source") or {}).get("paragraph") or 0)):
+    for row in sorted(clashes, key=lambda r: (_source_key(r), (r.get("source") or {}).get("paragraph") or 0)):
         count[row["quote_id"]] += 1
         if count[row["quote_id"]] > 1:
             row["quote_id"] = f"{row['quote_id']}-{count[row['quote_id']]}"
@@ -233,12 +240,12 @@ def _comparable(value: Any) -> Any:
     return value
 
 
-def row_digest(row: dict[str, Any]) -> str:
-    """Digest of one row's content (all fields), independent of file encoding."""
-    return hashlib.sha256(json.dumps(_comparable(row), sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+def row_digest(row: dict[str, Any]) -> bytes:
+    """Digest of one row's content (all fields), independent of file encoding (16 bytes: one per row is kept)."""
+    return hashlib.sha256(json.dumps(_comparable(row), sort_keys=True, ensure_ascii=False).encode()).digest()[:16]
 
 
-def row_digests(rows: Iterable[dict[str, Any]]) -> dict[str, str]:
+def row_digests(rows: Iterable[dict[str, Any]]) -> dict[str, bytes]:
     return {r["quote_id"]: row_digest(r) for r in rows}
 
 
@@ -252,7 +259,7 @@ def field_changes(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[An
     return out
 
 
-def compare(old: dict[str, str], new: dict[str, str]) -> dict[str, list[str]]:
+def compare(old: dict[str, bytes], new: dict[str, bytes]) -> dict[str, list[str]]:
     """Quote IDs added, removed and changed between two {quote_id: digest} maps."""
     return {
         "added": sorted(new.keys() - old.keys()),
@@ -464,22 +471,26 @@ def _publish(rows, report, inputs, dataset_dir, dataset, version, quality, prett
     speakers = speakers_table(kept)
 
     # First pass: what the rows are, and what changed since the previous release.
+    # Only digests the previous release can be compared with are kept.
     old_digests = row_digests(parquet_rows(previous_dir / DATA_FILE)) if previous_dir else {}
     content = hashlib.sha256(str(_schema_list(schema)).encode())
-    new_digests: dict[str, str] = {}
+    new_digests: dict[str, bytes] = {}
     changed_rows: dict[str, dict[str, Any]] = {}
+    n_rows = 0
     for row in store.merged():
         digest = row_digest(row)
-        content.update(digest.encode())
-        new_digests[row["quote_id"]] = digest
-        if row["quote_id"] in old_digests and old_digests[row["quote_id"]] != digest:
-            changed_rows[row["quote_id"]] = row
+        content.update(digest)
+        n_rows += 1
+        if row["quote_id"] in old_digests:
+            new_digests[row["quote_id"]] = digest
+            if old_digests[row["quote_id"]] != digest:
+                changed_rows[row["quote_id"]] = row
     ids = compare(old_digests, new_digests)
+    ids["added"] = sorted(r["quote_id"] for r in kept if r["quote_id"] not in old_digests)
     old_changed = rows_by_id(previous_dir / DATA_FILE, set(ids["changed"])) if previous_dir else {}
     changes = {**ids, "changed": [{"key": k, "changes": field_changes(old_changed[k], changed_rows[k])}
                                   for k in ids["changed"]]}
     digest = content.hexdigest()
-    n_rows = len(new_digests)
 
     if version is None:
         if previous is None:

@@ -72,20 +72,30 @@ def _hf_feature(dtype: pa.DataType) -> dict[str, Any]:
     return {"dtype": _hf_dtype(dtype)}
 
 
+# How each scalar Arrow type is named by the formats the release is described in:
+# (test, Hugging Face features, Croissant dataType, Spark SQL DDL).
+SCALAR_TYPES = [
+    (pa.types.is_string, "string", "sc:Text", "STRING"),
+    (pa.types.is_large_string, "string", "sc:Text", "STRING"),
+    (pa.types.is_boolean, "bool", "sc:Boolean", "BOOLEAN"),
+    (pa.types.is_int64, "int64", "sc:Integer", "BIGINT"),
+    (pa.types.is_int32, "int32", "sc:Integer", "INT"),
+    (pa.types.is_float64, "float64", "sc:Float", "DOUBLE"),
+    (pa.types.is_date32, "date32", "sc:Date", "DATE"),
+]
+_TARGETS = {"hf": 1, "croissant": 2, "spark": 3}
+
+
+def scalar_type_name(dtype: pa.DataType, target: str) -> str:
+    """Name of a scalar Arrow type in ``target`` ('hf', 'croissant' or 'spark')."""
+    for entry in SCALAR_TYPES:
+        if entry[0](dtype):
+            return entry[_TARGETS[target]]
+    raise TypeError(f"no {target} name for Arrow type {dtype}")
+
+
 def _hf_dtype(dtype: pa.DataType) -> str:
-    if pa.types.is_string(dtype):
-        return "string"
-    if pa.types.is_boolean(dtype):
-        return "bool"
-    if pa.types.is_int64(dtype):
-        return "int64"
-    if pa.types.is_int32(dtype):
-        return "int32"
-    if pa.types.is_float64(dtype):
-        return "float64"
-    if pa.types.is_date32(dtype):
-        return "date32"
-    raise TypeError(f"no Hugging Face dtype for {dtype}")
+    return scalar_type_name(dtype, "hf")
 
 
 def hf_features(schema: pa.Schema) -> list[dict[str, Any]]:

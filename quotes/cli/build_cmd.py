@@ -37,8 +37,8 @@ def _problem_line(r) -> str:
 @click.option("--dataset", default="quotes", show_default=True, help="Dataset name (folder under OUT).")
 @click.option("--version", "version", default=None, metavar="X.Y.Z",
               help="Version to publish. Default: chosen from the difference with the latest release.")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Worker processes for parsing (0 = all cores).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
+              help="Worker processes for reading and parsing [default: all cores]. 1 works in this process.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any input problem was found (the release is still written).")
 @click.option("--repo-id", default=None, metavar="OWNER/NAME", help="Hub repository named in the dataset card.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems and the release path.")

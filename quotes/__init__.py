@@ -17,11 +17,13 @@ from typing import Any
 
 __version__ = "0.1.0"
 
+# ``extract`` is both a module and the function it holds: bind the function
+# now, so that importing the module later cannot shadow it.
+from .extract import extract, extract_document  # noqa: E402
+
 _EXPORTS = {
     "build": "pipeline",
     "extract_files": "pipeline",
-    "extract": "extract",
-    "extract_document": "extract",
     "read_dump": "archive",
     "BuildReport": "models",
     "Document": "models",
@@ -51,4 +53,4 @@ def evaluate(gold, predictions) -> dict:
     return score(read_gold(Path(gold)), read_predictions(Path(predictions))).figures()
 
 
-__all__ = ["__version__", "evaluate", *_EXPORTS]
+__all__ = ["__version__", "evaluate", "extract", "extract_document", *_EXPORTS]

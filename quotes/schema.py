@@ -84,6 +84,7 @@ SCALAR_TYPES = [
     (pa.types.is_date32, "date32", "sc:Date", "DATE"),
 ]
 _TARGETS = {"hf": 1, "croissant": 2, "spark": 3}
+_TARGET_NAMES = {"hf": "Hugging Face", "croissant": "Croissant", "spark": "Spark"}
 
 
 def scalar_type_name(dtype: pa.DataType, target: str) -> str:
@@ -91,7 +92,7 @@ def scalar_type_name(dtype: pa.DataType, target: str) -> str:
     for entry in SCALAR_TYPES:
         if entry[0](dtype):
             return entry[_TARGETS[target]]
-    raise TypeError(f"no {target} name for Arrow type {dtype}")
+    raise TypeError(f"no {_TARGET_NAMES[target]} type for Arrow type {dtype}")
 
 
 def _hf_dtype(dtype: pa.DataType) -> str:

@@ -27,7 +27,7 @@ from conftest import ROOT, run_quotes
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="watches the build through /proc")
 
 DATASET = "quotes"
-FILES, COPIES = 4, 50  # about 12 MB of archive text
+FILES, COPIES = 4, 100  # about 25 MB of archive text: the build is surely still running when signalled
 START_LIMIT = 120  # seconds to wait for the build to reach the phase under test (a hang guard)
 EXIT_LIMIT = 120  # seconds to wait for the interrupted build to exit (a hang guard)
 

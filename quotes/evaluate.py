@@ -228,3 +228,23 @@ def format_figures(fig: dict[str, float]) -> str:
         f"speaker {fig['speaker']:.3f}  role {fig['role']:.3f}  organisation {fig['organisation']:.3f}  date {fig['date']:.3f}",
         f"boundary {fig['boundary']:.3f}  para P {fig['para_p']:.3f}  para R {fig['para_r']:.3f}  exact {fig['exact']:.3f}",
     ])
+
+
+def quality_record_path() -> Path:
+    from importlib import resources
+
+    return Path(str(resources.files("quotes") / "data" / "quality.json"))
+
+
+def record_figures(gold_stem: str, label: str, figures: dict[str, float]) -> Path:
+    """Keep these figures (rounded) as the latest measured on this gold set; one entry per set."""
+    import datetime as dt
+
+    path = quality_record_path()
+    entries = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
+    entries = [e for e in entries if e.get("set") != gold_stem]
+    entries.append({"set": gold_stem, "gold": label, "measured": dt.date.today().isoformat(),
+                    "figures": {k: round(v, 4) if isinstance(v, float) else v for k, v in figures.items()}})
+    entries.sort(key=lambda e: e["set"])
+    path.write_text(json.dumps(entries, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path

@@ -311,7 +311,9 @@ def recorded_quality() -> list[dict[str, Any]]:
     """Figures on the development gold sets, recorded by `quotes evaluate --record`."""
     import json
 
-    path = Path(str(resources.files("quotes") / "data" / "quality.json"))
+    from .evaluate import quality_record_path
+
+    path = quality_record_path()
     if not path.is_file():
         return []
     return json.loads(path.read_text(encoding="utf-8"))

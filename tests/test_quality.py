@@ -82,3 +82,16 @@ def test_evaluate_check_fails_below_target(tmp_path):
     seed_named.write_text(text, encoding="utf-8")
     bad = run_quotes("evaluate", str(seed_named), str(out), "--check")
     assert bad.returncode == 1 and "speaker" in bad.stderr
+
+
+def test_recorded_figures_on_the_development_gold_are_current(dev_figures):
+    """The dataset card shows recorded figures; they must be those of the current rules."""
+    from quotes.evaluate import quality_record_path
+
+    path = quality_record_path()
+    assert path.is_file(), "no quality record: run `quotes evaluate GOLD RELEASE --record LABEL`"
+    recorded = {e["set"]: e["figures"] for e in json.loads(path.read_text(encoding="utf-8"))}
+    assert "dev-2012" in recorded, "record the dev-2012 figures with `quotes evaluate ... --record`"
+    for key in ("detection_f1", "speaker", "role", "organisation", "boundary"):
+        assert recorded["dev-2012"][key] == pytest.approx(dev_figures[key], abs=1e-3), (
+            f"recorded {key} is stale: rebuild the development set and run `quotes evaluate ... --record`")

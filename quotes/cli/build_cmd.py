@@ -87,7 +87,10 @@ def build_command(inputs, out, dataset, version, jobs, strict, repo_id, quiet):
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @click.option("--show-errors", type=int, default=20, show_default=True, metavar="N", help="List at most N errors.")
 @click.option("--check", is_flag=True, help="Exit 1 when a figure is below the project's target for this gold set.")
-def evaluate_command(gold, dataset, as_json, show_errors, check):
+@click.option("--record", metavar="LABEL", default=None,
+              help="Save the figures under LABEL in the package's quality record, shown on every dataset card "
+                   "(a maintainer's step after changing the rules).")
+def evaluate_command(gold, dataset, as_json, show_errors, check, record):
     """Score a built DATASET (release folder, dataset folder or Parquet file) against GOLD (JSON Lines)."""
     from ..evaluate import format_figures, read_gold, read_predictions, score, targets_for
     from ..release import ReleaseError
@@ -106,6 +109,11 @@ def evaluate_command(gold, dataset, as_json, show_errors, check):
         if len(result.errors) > show_errors:
             click.echo(f"... {len(result.errors) - show_errors} more")
         click.echo(format_figures(fig))
+    if record:
+        from ..evaluate import record_figures
+
+        path = record_figures(gold.stem, record, fig)
+        click.echo(f"recorded in {path}", err=True)
     if check:
         low = [f"{k} {fig[k]:.3f} < {v}" for k, v in targets_for(gold).items() if fig[k] < v]
         if low:

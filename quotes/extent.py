@@ -163,7 +163,15 @@ def quote_extent(
             return "heading"
         if p.blockquote or opens_quotation(p.text) or is_attribution(p.text):
             return "attribution"
-        return "speech" if _SIGNALS["first_person"].search(_QUOTED_SPANS.sub(" ", p.text[:SIGNAL_SPAN])) else "text"
+        return "speech" if signals_of(k)["first_person"] else "text"
+
+    computed: dict[int, dict[str, bool]] = {}
+
+    def signals_of(k: int) -> dict[str, bool]:
+        # Each paragraph is scored once, though it is looked at as "what follows" first.
+        if k not in computed:
+            computed[k] = paragraph_signals(paragraphs[k].text, cue)
+        return computed[k]
 
     end = start + 1
     while end < n:
@@ -172,7 +180,7 @@ def quote_extent(
             break
         if opens_quotation(p.text) or is_attribution(p.text):
             break
-        signals = paragraph_signals(p.text, cue)
+        signals = signals_of(end)
         if any(signals[name] for name in R.HARD_NARRATION):
             break
         if paragraph_score(signals, end - start, following(end + 1)) <= R.THRESHOLD:

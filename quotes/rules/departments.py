@@ -15,6 +15,12 @@ import datetime as dt
 
 D = dt.date
 
+# Subjects shared by departments that were renamed or merged over the years.
+_HEALTH = r"\bhealth\b|\bcare minister\b|\bsocial care\b|\bmental health\b|\bpublic health\b|\bnhs\b"
+_UNIVERSITIES = r"\buniversities\b|\bhigher education\b|\bskills\b|\bapprenticeships\b"
+_CULTURE = r"\bculture\b|\bmedia\b|\bsport\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b"
+_COMMUNITIES = r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b"
+
 # (role pattern, department, valid from, valid to)
 ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     # Prime Minister and the centre
@@ -51,9 +57,9 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
      r"|\bfloods?\b|\brural\b|\bbiosecurity\b|\banimal welfare\b|\benvironment\b|\bagri",
      "Department for Environment, Food and Rural Affairs", None, None),
     # Health
-    (r"\bhealth\b|\bcare minister\b|\bsocial care\b|\bmental health\b|\bpublic health\b|\bnhs\b",
+    (_HEALTH,
      "Department of Health", None, D(2018, 1, 7)),
-    (r"\bhealth\b|\bcare minister\b|\bsocial care\b|\bmental health\b|\bpublic health\b|\bnhs\b",
+    (_HEALTH,
      "Department of Health and Social Care", D(2018, 1, 8), None),
     # Work and pensions
     (r"\bwork and pensions\b|\bpensions?\b|\bemployment\b|\bwelfare\b|\bdisabled people\b|\bdwp\b",
@@ -61,9 +67,9 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     # Education
     (r"\beducation\b|\bschools?\b|\bchildren\b|\bchildcare\b|\bearly years\b|\bfamilies\b",
      "Department for Education", None, None),
-    (r"\buniversities\b|\bhigher education\b|\bskills\b|\bapprenticeships\b",
+    (_UNIVERSITIES,
      "Department for Business, Innovation and Skills", None, D(2016, 7, 13)),
-    (r"\buniversities\b|\bhigher education\b|\bskills\b|\bapprenticeships\b",
+    (_UNIVERSITIES,
      "Department for Education", D(2016, 7, 14), None),
     # Business, energy, trade, science
     (r"\bbusiness\b|\benterprise\b|\bconsumer\b|\bscience\b|\binnovation\b|\bsmall business\b|\bbis\b",
@@ -79,20 +85,20 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
      r"|\btech\b|\bdata\b",
      "Department for Science, Innovation and Technology", D(2023, 2, 7), None),
     (r"\bdigital\b", "Department for Digital, Culture, Media and Sport", D(2017, 7, 3), D(2023, 2, 6)),
-    (r"\bculture\b|\bmedia\b|\bsport\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b",
+    (_CULTURE,
      "Department for Culture, Media and Sport", None, D(2017, 7, 2)),
-    (r"\bculture\b|\bmedia\b|\bsport\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b",
+    (_CULTURE,
      "Department for Digital, Culture, Media and Sport", D(2017, 7, 3), D(2023, 2, 6)),
-    (r"\bculture\b|\bmedia\b|\bsport\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b",
+    (_CULTURE,
      "Department for Culture, Media and Sport", D(2023, 2, 7), None),
     # Communities and local government
-    (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b",
+    (_COMMUNITIES,
      "Department for Communities and Local Government", None, D(2018, 1, 7)),
-    (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b",
+    (_COMMUNITIES,
      "Ministry of Housing, Communities and Local Government", D(2018, 1, 8), D(2021, 9, 18)),
-    (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b",
+    (_COMMUNITIES,
      "Department for Levelling Up, Housing and Communities", D(2021, 9, 19), D(2024, 7, 7)),
-    (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b",
+    (_COMMUNITIES,
      "Ministry of Housing, Communities and Local Government", D(2024, 7, 8), None),
     # Foreign affairs, development, defence
     (r"\bforeign\b|\bafrica\b|\beurope\b|\bmiddle east\b|\basia\b|\bamericas\b|\bcommonwealth\b|\bindo-pacific\b",

@@ -89,7 +89,7 @@ def render_card(
     date_range = f"{stats['first_date']} to {stats['last_date']}" if stats.get("first_date") else "unknown"
     publishers = ", ".join(stats.get("publishers") or []) or "none"
     changes = (
-        f"First release." if previous is None else
+        "First release." if previous is None else
         f"Against {previous}: {changes_summary.get('added', 0)} quotes added, "
         f"{changes_summary.get('removed', 0)} removed, {changes_summary.get('changed', 0)} changed "
         f"(rows in `changes.json`)."

@@ -17,8 +17,8 @@ from .attribution import CLOSE, OPEN, Attribution, closes_quotation, find_attrib
 from .extent import SpeakerCue, quote_extent, words_pattern
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
-from .organisation import acronym_definitions, department_for, resolve_organisation
-from .speaker import Subject, _clean_role, is_government_role, split_name
+from .organisation import acronym_definitions, resolve_organisation
+from .speaker import Subject, _clean_role, split_name
 
 _WORD = regex.compile(r"[\p{L}’'-]+")
 _AND = regex.compile(r"\s+and\s+")
@@ -80,10 +80,13 @@ class ReleaseContext:
     speakers: list[Person] = field(default_factory=list)
     _mentions: Optional[list[Person]] = None
     _definitions: Optional[dict[str, str]] = None
+    _texts: Optional[list[str]] = None
 
     @property
     def texts(self) -> list[str]:
-        return [p.text for p in self.doc.paragraphs]
+        if self._texts is None:
+            self._texts = [p.text for p in self.doc.paragraphs]
+        return self._texts
 
     @property
     def definitions(self) -> dict[str, str]:
@@ -158,7 +161,6 @@ class ReleaseContext:
 
     def resolve(self, subject: Subject, att: Attribution, paragraph: int) -> Person:
         """Who the subject of an attribution is, carrying over what the release said before."""
-        date = self.doc.date
         role, org, name = subject.role, subject.organisation, subject.name
         if subject.reference == "pronoun":
             person = None
@@ -179,7 +181,7 @@ class ReleaseContext:
         if subject.reference == "role" and role:
             person = self._by_role(role, paragraph)
             if person is not None:
-                return Person(person.name, person.role if not subject.role else self._prefer_role(subject.role, person.role),
+                return Person(person.name, person.role or subject.role,
                               person.organisation or self._org(person.role, org), paragraph)
             return Person(None, role, self._org(role, org), paragraph)
         if name and (subject.reference == "surname" or not role):
@@ -192,10 +194,6 @@ class ReleaseContext:
         if name and not role and len(self.doc.roles) == 1 and [p.casefold() for p in self.doc.people] == [name.casefold()]:
             role = self.doc.roles[0]  # the one person and the one role the publisher linked to the release
         return Person(name, role, self._org(role, org), paragraph)
-
-    @staticmethod
-    def _prefer_role(written: str, known: Optional[str]) -> str:
-        return known or written
 
     def _org(self, role: Optional[str], org: Optional[str]) -> Optional[str]:
         return resolve_organisation(role, org, self.doc.date, self.definitions, self.texts, self.doc.publisher)
@@ -254,10 +252,6 @@ def _cue(person: Person, publisher: Optional[str]) -> SpeakerCue:
         names = (person.name, parts[-1]) if len(parts) > 1 else (person.name,)
     return SpeakerCue(names=words_pattern(names), publisher=words_pattern(_initials(publisher) if publisher else ()),
                       organisation=words_pattern(_initials(person.organisation) if person.organisation else ()))
-
-
-def _is_attribution(text: str) -> bool:
-    return find_attribution(text) is not None
 
 
 class _AttributionMemo:
@@ -386,4 +380,4 @@ def extract(text: str, file: str = "<text>") -> list[Quote]:
     return out
 
 
-__all__ = ["extract", "extract_document", "ReleaseContext", "department_for", "is_government_role"]
+__all__ = ["extract", "extract_document", "ReleaseContext"]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from .archive import Skipped, iter_dump
-from .models import Document, Reject
+from .models import Document
 
 DUMP_SUFFIXES = {".txt", ".text", ".dump", ""}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}

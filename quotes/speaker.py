@@ -16,7 +16,7 @@ Pure functions only: text in, :class:`Subject` out.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
@@ -32,7 +32,7 @@ from .rules.roles import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
-from .rules.speech import LEAD_IN_WORDS, PRONOUNS, SPOKES_WORDS
+from .rules.speech import LEAD_IN_WORDS, SPOKES_WORDS
 
 
 @dataclass(slots=True)
@@ -48,7 +48,6 @@ class Subject:
     reference: Optional[str] = None
     unnamed: bool = False  # a spokesperson or a body, no person named
     honorific: Optional[str] = None
-    extra: list[str] = field(default_factory=list)
 
     @property
     def is_person(self) -> bool:
@@ -521,6 +520,3 @@ def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subj
         return Subject(organisation=bare, unnamed=True)
     return None
 
-
-def pronoun_of(subject: Subject) -> Optional[str]:
-    return PRONOUNS.get(subject.honorific or "") if subject.reference == "pronoun" else None

@@ -53,9 +53,6 @@ LEAD_IN_WORDS = (
     "When", "While", "Whilst", "As", "Under", "With", "Having",
 )
 
-# Pronouns and short references that point back to someone named earlier.
-PRONOUNS = {"he": "m", "she": "f", "they": "p"}
-
 # Unnamed speakers: "A Home Office spokesperson said:".
 SPOKES_WORDS = (
     "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative",

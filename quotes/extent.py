@@ -32,7 +32,8 @@ from .rules import extent as R
 
 _SIGNALS = {name: regex.compile(rx) for name, rx in R.SIGNALS.items()}
 _PHRASES = {name: regex.compile(rx) for name, rx in R.PHRASE_SIGNALS.items()}
-_OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "opens_with_the", "narration_opening"})
+_OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "discourse_marker", "opens_with_the",
+                              "narration_opening"})
 _WORD = regex.compile(r"[\w’']+")
 _CAPITALISED = regex.compile(r"\b[A-Z][a-z]+\b")
 _STOP_HEADINGS = frozenset(R.STOP_HEADINGS)

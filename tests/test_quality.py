@@ -36,16 +36,9 @@ def dev_figures():
     return figures_for([DEV_DUMPS], DEV_GOLD)
 
 
-# The boundary target on the 2010-2012 DfT/DSA releases is 0.90; the extent
-# rule reaches about 0.87 there (see README, "Known limitations"). The test
-# pins the level reached so that a regression fails, and the target stays
-# visible in TARGETS.
-DEV_FLOORS = {"detection_f1": 0.95, "speaker": 0.93, "boundary": 0.85}
-
-
-def test_dev_2012_gold_floors(dev_figures):
+def test_dev_2012_gold_targets(dev_figures):
     """452 Department for Transport and Driving Standards Agency releases of 2010-2012."""
-    check(dev_figures, DEV_FLOORS)
+    check(dev_figures, TARGETS["dev-2012"])
 
 
 def test_own_evaluate_agrees_with_the_shared_scorer(tmp_path):

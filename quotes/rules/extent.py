@@ -11,9 +11,12 @@ encode is general press-office style:
 
 * first person ("I", "we", "our") is the speaker talking;
 * evaluative and rhetorical words ("vital", "delighted", "must") are speech;
-* a paragraph opening with "This"/"It"/"These" carries the speaker's thought on;
-* dates, schedules ("is expected to start in April"), figures and runs of
-  proper names are the press office stating facts;
+* a paragraph opening with "This"/"It"/"These", or with a discourse marker
+  ("Ultimately", "Of course"), carries the speaker's thought on, and so does
+  one more point of the same argument ("will also ...");
+* dates, schedules ("is expected to start in April"), figures, runs of
+  proper names and lists of what something includes are the press office
+  stating facts;
 * the government, the department or the speaker named in the third person
   is narration;
 * quotes are short: every paragraph further from the attribution is less
@@ -41,6 +44,12 @@ SIGNALS = {
                     r"|[Ll]et's|[Ll]et’s)\b",
     "continues_thought": r"^(?:This|It|These|That|Those|Such)\b",
     "subordinate_opening": r"^(?:By|With|Without|Whether|If|As|Whilst|While|Although|But|And|So)\b",
+    # a discourse marker opening the paragraph: the speaker building an argument
+    "discourse_marker": r"^(?:In the meantime|Ultimately|Above all|Of course|After all|Equally|Indeed|Crucially"
+                        r"|Importantly|Frankly|Put simply|In short|Quite simply)\b",
+    # "will also ...", "also means ...": one more point in the same argument
+    "adds_a_point": r"\b(?:will|would|can|could|should|must) also\b|\balso (?:represents?|makes?|means?|needs?"
+                    r"|helps?|gives?|provides?)\b",
     # the press office stating facts
     "opens_with_the": r"^The\b",
     "promises_benefit": r"\bwill (?:also |now |further |really |soon )?(?:help|bring|give|provide|make|mean|deliver"
@@ -88,6 +97,8 @@ WORD_SIGNALS = {
         difference marvellous brilliant wonderful superb shocking unacceptable disgraceful appalling
         transform transforms transformed transforming transformation transformational transformative
         success successes successful successfully achieve achieves achieved achieving achievement achievements
+        ambitious paramount rigorous endless tremendous enormous remarkable outstanding incredible terrific massive
+        unnecessary absolute perfect ideal exciting innovative sensible modern
         """.split()),
     "mild_evaluative": frozenset("""
         important importance key boost benefit benefits better best right clear strong serious ensure help helps real
@@ -101,9 +112,11 @@ WORD_SIGNALS = {
         welcomed welcomes visited visits met meets launched launches explained commented told wrote urged warned
         stated praised thanked highlighted
         """.split()),
+    # "The improvements include ...": the press office listing what something consists of
+    "enumerates": frozenset("include includes included".split()),
 }
 PHRASE_SIGNALS = {
-    "evaluative": r"\bgood news\b",
+    "evaluative": r"\bgood news\b|\bno[- ]brainer\b|\bshot in the arm\b|\bcommon[- ]sense\b|\b(?:world|first)[- ]class\b",
     "rhetoric": r"\bneeds? to\b|[!?]",
     "narration_verb": r"\b(?:will be published|is available|are available|can be found|has been appointed"
                       r"|was appointed)\b",
@@ -123,6 +136,9 @@ WEIGHTS = {
     "passive": -0.5,
     "inline_colon": -0.2,
     "subordinate_opening": 0.2,
+    "discourse_marker": 1.0,
+    "adds_a_point": 0.6,
+    "enumerates": -1.0,
     "opens_with_the": -0.55,
     "date": -0.5,
     "schedule": -0.45,
@@ -135,7 +151,7 @@ WEIGHTS = {
     "long": -0.2,  # over 600 characters
     "publisher_named": -0.6,
     # where the paragraph stands
-    "third_or_later": -1.3,  # the quote's third paragraph or later
+    "third_or_later": -1.1,  # the quote's third paragraph or later
     "fourth_or_later": -0.7,
     "next_is_heading": -0.75,  # a heading or list follows
     "next_is_end": -0.4,  # the release ends after it

@@ -1,0 +1,80 @@
+"""Where a quote ends when the dump has lost its quotation marks: a table of releases.
+
+Each case is an attribution, the paragraphs that follow it and the number of
+them that are the speaker's words. The paragraphs are written in the style of
+real releases; each case shows one signal of :mod:`quotes.rules.extent` at work.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quotes import extract
+from quotes.extent import SpeakerCue, paragraph_signals
+
+from conftest import dump, release
+
+CASES = [
+    pytest.param(
+        "Roads Minister Ann Example said:",
+        ["I am delighted that work on the new bypass can now begin.",
+         "The improvements include a new roundabout at the northern junction and a segregated cycle lane.",
+         "Work is expected to start in April 2026."],
+        1, id="the press office listing what a scheme includes ends the quote"),
+    pytest.param(
+        "Rail Minister Ben Sample said:",
+        ["We want passengers to see better services from the very first day of the new franchise.",
+         "Our aim is a railway that is reliable and good value.",
+         "The winning bidder will also need to build successful working relationships with Network Rail.",
+         "The competition closes on 1 March 2026."],
+        3, id="'will also' carries the speaker's argument on"),
+    pytest.param(
+        "Dr Cara Placeholder, chief executive of the Example Trust, said:",
+        ["This funding is a welcome step for every family we support.",
+         "Too many carers still wait months for help.",
+         "Ultimately, the test of this plan is whether families notice the change.",
+         "The Example Trust supports 40,000 carers a year."],
+        3, id="a discourse marker opening a later paragraph keeps it in the quote"),
+    pytest.param(
+        "Transport Secretary Dan Instance said:",
+        ["Our motorways are the backbone of the economy.",
+         "We are investing in every region.",
+         "Together with the new funding, this is an ambitious programme for the whole network.",
+         "In her response the Transport Secretary also pledged:",
+         "• A new plan for every major route."],
+        3, id="evaluative words keep a third-person paragraph in the quote"),
+    pytest.param(
+        "Policing Minister Eve Sample said:",
+        ["We are giving officers the powers they need.",
+         "The Home Office published the guidance today and will consult on further changes in the spring.",
+         "Chief Constable Max Example said:",
+         "This is welcome news for forces."],
+        1, id="the government reported in the third person is narration"),
+    pytest.param(
+        "Minister for Nature Fay Instance said:",
+        ["I want every child to be able to walk to a green space.",
+         "That is why we are funding 100 new parks.",
+         "Fay Instance visited a park in Leeds to announce the funding."],
+        2, id="the speaker named in the third person ends the quote"),
+]
+
+
+@pytest.mark.parametrize("attribution, following, spoken", CASES)
+def test_quote_extent(attribution, following, spoken):
+    body = ["The department announced new plans today.", attribution, *following]
+    quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
+    assert len(quotes) == 1
+    assert quotes[0].paragraphs == following[:spoken]
+
+
+@pytest.mark.parametrize("text, signal, expected", [
+    ("Other changes to the law include new powers for councils.", "enumerates", True),
+    ("The package included three new grants for hauliers.", "enumerates", True),
+    ("We will help everyone, including drivers of older cars.", "enumerates", False),
+    ("The new powers will also free up police time.", "adds_a_point", True),
+    ("The station also has a new ticket hall.", "adds_a_point", False),
+    ("Of course, everyone should still plan their journey.", "discourse_marker", True),
+    ("Passengers should, of course, plan their journey.", "discourse_marker", False),
+    ("Green buses are an absolute no brainer.", "evaluative", True),
+])
+def test_signals_of_real_sentences(text, signal, expected):
+    assert paragraph_signals(text, SpeakerCue())[signal] is expected

@@ -287,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"system:    {info['system']}; Python {info['python']}")
     print(f"libraries: {libs}")
 
+    if args.tmp:
+        args.tmp.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="quotes-bench-", dir=args.tmp))
     try:
         if args.corpus:

@@ -26,6 +26,7 @@ from .rules.names import HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PEERAGES, P
 from .rules.roles import (
     GOVERNMENT_ROLE_PATTERN,
     HEAD_ROLES,
+    NATIONAL_QUALIFIERS,
     OFFICE_ORGANISATIONS,
     ORG_KEYWORDS,
     POSSESSIVE_ROLE_NOUNS,
@@ -97,6 +98,7 @@ _FROM_BODY = regex.compile(r"^(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 _JOINT = regex.compile(r"^(?P<first>[^,]+?)\s+and\s+(?P<second>[A-Z][^,]*)$")
 _ROLE_PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on"})
 _POSSESSIVE_END = regex.compile(r"(?:'s|’s|'|’)$")
+_AGE = regex.compile(r"^(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?$")  # "Jane Doe, 34, from Leeds"
 _CONNECTIVE = regex.compile(r"^(?:And|But|So|Finally|Lastly|Similarly|Meanwhile|However),?\s+")
 
 
@@ -178,6 +180,9 @@ def split_name(segment: str) -> Optional[NameSplit]:
         head = _finish_prefix("", " ".join(tokens[: i - 1]))
         if head and len(head.name.split()) >= 2:
             return NameSplit(prefix="", name=head.name, honorific=head.honorific, suffix=" ".join(tokens[i - 1:]))
+    titled = _titled_name_from_body(tokens)
+    if titled is not None:
+        return titled
     name_tokens = tokens[i:]
     # A leading particle cannot start a name.
     while name_tokens and name_tokens[0] in _PARTICLES:
@@ -205,6 +210,28 @@ def split_name(segment: str) -> Optional[NameSplit]:
         if head:
             return NameSplit(prefix=head.prefix, name=head.name, rank=head.rank, honorific=head.honorific,
                              suffix=" ".join(tokens[j:]))
+    return None
+
+
+def _titled_name_from_body(tokens: list[str]) -> Optional[NameSplit]:
+    """'Dr Jane Doe from the University of Leeds', 'Chief Constable Jane Doe of Kent Police'.
+
+    Titles and a full name, then 'of'/'from'/'at' and a body: the name with
+    its titles, and the body as the suffix.
+    """
+    for p in range(2, min(len(tokens) - 1, 8)):
+        if tokens[p] not in ("of", "from", "at"):
+            continue
+        rest = tokens[p + 1:]
+        if rest and rest[0] in ("the", "The"):
+            rest = rest[1:]
+        if not rest or not rest[0][:1].isupper():
+            return None
+        head = split_name(" ".join(tokens[:p]))
+        if head is None or head.prefix or head.suffix or len(head.name.split()) < 2:
+            return None
+        return NameSplit(prefix="", name=head.name, rank=head.rank, honorific=head.honorific,
+                         suffix=" ".join(tokens[p:]))
     return None
 
 
@@ -326,7 +353,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     words = role.split()
     if is_government_role(role):
         # Only an acronym of a department may stand before a government role: "DfT permanent secretary".
-        if len(words) > 1 and _ACRONYM.match(words[0].strip("'’")) and not _is_role_word(words[0]):
+        if len(words) > 1 and _ACRONYM.match(words[0].strip("'’")) and not _is_role_word(words[0]) \
+                and words[0].casefold() not in NATIONAL_QUALIFIERS:
             return _clean_role(" ".join(words[1:])) or role, words[0]
         return role, None
     # "X of/at/for (the) Y" where Y is an organisation; "at" binds first.
@@ -357,7 +385,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         acronymic = any(_ACRONYM.match(w.strip("'’")) for w in words[:first_role])
         lower_role = rest[:1].islower()
         if org[:1].isupper() and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2) \
-                and not org.endswith(("and", "&")):
+                and not org.endswith(("and", "&")) and org.casefold() not in NATIONAL_QUALIFIERS:
             return rest, org
     return role, None
 
@@ -424,7 +452,7 @@ def parse_subject(subject: str) -> Optional[Subject]:
             extra_roles.append(inner)
     subject = _PAREN.sub("", subject).strip()
     subject = _DASH_CLAUSE.sub("", subject)
-    segs = [s for s in _segments(subject) if not _RELATIVE.match(s)]
+    segs = [s for s in _segments(subject) if not _RELATIVE.match(s) and not _AGE.match(s)]
     while len(segs) > 1 and _is_clause(segs[0]):
         segs = segs[1:]
     if not segs:
@@ -459,10 +487,14 @@ def parse_subject(subject: str) -> Optional[Subject]:
         organisation = owner.group("org")  # "The Office of Rail Regulation's Bill Emery"
         prefix = ""
     role_parts = pre + ([prefix] if prefix else [])
+    post, home_body = _without_home_town(post)
+    if home_body and organisation is None:
+        organisation = home_body
     if ns.suffix:
         from_body = _FROM_BODY.match(ns.suffix)
         if from_body and not post and not role_parts:
-            return Subject(name=ns.name, organisation=_clean_role(from_body.group("org")), honorific=ns.honorific)
+            return Subject(name=ns.name, role=ns.rank, organisation=_clean_role(from_body.group("org")),
+                           rank=ns.rank, honorific=ns.honorific)
         post = [ns.suffix] + post
     if role_parts:
         role = ", ".join(role_parts)
@@ -500,6 +532,23 @@ def parse_subject(subject: str) -> Optional[Subject]:
         reference = "surname"
     return Subject(name=name, role=_clean_role(role), organisation=_clean_role(organisation), rank=ns.rank,
                    reference=reference, honorific=ns.honorific)
+
+
+def _without_home_town(post: list[str]) -> tuple[list[str], Optional[str]]:
+    """'Jane Doe, 34, from Leeds': a 'from' segment names a body only when it reads as one.
+
+    Returns the other segments, and the body ('from Acme Trust') if any; a
+    home town ('from Leeds') is neither a role nor an organisation.
+    """
+    kept, body = [], None
+    for seg in post:
+        if seg.startswith("from "):
+            org = _clean_role(seg[5:])
+            if org and has_org_keyword(org) and body is None:
+                body = org
+            continue
+        kept.append(seg)
+    return kept, body
 
 
 def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subject]:

@@ -28,6 +28,16 @@ REAL_LINES = [
     ("The Victims’ Commissioner for England and Wales, Baroness Newlove, said:", "Baroness Newlove",
      "Victims’ Commissioner for England and Wales", None),
     # Name, Title(, Org)(,) said:
+    ("Sarah Crew, Chief Constable of Avon and Somerset Police, said:", "Sarah Crew", "Chief Constable",
+     "Avon and Somerset Police"),
+    ("Professor Dame Sally Davies, the UK Special Envoy on Antimicrobial Resistance, said:", "Sally Davies",
+     "UK Special Envoy on Antimicrobial Resistance", None),
+    ("UK Government Minister for Wales, Nia Griffith, said:", "Nia Griffith", "UK Government Minister for Wales", None),
+    # Titles, Name of/from Org said: (these three rows are written in the forms of real lines)
+    ("Dr Jane Doe from the University of Leeds said:", "Jane Doe", None, "University of Leeds"),
+    ("Chief Constable Jo Shiner of Sussex Police said:", "Jo Shiner", "Chief Constable", "Sussex Police"),
+    # a member of the public: age and home town are neither role nor organisation
+    ("Jane Doe, 34, from Leeds, said:", "Jane Doe", None, None),
     ("Aleyne Johnson, Director of Government and External Relations, Samsung UK, said:", "Aleyne Johnson",
      "Director of Government and External Relations", "Samsung UK"),
     ("Gary Davis, Senior Director, Regulatory Legal, Apple, said:", "Gary Davis", "Senior Director, Regulatory Legal",

@@ -72,6 +72,7 @@ SURNAME_WORDS = frozenset(
     Wood Hill Field Ford Fox Hunt Walker Turner Cook Cooper Carter Mason Rich Little Long Short Small
     Strong Wise Noble Sharp Best Good Cash Gold Moss Burns Rivers Lake Brook Brooks Marsh Heath Dale
     Woods Fields Hills Park Parks Carr Shepherd Chambers Holland Wales Scotland England Ireland London
+    Crew Gunner Canon Sapper Flight Temple Pope Abbott Prior Dean Deacon Porter Squire Villiers
     """.split()
 )
 

@@ -31,7 +31,7 @@ ROLE_MODIFIERS = frozenset(
     national international global european local area route technical commercial operations operating
     finance financial marketing sales policy programme project research development business strategy
     strategic customer retail digital communications corporate legal clinical medical scientific principal
-    general associate lead non-executive independent honorary founding
+    general associate lead non-executive independent honorary founding special
     """.split()
 )
 
@@ -47,6 +47,13 @@ POSSESSIVE_ROLE_NOUNS = frozenset(
 
 # Offices held in their own right: without another organisation, the office
 # itself is the body quoted ("Victims’ Commissioner for England and Wales").
+# Words naming a country or the state, which qualify a role ("UK Special
+# Envoy", "UK Government Minister for Wales") without being its organisation.
+NATIONAL_QUALIFIERS = frozenset({
+    "uk", "u.k.", "hm", "his majesty's", "her majesty's", "british", "english", "scottish", "welsh",
+    "northern irish", "uk government", "hm government", "the uk government", "government", "national",
+})
+
 SELF_STANDING_OFFICES = frozenset({"commissioner", "ombudsman", "tsar", "czar", "comptroller", "regulator"})
 
 # A UK government office holder (case-insensitive search over the role).

@@ -77,7 +77,9 @@ INLINE_AFTER = regex.compile(
 )
 # '"...," said X.' / '"...," X said.' -- a quotation, then its attribution.
 INLINE_BEFORE = regex.compile(
-    rf"(?:^|(?<=[.!?:][”\"’']?\s))(?P<open>[“\"‘'])(?P<quote>[^“”\"]{{8,}}?[,.!?…—–-])(?P<close>[”\"’'])\s+"
+    rf"(?:^|(?<=[.!?:][”\"’']?\s))(?P<open>[“\"‘'])"
+    # the quotation ends in punctuation inside the marks, or the comma stands outside them: '"...", said X'
+    rf"(?P<quote>[^“”\"]{{8,}}?(?:[,.!?…—–-](?=[”\"’'])|[^\s,.!?](?=[”\"’'],)))(?P<close>[”\"’']),?\s+"
     rf"(?:(?P<verb1>{_INLINE_VERB})\s+(?P<who1>[^.!?;:“”\"]{{2,200}}?)|(?P<who2>[^.!?;:,“”\"]{{2,200}}?)\s+"
     rf"(?P<verb2>{_INLINE_VERB}))(?:\s+(?:{_ADVERBIAL}))?\s*(?P<end>[.;:!?]|$|,(?=\s*[“\"‘]))"
 )
@@ -216,6 +218,8 @@ def _inline_before(text: str) -> Optional[Attribution]:
     if not subject or not (subject.is_person or subject.unnamed):
         return None
     quote = m.group("quote")
+    if text[m.end("close"): m.end("close") + 1] == ",":
+        quote += ","  # '"...", said X': the comma outside the marks, treated as the one inside
     if len(quote.split()) < 4:
         return None
     parts = [quote]
@@ -235,7 +239,7 @@ _MAY_BE_BLOCK = regex.compile(rf"(?i:\b(?:{_VERB}|say|tell|statement|comments|sa
                               rf"[^.!?]{{0,120}}$|^(?:{'|'.join(VERB_FIRST)})|:\s*$")
 _MAY_BE_INLINE_AFTER = regex.compile(rf"\b(?:{_INLINE_VERB}|adding|saying|explaining|commenting|stating|warning|"
                                      rf"noting|declaring|stressing|insisting|say|tell|added)\b[^“\"‘']{{0,60}}[“\"‘']")
-_MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s")
+_MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s|[”\"’'],\s")
 _ASCII_OPENING = regex.compile(r"(?:^|[\s(])'\S")
 
 

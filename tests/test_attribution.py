@@ -137,6 +137,9 @@ INLINE = [
      "inline-before", None, "Education Secretary", "We are determined to get this right for every family"),
     ("The Minister welcomed the report, adding: “We will act on every one of its recommendations without delay.”",
      "inline-after", None, "Minister", "We will act on every one of its recommendations without delay."),
+    # the comma outside the closing mark
+    ("“This is a landmark moment for victims”, said Emma Jones, Chief Executive of Victim Support.",
+     "inline-before", "Emma Jones", "Chief Executive", "This is a landmark moment for victims"),
 ]
 
 
@@ -191,3 +194,5 @@ def test_places_bodies_after_names_and_joint_speakers(line, name, role, org):
 def test_split_inline_quotation_keeps_its_words_in_order():
     att = find_attribution("“We will act now,” said Emma Jones, “and we will act fast.”")
     assert att.quote == "We will act now, and we will act fast."
+    outside = find_attribution("“We will act now”, said Emma Jones, “and we will act fast.”")
+    assert outside.quote == "We will act now, and we will act fast."

@@ -32,6 +32,7 @@ from .rules import extent as R
 
 _SIGNALS = {name: regex.compile(rx) for name, rx in R.SIGNALS.items()}
 _PHRASES = {name: regex.compile(rx) for name, rx in R.PHRASE_SIGNALS.items()}
+_NEEDS = R.SIGNAL_NEEDS
 _OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "discourse_marker", "opens_with_the",
                               "narration_opening"})
 _WORD = regex.compile(r"[\w’']+")
@@ -78,8 +79,14 @@ def paragraph_signals(text: str, cue: SpeakerCue) -> dict[str, bool]:
     """Which speech and narration signals a paragraph shows (its own text only)."""
     full, text = text, text[:SIGNAL_SPAN]
     unquoted = _QUOTED_SPANS.sub(" ", text)
-    found = {name: bool(rx.search(text if name in _OPENING_SIGNALS else unquoted)) for name, rx in _SIGNALS.items()}
     lower = unquoted.lower()
+    found = {}
+    for name, rx in _SIGNALS.items():
+        needs = _NEEDS.get(name)
+        if needs is not None and not any(s in lower for s in needs):
+            found[name] = False
+        else:
+            found[name] = rx.search(text if name in _OPENING_SIGNALS else unquoted) is not None
     words = set(_WORD.findall(lower))
     for name, vocabulary in R.WORD_SIGNALS.items():
         phrase = _PHRASES.get(name)
@@ -91,6 +98,11 @@ def paragraph_signals(text: str, cue: SpeakerCue) -> dict[str, bool]:
     found["speaker_named"] = bool(_PRONOUN_REPORT.search(unquoted)) or _mentions(unquoted, cue.names)
     found["list_intro"] = full.rstrip().endswith(":")
     return found
+
+
+def speaks_in_first_person(text: str) -> bool:
+    """The first-person signal alone (what the paragraph after a candidate is asked)."""
+    return _SIGNALS["first_person"].search(_QUOTED_SPANS.sub(" ", text[:SIGNAL_SPAN])) is not None
 
 
 def paragraph_score(signals: dict[str, bool], position: int, following: str) -> float:
@@ -156,6 +168,7 @@ def quote_extent(
                 # A quotation left open runs on into the blockquote that follows it.
                 return _blockquote_end(paragraphs, end, is_attribution)
         return end
+
     def following(k: int) -> str:
         if k >= n:
             return "end"
@@ -164,15 +177,7 @@ def quote_extent(
             return "heading"
         if p.blockquote or opens_quotation(p.text) or is_attribution(p.text):
             return "attribution"
-        return "speech" if signals_of(k)["first_person"] else "text"
-
-    computed: dict[int, dict[str, bool]] = {}
-
-    def signals_of(k: int) -> dict[str, bool]:
-        # Each paragraph is scored once, though it is looked at as "what follows" first.
-        if k not in computed:
-            computed[k] = paragraph_signals(paragraphs[k].text, cue)
-        return computed[k]
+        return "speech" if speaks_in_first_person(p.text) else "text"
 
     end = start + 1
     while end < n:
@@ -181,7 +186,7 @@ def quote_extent(
             break
         if opens_quotation(p.text) or is_attribution(p.text):
             break
-        signals = signals_of(end)
+        signals = paragraph_signals(p.text, cue)
         if any(signals[name] for name in R.HARD_NARRATION):
             break
         if paragraph_score(signals, end - start, following(end + 1)) <= R.THRESHOLD:

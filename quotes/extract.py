@@ -81,6 +81,7 @@ class ReleaseContext:
     _mentions: Optional[list[Person]] = None
     _definitions: Optional[dict[str, str]] = None
     _texts: Optional[list[str]] = None
+    _orgs: dict[tuple[Optional[str], Optional[str]], Optional[str]] = field(default_factory=dict)
 
     @property
     def texts(self) -> list[str]:
@@ -196,7 +197,12 @@ class ReleaseContext:
         return Person(name, role, self._org(role, org), paragraph)
 
     def _org(self, role: Optional[str], org: Optional[str]) -> Optional[str]:
-        return resolve_organisation(role, org, self.doc.date, self.definitions, self.texts, self.doc.publisher)
+        # The same person is often quoted several times in a release: resolve each (role, org) once.
+        key = (role, org)
+        if key not in self._orgs:
+            self._orgs[key] = resolve_organisation(role, org, self.doc.date, self.definitions, self.texts,
+                                                   self.doc.publisher)
+        return self._orgs[key]
 
 
 def _unwrap(text: str) -> str:

@@ -214,7 +214,9 @@ def _units(units: list[WorkUnit], jobs: int, parts: Optional[Path]) -> Iterator[
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    from .lean import lean_process
+
+    with ProcessPoolExecutor(max_workers=jobs, initializer=lean_process) as pool:
         pending = []
         queue = iter(units)
         for unit in itertools.islice(queue, jobs * 2):

@@ -31,7 +31,7 @@ SLIM_FIELDS = ("quote_id", "speaker", "speaker_id", "role", "organisation", "dat
 SETTLED_FIELDS = ("quote_id", "speaker_id", "organisation")
 READ_BATCH = 64  # rows read at a time from each part during the merge
 PART_ROWS = 2_000  # rows buffered before a sorted part is written
-FAN_IN = 32  # parts merged at once; more are first merged into longer runs
+FAN_IN = 8  # parts merged at once; more are first merged into longer runs (each open reader costs ~1 MB)
 
 
 class _Fields:
@@ -112,6 +112,7 @@ class RowStore:
         self.dropped: set[int] = set()  # positions in ``slim`` of rows left out (duplicate releases)
         self._buffer: list[dict[str, Any]] = []
         self._dates: dict = {}
+        self._runs: Optional[list[Path]] = None  # merged runs of the parts, written by the first merge
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict[str, Any]], folder: Path, part_rows: int = PART_ROWS) -> "RowStore":
@@ -128,6 +129,7 @@ class RowStore:
         self.close()
         other.close()
         offset = len(self.slim)
+        self._runs = None
         self.parts += other.parts
         self.part_sizes += other.part_sizes
         self.slim += other.slim
@@ -138,6 +140,7 @@ class RowStore:
         if not keys:
             return 0
         before = len(self.dropped)
+        self._runs = None
         for i, row in enumerate(self.slim):
             src = row.get("source") or {}
             if (src.get("file"), src.get("release")) in keys:
@@ -149,6 +152,7 @@ class RowStore:
         return [row for i, row in enumerate(self.slim) if i not in self.dropped]
 
     def add(self, rows: Iterable[dict[str, Any]]) -> None:
+        self._runs = None
         for row in rows:
             self._buffer.append(row)
             if len(self._buffer) >= self.part_rows:
@@ -172,7 +176,7 @@ class RowStore:
             self.slim.append(_slim(row, self._dates))
 
     def _part_rows(self, k: int) -> Iterator[dict[str, Any]]:
-        pf = pq.ParquetFile(self.parts[k])
+        pf = pq.ParquetFile(self.parts[k], pre_buffer=False)  # read a row group only when it is needed
         for batch in pf.iter_batches(batch_size=READ_BATCH):
             yield from batch.to_pylist()
 
@@ -193,9 +197,15 @@ class RowStore:
         """Every row, with the settled fields of ``slim`` applied, sorted by speaker, date, quote_id.
 
         At most FAN_IN files are read at once: with more parts, runs of FAN_IN
-        parts are first merged into longer sorted runs on disk.
+        parts are first merged into longer sorted runs on disk. The runs are
+        kept, so a second merge (the release reads the rows twice) starts from
+        them; settle the fields before the first merge, as they are fixed in
+        the runs.
         """
         self.close()
+        if self._runs is not None:
+            yield from _merge([parquet_rows(p) for p in self._runs])
+            return
         starts = list(itertools.accumulate([0] + self.part_sizes[:-1]))
 
         def settled_rows(k: int) -> Iterator[dict[str, Any]]:
@@ -215,6 +225,7 @@ class RowStore:
 
         sources: list[Iterator[dict[str, Any]]] = [part(k) for k in range(len(self.parts))]
         level = 0
+        runs: Optional[list[Path]] = None
         while len(sources) > FAN_IN:
             runs = []
             for n, group in enumerate(range(0, len(sources), FAN_IN)):
@@ -223,6 +234,7 @@ class RowStore:
                 runs.append(path)
             sources = [parquet_rows(p) for p in runs]
             level += 1
+        self._runs = runs
         yield from _merge(sources)
 
     def remove(self) -> None:
@@ -255,6 +267,6 @@ def batched(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str
 
 def parquet_rows(path: Path, columns: Optional[list[str]] = None) -> Iterator[dict[str, Any]]:
     """Rows of a Parquet file, read a batch at a time."""
-    pf = pq.ParquetFile(path)
+    pf = pq.ParquetFile(path, pre_buffer=False)
     for batch in pf.iter_batches(batch_size=READ_BATCH, columns=columns):
         yield from batch.to_pylist()

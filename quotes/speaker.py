@@ -36,9 +36,9 @@ from .rules.roles import (
 from .rules.speech import LEAD_IN_WORDS, SPOKES_WORDS
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Subject:
-    """What an attribution's subject says about its speaker."""
+    """What an attribution's subject says about its speaker (shared between lines: never changed)."""
 
     name: Optional[str] = None
     role: Optional[str] = None
@@ -424,8 +424,13 @@ def _name_segment_index(segs: list[str], splits: list[Optional[NameSplit]]) -> O
     return found[-1]
 
 
+@lru_cache(maxsize=65536)
 def parse_subject(subject: str) -> Optional[Subject]:
-    """Parse the subject of an attribution; None when it names nobody."""
+    """Parse the subject of an attribution; None when it names nobody.
+
+    Cached: the same people are introduced in the same words release after
+    release ("Transport Minister Norman Baker"), and the result is immutable.
+    """
     subject = _WS.sub(" ", subject).strip(" ,;:-–—")
     subject = _CONNECTIVE.sub("", subject)
     if not subject or len(subject) > 300:

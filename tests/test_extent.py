@@ -7,6 +7,8 @@ real releases; each case shows one signal of :mod:`quotes.rules.extent` at work.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotes import extract
 from quotes.extent import SpeakerCue, paragraph_signals
@@ -78,3 +80,44 @@ def test_quote_extent(attribution, following, spoken):
 ])
 def test_signals_of_real_sentences(text, signal, expected):
     assert paragraph_signals(text, SpeakerCue())[signal] is expected
+
+
+def _ungated(text: str) -> dict[str, bool]:
+    """Every pattern signal searched directly, without the cheap text tests in front of them."""
+    import regex
+
+    from quotes.extent import SIGNAL_SPAN, _OPENING_SIGNALS, _QUOTED_SPANS
+    from quotes.rules.extent import SIGNALS
+
+    text = text[:SIGNAL_SPAN]
+    unquoted = _QUOTED_SPANS.sub(" ", text)
+    return {name: regex.search(rx, text if name in _OPENING_SIGNALS else unquoted) is not None
+            for name, rx in SIGNALS.items()}
+
+
+def _same_as_ungated(text: str) -> None:
+    gated = paragraph_signals(text, SpeakerCue())
+    assert {name: gated[name] for name in _ungated(text)} == _ungated(text), text
+
+
+def test_signal_gates_never_change_a_signal_on_the_bundled_releases():
+    from quotes.archive import read_dump
+    from quotes.models import Document
+    from quotes.pipeline import bundled_corpus
+
+    docs = [d for d in read_dump(bundled_corpus().read_text(encoding="utf-8"), "b.txt") if isinstance(d, Document)]
+    paragraphs = [p.text for d in docs for p in d.paragraphs]
+    assert len(paragraphs) > 200
+    for text in paragraphs:
+        _same_as_ungated(text)
+
+
+_PIECES = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzTHG £%0123456789'’“”.,") + [
+    "also ", "will ", "the Government ", "The Minister ", "per cent ", "12 May ", "in 2020", "£5",
+    "The Home Office ", "January 2021 ", "٣ May ", "ALSO ", "WILL "])
+
+
+@given(st.lists(_PIECES, max_size=60).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_signal_gates_never_change_a_signal_on_generated_text(text):
+    _same_as_ungated(text)

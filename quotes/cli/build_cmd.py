@@ -50,9 +50,11 @@ def build_command(inputs, out, dataset, version, jobs, strict, repo_id, quiet):
     accounted for in the release's build-report.json.
     """
     from ..inputs import InputError
+    from ..lean import lean_process
     from ..pipeline import build, default_jobs
     from ..release import ReleaseError
 
+    lean_process()  # this process only builds (see quotes.lean)
     progress = _Progress(not quiet)
     try:
         result = build(list(inputs) or None, out=out, dataset=dataset, version=version,

@@ -2,7 +2,8 @@
 
 In archive dumps every non-blank line is one paragraph (pages are dumped
 without wrapping); list items start with a bullet or a number. A heading is a
-short line without final punctuation ("Notes to editors", "Background").
+short line without final punctuation ("Notes to editors", "Background"),
+unless it ends like an attribution that lost its colon ("X said").
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Iterable
 import regex
 
 from .models import Paragraph, ParagraphKind
+from .rules.speech import UNPUNCTUATED_ATTRIBUTION_ENDS
 
 LIST_ITEM = regex.compile(r"^(?:[•▪◦·*‣–-][ \t]+|\(?\d{1,2}[.)][ \t]+|\(?[a-z][.)][ \t]+)")
 FINAL_PUNCTUATION = regex.compile(r"[.!?:;,\"”’'…)\]]$")
@@ -31,8 +33,11 @@ def is_heading(text: str) -> bool:
     """A short line that does not end like a sentence."""
     if len(text) > HEADING_MAX_CHARS or FINAL_PUNCTUATION.search(text):
         return False
-    if len(text.split()) > HEADING_MAX_WORDS:
+    words = text.split()
+    if len(words) > HEADING_MAX_WORDS:
         return False
+    if len(words) >= 2 and words[-1] in UNPUNCTUATED_ATTRIBUTION_ENDS:
+        return False  # "Rail Minister Theresa Villiers said": an attribution that lost its colon
     first = text[:1]
     return first.isupper() or first.isdigit()
 

@@ -70,7 +70,7 @@ from .publish import (
     write_parquet,
     write_sha256sums,
 )
-from .rowstore import SLIM_FIELDS, RowStore, batched, parquet_rows
+from .rowstore import SLIM_FIELDS, RowStore, parquet_rows, write_rows
 from .schema import SCHEMA_VERSION, arrow_schema
 from .speakers import assign_speaker_ids, speakers_table
 
@@ -384,7 +384,7 @@ def _pid_alive(name: str) -> bool:
     return True
 
 
-ROW_GROUP = 2_000  # rows per Parquet row group of the quotes file (bounds the memory of the writer)
+ROW_GROUP = 2_048  # rows per Parquet row group of the quotes file (bounds the memory of the writer)
 
 
 def new_staging(out: Path, dataset: str, label: str = "build") -> Path:
@@ -420,9 +420,7 @@ def _settle(slim: list[dict[str, Any]], store: RowStore, previous_dir: Optional[
 def _write_quotes(rows: Iterator[dict[str, Any]], path: Path, schema: pa.Schema, kv: dict[str, str]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     meta = {k.encode(): v.encode() for k, v in kv.items()}
-    with pq.ParquetWriter(path, schema.with_metadata(meta), **PARQUET_WRITER_OPTIONS) as writer:
-        for batch in batched(rows, ROW_GROUP):
-            writer.write_table(pa.Table.from_pylist(batch, schema=schema.with_metadata(meta)))
+    write_rows(rows, path, schema.with_metadata(meta), row_group=ROW_GROUP, **PARQUET_WRITER_OPTIONS)
 
 
 def publish_release(

@@ -31,6 +31,7 @@ SLIM_FIELDS = ("quote_id", "speaker", "speaker_id", "role", "organisation", "dat
 SETTLED_FIELDS = ("quote_id", "speaker_id", "organisation")
 READ_BATCH = 64  # rows read at a time from each part during the merge
 PART_ROWS = 2_000  # rows buffered before a sorted part is written
+RUN_ROW_GROUP = 1_024  # rows per row group of a merged run
 FAN_IN = 8  # parts merged at once; more are first merged into longer runs (each open reader costs ~1 MB)
 
 
@@ -70,9 +71,36 @@ class SlimSource(_Fields):
 
 
 class SlimRow(_Fields):
-    """The in-memory part of a quote row (every field but the words)."""
+    """The in-memory part of a quote row (every field but the words).
 
-    __slots__ = SLIM_FIELDS
+    The source's three fields are kept in the row itself (one object less
+    per quote); ``row["source"]`` builds the mapping when asked.
+    """
+
+    __slots__ = tuple(f for f in SLIM_FIELDS if f != "source") + ("source_file", "source_release",
+                                                                  "source_paragraph")
+
+    @property
+    def source(self) -> Optional[SlimSource]:
+        if self.source_file is None:
+            return None
+        src = SlimSource()
+        src.file, src.release, src.paragraph = self.source_file, self.source_release, self.source_paragraph
+        return src
+
+    @source.setter
+    def source(self, value: Any) -> None:
+        if value is None:
+            self.source_file = self.source_release = self.source_paragraph = None
+        else:
+            self.source_file = sys.intern(value["file"])
+            self.source_release, self.source_paragraph = value["release"], value["paragraph"]
+
+    def __contains__(self, key: str) -> bool:
+        return key in SLIM_FIELDS
+
+    def keys(self) -> tuple[str, ...]:
+        return SLIM_FIELDS
 
 
 def _slim(row: dict[str, Any], dates: dict) -> SlimRow:
@@ -80,10 +108,8 @@ def _slim(row: dict[str, Any], dates: dict) -> SlimRow:
     out = SlimRow()
     for k in SLIM_FIELDS:
         v = row.get(k)
-        if k == "source" and v is not None:
-            src = SlimSource()
-            src.file, src.release, src.paragraph = sys.intern(v["file"]), v["release"], v["paragraph"]
-            v = src
+        if k == "source":
+            pass  # set through the property: three fields of the row
         elif k == "date" and v is not None:
             v = dates.setdefault(v, v)
         elif isinstance(v, str) and k != "quote_id":
@@ -230,7 +256,7 @@ class RowStore:
             runs = []
             for n, group in enumerate(range(0, len(sources), FAN_IN)):
                 path = self.folder / f"run-{level}-{n:05d}.parquet"
-                _write_rows(_merge(sources[group:group + FAN_IN]), path, self.schema)
+                write_rows(_merge(sources[group:group + FAN_IN]), path, self.schema)
                 runs.append(path)
             sources = [parquet_rows(p) for p in runs]
             level += 1
@@ -248,10 +274,27 @@ def _merge(sources: list[Iterator[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
         yield row
 
 
-def _write_rows(rows: Iterable[dict[str, Any]], path: Path, schema: pa.Schema) -> None:
-    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+def write_rows(rows: Iterable[dict[str, Any]], path: Path, schema: pa.Schema, row_group: int = RUN_ROW_GROUP,
+               **options: Any) -> None:
+    """Rows to a Parquet file, in row groups of ``row_group`` rows.
+
+    Rows are converted to Arrow a few at a time, so at most one row group is
+    held, in Arrow's compact form rather than as Python objects. Row groups
+    much smaller than this make the file's metadata large, and a reader
+    holds all of it.
+    """
+    options.setdefault("compression", "zstd")
+    with pq.ParquetWriter(path, schema, **options) as writer:
+        pending: list[pa.RecordBatch] = []
+        held = 0
         for batch in batched(rows, READ_BATCH):
-            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            pending.append(pa.RecordBatch.from_pylist(batch, schema=schema))
+            held += len(batch)
+            if held >= row_group:
+                writer.write_table(pa.Table.from_batches(pending, schema=schema), row_group_size=held)
+                pending, held = [], 0
+        if pending:
+            writer.write_table(pa.Table.from_batches(pending, schema=schema), row_group_size=held)
 
 
 def batched(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

@@ -25,6 +25,8 @@ import regex
 from .rules.names import HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PEERAGES, POST_NOMINALS, RANKS, SURNAME_WORDS
 from .rules.roles import (
     GOVERNMENT_ROLE_PATTERN,
+    BODY_HEAD_NOUNS,
+    FUNCTION_AREAS,
     HEAD_ROLES,
     NATIONAL_QUALIFIERS,
     OFFICE_ORGANISATIONS,
@@ -287,7 +289,8 @@ def strip_lead_in(clause: str) -> str:
         return clause
     for m in _COMMA.finditer(clause):
         rest = clause[m.end():]
-        if rest[:1].isupper() and not _LEAD_IN_RE.match(rest):
+        # The last part is the subject even when it looks like a participle ("Greening").
+        if rest[:1].isupper() and (not _LEAD_IN_RE.match(rest) or "," not in rest):
             return rest
     return clause
 
@@ -364,7 +367,13 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         tail_clean = _clean_role(tail) or ""
         if not tail_clean or not any(_is_role_word(w) for w in head.split()):
             continue
-        if any(_is_role_word(w) for w in tail_clean.split()) or not tail_clean[:1].isupper() and not tail_clean[:1].isdigit():
+        if not tail_clean[:1].isupper() and not tail_clean[:1].isdigit():
+            continue
+        if all(w.casefold().strip(",") in FUNCTION_AREAS for w in tail_clean.split()):
+            continue  # "Director of Policy": an area of work, not a body
+        # "the Association of Chief Police Officers": a body's name may hold role words after its head noun.
+        body_first = tail_clean.split()[0].casefold() in BODY_HEAD_NOUNS
+        if any(_is_role_word(w) for w in tail_clean.split()) and not body_first:
             continue
         word = m.group(0).split()[0]
         head_text = " ".join(head.casefold().split()).strip(" ,")
@@ -457,7 +466,7 @@ def parse_subject(subject: str) -> Optional[Subject]:
             extra_roles.append(inner)
     subject = _PAREN.sub("", subject).strip()
     subject = _DASH_CLAUSE.sub("", subject)
-    segs = [s for s in _segments(subject) if not _RELATIVE.match(s) and not _AGE.match(s)]
+    segs = _rejoin_listed_names([s for s in _segments(subject) if not _RELATIVE.match(s) and not _AGE.match(s)])
     while len(segs) > 1 and _is_clause(segs[0]):
         segs = segs[1:]
     if not segs:
@@ -539,6 +548,40 @@ def parse_subject(subject: str) -> Optional[Subject]:
                    reference=reference, honorific=ns.honorific)
 
 
+_OF_THE_WORD = regex.compile(r"\b(?:of|for)\s+the\s+[A-Z][\p{L}'’-]*$")
+_OF_SOMETHING = regex.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z]")
+_SINGLE_WORD = regex.compile(r"^[A-Z][\p{L}'’-]*$")
+_LIST_END = regex.compile(r"^[A-Z][\p{L}'’-]*(?:\s+(?:[A-Z][\p{L}'’-]*|and|&|of|the))*\s+(?:and|&)\s+[A-Z]")
+
+
+def _rejoin_listed_names(segs: list[str]) -> list[str]:
+    """Put back the commas of a name that lists things.
+
+    'Chairman of the Leeds', 'Lancaster and Morecambe Community Rail Partnership'
+    and 'President of the Association of Directors of Economy', 'Environment',
+    'Planning and Transport' are one segment each, split at the commas of the
+    body's name. A run is joined when it continues 'of/for ...' and ends in
+    '... and ...', and either the name opened with 'the' and one word ('of the
+    Leeds') or single words stand between ('Environment').
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(segs):
+        seg = segs[k]
+        m = k + 1
+        while m < len(segs) and _SINGLE_WORD.match(segs[m]):
+            m += 1
+        if (_OF_SOMETHING.search(seg) and m < len(segs) and _LIST_END.match(segs[m])
+                and split_name(segs[m]) is None
+                and (m > k + 1 or _OF_THE_WORD.search(seg))):
+            out.append(", ".join(segs[k:m + 1]))
+            k = m + 1
+            continue
+        out.append(seg)
+        k += 1
+    return out
+
+
 def _without_home_town(post: list[str]) -> tuple[list[str], Optional[str]]:
     """'Jane Doe, 34, from Leeds': a 'from' segment names a body only when it reads as one.
 
@@ -547,9 +590,11 @@ def _without_home_town(post: list[str]) -> tuple[list[str], Optional[str]]:
     """
     kept, body = [], None
     for seg in post:
-        if seg.startswith("from "):
-            org = _clean_role(seg[5:])
-            if org and has_org_keyword(org) and body is None:
+        if seg.startswith(("from ", "of ", "at ")):
+            word, _, rest = seg.partition(" ")
+            org = _clean_role(rest)
+            # 'of the Association of Chief Police Officers' is a body; 'from Leeds' a home town.
+            if org and org[:1].isupper() and (word != "from" or has_org_keyword(org)) and body is None:
                 body = org
             continue
         kept.append(seg)

@@ -33,9 +33,17 @@ REAL_LINES = [
     ("Professor Dame Sally Davies, the UK Special Envoy on Antimicrobial Resistance, said:", "Sally Davies",
      "UK Special Envoy on Antimicrobial Resistance", None),
     ("UK Government Minister for Wales, Nia Griffith, said:", "Nia Griffith", "UK Government Minister for Wales", None),
-    # Titles, Name of/from Org said: (these three rows are written in the forms of real lines)
+    # Titles, Name of/from Org said: (this row and those below are written in the forms of real lines)
     ("Dr Jane Doe from the University of Leeds said:", "Jane Doe", None, "University of Leeds"),
     ("Chief Constable Jo Shiner of Sussex Police said:", "Jo Shiner", "Chief Constable", "Sussex Police"),
+    # a body whose name holds commas, or role words after its head noun; an area of work is no body
+    ("Jane Doe, Chair of the York, Selby and Harrogate Community Rail Partnership, said:", "Jane Doe", "Chair",
+     "York, Selby and Harrogate Community Rail Partnership"),
+    ("John Smith, President of the Association of Directors of Environment, Economy, Planning and Transport, said:",
+     "John Smith", "President", "Association of Directors of Environment, Economy, Planning and Transport"),
+    ("Assistant Chief Constable John Smith, of the Association of Chief Police Officers, said:", "John Smith",
+     "Assistant Chief Constable", "Association of Chief Police Officers"),
+    ("Jane Doe, Director of Policy, said:", "Jane Doe", "Director of Policy", None),
     # a member of the public: age and home town are neither role nor organisation
     ("Jane Doe, 34, from Leeds, said:", "Jane Doe", None, None),
     ("Aleyne Johnson, Director of Government and External Relations, Samsung UK, said:", "Aleyne Johnson",

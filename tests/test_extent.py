@@ -77,6 +77,8 @@ def test_quote_extent(attribution, following, spoken):
     ("Of course, everyone should still plan their journey.", "discourse_marker", True),
     ("Passengers should, of course, plan their journey.", "discourse_marker", False),
     ("Green buses are an absolute no brainer.", "evaluative", True),
+    ("The changes come into force on Monday.", "date", True),
+    ("Mondays are always busy at the station.", "date", False),
 ])
 def test_signals_of_real_sentences(text, signal, expected):
     assert paragraph_signals(text, SpeakerCue())[signal] is expected

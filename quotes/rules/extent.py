@@ -56,7 +56,8 @@ SIGNALS = {
                         r"|boost|improve|transform|ensure|allow|enable|free|create|reduce|cut|save|benefit|support"
                         r"|encourage|offer|play|build|unlock|revolutionise)\b",
     "date": rf"\b[0-9]{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH} (?:19|20)[0-9][0-9]\b"
-            r"|\b(?:in|from|until|by|since|during) (?:19|20)[0-9][0-9]\b",
+            r"|\b(?:in|from|until|by|since|during) (?:19|20)[0-9][0-9]\b"
+            r"|\b(?:on|from|until|by|next|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     "passive": r"\b(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:\w+ed|made|given|taken|held|run|built|sold|paid"
                r"|set|put|led|seen|known)\b",
     "inline_colon": r":\s+\S",
@@ -91,7 +92,7 @@ SIGNALS = {
 # in the (lower-cased) paragraph before its pattern is tried. A speed-up only;
 # a test checks that it never changes a signal.
 SIGNAL_NEEDS = {
-    "date": tuple("0123456789"),
+    "date": (*"0123456789", "day"),
     "figures": ("£", "%", "per cent"),
     "adds_a_point": ("also",),
     "promises_benefit": ("will",),

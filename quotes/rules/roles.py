@@ -82,6 +82,28 @@ ORG_KEYWORDS = frozenset(
     """.split()
 )
 
+# Areas of work, not bodies: "Director of Policy", "Head of Operations and
+# Finance" keep the whole phrase as the role.
+FUNCTION_AREAS = frozenset(
+    """
+    policy policies strategy operations operational communications finance financial marketing sales research
+    development engagement relations affairs resources standards planning delivery programmes innovation
+    insight insights data safeguarding compliance governance public external corporate government human
+    people technology digital legal regulation regulatory campaigns advocacy membership services health
+    and & the
+    """.split()
+)
+
+# Words that open the name of a body ("Association of Chief Police Officers",
+# "Council of Mortgage Lenders"): what follows them is the body's name, even
+# where it holds role words.
+BODY_HEAD_NOUNS = frozenset(
+    """
+    association council foundation agency authority trust society institute institution commission
+    committee federation union alliance confederation chamber university college
+    """.split()
+)
+
 # Roles that head a body: "Chief Executive of Victim Support" names the body
 # even without an organisation word in it ("of Operational Standards" after
 # a functional "Director" does not).

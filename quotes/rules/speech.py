@@ -41,6 +41,13 @@ VERB_FIRST = ("Meddai", "Dywedodd", "Ychwanegodd")
 
 # Clauses that open an attribution before its subject:
 # "Commenting on the figures, X said:", "At the launch, X said:".
+# Last words of an attribution written without its colon ("Rail Minister X said"):
+# such a short line is not a heading.
+UNPUNCTUATED_ATTRIBUTION_ENDS = frozenset({
+    "said", "says", "added", "adds", "commented", "comments", "explained", "explains", "continued",
+    "concluded", "stated", "warned",
+})
+
 LEAD_IN_WORDS = (
     "Commenting", "Speaking", "Responding", "Welcoming", "Talking", "Writing", "Reacting",
     "Announcing", "Launching", "Visiting", "Reflecting", "Discussing", "Addressing", "Opening",

@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 import regex
 
-from .rules.departments import DEPARTMENT_ACRONYMS, ROLE_DEPARTMENTS
+from .rules.departments import DEPARTMENT_ACRONYMS, DEVOLVED_GOVERNMENTS, ROLE_DEPARTMENTS
 from .rules.roles import OFFICE_ORGANISATIONS, SELF_STANDING_OFFICES
 from .speaker import is_government_role
 
@@ -172,6 +172,10 @@ def resolve_organisation(
     office = office_organisation(role)
     if office:
         return office
+    low = role.casefold()
+    for devolved in DEVOLVED_GOVERNMENTS:
+        if devolved.casefold() in low:
+            return devolved
     if is_government_role(role):
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.

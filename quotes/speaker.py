@@ -89,7 +89,7 @@ _SPOKES_RE = regex.compile(
 _LEAD_IN_RE = regex.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})\b|^\p{{Lu}}\p{{Ll}}+ing\b")
 _OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
 _POSSESSIVE = regex.compile(r"^(?P<org>.+?)(?P<mark>'s|’s|s'|s’)\s+(?P<role>.+)$")
-_DASH_CLAUSE = regex.compile(r"\s+[-–—]\s+.*$")
+_SPACED_DASH = regex.compile(r"\s+[-–—]\s+")
 _AS_ROLE = regex.compile(r"^(?P<who>.+?)\s+as\s+(?P<role>(?:the\s+)?\S.*)$")
 _PAREN = regex.compile(r"\s*\((?P<inner>[^()]{1,120})\)")
 _THE = regex.compile(r"^(?:the|The)\s+")
@@ -159,8 +159,10 @@ def split_name(segment: str) -> Optional[NameSplit]:
         return None
     text = " ".join(tokens)
     peer = _PEERAGE_AT_END.search(text)
-    # "Baroness Lord", "Countess ACC": a title followed only by other titles names nobody.
-    if peer and not all(w in _TITLE_TOKENS or w == "of" for w in peer.group("rest").split()):
+    # "Baroness Lord", "Countess ACC": a title followed only by other titles names nobody; "Lord
+    # Chancellor", "Lord Mayor" are offices.
+    if peer and not all(w in _TITLE_TOKENS or w == "of" for w in peer.group("rest").split()) \
+            and not _is_role_word(peer.group("rest").split()[0]):
         prefix = text[: peer.start()].strip()
         return _finish_prefix(prefix, f"{peer.group('title')} {peer.group('rest')}")
     # Collect name tokens from the end.
@@ -394,7 +396,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         acronymic = any(_ACRONYM.match(w.strip("'’")) for w in words[:first_role])
         lower_role = rest[:1].islower()
         if org[:1].isupper() and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2) \
-                and not org.endswith(("and", "&")) and org.casefold() not in NATIONAL_QUALIFIERS:
+                and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS:
             return rest, org
     return role, None
 
@@ -465,7 +467,10 @@ def parse_subject(subject: str) -> Optional[Subject]:
         elif not _ACRONYM.match(inner):
             extra_roles.append(inner)
     subject = _PAREN.sub("", subject).strip()
-    subject = _DASH_CLAUSE.sub("", subject)
+    # Between dashes: a role ("Jane Doe – Chief Executive, Acme – said") is kept as a segment,
+    # a description ("Carplus - the national charity for car clubs") is dropped.
+    first, *asides = _SPACED_DASH.split(subject)
+    subject = ", ".join([first] + [a for a in asides if a[:1].isupper()])
     segs = _rejoin_listed_names([s for s in _segments(subject) if not _RELATIVE.match(s) and not _AGE.match(s)])
     while len(segs) > 1 and _is_clause(segs[0]):
         segs = segs[1:]

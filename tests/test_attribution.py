@@ -44,6 +44,14 @@ REAL_LINES = [
     ("Assistant Chief Constable John Smith, of the Association of Chief Police Officers, said:", "John Smith",
      "Assistant Chief Constable", "Association of Chief Police Officers"),
     ("Jane Doe, Director of Policy, said:", "Jane Doe", "Director of Policy", None),
+    ("NHS England chief executive Amanda Pritchard said:", "Amanda Pritchard", "chief executive", "NHS England"),
+    # between dashes: a role is kept, a description dropped
+    ("Jane Doe – Chief Executive, Acme Trust – said:", "Jane Doe", "Chief Executive", "Acme Trust"),
+    ("Jane Doe, Director of Carplus - the national charity for car clubs - said:", "Jane Doe", "Director",
+     "Carplus"),
+    # "Lord" before an office is part of the office, not a peer's name
+    ("Lord Chancellor and Justice Secretary Shabana Mahmood said:", "Shabana Mahmood",
+     "Lord Chancellor and Justice Secretary", None),
     # a member of the public: age and home town are neither role nor organisation
     ("Jane Doe, 34, from Leeds, said:", "Jane Doe", None, None),
     ("Aleyne Johnson, Director of Government and External Relations, Samsung UK, said:", "Aleyne Johnson",

@@ -172,6 +172,25 @@ def test_department_table_follows_the_release_date():
     assert new.organisation == "Department for Business and Trade"
 
 
+@pytest.mark.parametrize("attribution, organisation", [
+    ("Lord Chancellor and Justice Secretary Shabana Mahmood said:", "Ministry of Justice"),
+    ("Chancellor Rachel Reeves said:", "HM Treasury"),
+    ("Welsh Government Minister Jane Hutt said:", "Welsh Government"),  # devolved: not the publisher
+])
+def test_office_holders_map_to_their_government(attribution, organisation):
+    body = [attribution, "This is good news for British manufacturing and for jobs."]
+    (quote,) = extract(dump(release("Offices", body, date="3 May 2025")), "t.txt")
+    assert quote.organisation == organisation
+
+
+def test_attribution_that_lost_its_colon_is_not_a_heading():
+    body = ["Bidders for the new franchise were announced today.", "Rail Minister Theresa Villiers said",
+            "Our reformed approach to franchising will give passengers a better deal.", "Notes to editors"]
+    (quote,) = extract(dump(release("No colon", body)), "t.txt")
+    assert (quote.speaker, quote.role) == ("Theresa Villiers", "Rail Minister")
+    assert quote.paragraphs == ["Our reformed approach to franchising will give passengers a better deal."]
+
+
 def test_quotation_opened_in_earlier_paragraphs_and_attributed_at_its_end():
     body = [
         "The new law comes into force today.",

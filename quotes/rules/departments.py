@@ -31,7 +31,7 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
      "Cabinet Office", None, None),
     (r"\bpaymaster general\b", "HM Treasury", None, D(2015, 5, 10)),
     (r"\bpaymaster general\b", "Cabinet Office", D(2015, 5, 11), None),
-    (r"\bchancellor(?: of the exchequer)?\b(?! of the duchy)|\btreasury\b|\bexchequer secretary\b"
+    (r"(?<!lord )\bchancellor(?: of the exchequer)?\b(?! of the duchy)|\btreasury\b|\bexchequer secretary\b"
      r"|\beconomic secretary\b|\bfinancial secretary\b|\bcity minister\b",
      "HM Treasury", None, None),
     (r"\battorney general\b|\bsolicitor general\b", "Attorney General's Office", None, None),
@@ -121,6 +121,11 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
 
 # Government departments and agencies by acronym; used when a release uses
 # the short form without spelling it out.
+# Devolved governments: a role that names one ("Welsh Government Minister",
+# "Cabinet Secretary for Health in the Scottish Government") belongs to it,
+# not to a Whitehall department.
+DEVOLVED_GOVERNMENTS = ("Welsh Government", "Scottish Government", "Northern Ireland Executive")
+
 DEPARTMENT_ACRONYMS = {
     "DfT": "Department for Transport",
     "DFT": "Department for Transport",

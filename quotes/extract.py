@@ -305,7 +305,9 @@ def extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
         if att.quote is not None:
             texts = [att.quote]
             end = i + 1
-            if att.open_ended:
+            if att.open_ended or _quotation_follows(paras, i + 1, memo):
+                # The quotation runs on, or the next paragraphs are more of it in their own marks:
+                # '"A," said X.' / '"B."'.
                 end = quote_extent(paras, i + 1, cue, memo)
                 texts += [_unwrap(q.text) for q in paras[i + 1:end]]
             first_index = p.index
@@ -340,6 +342,12 @@ def extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
         i = max(end, i + 1)
         last_end = i
     return quotes, rejects
+
+
+def _quotation_follows(paras, k: int, memo: "_AttributionMemo") -> bool:
+    """The paragraph at ``k`` opens a quotation of its own and attributes it to nobody."""
+    return (k < len(paras) and paras[k].kind == "text" and not paras[k].blockquote
+            and opens_quotation(paras[k].text) and not memo(paras[k].text))
 
 
 def _open_run_before(paras, i: int, floor: int) -> list:

@@ -203,3 +203,14 @@ def test_quotation_opened_in_earlier_paragraphs_and_attributed_at_its_end():
     assert q.paragraphs == ["This is a landmark day for victims of stalking.",
                             "No one should have to live in fear in their own home"]
     assert q.source.paragraph == 2
+
+
+def test_quoted_paragraphs_after_an_inline_quote_continue_it():
+    body = ["The department announced a plan today.",
+            "“We will act now to protect victims,” Home Secretary Yvette Cooper said.",
+            "“This is only the start of our plan and we will go further.”",
+            "The plan will be published in spring."]
+    (quote,) = extract(dump(release("Inline continued", body)), "t.txt")
+    assert quote.inline and quote.speaker == "Yvette Cooper"
+    assert quote.paragraphs == ["We will act now to protect victims",
+                                "This is only the start of our plan and we will go further."]

@@ -43,6 +43,10 @@ _ADVERBIAL = (
     r"|in (?:the|a|an|his|her) [\w'’ -]{1,40}|when (?:asked|questioned)[\w'’ -]{0,40}|in response|in reply"
     r"|that|of (?:the|this) [\w'’ -]{1,40}|about (?:the|this|it|these|his|her) ?[\w'’ -]{0,40}"
 )
+# After "said <name>", "of the ..." names the speaker's body ("said Jane Doe, chair of the Acme Trust"),
+# not what was spoken of.
+_ADVERBIAL_AFTER_NAME = _ADVERBIAL.replace(r"|of (?:the|this) [\w'’ -]{1,40}", "")
+assert _ADVERBIAL_AFTER_NAME != _ADVERBIAL
 _TOLD = r"told (?:the |a |an |his |her |their )?[\w'’ -]{2,50}?"
 _STATEMENT = (
     r"(?:has |have |had )?(?:issued|released|made|given|provided|published|asked [^:]{1,80}? to "
@@ -80,8 +84,9 @@ INLINE_BEFORE = regex.compile(
     rf"(?:^|(?<=[.!?:][”\"’']?\s))(?P<open>[“\"‘'])"
     # the quotation ends in punctuation inside the marks, or the comma stands outside them: '"...", said X'
     rf"(?P<quote>[^“”\"]{{8,}}?(?:[,.!?…—–-](?=[”\"’'])|[^\s,.!?](?=[”\"’'],)))(?P<close>[”\"’']),?\s+"
-    rf"(?:(?P<verb1>{_INLINE_VERB})\s+(?P<who1>[^.!?;:“”\"]{{2,200}}?)|(?P<who2>[^.!?;:,“”\"]{{2,200}}?)\s+"
-    rf"(?P<verb2>{_INLINE_VERB}))(?:\s+(?:{_ADVERBIAL}))?\s*(?P<end>[.;:!?]|$|,(?=\s*[“\"‘]))"
+    rf"(?:(?P<verb1>{_INLINE_VERB})\s+(?P<who1>[^.!?;:“”\"]{{2,200}}?)(?:\s+(?:{_ADVERBIAL_AFTER_NAME}))?"
+    rf"|(?P<who2>[^.!?;:,“”\"]{{2,200}}?)\s+(?P<verb2>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?)"
+    rf"\s*(?P<end>[.;:!?]|$|,(?=\s*[“\"‘]))"
 )
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?][”\"’')]?)\s+(?=[A-Z“\"‘(])")
 _ABBREVIATION = regex.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Revd|Hon|Rt|Sgt|Capt|Col|Gen|Lt|Co|Ltd|Inc|vs|etc|e\.g|i\.e)|\b[A-Z])\.$")
@@ -223,11 +228,14 @@ def _inline_before(text: str) -> Optional[Attribution]:
     if len(quote.split()) < 4:
         return None
     parts = [quote]
-    # More quotation after the attribution: '"A," said X. "B."' -> 'A, B.'
+    # More quotation after the attribution: '"A," said X, "and b."' -> 'A, and b.'; when the
+    # second part starts a new sentence, '"A," said X. "B."' -> 'A. B.'
     for more in _MORE_QUOTED.finditer(text[m.end():], timeout=TIMEOUT):
         parts.append(more.group("q"))
     if len(parts) == 1 or not parts[0].endswith(","):
         parts[0] = parts[0].rstrip(",")
+    elif parts[1][:1].isupper():
+        parts[0] = parts[0][:-1] + "."
     attribution = text[m.end("close"): m.end()].strip()
     return Attribution("inline-before", attribution, subject, text[: m.start()].strip(),
                        quote=" ".join(parts).strip())

@@ -212,3 +212,6 @@ def test_split_inline_quotation_keeps_its_words_in_order():
     assert att.quote == "We will act now, and we will act fast."
     outside = find_attribution("“We will act now”, said Emma Jones, “and we will act fast.”")
     assert outside.quote == "We will act now, and we will act fast."
+    sentences = find_attribution("“We will act now,” said Emma Jones, chair of the Acme Trust. “Victims cannot wait.”")
+    assert sentences.quote == "We will act now. Victims cannot wait."
+    assert (sentences.subject.role, sentences.subject.organisation) == ("chair", "Acme Trust")

@@ -35,18 +35,18 @@ _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _PHRASE = "|".join(SPEECH_VERB_PHRASES)
 _INLINE_VERB = "|".join(sorted(INLINE_VERBS, key=len, reverse=True))
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_ADVERBIAL = (
+# Adverbials that may follow a speaker's name ("said Jane Doe at the launch")...
+_ADVERBIAL_AFTER_NAME = (
     rf"today|yesterday|tonight|this (?:morning|afternoon|evening|week)|on (?:{_DAYS})"
     r"|on \d{1,2} [A-Z][a-z]+|in a (?:written )?(?:statement|speech|letter|video(?: message)?|blog(?: post)?|"
     r"interview|foreword|message|press conference|podcast)|at (?:the|a|an|his|her|their|today's) [\w'’ -]{1,50}"
     r"|during (?:the|a|an|his|her|their) [\w'’ -]{1,50}|afterwards|after (?:the|a|an|his|her) [\w'’ -]{1,40}"
     r"|in (?:the|a|an|his|her) [\w'’ -]{1,40}|when (?:asked|questioned)[\w'’ -]{0,40}|in response|in reply"
-    r"|that|of (?:the|this) [\w'’ -]{1,40}|about (?:the|this|it|these|his|her) ?[\w'’ -]{0,40}"
+    r"|that|about (?:the|this|it|these|his|her) ?[\w'’ -]{0,40}"
 )
-# After "said <name>", "of the ..." names the speaker's body ("said Jane Doe, chair of the Acme Trust"),
-# not what was spoken of.
-_ADVERBIAL_AFTER_NAME = _ADVERBIAL.replace(r"|of (?:the|this) [\w'’ -]{1,40}", "")
-assert _ADVERBIAL_AFTER_NAME != _ADVERBIAL
+# ...and after the verb, also what was spoken of ("said of the plan"). After "said <name>", "of the ..."
+# names the speaker's body instead ("said Jane Doe, chair of the Acme Trust").
+_ADVERBIAL = _ADVERBIAL_AFTER_NAME + r"|of (?:the|this) [\w'’ -]{1,40}"
 _TOLD = r"told (?:the |a |an |his |her |their )?[\w'’ -]{2,50}?"
 _STATEMENT = (
     r"(?:has |have |had )?(?:issued|released|made|given|provided|published|asked [^:]{1,80}? to "

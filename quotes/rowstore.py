@@ -107,10 +107,8 @@ def _slim(row: dict[str, Any], dates: dict) -> SlimRow:
     """Slim copy of a row; repeated strings and dates are shared between rows."""
     out = SlimRow()
     for k in SLIM_FIELDS:
-        v = row.get(k)
-        if k == "source":
-            pass  # set through the property: three fields of the row
-        elif k == "date" and v is not None:
+        v = row.get(k)  # "source" goes through SlimRow's property into three fields
+        if k == "date" and v is not None:
             v = dates.setdefault(v, v)
         elif isinstance(v, str) and k != "quote_id":
             v = sys.intern(v)
@@ -202,9 +200,7 @@ class RowStore:
             self.slim.append(_slim(row, self._dates))
 
     def _part_rows(self, k: int) -> Iterator[dict[str, Any]]:
-        pf = pq.ParquetFile(self.parts[k], pre_buffer=False)  # read a row group only when it is needed
-        for batch in pf.iter_batches(batch_size=READ_BATCH):
-            yield from batch.to_pylist()
+        return parquet_rows(self.parts[k])
 
     def rows_at(self, wanted: set[int]) -> dict[int, dict[str, Any]]:
         """Full rows by their position in ``slim`` (for the few rows that need their words)."""
@@ -309,7 +305,7 @@ def batched(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str
 
 
 def parquet_rows(path: Path, columns: Optional[list[str]] = None) -> Iterator[dict[str, Any]]:
-    """Rows of a Parquet file, read a batch at a time."""
+    """Rows of a Parquet file, read a batch at a time (a row group is read only when it is needed)."""
     pf = pq.ParquetFile(path, pre_buffer=False)
     for batch in pf.iter_batches(batch_size=READ_BATCH, columns=columns):
         yield from batch.to_pylist()

@@ -595,14 +595,14 @@ def _without_home_town(post: list[str]) -> tuple[list[str], Optional[str]]:
     """
     kept, body = [], None
     for seg in post:
-        if seg.startswith(("from ", "of ", "at ")):
-            word, _, rest = seg.partition(" ")
-            org = _clean_role(rest)
-            # 'of the Association of Chief Police Officers' is a body; 'from Leeds' a home town.
-            if org and org[:1].isupper() and (word != "from" or has_org_keyword(org)) and body is None:
-                body = org
+        m = _FROM_BODY.match(seg)
+        if m is None:
+            kept.append(seg)
             continue
-        kept.append(seg)
+        org = _clean_role(m.group("org"))
+        # 'of the Association of Chief Police Officers' is a body; 'from Leeds' a home town.
+        if body is None and (not seg.startswith("from") or has_org_keyword(org or "")):
+            body = org
     return kept, body
 
 

@@ -119,13 +119,13 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     (r"\bequalities\b|\bwomen and equalities\b", "Government Equalities Office", None, None),
 ]
 
-# Government departments and agencies by acronym; used when a release uses
-# the short form without spelling it out.
 # Devolved governments: a role that names one ("Welsh Government Minister",
 # "Cabinet Secretary for Health in the Scottish Government") belongs to it,
 # not to a Whitehall department.
 DEVOLVED_GOVERNMENTS = ("Welsh Government", "Scottish Government", "Northern Ireland Executive")
 
+# Government departments and agencies by acronym; used when a release uses
+# the short form without spelling it out.
 DEPARTMENT_ACRONYMS = {
     "DfT": "Department for Transport",
     "DFT": "Department for Transport",

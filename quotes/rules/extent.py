@@ -91,13 +91,14 @@ SIGNALS = {
 # Text a signal cannot match without: at least one of these strings must be
 # in the (lower-cased) paragraph before its pattern is tried. A speed-up only;
 # a test checks that it never changes a signal.
+_GOVERNMENT_WORDS = ("government", "department", "office", "minister", "chancellor", "secretary")
 SIGNAL_NEEDS = {
     "date": (*"0123456789", "day"),
     "figures": ("£", "%", "per cent"),
     "adds_a_point": ("also",),
     "promises_benefit": ("will",),
-    "government_third_person": ("government", "department", "office", "minister", "chancellor", "secretary"),
-    "government_reported": ("government", "department", "office", "minister", "chancellor", "secretary"),
+    "government_third_person": _GOVERNMENT_WORDS,
+    "government_reported": _GOVERNMENT_WORDS,
 }
 
 # Signals made of single words, matched against the paragraph's lower-cased

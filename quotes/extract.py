@@ -48,20 +48,30 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
         prefix = sp.prefix
         cut = None
         for m in reversed(list(_AND.finditer(prefix))):
-            left = prefix[: m.start()]
+            left = prefix[: m.start()].rstrip(" ,")  # "Communities Secretary, Eric Pickles, and ..."
             inner = split_name(left)
-            if inner and not inner.suffix and len(inner.name.split()) >= 2 and left.rstrip().endswith(inner.name.split()[-1]):
+            if inner and not inner.suffix and len(inner.name.split()) >= 2 and left.endswith(inner.name.split()[-1]):
                 cut = m
                 break
         if cut is None:
             # Only the words after the last comma belong to this person: "London, Birmingham, Rail Minister X".
             own = prefix.rsplit(",", 1)[-1]
             role = _clean_role(own) if own.strip() and any(w[:1].isupper() for w in own.split()) else None
-            found.append((sp.name, role))
+            found.append((sp.name, _role_written_before(role)))
             break
-        found.append((sp.name, _clean_role(prefix[cut.end():].rsplit(",", 1)[-1])))
-        run = prefix[: cut.start()]
+        found.append((sp.name, _role_written_before(_clean_role(prefix[cut.end():].rsplit(",", 1)[-1]))))
+        run = prefix[: cut.start()].rstrip(" ,")
     return list(reversed(found))
+
+
+_POSSESSIVE_END = regex.compile(r"(?:'s|’s|s'|s’)$")
+
+
+def _role_written_before(role: Optional[str]) -> Optional[str]:
+    """The words before a name, as a role: "The Office of Rail Regulation's" names a body, not a role."""
+    if role is None or _POSSESSIVE_END.search(role):
+        return None
+    return role
 
 
 @dataclass(slots=True)

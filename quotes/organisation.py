@@ -33,6 +33,7 @@ _DEFINED_BEFORE = regex.compile(
 _CAPITAL_PHRASE = regex.compile(
     r"(?:[A-Z][\p{L}'’&-]*)(?:[ ](?:[A-Z][\p{L}'’&-]*|of|for|and|the|on|in|to|&)){1,10}"
 )
+_POSSESSIVE_MARK = regex.compile(r"(?:'s|’s|'|’)$")
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "at", "a"})
 _THE = regex.compile(r"^(?:the|The)\s+")
 _ROLE_TABLE = [
@@ -108,7 +109,7 @@ def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[st
                 words.pop()
             if words and words[0].casefold() == "the":
                 words = words[1:]
-            phrase = " ".join(words)
+            phrase = _POSSESSIVE_MARK.sub("", " ".join(words))  # "the Driving Standards Agency's director"
             if _initials_match(phrase, bare) and len(words) >= 2:
                 return phrase
     return DEPARTMENT_ACRONYMS.get(bare)
@@ -156,6 +157,11 @@ def is_department(name: Optional[str]) -> bool:
     return bool(name) and bool(_DEPARTMENT_NAME.search(name.replace("’", "'")))
 
 
+def department_name(name: str) -> str:
+    """A department's name written out: GOV.UK writes 'Department for Culture, Media & Sport'."""
+    return name.replace(" & ", " and ")
+
+
 def resolve_organisation(
     role: Optional[str],
     organisation: Optional[str],
@@ -179,7 +185,7 @@ def resolve_organisation(
     if is_government_role(role):
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.
-        return department_for(role, date) or (publisher if is_department(publisher) else None)
+        return department_for(role, date) or (department_name(publisher) if is_department(publisher) else None)
     words = role.casefold().replace("’", "'").split()
     if words and words[-1].strip(",.") in SELF_STANDING_OFFICES or any(
             w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:])):

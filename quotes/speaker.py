@@ -26,11 +26,12 @@ from .rules.names import HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PEERAGES, P
 from .rules.roles import (
     GOVERNMENT_ROLE_PATTERN,
     BODY_HEAD_NOUNS,
-    FUNCTION_AREAS,
+    COMPOUND_ROLES,
     HEAD_ROLES,
     NATIONAL_QUALIFIERS,
     OFFICE_ORGANISATIONS,
     ORG_KEYWORDS,
+    PORTFOLIO_SUBJECTS,
     POSSESSIVE_ROLE_NOUNS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
@@ -194,9 +195,13 @@ def split_name(segment: str) -> Optional[NameSplit]:
         i += 1
     # "Ambassador to Portugal Kirsty Hayes": after a preposition, the first
     # capitalised word is the object of the title, not the start of the name.
-    if len(name_tokens) >= 3 and i > 0 and tokens[i - 1] in _ROLE_PREPOSITIONS:
-        name_tokens = name_tokens[1:]
-        i += 1
+    # So too after a qualified object: "Mayor of Greater Manchester Andy Burnham"; and an
+    # object of several words leaves the last two as the name: "High Commissioner to New
+    # Zealand Iona Thomas".
+    if len(name_tokens) >= 3 and i > 0 and (tokens[i - 1] in _ROLE_PREPOSITIONS or i > 1 and tokens[i - 2]
+                                            in _ROLE_PREPOSITIONS and tokens[i - 1][:1].isupper()):
+        i += len(name_tokens) - 2
+        name_tokens = name_tokens[-2:]
     prefix = " ".join(tokens[:i])
     if name_tokens and len(name_tokens) <= 5:
         split = _finish_prefix(prefix, " ".join(name_tokens))
@@ -345,7 +350,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     role = _clean_role(role) or ""
     if not role:
         return role, None
-    if role.casefold().replace("’", "'") in OFFICE_ORGANISATIONS:
+    if role.casefold().replace("’", "'") in OFFICE_ORGANISATIONS or role.casefold().startswith(COMPOUND_ROLES):
         return role, None
     # Possessive: "the College of Policing's Director of ...", "Sustrans' Chief Executive".
     m = _POSSESSIVE.match(role)
@@ -367,17 +372,19 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     for m in splits:
         head, tail = role[: m.start()], role[m.end():]
         tail_clean = _clean_role(tail) or ""
-        if not tail_clean or not any(_is_role_word(w) for w in head.split()):
+        word = m.group(0).split()[0]
+        # "at" names a workplace after any description ("apprentice at BAE Systems");
+        # "of"/"for" a body only after a role word.
+        if not tail_clean or word != "at" and not any(_is_role_word(w) for w in head.split()):
             continue
         if not tail_clean[:1].isupper() and not tail_clean[:1].isdigit():
             continue
-        if all(w.casefold().strip(",") in FUNCTION_AREAS for w in tail_clean.split()):
-            continue  # "Director of Policy": an area of work, not a body
+        if all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS for w in tail_clean.split()):
+            continue  # "Director of Policy", "Cabinet Member for Transport": an area of work, not a body
         # "the Association of Chief Police Officers": a body's name may hold role words after its head noun.
         body_first = tail_clean.split()[0].casefold() in BODY_HEAD_NOUNS
         if any(_is_role_word(w) for w in tail_clean.split()) and not body_first:
             continue
-        word = m.group(0).split()[0]
         head_text = " ".join(head.casefold().split()).strip(" ,")
         top_role = head_text in HEAD_ROLES
         functional = head_text.split()[-1] in HEAD_ROLES and _has_proper_word(tail_clean)
@@ -507,6 +514,7 @@ def parse_subject(subject: str) -> Optional[Subject]:
         prefix = ""
     role_parts = pre + ([prefix] if prefix else [])
     post, home_body = _without_home_town(post)
+    post = _joined_portfolios(post)
     if home_body and organisation is None:
         organisation = home_body
     if ns.suffix:
@@ -549,8 +557,23 @@ def parse_subject(subject: str) -> Optional[Subject]:
     reference = None
     if len(name.split()) == 1 and not _PEERAGE_AT_END.search(name):
         reference = "surname"
-    return Subject(name=name, role=_clean_role(role), organisation=_clean_role(organisation), rank=ns.rank,
-                   reference=reference, honorific=ns.honorific)
+    return Subject(name=name, role=_described_role(_clean_role(role)), organisation=_clean_role(organisation),
+                   rank=ns.rank, reference=reference, honorific=ns.honorific)
+
+
+_ARTICLE = regex.compile(r"^(?:a|an)\s+(?=[a-z])")
+_FROM_PLACE = regex.compile(r"\s+from\s+(?P<place>[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2})$")
+
+
+def _described_role(role: Optional[str]) -> Optional[str]:
+    """'a car club member from London' -> 'car club member': no article, no home town."""
+    if role is None:
+        return None
+    role = _ARTICLE.sub("", role)
+    m = _FROM_PLACE.search(role)
+    if m and not has_org_keyword(m.group("place")):
+        role = role[: m.start()]
+    return role or None
 
 
 _OF_THE_WORD = regex.compile(r"\b(?:of|for)\s+the\s+[A-Z][\p{L}'’-]*$")
@@ -584,6 +607,37 @@ def _rejoin_listed_names(segs: list[str]) -> list[str]:
             continue
         out.append(seg)
         k += 1
+    return out
+
+
+_PORTFOLIO_END = regex.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*$")
+_BODY_NAME_START = regex.compile(r"^(?:Department|Ministry|Office|HM|His Majesty's|Her Majesty's)\b")
+_SUBJECT_LIST = regex.compile(r"^[A-Z][\p{L}'’-]*(?:\s+[\p{L}'’-]+)*?\s+(?:and|&)\s+[A-Z][\p{L}'’-]*(?:\s+[\p{L}'’-]+)*$")
+
+
+def _continues_portfolio(role: str, seg: str) -> bool:
+    """'Cabinet Member for Transport' + 'Environment and Regeneration': one role split at its list's comma.
+
+    A government role's list always continues ('Secretary of State for
+    Environment' + 'Food and Rural Affairs'); another role's only when every
+    word is a subject of work, so 'Director for Europe, Procter and Gamble'
+    keeps its company.
+    """
+    if not _PORTFOLIO_END.search(role) or not _SUBJECT_LIST.match(seg):
+        return False
+    if is_government_role(role):
+        return not _BODY_NAME_START.match(seg)
+    return all(w.casefold().strip("'’") in PORTFOLIO_SUBJECTS for w in seg.split())
+
+
+def _joined_portfolios(post: list[str]) -> list[str]:
+    """Segments after a name with a portfolio's list put back together."""
+    out: list[str] = []
+    for seg in post:
+        if out and _continues_portfolio(out[-1], seg):
+            out[-1] = f"{out[-1]}, {seg}"
+        else:
+            out.append(seg)
     return out
 
 

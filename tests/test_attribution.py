@@ -54,6 +54,22 @@ REAL_LINES = [
      "Lord Chancellor and Justice Secretary", None),
     # a member of the public: age and home town are neither role nor organisation
     ("Jane Doe, 34, from Leeds, said:", "Jane Doe", None, None),
+    ("Ian Moffat, a car club member from London, said:", "Ian Moffat", "car club member", None),
+    ("Tom Brown, an apprentice at BAE Systems, said:", "Tom Brown", "apprentice", "BAE Systems"),
+    # a portfolio's list of subjects is one role, also when nothing follows it
+    ("Steve Reed, Secretary of State for Environment, Food and Rural Affairs, said:", "Steve Reed",
+     "Secretary of State for Environment, Food and Rural Affairs", None),
+    ("Lord Hanson, Minister of State for Policing, Fire and Crime Prevention, said:", "Lord Hanson",
+     "Minister of State for Policing, Fire and Crime Prevention", None),
+    ("Councillor Timothy Huxtable, Cabinet Member for Transport, Environment and Regeneration, said:",
+     "Timothy Huxtable", "Cabinet Member for Transport, Environment and Regeneration", None),
+    ("John Smith, Director for Europe, Procter and Gamble, said:", "John Smith", "Director for Europe",
+     "Procter and Gamble"),
+    # the object of a title is not the start of the name
+    ("Mayor of Greater Manchester Andy Burnham said:", "Andy Burnham", "Mayor of Greater Manchester", None),
+    ("High Commissioner to New Zealand Iona Thomas said:", "Iona Thomas", "High Commissioner to New Zealand", None),
+    ("Police and Crime Commissioner for Kent Matthew Scott said:", "Matthew Scott",
+     "Police and Crime Commissioner for Kent", None),
     ("Aleyne Johnson, Director of Government and External Relations, Samsung UK, said:", "Aleyne Johnson",
      "Director of Government and External Relations", "Samsung UK"),
     ("Gary Davis, Senior Director, Regulatory Legal, Apple, said:", "Gary Davis", "Senior Director, Regulatory Legal",

@@ -100,6 +100,41 @@ def test_role_and_surname_references_resolve_within_the_release():
     ]
 
 
+def test_people_listed_with_commas_keep_their_own_roles():
+    # Real form (DfT, 2010): two office holders named in one sentence, each set off by commas.
+    body = [
+        "Communities Secretary, Eric Pickles, and Transport Secretary, Philip Hammond, have written to councils.",
+        "Eric Pickles said:",
+        "Too many of our streets are cluttered with signs that nobody reads.",
+        "Philip Hammond said:",
+        "I want councils to take down the signs that do nothing for road safety.",
+    ]
+    quotes = extract(dump(release("Clutter", body, date="26 August 2010",
+                                  publisher="the Department for Transport")), "t.txt")
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Eric Pickles", "Communities Secretary"), ("Philip Hammond", "Transport Secretary")]
+
+
+def test_a_body_named_before_a_person_is_no_role_and_is_written_out():
+    body = [
+        "The Driving Standards Agency's new guidance was published today.",
+        "The Office of Rail Regulation's Bill Emery said:",
+        "The cost of running the railway is too high, and the burden on the taxpayer too great.",
+        "Jane Phillips, DSA's director of engagement, said:",
+        "We want every learner to be ready for a lifetime of safe driving.",
+    ]
+    emery, phillips = extract(dump(release("Bodies", body, publisher="the Department for Transport")), "t.txt")
+    assert (emery.speaker, emery.role, emery.organisation) == ("Bill Emery", None, "Office of Rail Regulation")
+    assert phillips.organisation == "Driving Standards Agency"  # not "...Agency's"
+
+
+def test_a_minister_named_only_by_the_publisher_gets_its_name_with_and():
+    body = ["The Minister said:", "This is good news for the creative industries and for jobs."]
+    (quote,) = extract(dump(release("Publisher", body, date="3 May 2015",
+                                    publisher="the Department for Culture, Media & Sport")), "t.txt")
+    assert quote.organisation == "Department for Culture, Media and Sport"
+
+
 def test_unnamed_spokesperson():
     body = ["A Home Office spokesperson said:", "We do not comment on individual cases."]
     (q,) = extract(dump(release("Statement on a case", body)), "t.txt")

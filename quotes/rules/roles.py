@@ -54,6 +54,11 @@ NATIONAL_QUALIFIERS = frozenset({
     "northern irish", "uk government", "hm government", "the uk government", "government", "national",
 })
 
+# Offices whose title opens with words that would otherwise read as a body
+# ("Police and Crime | Commissioner"): kept whole as the role.
+COMPOUND_ROLES = ("police and crime commissioner", "police, fire and crime commissioner",
+                  "police fire and crime commissioner")
+
 SELF_STANDING_OFFICES = frozenset({"commissioner", "ombudsman", "tsar", "czar", "comptroller", "regulator"})
 
 # A UK government office holder (case-insensitive search over the role).
@@ -91,6 +96,21 @@ FUNCTION_AREAS = frozenset(
     insight insights data safeguarding compliance governance public external corporate government human
     people technology digital legal regulation regulatory campaigns advocacy membership services health
     and & the
+    """.split()
+)
+
+# Subjects of a portfolio: in "Cabinet Member for Transport, Environment and
+# Regeneration" the words after the role's comma continue its list of
+# subjects rather than name a body. Government roles need no such check
+# ("Secretary of State for Environment, Food and Rural Affairs").
+PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
+    """
+    environment regeneration housing homes transport highways roads infrastructure economy economic growth
+    skills education learning children young youth families adult adults social care wellbeing communities
+    community neighbourhoods culture leisure sport sports tourism arts heritage libraries parks waste climate
+    food energy sustainability sustainable net zero safety safer equalities equality inclusion diversity employment
+    jobs business enterprise investment trade crime policing fire justice prevention resilience property assets
+    customer customers performance partnerships transformation recovery rural urban green environmental
     """.split()
 )
 
@@ -132,6 +152,7 @@ OFFICE_ORGANISATIONS = {
     "mayor of south yorkshire": "South Yorkshire Mayoral Combined Authority",
     "mayor of the north east": "North East Combined Authority",
     "chief medical officer": "Department of Health and Social Care",
+    "chief medical officer for england": "Department of Health and Social Care",
     "chief scientific adviser": None,
     "cabinet secretary": "Cabinet Office",
     "head of the civil service": "Cabinet Office",

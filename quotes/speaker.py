@@ -22,7 +22,16 @@ from typing import Optional
 
 import regex
 
-from .rules.names import HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PEERAGES, POST_NOMINALS, RANKS, SURNAME_WORDS
+from .rules.names import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    PEERAGES,
+    PLACE_OPENERS,
+    POST_NOMINALS,
+    RANKS,
+    SURNAME_WORDS,
+)
 from .rules.roles import (
     GOVERNMENT_ROLE_PATTERN,
     BODY_HEAD_NOUNS,
@@ -195,13 +204,14 @@ def split_name(segment: str) -> Optional[NameSplit]:
         i += 1
     # "Ambassador to Portugal Kirsty Hayes": after a preposition, the first
     # capitalised word is the object of the title, not the start of the name.
-    # So too after a qualified object: "Mayor of Greater Manchester Andy Burnham"; and an
-    # object of several words leaves the last two as the name: "High Commissioner to New
-    # Zealand Iona Thomas".
-    if len(name_tokens) >= 3 and i > 0 and (tokens[i - 1] in _ROLE_PREPOSITIONS or i > 1 and tokens[i - 2]
-                                            in _ROLE_PREPOSITIONS and tokens[i - 1][:1].isupper()):
-        i += len(name_tokens) - 2
-        name_tokens = name_tokens[-2:]
+    # So too after the opener of a place's name: "Mayor of Greater Manchester Andy Burnham",
+    # "High Commissioner to New Zealand Iona Thomas".
+    after_preposition = i > 0 and tokens[i - 1] in _ROLE_PREPOSITIONS
+    opened_place = i > 1 and tokens[i - 2] in _ROLE_PREPOSITIONS and tokens[i - 1] in PLACE_OPENERS
+    if len(name_tokens) >= 3 and (after_preposition or opened_place):
+        drop = 2 if after_preposition and name_tokens[0] in PLACE_OPENERS and len(name_tokens) >= 4 else 1
+        name_tokens = name_tokens[drop:]
+        i += drop
     prefix = " ".join(tokens[:i])
     if name_tokens and len(name_tokens) <= 5:
         split = _finish_prefix(prefix, " ".join(name_tokens))

@@ -68,6 +68,10 @@ REAL_LINES = [
     # the object of a title is not the start of the name
     ("Mayor of Greater Manchester Andy Burnham said:", "Andy Burnham", "Mayor of Greater Manchester", None),
     ("High Commissioner to New Zealand Iona Thomas said:", "Iona Thomas", "High Commissioner to New Zealand", None),
+    ("British High Commissioner to Sri Lanka Andrew Patrick said:", "Andrew Patrick",
+     "British High Commissioner to Sri Lanka", None),
+    ("Work and Pensions Secretary Iain Duncan Smith said:", "Iain Duncan Smith", "Work and Pensions Secretary", None),
+    ("Minister for Employment Iain Duncan Smith said:", "Iain Duncan Smith", "Minister for Employment", None),
     ("Police and Crime Commissioner for Kent Matthew Scott said:", "Matthew Scott",
      "Police and Crime Commissioner for Kent", None),
     ("Aleyne Johnson, Director of Government and External Relations, Samsung UK, said:", "Aleyne Johnson",

@@ -61,6 +61,16 @@ NAME_PARTICLES = (
     "al", "el", "ap", "ter", "ten", "dos", "das", "do", "y", "zu", "af", "st",
 )
 
+# First words of place names of several words ("Greater Manchester", "New
+# Zealand", "Sri Lanka"): after a title's preposition ("Mayor of", "Ambassador
+# to") they open the place, and the name only starts after the place.
+PLACE_OPENERS = frozenset(
+    """
+    Greater Great New North South East West Northern Southern Eastern Western Central Mid Upper Lower United
+    Sri Saudi Hong Costa El San Santa Sierra Burkina Papua Puerto Cape Isle
+    """.split()
+)
+
 # Surnames that are also titles or common words: allowed as the last word of
 # a name when a plausible given name stands before them ("Ashton West",
 # "Edmund King", "John Major").

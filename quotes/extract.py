@@ -18,7 +18,8 @@ from .extent import SpeakerCue, quote_extent, words_pattern
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
-from .speaker import Subject, _clean_role, split_name
+from .speakers import role_key
+from .speaker import Subject, _clean_role, _is_role_word, split_name, split_role_org
 
 _WORD = regex.compile(r"[\p{L}’'-]+")
 _AND = regex.compile(r"\s+and\s+")
@@ -35,11 +36,34 @@ _NAME_RUN = regex.compile(
 
 
 def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
-    """People named in a run of capitalised words, with the role written before each.
+    """People named in a run of capitalised words, with the role written before (or just after) each.
 
     'Transport Minister Norman Baker and Business Minister Mark Prisk'
         -> [('Norman Baker', 'Transport Minister'), ('Mark Prisk', 'Business Minister')]
+    'Baroness Williams of Trafford, Minister for Countering Extremism'
+        -> [('Baroness Williams of Trafford', 'Minister for Countering Extremism')]
     """
+    head, comma, tail = run.partition(",")
+    if comma:
+        named = split_name(head.strip())
+        after = _clean_role(tail)
+        if (named is not None and not named.suffix and len(named.name.split()) >= 2 and after
+                and not _names_someone(tail.strip()) and any(_is_role_word(w) for w in after.split())):
+            found = _names_with_roles_before(head)
+            if found and found[-1][1] is None:
+                found[-1] = (found[-1][0], after)
+            return found
+    return _names_with_roles_before(run)
+
+
+def _names_someone(text: str) -> bool:
+    """'Chief Executive Jim Smith' names someone; in 'Minister for Countering Extremism' the
+    capitalised words are the object of the title."""
+    sp = split_name(text)
+    return sp is not None and not sp.prefix.endswith((" for", " of", " to", " on"))
+
+
+def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
     found: list[tuple[str, Optional[str]]] = []
     while run:
         sp = split_name(run)
@@ -72,6 +96,17 @@ def _role_written_before(role: Optional[str]) -> Optional[str]:
     if role is None or _POSSESSIVE_END.search(role):
         return None
     return role
+
+
+def _shortened(short: str, full: str) -> bool:
+    """A name written short after its first mention (both case-folded).
+
+    'duncan smith' for 'iain duncan smith' (a surname of two words, after
+    'Mr'), 'baroness williams' for 'baroness williams of trafford'.
+    """
+    if len(short.split()) < 2 or len(full) <= len(short):
+        return False
+    return full.endswith(" " + short) or full.startswith(short + " of ")
 
 
 @dataclass(slots=True)
@@ -136,7 +171,7 @@ class ReleaseContext:
             if single:
                 parts = full.split()
                 return parts[-1] == key or parts[0] == key
-            return False
+            return _shortened(key, full)
 
         for person in reversed(self.speakers):
             if match(person) and (person.role or not single):
@@ -192,13 +227,19 @@ class ReleaseContext:
         if subject.reference == "role" and role:
             person = self._by_role(role, paragraph)
             if person is not None:
-                return Person(person.name, person.role or subject.role,
+                # The office as written here when it is the same office ("Policing Minister" for
+                # "Minister for Policing"); the fuller title when this one is bare ("the Minister").
+                same_office = person.role is not None and role_key(person.role) == role_key(role)
+                return Person(person.name, role if same_office else person.role or role,
                               person.organisation or self._org(person.role, org), paragraph)
             return Person(None, role, self._org(role, org), paragraph)
         if name and (subject.reference == "surname" or not role):
             person = self._by_name(name, paragraph)
             if person is not None:
-                full = person.name if subject.reference == "surname" else name
+                shortened = person.name is not None and _shortened(name.casefold(), person.name.casefold())
+                full = person.name if subject.reference == "surname" or shortened else name
+                if not role and person.role and not org and not person.organisation:
+                    role, org = split_role_org(person.role)  # "Chief Executive of Acme Trust", said earlier
                 role = role or person.role
                 org = org or person.organisation
                 return Person(full, role, self._org(role, org), paragraph)

@@ -65,7 +65,7 @@ def _trim_definition(full: str, acronym: str) -> Optional[str]:
         # Initials do not match; accept a definition that simply precedes the
         # brackets when it is short and capitalised (e.g. "Defra").
         return None
-    text = " ".join(words[start:])
+    text = _POSSESSIVE_MARK.sub("", " ".join(words[start:]))  # "the Driving Standards Agency's (DSA)"
     return _THE.sub("", text)
 
 
@@ -131,15 +131,21 @@ def expand_organisation(org: str, definitions: dict[str, str], texts: Iterable[s
 
 @lru_cache(maxsize=4096)
 def department_for(role: str, date: Optional[dt.date]) -> Optional[str]:
-    """Department of a UK government office holder: 'Home Secretary' -> 'Home Office'."""
+    """Department of a UK government office holder: 'Home Secretary' -> 'Home Office'.
+
+    The subject named first decides: 'Minister for Disabled People, Health and
+    Work' belongs to Work and Pensions, not to Health. Between entries that
+    match at the same place, the table's order decides.
+    """
     low = role.casefold().replace("’", "'")
+    best: Optional[tuple[int, str]] = None
     for pattern, dept, start, end in _ROLE_TABLE:
-        if not pattern.search(low):
-            continue
         if date is not None and ((start and date < start) or (end and date > end)):
             continue
-        return dept
-    return None
+        m = pattern.search(low)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), dept)
+    return best[1] if best else None
 
 
 def office_organisation(role: str) -> Optional[str]:

@@ -115,6 +115,40 @@ def test_people_listed_with_commas_keep_their_own_roles():
         ("Eric Pickles", "Communities Secretary"), ("Philip Hammond", "Transport Secretary")]
 
 
+@pytest.mark.parametrize("mention, reference, speaker, role, organisation", [
+    # a surname of two words after "Mr"
+    ("Work and Pensions Secretary Iain Duncan Smith today announced a new scheme.", "Mr Duncan Smith said:",
+     "Iain Duncan Smith", "Work and Pensions Secretary", "Department for Work and Pensions"),
+    # a peer named short after the full title, with the office written after the name
+    ("Baroness Williams of Trafford, Minister for Countering Extremism, visited the project.",
+     "Baroness Williams said:", "Baroness Williams of Trafford", "Minister for Countering Extremism", "Home Office"),
+    # a role and body written after the name earlier
+    ("Jane Doe, Chief Executive of the Acme Trust, opened the new centre.", "Ms Doe said:",
+     "Jane Doe", "Chief Executive", "Acme Trust"),
+    ("NCA Director General Graeme Biggar opened the new centre.", "Graeme Biggar said:",
+     "Graeme Biggar", "Director General", "National Crime Agency"),
+])
+def test_short_forms_take_the_name_role_and_body_of_the_first_mention(mention, reference, speaker, role,
+                                                                      organisation):
+    body = [mention, reference, "This will change lives for families across the country for years to come."]
+    (quote,) = extract(dump(release("Short forms", body, date="12 March 2019")), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
+
+
+@pytest.mark.parametrize("role, date, department", [
+    ("Minister for Disabled People, Health and Work", dt.date(2018, 1, 1), "Department for Work and Pensions"),
+    ("Secretary of State for Health and Social Care", dt.date(2019, 1, 1), "Department of Health and Social Care"),
+    ("Lord Chancellor and Secretary of State for Justice", dt.date(2019, 1, 1), "Ministry of Justice"),
+    ("Chancellor of the Duchy of Lancaster", dt.date(2019, 1, 1), "Cabinet Office"),
+    ("Secretary of State for Exiting the European Union", dt.date(2018, 1, 1),
+     "Department for Exiting the European Union"),
+])
+def test_the_subject_named_first_decides_the_department(role, date, department):
+    from quotes.organisation import department_for
+
+    assert department_for(role, date) == department
+
+
 def test_a_body_named_before_a_person_is_no_role_and_is_written_out():
     body = [
         "The Driving Standards Agency's new guidance was published today.",

@@ -193,11 +193,24 @@ def test_named_quotes_get_the_slug_of_the_name(built):
     assert _row(built, "Securing our borders")["speaker_id"] == "shabana-mahmood"
 
 
-def test_an_office_named_in_the_same_release_is_tied_to_its_holder(built):
+def test_an_office_named_later_in_the_same_release_is_its_holder(built):
+    # "The Policing Minister said:" first, "Diana Johnson, Minister for Policing, added:" later.
     row = _row(built, "We are giving officers")
-    assert row["speaker"] is None  # the release names nobody for this quote
-    assert row["role"] == "Policing Minister"
+    assert (row["speaker"], row["role"]) == ("Diana Johnson", "Policing Minister")  # the office as written here
     assert row["speaker_id"] == "diana-johnson"
+
+
+def test_an_unnamed_quote_in_an_office_is_tied_to_the_holder_quoted_in_the_same_release():
+    from quotes.speakers import assign_speaker_ids
+
+    def row(speaker, role, release):
+        return {"speaker": speaker, "role": role, "organisation": "Home Office", "date": D(2025, 3, 3),
+                "title": "t", "publisher": "Home Office", "source": {"file": "a.txt", "release": release}}
+
+    rows = [row(None, "Policing Minister", 1), row("Diana Johnson", "Policing Minister", 1),
+            row(None, "Policing Minister", 2)]
+    assign_speaker_ids(rows)
+    assert [r["speaker_id"] for r in rows[:2]] == ["diana-johnson", "diana-johnson"]
 
 
 def test_an_office_is_tied_to_the_person_quoted_in_it_shortly_before(built):

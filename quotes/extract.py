@@ -13,13 +13,13 @@ from typing import Optional
 
 import regex
 
-from .attribution import CLOSE, OPEN, Attribution, closes_quotation, find_attribution, opens_quotation
+from .attribution import CLOSE, OPEN, TIMEOUT, Attribution, closes_quotation, find_attribution, opens_quotation
 from .extent import SpeakerCue, quote_extent, words_pattern
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
 from .speakers import role_key
-from .speaker import Subject, _clean_role, _is_role_word, split_name, split_role_org
+from .speaker import Subject, _clean_role, _is_role_word, parse_subject, split_name, split_role_org
 
 _WORD = regex.compile(r"[\p{L}’'-]+")
 _AND = regex.compile(r"\s+and\s+")
@@ -54,6 +54,46 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
                 found[-1] = (found[-1][0], after)
             return found
     return _names_with_roles_before(run)
+
+
+_PERSON = r"(?P<who>[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})"
+# "Jane Doe, chief executive of the Acme Trust, welcomed ...": a name, then a role in lower case.
+_APPOSITIVE = regex.compile(
+    _PERSON + r",\s+(?!(?:and|or|but|nor|who|whose|which|where|when|while|as|with|said|says)\b)"
+    r"(?P<what>(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:.!?“”\"()]{2,100}?),"
+)
+# "Alan Cook has been reappointed by ... as non-executive chairman of the Highways Agency Board for ..."
+_APPOINTED = regex.compile(
+    _PERSON + r"\s+(?:has\s+been|have\s+been|was|is|will\s+be|had\s+been)\s+(?:re-?)?appointed\b"
+    r"[^.;:“”\"]{0,80}?\s+as\s+(?:the\s+)?(?:new\s+|first\s+(?:ever\s+)?)?"
+    r"(?P<what>[^.;:,“”\"()]{3,120}?)(?=\s+(?:for|from|with|until|on|in|by|to\s+(?:lead|help|oversee))\b|[.,;:]|$)"
+)
+
+
+def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]]:
+    """People a sentence describes after their name: (name, role, organisation).
+
+    'Jane Doe, chief executive of the Acme Trust, welcomed the plan'
+        -> [('Jane Doe', 'chief executive', 'Acme Trust')]
+    'Alan Cook has been reappointed as non-executive chairman of the Highways Agency Board for ...'
+        -> [('Alan Cook', 'non-executive chairman', 'Highways Agency Board')]
+    """
+    found = []
+    if ", " in text:
+        for m in _APPOSITIVE.finditer(text, timeout=TIMEOUT):
+            found.append((m.group("who"), m.group("what")))
+    if "appointed" in text:
+        for m in _APPOINTED.finditer(text, timeout=TIMEOUT):
+            found.append((m.group("who"), m.group("what")))
+    people = []
+    for who, what in found:
+        subject = parse_subject(f"{who}, {what}")
+        if subject is None or not subject.name or len(subject.name.split()) < 2 or not subject.role:
+            continue
+        if not any(_is_role_word(w) for w in subject.role.split()):
+            continue
+        people.append((subject.name, subject.role, subject.organisation))
+    return people
 
 
 def _names_someone(text: str) -> bool:
@@ -152,6 +192,8 @@ class ReleaseContext:
                 for m in _NAME_RUN.finditer(p.text):
                     for name, role in names_in_run(m.group(0)):
                         found.append(Person(name, role, None, p.index))
+                for name, role, org in described_people(p.text):
+                    found.append(Person(name, role, org, p.index))
             # People linked by the publisher's metadata come before everything the text says.
             linked = [Person(name, None, None, 0) for name in self.doc.people]
             self._mentions = linked + found

@@ -567,8 +567,21 @@ def parse_subject(subject: str) -> Optional[Subject]:
     reference = None
     if len(name.split()) == 1 and not _PEERAGE_AT_END.search(name):
         reference = "surname"
-    return Subject(name=name, role=_described_role(_clean_role(role)), organisation=_clean_role(organisation),
-                   rank=ns.rank, reference=reference, honorific=ns.honorific)
+    return Subject(name=name, role=_described_role(_clean_role(role)),
+                   organisation=_body_of_board(_clean_role(organisation)), rank=ns.rank, reference=reference,
+                   honorific=ns.honorific)
+
+
+def _body_of_board(org: Optional[str]) -> Optional[str]:
+    """'Highways Agency Board' -> 'Highways Agency': a body's board speaks for the body.
+
+    Only when what stands before 'Board' is itself a body's name ('Olympic
+    Board' stays as it is).
+    """
+    if org is None or not org.endswith((" Board", " board")):
+        return org
+    body = org[: -len(" board")]
+    return body if has_org_keyword(body) else org
 
 
 _ARTICLE = regex.compile(r"^(?:a|an)\s+(?=[a-z])")

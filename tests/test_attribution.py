@@ -176,6 +176,9 @@ INLINE = [
     # the comma outside the closing mark
     ("“This is a landmark moment for victims”, said Emma Jones, Chief Executive of Victim Support.",
      "inline-before", "Emma Jones", "Chief Executive", "This is a landmark moment for victims"),
+    # "told" and whom, then the quotation
+    ("Jane Doe told reporters: “We have campaigned for this for years and it will help families.”",
+     "inline-after", "Jane Doe", None, "We have campaigned for this for years and it will help families."),
 ]
 
 

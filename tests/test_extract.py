@@ -149,6 +149,24 @@ def test_the_subject_named_first_decides_the_department(role, date, department):
     assert department_for(role, date) == department
 
 
+@pytest.mark.parametrize("sentence, people", [
+    ("Jane Doe, chief executive of the Acme Trust, welcomed the plan.", [("Jane Doe", "chief executive", "Acme Trust")]),
+    # real form (DfT, 2012); a body's board speaks for the body
+    ("Alan Cook has been reappointed by Transport Secretary Justine Greening as non-executive chairman of the "
+     "Highways Agency Board for a further 12 months.", [("Alan Cook", "non-executive chairman", "Highways Agency")]),
+    ("Sarah Smith has been appointed as the new Chief Executive of the Food Standards Agency.",
+     [("Sarah Smith", "Chief Executive", "Food Standards Agency")]),
+    # must yield nothing: places, descriptions that are no office, a list of people
+    ("In London, Paris and Rome, the figures rose.", []),
+    ("Jane Doe, a mother of two, said the scheme had changed her life.", []),
+    ("Communities Secretary, Eric Pickles, and Transport Secretary, Philip Hammond, wrote to councils.", []),
+])
+def test_people_described_after_their_name(sentence, people):
+    from quotes.extract import described_people
+
+    assert described_people(sentence) == people
+
+
 def test_a_body_named_before_a_person_is_no_role_and_is_written_out():
     body = [
         "The Driving Standards Agency's new guidance was published today.",

@@ -30,6 +30,8 @@ from .speaker import Subject, parse_subject, split_name
 
 TIMEOUT = 0.5  # seconds; a guard against pathological input, never reached on real text
 MAX_CLAUSE = 400
+MIN_INLINE_WORDS = 4  # an inline quotation after its attribution ('X said: "..."')
+MIN_INLINE_BEFORE_WORDS = 3  # one before it ('"...," said X')
 
 _VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _PHRASE = "|".join(SPEECH_VERB_PHRASES)
@@ -207,7 +209,7 @@ def _inline_after(text: str) -> Optional[Attribution]:
     else:
         quote, closed = _strip_close(rest)
         open_ended = not closed
-    if len(quote.split()) < 4:
+    if len(quote.split()) < MIN_INLINE_WORDS:
         return None
     attribution = text[m.start("clause"): m.start("open")].strip()
     return Attribution("inline-after", attribution, subject, text[: m.start("clause")].strip(),
@@ -225,13 +227,15 @@ def _inline_before(text: str) -> Optional[Attribution]:
     quote = m.group("quote")
     if text[m.end("close"): m.end("close") + 1] == ",":
         quote += ","  # '"...", said X': the comma outside the marks, treated as the one inside
-    if len(quote.split()) < 4:
-        return None
     parts = [quote]
     # More quotation after the attribution: '"A," said X, "and b."' -> 'A, and b.'; when the
     # second part starts a new sentence, '"A," said X. "B."' -> 'A. B.'
     for more in _MORE_QUOTED.finditer(text[m.end():], timeout=TIMEOUT):
         parts.append(more.group("q"))
+    # Words right before "said X" are spoken even when few ('"We welcome this," said X');
+    # fewer than three are a label or a scare quote.
+    if sum(len(part.split()) for part in parts) < MIN_INLINE_BEFORE_WORDS:
+        return None
     if len(parts) == 1 or not parts[0].endswith(","):
         parts[0] = parts[0].rstrip(",")
     elif parts[1][:1].isupper():

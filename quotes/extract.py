@@ -443,12 +443,21 @@ def _quotation_follows(paras, k: int, memo: "_AttributionMemo") -> bool:
             and opens_quotation(paras[k].text) and not memo(paras[k].text))
 
 
+def _closed_inside(text: str) -> bool:
+    """A double quotation closed before the paragraph ends: '“We welcome this,” said Jane Doe.'"""
+    if text[:1] == "“":
+        return "”" in text
+    if text[:1] == '"':
+        return text.count('"') >= 2
+    return False
+
+
 def _open_run_before(paras, i: int, floor: int) -> list:
     """Paragraphs right before ``i`` that open a quotation and leave it open (British continuation)."""
     run = []
     k = i - 1
     while k >= floor and paras[k].kind == "text" and opens_quotation(paras[k].text) \
-            and not closes_quotation(paras[k].text):
+            and not closes_quotation(paras[k].text) and not _closed_inside(paras[k].text):
         run.append(paras[k])
         k -= 1
     return list(reversed(run))

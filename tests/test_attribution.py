@@ -176,6 +176,8 @@ INLINE = [
     # the comma outside the closing mark
     ("“This is a landmark moment for victims”, said Emma Jones, Chief Executive of Victim Support.",
      "inline-before", "Emma Jones", "Chief Executive", "This is a landmark moment for victims"),
+    # three words before "said X" are a quotation
+    ("“We welcome this,” said Jane Doe of the Acme Trust.", "inline-before", "Jane Doe", None, "We welcome this"),
     # "told" and whom, then the quotation
     ("Jane Doe told reporters: “We have campaigned for this for years and it will help families.”",
      "inline-after", "Jane Doe", None, "We have campaigned for this for years and it will help families."),
@@ -192,6 +194,7 @@ def test_inline_quotations_give_the_quoted_words_only(text, rule, name, role, qu
 
 
 NOT_ATTRIBUTIONS = [
+    "“Absolutely right,” said Jane Doe.",  # two words: a label, not a statement
     "The minister said the plan would cut waiting lists.",
     "The review said that councils should act.",
     "The measures proposed today go beyond the statutory requirements by:",

@@ -221,6 +221,15 @@ def test_inline_quotes_in_narration():
     assert second.paragraphs == ["We have waited a long time for this and we are delighted it has arrived."]
 
 
+def test_inline_quotes_in_consecutive_paragraphs_stay_apart():
+    body = ["“We welcome this,” said Jane Doe of the Acme Trust.",
+            "“It is long overdue,” added John Roe of the Beta Foundation.",
+            "The plan was published today."]
+    quotes = extract(dump(release("Reactions", body)), "t.txt")
+    assert [(q.speaker, q.organisation, q.paragraphs) for q in quotes] == [
+        ("Jane Doe", "Acme Trust", ["We welcome this"]), ("John Roe", "Beta Foundation", ["It is long overdue"])]
+
+
 def test_reported_speech_yields_no_quote():
     body = ["The minister said the plan would cut waiting lists by half within two years.",
             "The department said that further details would follow in the spring."]

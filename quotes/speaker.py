@@ -304,6 +304,9 @@ def strip_lead_in(clause: str) -> str:
     """
     if not _LEAD_IN_RE.match(clause):
         return clause
+    words = clause.split(None, 2)
+    if len(words) > 1 and (_is_role_word(words[1]) or words[0].casefold() in ROLE_MODIFIERS):
+        return clause  # "Commanding Officer, ...", "Managing Director ...": a title, not a lead-in
     for m in _COMMA.finditer(clause):
         rest = clause[m.end():]
         # The last part is the subject even when it looks like a participle ("Greening").

@@ -65,6 +65,10 @@ REAL_LINES = [
      "Timothy Huxtable", "Cabinet Member for Transport, Environment and Regeneration", None),
     ("John Smith, Director for Europe, Procter and Gamble, said:", "John Smith", "Director for Europe",
      "Procter and Gamble"),
+    # a title in -ing is no lead-in clause
+    ("Commanding Officer, Lieutenant Commander Michael Hutchinson, said:", "Michael Hutchinson",
+     "Commanding Officer", None),
+    ("Presiding Officer Elin Jones said:", "Elin Jones", "Presiding Officer", None),
     # the object of a title is not the start of the name
     ("Mayor of Greater Manchester Andy Burnham said:", "Andy Burnham", "Mayor of Greater Manchester", None),
     ("High Commissioner to New Zealand Iona Thomas said:", "Iona Thomas", "High Commissioner to New Zealand", None),

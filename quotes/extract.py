@@ -79,12 +79,15 @@ def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]
         -> [('Alan Cook', 'non-executive chairman', 'Highways Agency Board')]
     """
     found = []
-    if ", " in text:
-        for m in _APPOSITIVE.finditer(text, timeout=TIMEOUT):
-            found.append((m.group("who"), m.group("what")))
-    if "appointed" in text:
-        for m in _APPOINTED.finditer(text, timeout=TIMEOUT):
-            found.append((m.group("who"), m.group("what")))
+    try:
+        if ", " in text:
+            for m in _APPOSITIVE.finditer(text, timeout=TIMEOUT):
+                found.append((m.group("who"), m.group("what")))
+        if "appointed" in text:
+            for m in _APPOINTED.finditer(text, timeout=TIMEOUT):
+                found.append((m.group("who"), m.group("what")))
+    except TimeoutError:
+        return []  # pathological text: nobody described, rather than a failed release
     people = []
     for who, what in found:
         subject = parse_subject(f"{who}, {what}")
@@ -371,7 +374,20 @@ class _AttributionMemo:
 
 
 def extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
-    """All quotes of one release, and what looked like an attribution but did not parse."""
+    """All quotes of one release, and what looked like an attribution but did not parse.
+
+    A failure inside the rules on one release becomes an error reject that
+    names the release, so one bad document never stops the rest of a build.
+    """
+    try:
+        return _extract_document(doc)
+    except Exception as exc:  # noqa: BLE001 - any failure on one document is reported, not raised
+        return [], [Reject(file=doc.file, line=doc.line, release=doc.position, kind="error",
+                           reason=f"extraction failed ({type(exc).__name__}: {exc}); no quotes taken from this "
+                                  f"release", text=doc.title)]
+
+
+def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
     quotes: list[Quote] = []
     rejects: list[Reject] = []
     ctx = ReleaseContext(doc)

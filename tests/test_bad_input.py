@@ -111,3 +111,27 @@ def test_duplicate_releases_across_dumps_are_kept_once(tmp_path):
     assert len(result.rows) == 1
     (dup,) = [r for r in result.report.rejects if r.kind == "duplicate"]
     assert dup.file == "tag-b.txt"
+
+
+def test_a_failure_inside_the_rules_rejects_that_release_and_the_build_goes_on(tmp_path, monkeypatch):
+    import importlib
+
+    extract_module = importlib.import_module("quotes.extract")  # the module (the package exports a function of the same name)
+
+    real = extract_module.quote_extent
+
+    def failing_on_one_release(paragraphs, start, cue, is_attribution):
+        if any("trigger" in p.text for p in paragraphs):
+            raise ValueError("a rule failed")
+        return real(paragraphs, start, cue, is_attribution)
+
+    monkeypatch.setattr(extract_module, "quote_extent", failing_on_one_release)
+    body = ["Home Secretary Yvette Cooper said:", "We will act to keep our streets safe for everyone."]
+    path = tmp_path / "two.txt"
+    path.write_text(dump(release("First", body + ["This is the trigger."]), release("Second", body)), encoding="utf-8")
+    result = extract_files([path])
+    assert [r["title"] for r in result.rows] == ["Second"]
+    (error,) = [r for r in result.report.rejects if r.kind == "error"]
+    assert (error.file, error.release, error.text) == ("two.txt", 1, "First")
+    assert "ValueError: a rule failed" in error.reason and error.line is not None
+    assert result.report.releases == 2  # both read and accounted for

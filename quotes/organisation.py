@@ -20,7 +20,7 @@ from typing import Iterable, Optional
 import regex
 
 from .rules.departments import DEPARTMENT_ACRONYMS, DEVOLVED_GOVERNMENTS, ROLE_DEPARTMENTS
-from .rules.roles import OFFICE_ORGANISATIONS, SELF_STANDING_OFFICES
+from .rules.roles import DEPARTMENTAL_OFFICES, OFFICE_ORGANISATIONS, SELF_STANDING_OFFICES
 from .speaker import is_government_role
 
 _DEFINED_AFTER = regex.compile(
@@ -192,6 +192,8 @@ def resolve_organisation(
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.
         return department_for(role, date) or (department_name(publisher) if is_department(publisher) else None)
+    if _THE.sub("", role).casefold() in DEPARTMENTAL_OFFICES:
+        return department_name(publisher) if is_department(publisher) else None
     words = role.casefold().replace("’", "'").split()
     if words and words[-1].strip(",.") in SELF_STANDING_OFFICES or any(
             w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:])):

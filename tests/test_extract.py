@@ -135,6 +135,16 @@ def test_short_forms_take_the_name_role_and_body_of_the_first_mention(mention, r
     assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
 
 
+@pytest.mark.parametrize("publisher, organisation", [
+    ("the Department for Education", "Department for Education"),
+    ("the Driver and Vehicle Standards Agency", None),  # an agency's release: whose official is unknown
+])
+def test_a_departments_own_official_belongs_to_the_publishing_department(publisher, organisation):
+    body = ["Jane Doe, Permanent Secretary, said:", "I am proud of the work our staff do every day for children."]
+    (quote,) = extract(dump(release("Official", body, publisher=publisher)), "t.txt")
+    assert (quote.role, quote.organisation) == ("Permanent Secretary", organisation)
+
+
 @pytest.mark.parametrize("role, date, department", [
     ("Minister for Disabled People, Health and Work", dt.date(2018, 1, 1), "Department for Work and Pensions"),
     ("Secretary of State for Health and Social Care", dt.date(2019, 1, 1), "Department of Health and Social Care"),

@@ -157,3 +157,11 @@ OFFICE_ORGANISATIONS = {
     "cabinet secretary": "Cabinet Office",
     "head of the civil service": "Cabinet Office",
 }
+
+# A department's own senior officials: written without a department, they
+# belong to the department that published the release ("Lin Homer, the
+# Permanent Secretary, said:" in a Department for Transport release).
+DEPARTMENTAL_OFFICES = frozenset({
+    "permanent secretary", "second permanent secretary", "permanent under-secretary",
+    "permanent under secretary", "chief scientific adviser", "departmental chief scientific adviser",
+})

@@ -21,7 +21,7 @@ import regex
 
 from .rules.departments import DEPARTMENT_ACRONYMS, DEVOLVED_GOVERNMENTS, ROLE_DEPARTMENTS
 from .rules.roles import DEPARTMENTAL_OFFICES, OFFICE_ORGANISATIONS, SELF_STANDING_OFFICES
-from .speaker import is_government_role
+from .speaker import is_government_role, without_possessive
 
 _DEFINED_AFTER = regex.compile(
     r"(?P<full>(?:[A-Z][\p{L}'’&-]*|of|for|and|the|on|in|to|&)(?:[ ](?:[A-Z0-9][\p{L}0-9'’&-]*|of|for|and|the|on|in|to|&)){1,11})"
@@ -33,7 +33,6 @@ _DEFINED_BEFORE = regex.compile(
 _CAPITAL_PHRASE = regex.compile(
     r"(?:[A-Z][\p{L}'’&-]*)(?:[ ](?:[A-Z][\p{L}'’&-]*|of|for|and|the|on|in|to|&)){1,10}"
 )
-_POSSESSIVE_MARK = regex.compile(r"(?:'s|’s|'|’)$")
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "at", "a"})
 _THE = regex.compile(r"^(?:the|The)\s+")
 _ROLE_TABLE = [
@@ -65,7 +64,7 @@ def _trim_definition(full: str, acronym: str) -> Optional[str]:
         # Initials do not match; accept a definition that simply precedes the
         # brackets when it is short and capitalised (e.g. "Defra").
         return None
-    text = _POSSESSIVE_MARK.sub("", " ".join(words[start:]))  # "the Driving Standards Agency's (DSA)"
+    text = without_possessive(" ".join(words[start:]))  # "the Driving Standards Agency's (DSA)"
     return _THE.sub("", text)
 
 
@@ -109,7 +108,7 @@ def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[st
                 words.pop()
             if words and words[0].casefold() == "the":
                 words = words[1:]
-            phrase = _POSSESSIVE_MARK.sub("", " ".join(words))  # "the Driving Standards Agency's director"
+            phrase = without_possessive(" ".join(words))  # "the Driving Standards Agency's director"
             if _initials_match(phrase, bare) and len(words) >= 2:
                 return phrase
     return DEPARTMENT_ACRONYMS.get(bare)

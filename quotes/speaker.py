@@ -34,6 +34,7 @@ from .rules.names import (
 )
 from .rules.roles import (
     GOVERNMENT_ROLE_PATTERN,
+    BOARDED_BODY_NOUNS,
     BODY_HEAD_NOUNS,
     COMPOUND_ROLES,
     HEAD_ROLES,
@@ -110,6 +111,16 @@ _FROM_BODY = regex.compile(r"^(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 _JOINT = regex.compile(r"^(?P<first>[^,]+?)\s+and\s+(?P<second>[A-Z][^,]*)$")
 _ROLE_PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on"})
 _POSSESSIVE_END = regex.compile(r"(?:'s|’s|'|’)$")
+
+
+def is_possessive(text: str) -> bool:
+    """"The Office of Rail Regulation's", "Sustrans'": the words end in a possessive."""
+    return _POSSESSIVE_END.search(text) is not None
+
+
+def without_possessive(text: str) -> str:
+    """"Driving Standards Agency's" -> "Driving Standards Agency"."""
+    return _POSSESSIVE_END.sub("", text)
 _AGE = regex.compile(r"^(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?$")  # "Jane Doe, 34, from Leeds"
 _CONNECTIVE = regex.compile(r"^(?:And|But|So|Finally|Lastly|Similarly|Meanwhile|However),?\s+")
 
@@ -207,7 +218,8 @@ def split_name(segment: str) -> Optional[NameSplit]:
     # So too after the opener of a place's name: "Mayor of Greater Manchester Andy Burnham",
     # "High Commissioner to New Zealand Iona Thomas".
     after_preposition = i > 0 and tokens[i - 1] in _ROLE_PREPOSITIONS
-    opened_place = i > 1 and tokens[i - 2] in _ROLE_PREPOSITIONS and tokens[i - 1] in PLACE_OPENERS
+    opened_place = i > 1 and tokens[i - 1] in PLACE_OPENERS and (
+        tokens[i - 2] in _ROLE_PREPOSITIONS or i > 2 and tokens[i - 2] == "the" and tokens[i - 3] in _ROLE_PREPOSITIONS)
     if len(name_tokens) >= 3 and (after_preposition or opened_place):
         drop = 2 if after_preposition and name_tokens[0] in PLACE_OPENERS and len(name_tokens) >= 4 else 1
         name_tokens = name_tokens[drop:]
@@ -305,7 +317,8 @@ def strip_lead_in(clause: str) -> str:
     if not _LEAD_IN_RE.match(clause):
         return clause
     words = clause.split(None, 2)
-    if len(words) > 1 and (_is_role_word(words[1]) or words[0].casefold() in ROLE_MODIFIERS):
+    if (len(words) > 1 and not words[0].endswith(",") and words[1][:1].isupper() and words[0] not in LEAD_IN_WORDS
+            and (_is_role_word(words[1]) or words[0].casefold() in ROLE_MODIFIERS)):
         return clause  # "Commanding Officer, ...", "Managing Director ...": a title, not a lead-in
     for m in _COMMA.finditer(clause):
         rest = clause[m.end():]
@@ -363,7 +376,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     role = _clean_role(role) or ""
     if not role:
         return role, None
-    if role.casefold().replace("’", "'") in OFFICE_ORGANISATIONS or role.casefold().startswith(COMPOUND_ROLES):
+    if role.casefold().replace("’", "'") in OFFICE_ORGANISATIONS or _holds_compound_role(role):
         return role, None
     # Possessive: "the College of Policing's Director of ...", "Sustrans' Chief Executive".
     m = _POSSESSIVE.match(role)
@@ -421,11 +434,29 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     return role, None
 
 
+def _holds_compound_role(text: str) -> bool:
+    """'West Midlands Police and Crime Commissioner': an office whose title reads like a body."""
+    low = text.casefold()
+    return any(phrase in low for phrase in COMPOUND_ROLES)
+
+
+def _rejoin_compound_roles(segs: list[str]) -> list[str]:
+    """'Police', 'Fire and Crime Commissioner for Essex' -> one segment, split at the title's comma."""
+    out: list[str] = []
+    for seg in segs:
+        if out and not _holds_compound_role(out[-1]) and not _holds_compound_role(seg) \
+                and _holds_compound_role(f"{out[-1]}, {seg}"):
+            out[-1] = f"{out[-1]}, {seg}"
+        else:
+            out.append(seg)
+    return out
+
+
 def _proper_words(text: str) -> int:
     """Words that are neither titles nor subject words: 'Civic Voice', 'Carplus', "Morrison's"."""
     count = 0
     for w in text.split():
-        bare = _POSSESSIVE_END.sub("", w.strip(",."))
+        bare = without_possessive(w.strip(",."))
         if bare[:1].isupper() and bare not in NOT_NAME_WORDS and bare.casefold() not in ROLE_WORDS:
             count += 1
     return count
@@ -491,7 +522,8 @@ def parse_subject(subject: str) -> Optional[Subject]:
     # a description ("Carplus - the national charity for car clubs") is dropped.
     first, *asides = _SPACED_DASH.split(subject)
     subject = ", ".join([first] + [a for a in asides if a[:1].isupper()])
-    segs = _rejoin_listed_names([s for s in _segments(subject) if not _RELATIVE.match(s) and not _AGE.match(s)])
+    segs = _rejoin_compound_roles(_rejoin_listed_names(
+        [s for s in _segments(subject) if not _RELATIVE.match(s) and not _AGE.match(s)]))
     while len(segs) > 1 and _is_clause(segs[0]):
         segs = segs[1:]
     if not segs:
@@ -570,36 +602,43 @@ def parse_subject(subject: str) -> Optional[Subject]:
     reference = None
     if len(name.split()) == 1 and not _PEERAGE_AT_END.search(name):
         reference = "surname"
-    return Subject(name=name, role=_described_role(_clean_role(role)),
-                   organisation=_body_of_board(_clean_role(organisation)), rank=ns.rank, reference=reference,
-                   honorific=ns.honorific)
+    role, described_body = _described_role(_clean_role(role))
+    return Subject(name=name, role=role, organisation=_body_of_board(_clean_role(organisation or described_body)),
+                   rank=ns.rank, reference=reference, honorific=ns.honorific)
 
 
 def _body_of_board(org: Optional[str]) -> Optional[str]:
     """'Highways Agency Board' -> 'Highways Agency': a body's board speaks for the body.
 
-    Only when what stands before 'Board' is itself a body's name ('Olympic
-    Board' stays as it is).
+    Only when the word before 'Board' ends a body's name ('Olympic Board',
+    'Betsi Cadwaladr University Health Board' stay as they are).
     """
     if org is None or not org.endswith((" Board", " board")):
         return org
     body = org[: -len(" board")]
-    return body if has_org_keyword(body) else org
+    return body if body.split()[-1].casefold() in BOARDED_BODY_NOUNS else org
 
 
 _ARTICLE = regex.compile(r"^(?:a|an)\s+(?=[a-z])")
-_FROM_PLACE = regex.compile(r"\s+from\s+(?P<place>[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2})$")
+_FROM_PLACE = regex.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})$")
 
 
-def _described_role(role: Optional[str]) -> Optional[str]:
-    """'a car club member from London' -> 'car club member': no article, no home town."""
+def _described_role(role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """A description as a role, and the body it names: no article, no home town.
+
+    'a car club member from London' -> ('car club member', None)
+    'a volunteer from the Acme Trust' -> ('volunteer', 'Acme Trust')
+    """
     if role is None:
-        return None
+        return None, None
     role = _ARTICLE.sub("", role)
     m = _FROM_PLACE.search(role)
-    if m and not has_org_keyword(m.group("place")):
+    body = None
+    if m:
+        if has_org_keyword(m.group("place")):
+            body = m.group("place")
         role = role[: m.start()]
-    return role or None
+    return role or None, body
 
 
 _OF_THE_WORD = regex.compile(r"\b(?:of|for)\s+the\s+[A-Z][\p{L}'’-]*$")
@@ -651,8 +690,10 @@ def _continues_portfolio(role: str, seg: str) -> bool:
     """
     if not _PORTFOLIO_END.search(role) or not _SUBJECT_LIST.match(seg):
         return False
+    if _BODY_NAME_START.match(seg) or seg.split()[-1].casefold() in ORG_KEYWORDS:
+        return False  # "Foreign and Commonwealth Office", "Homes and Communities Agency": a body
     if is_government_role(role):
-        return not _BODY_NAME_START.match(seg)
+        return True
     return all(w.casefold().strip("'’") in PORTFOLIO_SUBJECTS for w in seg.split())
 
 

@@ -28,6 +28,8 @@ def _offline(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
     monkeypatch.setenv("HF_HOME", str(tmp_path_factory.getbasetemp() / "hf-home"))
+    # A failing rule fails its test rather than becoming an "error" reject (the build's behaviour).
+    monkeypatch.setenv("QUOTES_RAISE_EXTRACTION_ERRORS", "1")
 
 
 def run_quotes(*args: str, cwd: Path | None = None, env: dict | None = None, timeout: float = 600) -> subprocess.CompletedProcess:

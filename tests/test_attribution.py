@@ -65,6 +65,23 @@ REAL_LINES = [
      "Timothy Huxtable", "Cabinet Member for Transport, Environment and Regeneration", None),
     ("John Smith, Director for Europe, Procter and Gamble, said:", "John Smith", "Director for Europe",
      "Procter and Gamble"),
+    # ... but a lead-in word before a title still comes off
+    ("Today, Secretary of State for Defence Ben Wallace said:", "Ben Wallace", "Secretary of State for Defence",
+     None),
+    ("Acting on the recommendations, Health Secretary Matt Hancock said:", "Matt Hancock", "Health Secretary", None),
+    # a department after a portfolio is the organisation, not more of the list
+    ("Alan Duncan, Minister of State for Europe, Foreign and Commonwealth Office, said:", "Alan Duncan",
+     "Minister of State for Europe", "Foreign and Commonwealth Office"),
+    # a health board is a body; a description's body after "from"
+    ("Jane Doe, Chief Executive of Betsi Cadwaladr University Health Board, said:", "Jane Doe", "Chief Executive",
+     "Betsi Cadwaladr University Health Board"),
+    ("Jane Doe, a volunteer from the Acme Trust, said:", "Jane Doe", "volunteer", "Acme Trust"),
+    # compound offices anywhere in the title, also split by commas
+    ("West Midlands Police and Crime Commissioner David Jamieson said:", "David Jamieson",
+     "West Midlands Police and Crime Commissioner", None),
+    ("Roger Hirst, Police, Fire and Crime Commissioner for Essex, said:", "Roger Hirst",
+     "Police, Fire and Crime Commissioner for Essex", None),
+    ("Ambassador to the United States Karen Pierce said:", "Karen Pierce", "Ambassador to the United States", None),
     # a title in -ing is no lead-in clause
     ("Commanding Officer, Lieutenant Commander Michael Hutchinson, said:", "Michael Hutchinson",
      "Commanding Officer", None),

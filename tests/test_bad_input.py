@@ -126,6 +126,7 @@ def test_a_failure_inside_the_rules_rejects_that_release_and_the_build_goes_on(t
         return real(paragraphs, start, cue, is_attribution)
 
     monkeypatch.setattr(extract_module, "quote_extent", failing_on_one_release)
+    monkeypatch.delenv(extract_module.RAISE_ERRORS_ENV)  # the build's own behaviour, not the suite's
     body = ["Home Secretary Yvette Cooper said:", "We will act to keep our streets safe for everyone."]
     path = tmp_path / "two.txt"
     path.write_text(dump(release("First", body + ["This is the trigger."]), release("Second", body)), encoding="utf-8")
@@ -135,3 +136,15 @@ def test_a_failure_inside_the_rules_rejects_that_release_and_the_build_goes_on(t
     assert (error.file, error.release, error.text) == ("two.txt", 1, "First")
     assert "ValueError: a rule failed" in error.reason and error.line is not None
     assert result.report.releases == 2  # both read and accounted for
+
+
+def test_the_suite_lets_a_failing_rule_raise(tmp_path, monkeypatch):
+    import importlib
+
+    extract_module = importlib.import_module("quotes.extract")
+    monkeypatch.setattr(extract_module, "quote_extent", lambda *args: 1 / 0)
+    body = ["Home Secretary Yvette Cooper said:", "We will act to keep our streets safe for everyone."]
+    path = tmp_path / "one.txt"
+    path.write_text(dump(release("First", body)), encoding="utf-8")
+    with pytest.raises(ZeroDivisionError):
+        extract_files([path])

@@ -166,6 +166,9 @@ def test_the_subject_named_first_decides_the_department(role, date, department):
      "Highways Agency Board for a further 12 months.", [("Alan Cook", "non-executive chairman", "Highways Agency")]),
     ("Sarah Smith has been appointed as the new Chief Executive of the Food Standards Agency.",
      [("Sarah Smith", "Chief Executive", "Food Standards Agency")]),
+    # the whole title, with its subject after "for"
+    ("Jane Doe has been appointed as Minister for Housing and Planning.",
+     [("Jane Doe", "Minister for Housing and Planning", None)]),
     # must yield nothing: places, descriptions that are no office, a list of people
     ("In London, Paris and Rome, the figures rose.", []),
     ("Jane Doe, a mother of two, said the scheme had changed her life.", []),
@@ -175,6 +178,20 @@ def test_people_described_after_their_name(sentence, people):
     from quotes.extract import described_people
 
     assert described_people(sentence) == people
+
+
+def test_two_people_described_in_one_run_keep_their_own_roles():
+    from quotes.extract import names_in_run
+
+    assert names_in_run("Jane Doe, Chief Executive, and John Smith, Chairman of the Acme Trust") == [
+        ("Jane Doe", "Chief Executive"), ("John Smith", "Chairman of the Acme Trust")]
+
+
+def test_a_bare_group_of_people_is_no_speaker():
+    body = ["Parents told the survey: “We want more support for our children at school.”",
+            "Residents said:", "We have waited years for this and it is very welcome news.",
+            "The plan was published today."]
+    assert extract(dump(release("Groups", body)), "t.txt") == []
 
 
 def test_a_body_named_before_a_person_is_no_role_and_is_written_out():
@@ -238,6 +255,14 @@ def test_inline_quotes_in_consecutive_paragraphs_stay_apart():
     quotes = extract(dump(release("Reactions", body)), "t.txt")
     assert [(q.speaker, q.organisation, q.paragraphs) for q in quotes] == [
         ("Jane Doe", "Acme Trust", ["We welcome this"]), ("John Roe", "Beta Foundation", ["It is long overdue"])]
+
+
+def test_a_nested_quotation_leaves_the_outer_one_open():
+    body = ["“We have listened to the “fair funding” campaign and to everyone who told us their story.",
+            "“This is a big day for every family in the country,” said Jane Doe of the Acme Trust.",
+            "The plan was published today."]
+    (quote,) = extract(dump(release("Nested", body)), "t.txt")
+    assert len(quote.paragraphs) == 2 and quote.paragraphs[0].startswith("We have listened")
 
 
 def test_reported_speech_yields_no_quote():

@@ -54,6 +54,13 @@ NATIONAL_QUALIFIERS = frozenset({
     "northern irish", "uk government", "hm government", "the uk government", "government", "national",
 })
 
+# Last words of bodies that have a board ("Highways Agency Board"): the board
+# speaks for the body. A "Health Board" is itself the body.
+BOARDED_BODY_NOUNS = frozenset({
+    "agency", "authority", "company", "trust", "commission", "corporation", "executive", "service", "ltd",
+    "limited", "plc", "group", "office",
+})
+
 # Offices whose title opens with words that would otherwise read as a body
 # ("Police and Crime | Commissioner"): kept whole as the role.
 COMPOUND_ROLES = ("police and crime commissioner", "police, fire and crime commissioner",
@@ -153,7 +160,6 @@ OFFICE_ORGANISATIONS = {
     "mayor of the north east": "North East Combined Authority",
     "chief medical officer": "Department of Health and Social Care",
     "chief medical officer for england": "Department of Health and Social Care",
-    "chief scientific adviser": None,
     "cabinet secretary": "Cabinet Office",
     "head of the civil service": "Cabinet Office",
 }

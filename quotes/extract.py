@@ -146,8 +146,12 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
 
 
 def _role_written_before(role: Optional[str]) -> Optional[str]:
-    """The words before a name, as a role: "The Office of Rail Regulation's" names a body, not a role."""
-    if role is None or is_possessive(role):
+    """The words before a name, as a role, when they hold a title.
+
+    "The Office of Rail Regulation's" names a body; "co-funders Metro" or "the
+    Ellen MacArthur Foundation" (the end of a list before the name) hold no title.
+    """
+    if role is None or is_possessive(role) or not any(_is_role_word(w) for w in role.split()):
         return None
     return role
 

@@ -127,6 +127,10 @@ def test_people_listed_with_commas_keep_their_own_roles():
      "Jane Doe", "Chief Executive", "Acme Trust"),
     ("NCA Director General Graeme Biggar opened the new centre.", "Graeme Biggar said:",
      "Graeme Biggar", "Director General", "National Crime Agency"),
+    # the end of a list before the name holds no title (real form, DfT 2012)
+    ("Rail Minister Theresa Villiers visited the new entrance today.",
+     "Visiting the site with co-funders Metro, Theresa Villiers said:", "Theresa Villiers", "Rail Minister",
+     "Department for Transport"),
 ])
 def test_short_forms_take_the_name_role_and_body_of_the_first_mention(mention, reference, speaker, role,
                                                                       organisation):

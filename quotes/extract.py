@@ -75,12 +75,18 @@ _APPOSITIVE = regex.compile(
     _PERSON + r",\s+(?!(?:and|or|but|nor|who|whose|which|where|when|while|as|with|said|says)\b)"
     r"(?P<what>(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:.!?“”\"()]{2,100}?),"
 )
-# "Alan Cook has been reappointed by ... as non-executive chairman of the Highways Agency Board for ..."
-_APPOINTED = regex.compile(
-    _PERSON + r"\s+(?:has\s+been|have\s+been|was|is|will\s+be|had\s+been)\s+(?:re-?)?appointed\b"
-    r"[^.;:“”\"]{0,80}?\s+as\s+(?:the\s+)?(?:new\s+|first\s+(?:ever\s+)?)?"
-    r"(?P<what>[^.;:,“”\"()]{3,120}?)"
+# "Alan Cook has been reappointed by ... as non-executive chairman of the Highways Agency Board for ...",
+# "the appointment of Philip Rutnam as the new Permanent Secretary at the Department for Transport"
+_AS_ROLE = (
+    r"\s+as\s+(?:the\s+)?(?:new\s+|first\s+(?:ever\s+)?)?(?P<what>[^.;:,“”\"()]{3,120}?)"
     r"(?=\s+(?:for(?!\s+[A-Z])|from|with|until|on|in|by|to\s+(?:lead|help|oversee))\b|[.,;:]|$)"
+)
+_APPOINTMENTS = (
+    regex.compile(
+        _PERSON + r"\s+(?:has\s+been|have\s+been|was|is|will\s+be|had\s+been)\s+(?:re-?)?"
+        r"(?:appointed|named|confirmed|chosen|selected|elected)\b[^.;:“”\"]{0,80}?" + _AS_ROLE
+    ),
+    regex.compile(r"\b(?:re-?)?appointment\s+of\s+" + _PERSON + _AS_ROLE),
 )
 
 
@@ -97,9 +103,10 @@ def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]
         if ", " in text:
             for m in _APPOSITIVE.finditer(text, timeout=TIMEOUT):
                 found.append((m.group("who"), m.group("what")))
-        if "appointed" in text:
-            for m in _APPOINTED.finditer(text, timeout=TIMEOUT):
-                found.append((m.group("who"), m.group("what")))
+        if " as " in text:
+            for pattern in _APPOINTMENTS:
+                for m in pattern.finditer(text, timeout=TIMEOUT):
+                    found.append((m.group("who"), m.group("what")))
     except TimeoutError:
         return []  # pathological text: nobody described, rather than a failed release
     people = []

@@ -170,6 +170,10 @@ def test_the_subject_named_first_decides_the_department(role, date, department):
      "Highways Agency Board for a further 12 months.", [("Alan Cook", "non-executive chairman", "Highways Agency")]),
     ("Sarah Smith has been appointed as the new Chief Executive of the Food Standards Agency.",
      [("Sarah Smith", "Chief Executive", "Food Standards Agency")]),
+    ("The Head of the Civil Service is pleased to announce the appointment of Philip Rutnam as the new Permanent "
+     "Secretary at the Department for Transport.",
+     [("Philip Rutnam", "Permanent Secretary", "Department for Transport")]),
+    ("Jane Doe has been named as Chair of the Acme Trust.", [("Jane Doe", "Chair", "Acme Trust")]),
     # the whole title, with its subject after "for"
     ("Jane Doe has been appointed as Minister for Housing and Planning.",
      [("Jane Doe", "Minister for Housing and Planning", None)]),

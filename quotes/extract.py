@@ -174,6 +174,15 @@ def _shortened(short: str, full: str) -> bool:
     return full.endswith(" " + short) or full.startswith(short + " of ")
 
 
+def _short_given_name(a: str, b: str) -> bool:
+    """'doug oakervee' and 'douglas oakervee': one given name short for the other (both case-folded)."""
+    pa, pb = a.split(), b.split()
+    if len(pa) != 2 or len(pb) != 2 or pa[1] != pb[1] or pa[0] == pb[0]:
+        return False
+    short, long_ = sorted((pa[0], pb[0]), key=len)
+    return len(short) >= 3 and long_.startswith(short)
+
+
 @dataclass(slots=True)
 class Person:
     name: Optional[str]
@@ -238,7 +247,7 @@ class ReleaseContext:
             if single:
                 parts = full.split()
                 return parts[-1] == key or parts[0] == key
-            return _shortened(key, full)
+            return _shortened(key, full) or _short_given_name(key, full)
 
         for person in reversed(self.speakers):
             if match(person) and (person.role or not single):

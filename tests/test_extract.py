@@ -127,6 +127,9 @@ def test_people_listed_with_commas_keep_their_own_roles():
      "Jane Doe", "Chief Executive", "Acme Trust"),
     ("NCA Director General Graeme Biggar opened the new centre.", "Graeme Biggar said:",
      "Graeme Biggar", "Director General", "National Crime Agency"),
+    # a given name written short (real form, DfT 2012)
+    ("Douglas Oakervee has been appointed as the new chair of HS2 Ltd, the company set up to build the line.",
+     "Doug Oakervee said:", "Doug Oakervee", "chair", "HS2 Ltd"),
     # the end of a list before the name holds no title (real form, DfT 2012)
     ("Rail Minister Theresa Villiers visited the new entrance today.",
      "Visiting the site with co-funders Metro, Theresa Villiers said:", "Theresa Villiers", "Rail Minister",

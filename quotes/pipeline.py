@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional, Sequence, Union
 
+from . import interrupts
 from .archive import Skipped
 from .extract import extract_document
 from .inputs import Chunk, FileProblem, expand_inputs, plan_chunks, read_file, sniff
@@ -189,6 +190,7 @@ def run_unit(unit: WorkUnit, parts: Optional[Path] = None) -> UnitResult:
                         and unit.chunk.start == 0)
     store = RowStore(parts, prefix=f"unit-{unit.index:06d}") if parts is not None else None
     for item in read_file(unit.path, unit.label, unit.chunk):
+        interrupts.check()
         if not isinstance(item, Document):
             result.items.append(item)
             continue
@@ -243,6 +245,7 @@ def _run(
     duplicates: set[tuple[str, int]] = set()
     documents = 0
     for unit in _units(plan_units(files, labels), jobs, store.folder if store is not None else None):
+        interrupts.check()
         if unit.first_of_file:
             report.files.append(unit.label)
         for item in unit.items:
@@ -341,6 +344,7 @@ def build(
     check_dataset_name(dataset)
     if version is not None:
         parse_version(version)
+    interrupts.clear()  # an interrupt of an earlier build in this process is not this build's
     paths = list(inputs) if inputs else [bundled_corpus()]
     files, labels = _labels(paths)  # a missing input fails here, before anything is written
     created = [p for p in (Path(out), Path(out) / dataset) if not p.exists()]

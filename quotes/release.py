@@ -53,7 +53,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import regex
 
-from . import __version__
+from . import __version__, interrupts
 from .card import LICENSE_URL, render_card, yaml_header
 from .croissant import croissant
 from .ids import normalise
@@ -570,6 +570,7 @@ def _publish(rows, report, inputs, dataset_dir, dataset, version, quality, prett
     }
     write_json(folder / "release.json", manifest)
     write_sha256sums(folder, file_inventory(folder, exclude=["SHA256SUMS"]))
+    interrupts.check()  # an interrupt that arrived while writing is honoured before anything is published
     os.replace(folder, target)
     _update_index(dataset_dir, dataset)
     return ReleaseResult(target, version, previous, True, summary, n_rows, len(speakers),

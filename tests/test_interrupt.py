@@ -179,3 +179,36 @@ def test_an_interrupted_build_leaves_no_partial_release(corpus, first_release, s
     verify = run_quotes("verify", str(dataset_dir / "1.0.0"))
     assert verify.returncode == 0, verify.stderr
     assert verify.stdout.startswith("OK:")
+
+
+@pytest.mark.parametrize("when", ["while parsing", "while publishing"])
+def test_an_interrupt_lost_inside_a_finaliser_still_stops_the_build(tmp_path, monkeypatch, when):
+    # A signal that lands inside a __del__ (the regex module runs some while compiling) raises
+    # there and Python ignores it; only the record the command's handler keeps remains. Here
+    # the record is made without the exception: the build must still stop and publish nothing.
+    import importlib
+
+    from quotes import interrupts
+
+    out = tmp_path / "out"
+    first = build(out=out)
+    before = snapshot(first.release.path)
+    target = importlib.import_module("quotes.extract" if when == "while parsing" else "quotes.release")
+    name = "extract_document" if when == "while parsing" else "write_sha256sums"
+    pipeline = importlib.import_module("quotes.pipeline")
+    real = getattr(target, name)
+
+    def losing_an_interrupt(*args, **kwargs):
+        interrupts.request()  # the exception itself was swallowed
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(target, name, losing_an_interrupt)
+    if when == "while parsing":
+        monkeypatch.setattr(pipeline, "extract_document", losing_an_interrupt)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            build(out=out, version="9.9.9")
+    finally:
+        interrupts.clear()
+    assert sorted(p.name for p in (out / DATASET).iterdir()) == ["1.0.0", "versions.json"]
+    assert snapshot(first.release.path) == before

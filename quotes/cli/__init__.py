@@ -18,7 +18,7 @@ import sys
 
 import click
 
-from .. import __version__
+from .. import __version__, interrupts
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE, EXIT_REFUSED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -33,7 +33,8 @@ def cli() -> None:
     """
 
 
-def _on_sigterm(signum, frame):  # noqa: ARG001 - signal handler signature
+def _on_interrupt(signum, frame):  # noqa: ARG001 - signal handler signature
+    interrupts.request()  # kept even if the exception below lands in a finaliser and is lost
     raise KeyboardInterrupt
 
 
@@ -55,7 +56,8 @@ _register()
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `quotes` command and of `python -m quotes`."""
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    signal.signal(signal.SIGTERM, _on_interrupt)
+    signal.signal(signal.SIGINT, _on_interrupt)
     try:
         code = cli.main(args=argv, prog_name="quotes", standalone_mode=False)
     except click.exceptions.Abort:

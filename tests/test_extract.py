@@ -159,6 +159,13 @@ def test_a_departments_own_official_belongs_to_the_publishing_department(publish
     ("Chancellor of the Duchy of Lancaster", dt.date(2019, 1, 1), "Cabinet Office"),
     ("Secretary of State for Exiting the European Union", dt.date(2018, 1, 1),
      "Department for Exiting the European Union"),
+    # portfolios that moved between departments
+    ("Minister for Civil Society", dt.date(2013, 1, 1), "Cabinet Office"),
+    ("Minister for Sport and Civil Society", dt.date(2019, 1, 1), "Department for Digital, Culture, Media and Sport"),
+    ("Minister for Exports", dt.date(2019, 1, 1), "Department for International Trade"),
+    ("Minister for Exports", dt.date(2024, 1, 1), "Department for Business and Trade"),
+    ("Minister for Nuclear and Networks", dt.date(2025, 1, 1), "Department for Energy Security and Net Zero"),
+    ("Minister for Refugees", dt.date(2024, 1, 1), "Home Office"),
 ])
 def test_the_subject_named_first_decides_the_department(role, date, department):
     from quotes.organisation import department_for

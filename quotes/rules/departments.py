@@ -19,7 +19,8 @@ D = dt.date
 _HEALTH = r"\bhealth\b|\bcare minister\b|\bsocial care\b|\bmental health\b|\bpublic health\b|\bnhs\b"
 _UNIVERSITIES = r"\buniversities\b|\bhigher education\b|\bskills\b|\bapprenticeships\b"
 _CULTURE = r"\bculture\b|\bmedia\b|\bsport\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b"
-_COMMUNITIES = r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b"
+_COMMUNITIES = (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b"
+                r"|\bnorthern powerhouse\b|\blocal growth\b|\bfaith\b")
 
 # (role pattern, department, valid from, valid to)
 ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
@@ -27,8 +28,11 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     (r"^(?:the )?(?:prime minister|pm)\b(?! ?'s)", "Prime Minister's Office, 10 Downing Street", None, None),
     (r"\bdeputy prime minister\b", "Deputy Prime Minister's Office", D(2010, 5, 11), D(2015, 5, 8)),
     (r"\bchancellor of the duchy of lancaster\b|\bcabinet office\b|\bminister for the cabinet office\b"
-     r"|\bminister for the constitution\b|\bcabinet secretary\b|\bhead of the civil service\b",
+     r"|\bminister for the constitution\b|\bcabinet secretary\b|\bhead of the civil service\b|\bthe union\b",
      "Cabinet Office", None, None),
+    (r"\bcivil society\b", "Cabinet Office", None, D(2016, 7, 13)),
+    (r"\bcivil society\b", "Department for Digital, Culture, Media and Sport", D(2016, 7, 14), D(2023, 2, 6)),
+    (r"\bcivil society\b", "Department for Culture, Media and Sport", D(2023, 2, 7), None),
     (r"\bpaymaster general\b", "HM Treasury", None, D(2015, 5, 10)),
     (r"\bpaymaster general\b", "Cabinet Office", D(2015, 5, 11), None),
     (r"(?<!lord )\bchancellor(?: of the exchequer)?\b(?! of the duchy)|\btreasury\b|\bexchequer secretary\b"
@@ -42,7 +46,7 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     (r"\bhome secretary\b|\bhome office\b|\bsecretary of state for the home department\b|\bpolicing\b"
      r"|\bpolice minister\b|\bcrime\b|\bsecurity minister\b|\bminister (?:of state )?for security\b"
      r"|\bmigration\b|\bimmigration\b|\bborder|\bsafeguarding\b|\bfire\b|\bcountering extremism\b"
-     r"|\bcounter.?terrorism\b",
+     r"|\bcounter.?terrorism\b|\brefugees\b|\bresettlement\b",
      "Home Office", None, None),
     # Justice
     (r"\bjustice secretary\b|\blord chancellor\b|\bjustice\b|\bprisons?\b|\bprobation\b|\bcourts\b"
@@ -74,13 +78,16 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     # Business, energy, trade, science
     (r"\bbusiness\b|\benterprise\b|\bconsumer\b|\bscience\b|\binnovation\b|\bsmall business\b|\bbis\b",
      "Department for Business, Innovation and Skills", None, D(2016, 7, 13)),
-    (r"\benergy\b|\bclimate change\b", "Department of Energy and Climate Change", None, D(2016, 7, 13)),
-    (r"\binternational trade\b|\btrade\b", "Department for International Trade", D(2016, 7, 14), D(2023, 2, 6)),
-    (r"\bbusiness\b|\benergy\b|\bindustr|\bclimate\b|\bscience\b|\binnovation\b|\benterprise\b",
+    (r"\benergy\b|\bclimate change\b|\bnuclear\b", "Department of Energy and Climate Change", None,
+     D(2016, 7, 13)),
+    (r"\binternational trade\b|\btrade\b|\bexports?\b|\binvestment\b", "Department for International Trade",
+     D(2016, 7, 14), D(2023, 2, 6)),
+    (r"\bbusiness\b|\benergy\b|\bindustr|\bclimate\b|\bscience\b|\binnovation\b|\benterprise\b|\bnuclear\b",
      "Department for Business, Energy and Industrial Strategy", D(2016, 7, 14), D(2023, 2, 6)),
-    (r"\bbusiness\b|\btrade\b|\benterprise\b|\bindustry\b|\bconsumer\b",
+    (r"\bbusiness\b|\btrade\b|\benterprise\b|\bindustry\b|\bconsumer\b|\bexports?\b|\binvestment\b",
      "Department for Business and Trade", D(2023, 2, 7), None),
-    (r"\benergy\b|\bnet zero\b|\bclimate\b", "Department for Energy Security and Net Zero", D(2023, 2, 7), None),
+    (r"\benergy\b|\bnet zero\b|\bclimate\b|\bnuclear\b", "Department for Energy Security and Net Zero",
+     D(2023, 2, 7), None),
     (r"\btechnology\b|\bscience\b|\binnovation\b|\bdigital\b|\bai\b|\bartificial intelligence\b|\bonline safety\b"
      r"|\btech\b|\bdata\b",
      "Department for Science, Innovation and Technology", D(2023, 2, 7), None),

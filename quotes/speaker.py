@@ -727,6 +727,9 @@ def _without_home_town(post: list[str]) -> tuple[list[str], Optional[str]]:
     return kept, body
 
 
+_BODY_NAME_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "in", "at", "to"})
+
+
 def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subject]:
     """No full name: a short reference ('The Minister', 'Greening') or a body ('The expert panel')."""
     text = ", ".join(segs)
@@ -743,5 +746,8 @@ def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subj
         return Subject(role=role, organisation=org, reference="role")
     if text[:4].casefold() == "the " and has_org_keyword(bare) and len(words) <= 8:
         return Subject(organisation=bare, unnamed=True)
+    if len(words) >= 2 and len(words) <= 8 and has_org_keyword(bare) and words[0][:1].isupper() \
+            and all(w[:1].isupper() or w in _BODY_NAME_GLUE for w in words):
+        return Subject(organisation=bare, unnamed=True)  # "Network Rail said:", "Age UK said:"
     return None
 

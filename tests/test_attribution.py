@@ -179,6 +179,24 @@ def test_unnamed_spokesperson_has_role_and_organisation_but_no_name():
     assert att.subject.organisation == "Department for Education"
 
 
+@pytest.mark.parametrize("line, organisation", [
+    ("Network Rail said:", "Network Rail"),
+    ("Age UK said:", "Age UK"),
+    ("Transport for London said:", "Transport for London"),
+    ("The expert panel said:", "expert panel"),
+])
+def test_a_body_may_speak_for_itself(line, organisation):
+    att = find_attribution(line)
+    assert att is not None and att.subject.unnamed
+    assert (att.subject.name, att.subject.organisation) == (None, organisation)
+
+
+@pytest.mark.parametrize("line", ["Many Local Residents said:", "Parents told the survey:"])
+def test_a_group_of_people_is_no_body(line):
+    att = find_attribution(line)
+    assert att is None or att.subject.organisation is None
+
+
 def test_pronoun_after_a_naming_sentence_keeps_that_sentence_as_context():
     att = find_attribution("The Chair of the CAA, Dame Deirdre Hutton, welcomed Mr Haines' reappointment. She commented:")
     assert att.subject.reference == "pronoun"

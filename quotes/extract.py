@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
 from .attribution import CLOSE, OPEN, TIMEOUT, Attribution, closes_quotation, find_attribution, opens_quotation
 from .extent import SpeakerCue, quote_extent, words_pattern
 from .ids import quote_id
+from .rules.names import POLITICAL_TITLES, SHORT_GIVEN_NAMES
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
 from .speakers import role_key
@@ -26,6 +27,7 @@ from .speaker import (
     _is_role_word,
     _ROLE_PREPOSITIONS,
     is_possessive,
+    looks_like_org,
     parse_subject,
     split_name,
     split_role_org,
@@ -53,6 +55,8 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
         -> [('Norman Baker', 'Transport Minister'), ('Mark Prisk', 'Business Minister')]
     'Baroness Williams of Trafford, Minister for Countering Extremism'
         -> [('Baroness Williams of Trafford', 'Minister for Countering Extremism')]
+    'Jane Doe, Head of Policy, Age UK'
+        -> [('Jane Doe', 'Head of Policy at Age UK')]  (the body joined as the role's workplace)
     """
     head, comma, tail = run.partition(",")
     if comma:
@@ -64,8 +68,13 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
             found = _names_with_roles_before(head)
             if found and found[-1][1] is None:
                 found[-1] = (found[-1][0], after)
-            rest = _LEADING_AND.sub("", rest.strip())  # ", and John Smith, Chairman of ..."
-            return found + (names_in_run(rest) if rest else [])
+            rest = rest.strip()
+            if _LEADING_AND.match(rest):  # ", and John Smith, Chairman of ..."
+                return found + names_in_run(_LEADING_AND.sub("", rest))
+            body = rest.split(",", 1)[0].strip()
+            if found and body and looks_like_org(body) and found[-1][1] == after:
+                found[-1] = (found[-1][0], f"{after} at {body}")  # "Jane Doe, Head of Policy, Age UK"
+            return found
     return _names_with_roles_before(run)
 
 
@@ -81,6 +90,7 @@ _AS_ROLE = (
     r"\s+as\s+(?:the\s+)?(?:new\s+|first\s+(?:ever\s+)?)?(?P<what>[^.;:,“”\"()]{3,120}?)"
     r"(?=\s+(?:for(?!\s+[A-Z])|from|with|until|on|in|by|to\s+(?:lead|help|oversee))\b|[.,;:]|$)"
 )
+_AFTER_A_NAME = regex.compile(r"(?<=\b[A-Z][\w'’&-]*)(?:\s+\p{Ll}[\w'’-]*)+$")
 _APPOINTMENTS = (
     regex.compile(
         _PERSON + r"\s+(?:has\s+been|have\s+been|was|is|will\s+be|had\s+been)\s+(?:re-?)?"
@@ -111,6 +121,7 @@ def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]
         return []  # pathological text: nobody described, rather than a failed release
     people = []
     for who, what in found:
+        what = _AFTER_A_NAME.sub("", what)  # "Chair for NHS England last year" -> "Chair for NHS England"
         subject = parse_subject(f"{who}, {what}")
         if subject is None or not subject.name or len(subject.name.split()) < 2 or not subject.role:
             continue
@@ -158,7 +169,9 @@ def _role_written_before(role: Optional[str]) -> Optional[str]:
     "The Office of Rail Regulation's" names a body; "co-funders Metro" or "the
     Ellen MacArthur Foundation" (the end of a list before the name) hold no title.
     """
-    if role is None or is_possessive(role) or not any(_is_role_word(w) for w in role.split()):
+    if role is None or is_possessive(role):
+        return None
+    if not any(_is_role_word(w) or w in POLITICAL_TITLES for w in role.split()):
         return None
     return role
 
@@ -175,12 +188,14 @@ def _shortened(short: str, full: str) -> bool:
 
 
 def _short_given_name(a: str, b: str) -> bool:
-    """'doug oakervee' and 'douglas oakervee': one given name short for the other (both case-folded)."""
+    """'doug oakervee' and 'douglas oakervee': one given name the usual short form of the other.
+
+    Only forms in the table count: 'Paul' is no short form of 'Paula'.
+    """
     pa, pb = a.split(), b.split()
     if len(pa) != 2 or len(pb) != 2 or pa[1] != pb[1] or pa[0] == pb[0]:
         return False
-    short, long_ = sorted((pa[0], pb[0]), key=len)
-    return len(short) >= 3 and long_.startswith(short)
+    return pb[0] in SHORT_GIVEN_NAMES.get(pa[0], ()) or pa[0] in SHORT_GIVEN_NAMES.get(pb[0], ())
 
 
 @dataclass(slots=True)
@@ -234,20 +249,27 @@ class ReleaseContext:
         return self._mentions
 
     def _by_name(self, name: str, before: int) -> Optional[Person]:
-        """Most recent speaker, else the best mention, with this full name or surname."""
+        """Most recent speaker, else the best mention, with this full name or surname.
+
+        A name written exactly is looked for first; only when nobody has it is a
+        shortened form ('Mr Duncan Smith', 'Doug Oakervee') matched to a fuller one.
+        """
         key = name.casefold()
-        single = len(name.split()) == 1
+        if len(name.split()) > 1:
+            exact = self._by_name_matching(key, before, lambda full: full == key)
+            if exact is not None and exact.role:
+                return exact
+            fuller = self._by_name_matching(key, before, lambda full: _shortened(key, full)
+                                            or _short_given_name(key, full))
+            return fuller if fuller is not None and (fuller.role or exact is None) else exact
+        return self._by_name_matching(key, before, lambda full: full == key or key in (full.split()[-1],
+                                                                                        full.split()[0]))
+
+    def _by_name_matching(self, key: str, before: int, matches: Callable[[str], bool]) -> Optional[Person]:
+        single = len(key.split()) == 1
 
         def match(person: Person) -> bool:
-            if not person.name:
-                return False
-            full = person.name.casefold()
-            if full == key:
-                return True
-            if single:
-                parts = full.split()
-                return parts[-1] == key or parts[0] == key
-            return _shortened(key, full) or _short_given_name(key, full)
+            return bool(person.name) and matches(person.name.casefold())
 
         for person in reversed(self.speakers):
             if match(person) and (person.role or not single):

@@ -10,7 +10,11 @@ release is moved into place) and raises there.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 _requested = False
+_deferring = 0
 
 
 def request() -> None:
@@ -32,3 +36,23 @@ def check() -> None:
     """Raise ``KeyboardInterrupt`` if an interrupt was recorded and not yet acted on."""
     if _requested:
         raise KeyboardInterrupt
+
+
+def deferring() -> bool:
+    """True inside :func:`deferred`: a handler should only record the interrupt, not raise it."""
+    return _deferring > 0
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """A step that must not be cut in two (moving a finished release into place and indexing it).
+
+    An interrupt that arrives inside is recorded and left to the caller: the
+    step completes either way.
+    """
+    global _deferring
+    _deferring += 1
+    try:
+        yield
+    finally:
+        _deferring -= 1

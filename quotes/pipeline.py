@@ -344,7 +344,6 @@ def build(
     check_dataset_name(dataset)
     if version is not None:
         parse_version(version)
-    interrupts.clear()  # an interrupt of an earlier build in this process is not this build's
     paths = list(inputs) if inputs else [bundled_corpus()]
     files, labels = _labels(paths)  # a missing input fails here, before anything is written
     created = [p for p in (Path(out), Path(out) / dataset) if not p.exists()]
@@ -360,6 +359,7 @@ def build(
     finally:
         import shutil
 
+        interrupts.clear()  # acted on (raised) or too late to matter (the release was complete)
         shutil.rmtree(staging, ignore_errors=True)
         for folder in reversed(created):  # leave no empty folders behind a failed build
             if folder.is_dir() and not any(folder.iterdir()):

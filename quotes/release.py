@@ -571,8 +571,9 @@ def _publish(rows, report, inputs, dataset_dir, dataset, version, quality, prett
     write_json(folder / "release.json", manifest)
     write_sha256sums(folder, file_inventory(folder, exclude=["SHA256SUMS"]))
     interrupts.check()  # an interrupt that arrived while writing is honoured before anything is published
-    os.replace(folder, target)
-    _update_index(dataset_dir, dataset)
+    with interrupts.deferred():  # from here the release is complete: publish it and its index together
+        os.replace(folder, target)
+        _update_index(dataset_dir, dataset)
     return ReleaseResult(target, version, previous, True, summary, n_rows, len(speakers),
                          f"published {dataset} {version}")
 

@@ -41,6 +41,7 @@ from .rules.roles import (
     NATIONAL_QUALIFIERS,
     OFFICE_ORGANISATIONS,
     ORG_KEYWORDS,
+    PEOPLE_GROUP_NOUNS,
     PORTFOLIO_SUBJECTS,
     POSSESSIVE_ROLE_NOUNS,
     ROLE_MODIFIERS,
@@ -727,6 +728,8 @@ def _without_home_town(post: list[str]) -> tuple[list[str], Optional[str]]:
     return kept, body
 
 
+_COURTESY_TOKENS = frozenset(w for phrase in HONORIFICS + PEERAGES for w in phrase.split()) | {"HRH", "HM"}
+_ACRONYM_PLURAL = regex.compile(r"^[A-Z]{2,}s$")  # "MPs", "MEPs": people
 _BODY_NAME_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "in", "at", "to"})
 
 
@@ -746,8 +749,26 @@ def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subj
         return Subject(role=role, organisation=org, reference="role")
     if text[:4].casefold() == "the " and has_org_keyword(bare) and len(words) <= 8:
         return Subject(organisation=bare, unnamed=True)
-    if len(words) >= 2 and len(words) <= 8 and has_org_keyword(bare) and words[0][:1].isupper() \
-            and all(w[:1].isupper() or w in _BODY_NAME_GLUE for w in words):
+    if _names_a_body(words):
         return Subject(organisation=bare, unnamed=True)  # "Network Rail said:", "Age UK said:"
     return None
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """'Network Rail', 'Age UK', 'Transport for London': a body's name standing alone.
+
+    Not a group of people ('Labour MPs', 'NHS Staff', 'Rail Passengers') and
+    not a person with titles or letters ('Gove MP', 'Dr Patel of the NHS').
+    """
+    if not 2 <= len(words) <= 8 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w in _BODY_NAME_GLUE for w in words):
+        return False
+    bare = [w.strip(",.'’") for w in words]
+    if bare[0] in _COURTESY_TOKENS or any(w in _POST_NOMINALS for w in bare):
+        return False  # "Dr Patel of the NHS", "HRH The Duke of Cambridge", "Gove MP"
+    if any(w.casefold() in PEOPLE_GROUP_NOUNS or _ACRONYM_PLURAL.match(w) for w in bare):
+        return False
+    return any(w.casefold() in ORG_KEYWORDS for w in bare) or (
+        _ACRONYM.match(bare[-1]) is not None and bare[-1] not in _POST_NOMINALS)
 

@@ -183,6 +183,7 @@ def test_unnamed_spokesperson_has_role_and_organisation_but_no_name():
     ("Network Rail said:", "Network Rail"),
     ("Age UK said:", "Age UK"),
     ("Transport for London said:", "Transport for London"),
+    ("Greater Manchester Police said:", "Greater Manchester Police"),
     ("The expert panel said:", "expert panel"),
 ])
 def test_a_body_may_speak_for_itself(line, organisation):
@@ -191,7 +192,10 @@ def test_a_body_may_speak_for_itself(line, organisation):
     assert (att.subject.name, att.subject.organisation) == (None, organisation)
 
 
-@pytest.mark.parametrize("line", ["Many Local Residents said:", "Parents told the survey:"])
+@pytest.mark.parametrize("line", [
+    "Many Local Residents said:", "Parents told the survey:", "Labour MPs said:", "NHS Staff said:",
+    "Rail Passengers said:", "Gove MP said:", "Dr Patel of the NHS said:", "HRH The Duke of Cambridge said:",
+])
 def test_a_group_of_people_is_no_body(line):
     att = find_attribution(line)
     assert att is None or att.subject.organisation is None

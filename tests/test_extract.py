@@ -130,6 +130,11 @@ def test_people_listed_with_commas_keep_their_own_roles():
     # a given name written short (real form, DfT 2012)
     ("Douglas Oakervee has been appointed as the new chair of HS2 Ltd, the company set up to build the line.",
      "Doug Oakervee said:", "Doug Oakervee", "chair", "HS2 Ltd"),
+    # a party title before the name
+    ("Local MP Jane Smith welcomed the new station.", "Jane Smith said:", "Jane Smith", "Local MP", None),
+    # a role and its body written after the name, between commas
+    ("Jane Doe, Head of Policy, Age UK, welcomed the plan.", "Jane Doe said:", "Jane Doe", "Head of Policy",
+     "Age UK"),
     # the end of a list before the name holds no title (real form, DfT 2012)
     ("Rail Minister Theresa Villiers visited the new entrance today.",
      "Visiting the site with co-funders Metro, Theresa Villiers said:", "Theresa Villiers", "Rail Minister",
@@ -166,6 +171,10 @@ def test_a_departments_own_official_belongs_to_the_publishing_department(publish
     ("Minister for Exports", dt.date(2024, 1, 1), "Department for Business and Trade"),
     ("Minister for Nuclear and Networks", dt.date(2025, 1, 1), "Department for Energy Security and Net Zero"),
     ("Minister for Refugees", dt.date(2024, 1, 1), "Home Office"),
+    ("Minister for Civil Society", dt.date(2017, 1, 1), "Department for Culture, Media and Sport"),
+    ("Minister for Investment Security", dt.date(2022, 1, 1),
+     "Department for Business, Energy and Industrial Strategy"),
+    ("Vice-Chancellor", dt.date(2022, 1, 1), None),  # a university's head, not a Treasury minister
 ])
 def test_the_subject_named_first_decides_the_department(role, date, department):
     from quotes.organisation import department_for
@@ -184,6 +193,7 @@ def test_the_subject_named_first_decides_the_department(role, date, department):
      "Secretary at the Department for Transport.",
      [("Philip Rutnam", "Permanent Secretary", "Department for Transport")]),
     ("Jane Doe has been named as Chair of the Acme Trust.", [("Jane Doe", "Chair", "Acme Trust")]),
+    ("Jane Smith was confirmed as Chair for NHS England last year.", [("Jane Smith", "Chair", "NHS England")]),
     # the whole title, with its subject after "for"
     ("Jane Doe has been appointed as Minister for Housing and Planning.",
      [("Jane Doe", "Minister for Housing and Planning", None)]),
@@ -196,6 +206,13 @@ def test_people_described_after_their_name(sentence, people):
     from quotes.extract import described_people
 
     assert described_people(sentence) == people
+
+
+def test_a_similar_given_name_is_another_person():
+    body = ["Paul Smith, Chief Executive of the Acme Trust, said:", "We welcome the plan and will work with everyone.",
+            "Paula Smith said:", "As a parent I can tell you that this matters to every family in the country."]
+    first, second = extract(dump(release("Two people", body)), "t.txt")
+    assert (second.speaker, second.role, second.organisation) == ("Paula Smith", None, None)
 
 
 def test_two_people_described_in_one_run_keep_their_own_roles():

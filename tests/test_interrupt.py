@@ -212,3 +212,29 @@ def test_an_interrupt_lost_inside_a_finaliser_still_stops_the_build(tmp_path, mo
         interrupts.clear()
     assert sorted(p.name for p in (out / DATASET).iterdir()) == ["1.0.0", "versions.json"]
     assert snapshot(first.release.path) == before
+
+
+def test_an_interrupt_while_a_finished_release_is_moved_into_place_waits_for_that_step():
+    import signal as signal_module
+
+    from quotes import interrupts
+    from quotes.cli import _on_interrupt
+
+    try:
+        with interrupts.deferred():
+            _on_interrupt(signal_module.SIGTERM, None)  # recorded, not raised: the step completes
+            assert interrupts.requested()
+        with pytest.raises(KeyboardInterrupt):
+            _on_interrupt(signal_module.SIGTERM, None)  # anywhere else it stops the work at once
+    finally:
+        interrupts.clear()
+
+
+def test_a_recorded_interrupt_does_not_outlive_its_build(tmp_path):
+    from quotes import interrupts
+
+    interrupts.request()
+    with pytest.raises(KeyboardInterrupt):
+        build(out=tmp_path / "out")
+    assert not interrupts.requested()
+    assert build(out=tmp_path / "out").release.created  # the next build in the same process runs

@@ -35,7 +35,8 @@ def cli() -> None:
 
 def _on_interrupt(signum, frame):  # noqa: ARG001 - signal handler signature
     interrupts.request()  # kept even if the exception below lands in a finaliser and is lost
-    raise KeyboardInterrupt
+    if not interrupts.deferring():
+        raise KeyboardInterrupt
 
 
 def _register() -> None:

@@ -31,11 +31,13 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
      r"|\bminister for the constitution\b|\bcabinet secretary\b|\bhead of the civil service\b|\bthe union\b",
      "Cabinet Office", None, None),
     (r"\bcivil society\b", "Cabinet Office", None, D(2016, 7, 13)),
-    (r"\bcivil society\b", "Department for Digital, Culture, Media and Sport", D(2016, 7, 14), D(2023, 2, 6)),
+    (r"\bcivil society\b", "Department for Culture, Media and Sport", D(2016, 7, 14), D(2017, 7, 2)),
+    (r"\bcivil society\b", "Department for Digital, Culture, Media and Sport", D(2017, 7, 3), D(2023, 2, 6)),
     (r"\bcivil society\b", "Department for Culture, Media and Sport", D(2023, 2, 7), None),
     (r"\bpaymaster general\b", "HM Treasury", None, D(2015, 5, 10)),
     (r"\bpaymaster general\b", "Cabinet Office", D(2015, 5, 11), None),
-    (r"(?<!lord )\bchancellor(?: of the exchequer)?\b(?! of the duchy)|\btreasury\b|\bexchequer secretary\b"
+    (r"(?<!lord )(?<!vice-)(?<!vice )\bchancellor(?: of the exchequer)?\b(?! of the duchy)|\btreasury\b"
+     r"|\bexchequer secretary\b"
      r"|\beconomic secretary\b|\bfinancial secretary\b|\bcity minister\b",
      "HM Treasury", None, None),
     (r"\battorney general\b|\bsolicitor general\b", "Attorney General's Office", None, None),
@@ -80,6 +82,10 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
      "Department for Business, Innovation and Skills", None, D(2016, 7, 13)),
     (r"\benergy\b|\bclimate change\b|\bnuclear\b", "Department of Energy and Climate Change", None,
      D(2016, 7, 13)),
+    # the Investment Security Unit: BEIS, then the Cabinet Office (before the trade entries: same place in a role)
+    (r"\binvestment security\b", "Department for Business, Energy and Industrial Strategy", D(2016, 7, 14),
+     D(2023, 2, 6)),
+    (r"\binvestment security\b", "Cabinet Office", D(2023, 2, 7), None),
     (r"\binternational trade\b|\btrade\b|\bexports?\b|\binvestment\b", "Department for International Trade",
      D(2016, 7, 14), D(2023, 2, 6)),
     (r"\bbusiness\b|\benergy\b|\bindustr|\bclimate\b|\bscience\b|\binnovation\b|\benterprise\b|\bnuclear\b",

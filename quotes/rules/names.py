@@ -55,6 +55,26 @@ POST_NOMINALS = (
     "ADC", "RAF", "RM", "Bt", "Bart", "Jr", "Jnr", "Sr", "Snr", "II", "III", "KStJ", "CStJ",
 )
 
+# Short forms of given names, and the full forms each may stand for: a release
+# that introduces "Douglas Oakervee" may quote "Doug Oakervee".
+SHORT_GIVEN_NAMES = {
+    "doug": ("douglas",), "chris": ("christopher", "christine", "christina"), "nick": ("nicholas", "nicola"),
+    "rob": ("robert",), "bob": ("robert",), "bill": ("william",), "will": ("william",), "jim": ("james",),
+    "jamie": ("james",), "mike": ("michael",), "tom": ("thomas",), "tony": ("anthony",), "andy": ("andrew",),
+    "dave": ("david",), "steve": ("stephen", "steven"), "phil": ("philip", "phillip"), "pat": ("patrick",
+    "patricia"), "ed": ("edward", "edmund"), "ted": ("edward",), "dan": ("daniel",), "ben": ("benjamin",),
+    "sam": ("samuel", "samantha"), "alex": ("alexander", "alexandra"), "jo": ("joanna", "joanne", "josephine"),
+    "liz": ("elizabeth",), "beth": ("elizabeth",), "kate": ("katherine", "catherine", "kathryn"),
+    "cathy": ("catherine",), "sue": ("susan",), "jenny": ("jennifer",), "becky": ("rebecca",),
+    "mandy": ("amanda",), "matt": ("matthew",), "greg": ("gregory",), "jon": ("jonathan",),
+    "tim": ("timothy",), "jeff": ("jeffrey",), "geoff": ("geoffrey",), "ken": ("kenneth",), "ron": ("ronald",),
+    "gus": ("augustine", "angus"), "di": ("diana",), "vicky": ("victoria",), "tessa": ("theresa",),
+}
+
+# Letters that are also a title when written before a name ("Local MP Jane
+# Smith", "Conservative MSP John Doe").
+POLITICAL_TITLES = frozenset({"MP", "MPs", "MSP", "MS", "AM", "MLA", "MEP"})
+
 # Lower-case words that may sit inside a name ("Theo de Pencier").
 NAME_PARTICLES = (
     "de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "le", "la", "bin", "bint",

@@ -70,7 +70,8 @@ SELF_STANDING_OFFICES = frozenset({"commissioner", "ombudsman", "tsar", "czar", 
 
 # A UK government office holder (case-insensitive search over the role).
 GOVERNMENT_ROLE_PATTERN = (
-    r"\b(?:prime minister|minister|ministers|chancellor|whip|paymaster general|attorney general|solicitor general"
+    r"(?<!vice-)(?<!vice )\b(?:prime minister|minister|ministers|chancellor|whip|paymaster general|attorney general"
+    r"|solicitor general"
     r"|advocate general|secretary of state|gweinidog|ysgrifennydd)\b"
     r"|(?<!permanent )(?<!general )(?<!company )(?<!private )(?<!press )(?<!principal )(?<!assistant )"
     r"(?<!executive )(?<!honorary )(?<!deputy permanent )\bsecretary\b(?! general)(?!-general)"
@@ -91,6 +92,17 @@ ORG_KEYWORDS = frozenset(
     court tribunal parliament assembly government team organisation organization institute
     laboratory laboratories museum library gallery theatre orchestra church diocese charity
     charities uk plc. co ltd. international worldwide global europe transport trust
+    """.split()
+)
+
+# Plural nouns for people: "Labour MPs said:", "NHS staff said:" name a group
+# of people, not a body speaking for itself.
+PEOPLE_GROUP_NOUNS = frozenset(
+    """
+    staff officials sources pupils students passengers people residents members councillors workers
+    parents families volunteers campaigners experts leaders ministers officers nurses doctors teachers
+    drivers users customers patients victims survivors veterans employees colleagues representatives
+    delegates spokespeople commuters travellers cyclists farmers businesses owners tenants voters
     """.split()
 )
 

@@ -22,6 +22,7 @@ from typing import Optional
 
 import regex
 
+from .rules.departments import DEPARTMENT_ACRONYMS
 from .rules.names import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -38,6 +39,7 @@ from .rules.roles import (
     BODY_HEAD_NOUNS,
     COMPOUND_ROLES,
     HEAD_ROLES,
+    NATIONAL_APPOINTMENTS,
     NATIONAL_QUALIFIERS,
     OFFICE_ORGANISATIONS,
     ORG_KEYWORDS,
@@ -408,6 +410,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue
         if all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS for w in tail_clean.split()):
             continue  # "Director of Policy", "Cabinet Member for Transport": an area of work, not a body
+        if len(tail_clean.split()) == 1 and tail_clean.casefold() in ORG_KEYWORDS:
+            continue  # "HM Chief Inspector of Constabulary": a kind of body, not a body's name
         # "the Association of Chief Police Officers": a body's name may hold role words after its head noun.
         body_first = tail_clean.split()[0].casefold() in BODY_HEAD_NOUNS
         if any(_is_role_word(w) for w in tail_clean.split()) and not body_first:
@@ -427,10 +431,16 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     if first_role and first_role > 0:
         org = " ".join(words[:first_role])
         rest = " ".join(words[first_role:])
-        acronymic = any(_ACRONYM.match(w.strip("'’")) for w in words[:first_role])
+        # "Ofsted Chief Inspector": a body's short name from the table counts as an acronym.
+        acronymic = any(_ACRONYM.match(w.strip("'’")) or w.strip("'’") in DEPARTMENT_ACRONYMS
+                        for w in words[:first_role])
         lower_role = rest[:1].islower()
+        # "UK Trade | Envoy to Nigeria", "British | Ambassador": a nation's envoy, not a body and a role.
+        national_envoy = org.split()[0].casefold() in NATIONAL_QUALIFIERS and \
+            rest.split()[0].casefold() in NATIONAL_APPOINTMENTS
         if org[:1].isupper() and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2) \
-                and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS:
+                and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
+                and not national_envoy:
             return rest, org
     return role, None
 

@@ -82,6 +82,11 @@ REAL_LINES = [
     ("Roger Hirst, Police, Fire and Crime Commissioner for Essex, said:", "Roger Hirst",
      "Police, Fire and Crime Commissioner for Essex", None),
     ("Ambassador to the United States Karen Pierce said:", "Karen Pierce", "Ambassador to the United States", None),
+    # a body's short name from the table before a title; a kind of body is no body; a nation's envoy
+    ("Ofsted Chief Inspector Amanda Spielman said:", "Amanda Spielman", "Chief Inspector", "Ofsted"),
+    ("HM Chief Inspector of Constabulary Sir Tom Winsor said:", "Tom Winsor", "HM Chief Inspector of Constabulary",
+     None),
+    ("UK Trade Envoy to Nigeria Helen Grant said:", "Helen Grant", "UK Trade Envoy to Nigeria", None),
     # a title in -ing is no lead-in clause
     ("Commanding Officer, Lieutenant Commander Michael Hutchinson, said:", "Michael Hutchinson",
      "Commanding Officer", None),

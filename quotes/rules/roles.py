@@ -54,6 +54,11 @@ NATIONAL_QUALIFIERS = frozenset({
     "northern irish", "uk government", "hm government", "the uk government", "government", "national",
 })
 
+# Appointments a nation makes abroad: "UK Trade Envoy", "British Ambassador"
+# keep the nation in the role rather than reading it as a body.
+NATIONAL_APPOINTMENTS = frozenset({"envoy", "ambassador", "consul", "consul-general", "commissioner",
+                                   "representative"})
+
 # Last words of bodies that have a board ("Highways Agency Board"): the board
 # speaks for the body. A "Health Board" is itself the body.
 BOARDED_BODY_NOUNS = frozenset({

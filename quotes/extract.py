@@ -17,10 +17,9 @@ import regex
 from .attribution import CLOSE, OPEN, TIMEOUT, Attribution, closes_quotation, find_attribution, opens_quotation
 from .extent import SpeakerCue, quote_extent, words_pattern
 from .ids import quote_id
-from .rules.names import POLITICAL_TITLES, SHORT_GIVEN_NAMES
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
-from .speakers import role_key
+from .rules.names import POLITICAL_TITLES, SHORT_GIVEN_NAMES
 from .speaker import (
     Subject,
     _clean_role,
@@ -32,6 +31,7 @@ from .speaker import (
     split_name,
     split_role_org,
 )
+from .speakers import role_key
 
 _WORD = regex.compile(r"[\p{L}’'-]+")
 _AND = regex.compile(r"\s+and\s+")

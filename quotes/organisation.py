@@ -167,6 +167,11 @@ def department_name(name: str) -> str:
     return name.replace(" & ", " and ")
 
 
+def _publishing_department(publisher: Optional[str]) -> Optional[str]:
+    """The department that published the release, when a department did."""
+    return department_name(publisher) if publisher and is_department(publisher) else None
+
+
 def resolve_organisation(
     role: Optional[str],
     organisation: Optional[str],
@@ -190,9 +195,9 @@ def resolve_organisation(
     if is_government_role(role):
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.
-        return department_for(role, date) or (department_name(publisher) if is_department(publisher) else None)
+        return department_for(role, date) or _publishing_department(publisher)
     if _THE.sub("", role).casefold() in DEPARTMENTAL_OFFICES:
-        return department_name(publisher) if is_department(publisher) else None
+        return _publishing_department(publisher)
     words = role.casefold().replace("’", "'").split()
     if words and words[-1].strip(",.") in SELF_STANDING_OFFICES or any(
             w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:])):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
@@ -114,6 +114,8 @@ _FROM_BODY = regex.compile(r"^(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 _JOINT = regex.compile(r"^(?P<first>[^,]+?)\s+and\s+(?P<second>[A-Z][^,]*)$")
 _ROLE_PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on"})
 _POSSESSIVE_END = regex.compile(r"(?:'s|’s|'|’)$")
+_AGE = regex.compile(r"^(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?$")  # "Jane Doe, 34, from Leeds"
+_CONNECTIVE = regex.compile(r"^(?:And|But|So|Finally|Lastly|Similarly|Meanwhile|However),?\s+")
 
 
 def is_possessive(text: str) -> bool:
@@ -124,8 +126,6 @@ def is_possessive(text: str) -> bool:
 def without_possessive(text: str) -> str:
     """"Driving Standards Agency's" -> "Driving Standards Agency"."""
     return _POSSESSIVE_END.sub("", text)
-_AGE = regex.compile(r"^(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?$")  # "Jane Doe, 34, from Leeds"
-_CONNECTIVE = regex.compile(r"^(?:And|But|So|Finally|Lastly|Similarly|Meanwhile|However),?\s+")
 
 
 def _is_role_word(token: str) -> bool:
@@ -451,12 +451,17 @@ def _holds_compound_role(text: str) -> bool:
     return any(phrase in low for phrase in COMPOUND_ROLES)
 
 
-def _rejoin_compound_roles(segs: list[str]) -> list[str]:
-    """'Police', 'Fire and Crime Commissioner for Essex' -> one segment, split at the title's comma."""
+def _splits_compound_role(left: str, right: str) -> bool:
+    """'Police', 'Fire and Crime Commissioner for Essex': one title split at its comma."""
+    return not _holds_compound_role(left) and not _holds_compound_role(right) \
+        and _holds_compound_role(f"{left}, {right}")
+
+
+def _join_adjacent(segs: list[str], belongs: Callable[[str, str], bool]) -> list[str]:
+    """Segments put back together where ``belongs(previous, segment)`` says a comma split one phrase."""
     out: list[str] = []
     for seg in segs:
-        if out and not _holds_compound_role(out[-1]) and not _holds_compound_role(seg) \
-                and _holds_compound_role(f"{out[-1]}, {seg}"):
+        if out and belongs(out[-1], seg):
             out[-1] = f"{out[-1]}, {seg}"
         else:
             out.append(seg)
@@ -533,8 +538,8 @@ def parse_subject(subject: str) -> Optional[Subject]:
     # a description ("Carplus - the national charity for car clubs") is dropped.
     first, *asides = _SPACED_DASH.split(subject)
     subject = ", ".join([first] + [a for a in asides if a[:1].isupper()])
-    segs = _rejoin_compound_roles(_rejoin_listed_names(
-        [s for s in _segments(subject) if not _RELATIVE.match(s) and not _AGE.match(s)]))
+    segs = _join_adjacent(_rejoin_listed_names(
+        [s for s in _segments(subject) if not _RELATIVE.match(s) and not _AGE.match(s)]), _splits_compound_role)
     while len(segs) > 1 and _is_clause(segs[0]):
         segs = segs[1:]
     if not segs:
@@ -570,7 +575,7 @@ def parse_subject(subject: str) -> Optional[Subject]:
         prefix = ""
     role_parts = pre + ([prefix] if prefix else [])
     post, home_body = _without_home_town(post)
-    post = _joined_portfolios(post)
+    post = _join_adjacent(post, _continues_portfolio)
     if home_body and organisation is None:
         organisation = home_body
     if ns.suffix:
@@ -708,17 +713,6 @@ def _continues_portfolio(role: str, seg: str) -> bool:
     return all(w.casefold().strip("'’") in PORTFOLIO_SUBJECTS for w in seg.split())
 
 
-def _joined_portfolios(post: list[str]) -> list[str]:
-    """Segments after a name with a portfolio's list put back together."""
-    out: list[str] = []
-    for seg in post:
-        if out and _continues_portfolio(out[-1], seg):
-            out[-1] = f"{out[-1]}, {seg}"
-        else:
-            out.append(seg)
-    return out
-
-
 def _without_home_town(post: list[str]) -> tuple[list[str], Optional[str]]:
     """'Jane Doe, 34, from Leeds': a 'from' segment names a body only when it reads as one.
 
@@ -779,6 +773,5 @@ def _names_a_body(words: list[str]) -> bool:
         return False  # "Dr Patel of the NHS", "HRH The Duke of Cambridge", "Gove MP"
     if any(w.casefold() in PEOPLE_GROUP_NOUNS or _ACRONYM_PLURAL.match(w) for w in bare):
         return False
-    return any(w.casefold() in ORG_KEYWORDS for w in bare) or (
-        _ACRONYM.match(bare[-1]) is not None and bare[-1] not in _POST_NOMINALS)
+    return any(w.casefold() in ORG_KEYWORDS for w in bare) or _ACRONYM.match(bare[-1]) is not None
 

@@ -148,7 +148,11 @@ def department_for(role: str, date: Optional[dt.date]) -> Optional[str]:
 
 
 def office_organisation(role: str) -> Optional[str]:
+    """The body of an office that has one: 'Mayor of London' and 'Tees Valley Mayor' alike."""
     low = _THE.sub("", role).casefold().replace("’", "'")
+    if low.endswith(" mayor") and not low.startswith("deputy "):
+        place = low[: -len(" mayor")]
+        low = f"mayor of {place}" if f"mayor of {place}" in OFFICE_ORGANISATIONS else f"mayor of the {place}"
     return OFFICE_ORGANISATIONS.get(low)
 
 

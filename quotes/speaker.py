@@ -27,6 +27,7 @@ from .rules.names import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    OFFICE_HONORIFICS,
     PEERAGES,
     PLACE_OPENERS,
     POST_NOMINALS,
@@ -44,9 +45,11 @@ from .rules.roles import (
     OFFICE_ORGANISATIONS,
     ORG_KEYWORDS,
     PEOPLE_GROUP_NOUNS,
+    PLACE_OFFICES,
     PORTFOLIO_SUBJECTS,
     POSSESSIVE_ROLE_NOUNS,
     ROLE_MODIFIERS,
+    ROYAL_POSSESSORS,
     ROLE_WORDS,
 )
 from .rules.speech import LEAD_IN_WORDS, SPOKES_WORDS
@@ -75,7 +78,7 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_HONORIFIC_RE = regex.compile(rf"(?:^|\s)(?P<h>(?:{_alternation(HONORIFICS)}))\s*$")
+_HONORIFIC_RE = regex.compile(rf"(?:^|\s)(?:[Tt]he\s+)?(?P<h>(?:{_alternation(HONORIFICS)}))\s*$")
 _RANK_RE = regex.compile(rf"(?:^|\s)(?P<r>(?:{_alternation(RANKS)}))\s*$")
 _PEERAGE_AT_END = regex.compile(
     rf"(?:^|\s)(?P<title>{_alternation(PEERAGES)})\s+(?P<rest>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+)?"
@@ -269,6 +272,12 @@ def _titled_name_from_body(tokens: list[str]) -> Optional[NameSplit]:
     return None
 
 
+def _stands_after_words(prefix: str, start: int) -> bool:
+    """Whether words of the same segment stand before a title found at ``start``."""
+    before = prefix[:start].strip()
+    return bool(before) and not before.endswith(",")
+
+
 def _finish_prefix(prefix: str, name: str) -> Optional[NameSplit]:
     """Take honorifics and ranks off the end of the prefix."""
     honorific = rank = None
@@ -276,6 +285,9 @@ def _finish_prefix(prefix: str, name: str) -> Optional[NameSplit]:
     while changed and prefix:
         changed = False
         m = _HONORIFIC_RE.search(prefix)
+        # "West Midlands Mayor", "Bishop of London": an office, not a courtesy title.
+        if m and m.group("h") in OFFICE_HONORIFICS and _stands_after_words(prefix, m.start()):
+            m = None
         if m:
             honorific = honorific or m.group("h")
             prefix = prefix[: m.start()].strip()
@@ -284,7 +296,7 @@ def _finish_prefix(prefix: str, name: str) -> Optional[NameSplit]:
         m = _RANK_RE.search(prefix)
         # A rank is only a rank when nothing but other titles stands before
         # it: "Border Security Commander", "NCA Director General" are roles.
-        if m and (not prefix[: m.start()].strip() or prefix[: m.start()].rstrip().endswith(",")):
+        if m and not _stands_after_words(prefix, m.start()):
             rank = m.group("r")
             prefix = prefix[: m.start()].strip()
             changed = True
@@ -379,15 +391,17 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     role = _clean_role(role) or ""
     if not role:
         return role, None
-    if role.casefold().replace("’", "'") in OFFICE_ORGANISATIONS or _holds_compound_role(role):
-        return role, None
+    if role.casefold().replace("’", "'") in OFFICE_ORGANISATIONS or _holds_compound_role(role) \
+            or role.split()[-1].casefold() in PLACE_OFFICES:
+        return role, None  # "Tees Valley Mayor": the words before a place's office name the place
     # Possessive: "the College of Policing's Director of ...", "Sustrans' Chief Executive".
     m = _POSSESSIVE.match(role)
     if m and m.group("org")[:1].isupper() and any(_is_role_word(w) for w in m.group("role").split()):
         org = _clean_role(m.group("org")) or ""
         if m.group("mark")[0] in "sS":
             org += m.group("mark")[0]  # plural possessive keeps its s: Sustrans'
-        if org and not any(_is_role_word(w) for w in org.split()) and org.casefold() not in POSSESSIVE_ROLE_NOUNS:
+        if org and not any(_is_role_word(w) for w in org.split()) and org.casefold() not in POSSESSIVE_ROLE_NOUNS \
+                and org.casefold() not in ROYAL_POSSESSORS:
             return _clean_role(m.group("role")) or role, org
     words = role.split()
     if is_government_role(role):

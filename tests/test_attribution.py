@@ -93,6 +93,14 @@ REAL_LINES = [
     ("Presiding Officer Elin Jones said:", "Elin Jones", "Presiding Officer", None),
     # the object of a title is not the start of the name
     ("Mayor of Greater Manchester Andy Burnham said:", "Andy Burnham", "Mayor of Greater Manchester", None),
+    # a title that is also an office, after the words that name its place
+    ("West Midlands Mayor Andy Street said:", "Andy Street", "West Midlands Mayor", None),
+    ("Mayor Andy Burnham said:", "Andy Burnham", None, None),
+    ("The Bishop of London, the Rt Revd Sarah Mullally, said:", "Sarah Mullally", "Bishop of London", None),
+    ("The Rt Revd Sarah Mullally, Bishop of London, said:", "Sarah Mullally", "Bishop of London", None),
+    # the sovereign's title is no body
+    ("Sir Martyn Oliver, His Majesty’s Chief Inspector, said:", "Martyn Oliver", "His Majesty’s Chief Inspector",
+     None),
     ("High Commissioner to New Zealand Iona Thomas said:", "Iona Thomas", "High Commissioner to New Zealand", None),
     ("British High Commissioner to Sri Lanka Andrew Patrick said:", "Andrew Patrick",
      "British High Commissioner to Sri Lanka", None),

@@ -157,6 +157,20 @@ def test_a_departments_own_official_belongs_to_the_publishing_department(publish
     assert (quote.role, quote.organisation) == ("Permanent Secretary", organisation)
 
 
+@pytest.mark.parametrize("role, organisation", [
+    ("Mayor of the West of England", "West of England Combined Authority"),
+    ("Tees Valley Mayor", "Tees Valley Combined Authority"),  # the place before the office
+    ("West Midlands Mayor", "West Midlands Combined Authority"),
+    ("Bristol Mayor", None),  # a city's mayor: no body in the table
+    ("Leader of the House of Lords", "Office of the Leader of the House of Lords"),
+    ("Government Chief Scientific Adviser", "Government Office for Science"),
+])
+def test_offices_with_a_body_of_their_own(role, organisation):
+    from quotes.organisation import resolve_organisation
+
+    assert resolve_organisation(role, None, dt.date(2023, 6, 1), {}) == organisation
+
+
 @pytest.mark.parametrize("role, date, department", [
     ("Minister for Disabled People, Health and Work", dt.date(2018, 1, 1), "Department for Work and Pensions"),
     ("Secretary of State for Health and Social Care", dt.date(2019, 1, 1), "Department of Health and Social Care"),

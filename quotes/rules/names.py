@@ -5,10 +5,18 @@ HONORIFICS = (
     "The Rt Hon", "The Right Honourable", "The Right Hon", "The Hon", "Rt Hon", "Rt. Hon.",
     "Right Honourable", "Rt Honourable", "Hon", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss",
     "Mx", "Dr", "Dr.", "Doctor", "Dame", "Sir", "Professor", "Prof", "Prof.", "Emeritus Professor",
-    "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "Canon", "Father", "Rabbi", "Imam",
+    "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "The Revd", "The Rev", "Rt Revd", "Rt Rev",
+    "The Rt Revd", "The Rt Rev", "Right Reverend", "The Right Reverend", "Most Revd", "The Most Revd",
+    "Most Reverend", "The Most Reverend", "Very Revd", "The Very Revd", "Very Reverend",
+    "The Very Reverend", "Venerable", "The Venerable", "Ven", "Canon", "Father", "Rabbi", "Imam",
     "Bishop", "Archbishop", "Cllr", "Cllr.", "Councillor", "County Councillor", "Alderman",
     "Mayor", "Judge", "Justice", "Lady Justice", "Lord Justice", "Mr Justice", "Mrs Justice",
 )
+
+# Honorifics that are also offices: a title before a name only when nothing
+# but other titles stands before them. "Mayor Andy Burnham" drops the title;
+# in "West Midlands Mayor Andy Street" and "Bishop of London" it is the office.
+OFFICE_HONORIFICS = frozenset({"Mayor", "Bishop", "Archbishop", "Judge"})
 
 # Peerage and royal titles: part of the name ("Baroness Kidron", "Lord Hanson of Flint").
 PEERAGES = (

@@ -175,11 +175,28 @@ OFFICE_ORGANISATIONS = {
     "mayor of the liverpool city region": "Liverpool City Region Combined Authority",
     "mayor of south yorkshire": "South Yorkshire Mayoral Combined Authority",
     "mayor of the north east": "North East Combined Authority",
+    "mayor of the north of tyne": "North of Tyne Combined Authority",
+    "mayor of the west of england": "West of England Combined Authority",
+    "mayor of the tees valley": "Tees Valley Combined Authority",
+    "mayor of cambridgeshire and peterborough": "Cambridgeshire and Peterborough Combined Authority",
+    "mayor of the east midlands": "East Midlands Combined County Authority",
+    "mayor of york and north yorkshire": "York and North Yorkshire Combined Authority",
+    "leader of the house of commons": "Office of the Leader of the House of Commons",
+    "leader of the house of lords": "Office of the Leader of the House of Lords",
+    "government chief scientific adviser": "Government Office for Science",
+    "chief of the defence staff": "Ministry of Defence",
     "chief medical officer": "Department of Health and Social Care",
     "chief medical officer for england": "Department of Health and Social Care",
     "cabinet secretary": "Cabinet Office",
     "head of the civil service": "Cabinet Office",
 }
+
+# Offices of a place: the words before them name the place, not a body
+# ("Tees Valley Mayor", "Bristol Mayor").
+PLACE_OFFICES = frozenset({"mayor"})
+
+# Possessors that make a title, not a body: "His Majesty's Chief Inspector".
+ROYAL_POSSESSORS = frozenset({"his majesty", "her majesty", "the king", "the queen", "king", "queen"})
 
 # A department's own senior officials: written without a department, they
 # belong to the department that published the release ("Lin Homer, the

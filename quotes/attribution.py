@@ -12,6 +12,7 @@ Inline forms (the quote is inside the paragraph, in quotation marks):
 
 * ``inline-after``  'X said: "..."' and '..., adding: "..."'
 * ``inline-before`` '"...," said X.' and '"...," X said.'
+* ``dash-credit``   '"..." – Jane Doe, Chief Executive, Acme' (a quotation credited after a dash)
 
 A paragraph that merely reports speech ("The minister said the plan
 would...") has no colon and no quotation, and is not an attribution.
@@ -89,6 +90,11 @@ INLINE_BEFORE = regex.compile(
     rf"(?:(?P<verb1>{_INLINE_VERB})\s+(?P<who1>[^.!?;:“”\"]{{2,200}}?)(?:\s+(?:{_ADVERBIAL_AFTER_NAME}))?"
     rf"|(?P<who2>[^.!?;:,“”\"]{{2,200}}?)\s+(?P<verb2>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?)"
     rf"\s*(?P<end>[.;:!?]|$|,(?=\s*[“\"‘]))"
+)
+# '"..." – Jane Doe, Chief Executive, Acme': a whole paragraph that is a quotation and its credit.
+DASH_CREDIT = regex.compile(
+    r"^(?P<open>[“\"‘'])(?P<quote>[^“”\"]{8,}?)(?P<close>[”\"’'])\s*[-–—]{1,2}\s*"
+    r"(?P<who>\p{Lu}[^“”\"!?;:]{2,200}?)\.?\s*$"
 )
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?][”\"’')]?)\s+(?=[A-Z“\"‘(])")
 _ABBREVIATION = regex.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Revd|Hon|Rt|Sgt|Capt|Col|Gen|Lt|Co|Ltd|Inc|vs|etc|e\.g|i\.e)|\b[A-Z])\.$")
@@ -245,6 +251,20 @@ def _inline_before(text: str) -> Optional[Attribution]:
                        quote=" ".join(parts).strip())
 
 
+def _dash_credit(text: str) -> Optional[Attribution]:
+    m = DASH_CREDIT.match(text, timeout=TIMEOUT)
+    if not m:
+        return None
+    subject = parse_subject(m.group("who"))
+    if not subject or not subject.is_person or subject.reference is not None:
+        return None  # the credit must name someone: "– He" or "– Acme" credits nobody
+    quote = m.group("quote").strip()
+    # Words spoken end a sentence, or run long; a short unpunctuated phrase is a title ("The Road to Net Zero").
+    if len(quote.split()) < MIN_INLINE_WORDS or quote[-1] not in ".!?…" and len(quote.split()) < 8:
+        return None
+    return Attribution("dash-credit", text[m.end("close"):].strip(" -–—"), subject, "", quote=quote)
+
+
 # Cheap tests that rule a paragraph out before the full patterns run.
 _MAY_BE_BLOCK = regex.compile(rf"(?i:\b(?:{_VERB}|say|tell|statement|comments|saying|adding|commenting|explaining|stating"
                               rf"|warning|noting|declaring|stressing|insisting|continuing|concluding|writing|telling)\b)"
@@ -252,6 +272,7 @@ _MAY_BE_BLOCK = regex.compile(rf"(?i:\b(?:{_VERB}|say|tell|statement|comments|sa
 _MAY_BE_INLINE_AFTER = regex.compile(rf"\b(?:{_INLINE_VERB}|adding|saying|explaining|commenting|stating|warning|"
                                      rf"noting|declaring|stressing|insisting|say|tell|added)\b[^“\"‘']{{0,60}}[“\"‘']")
 _MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s|[”\"’'],\s")
+_MAY_BE_DASH_CREDIT = regex.compile(r"[”\"’']\s*[-–—]")
 _ASCII_OPENING = regex.compile(r"(?:^|[\s(])'\S")
 
 
@@ -276,6 +297,10 @@ def _find_attribution(text: str) -> Optional[Attribution]:
         return None  # no quotation mark: no inline quote
     if _MAY_BE_INLINE_BEFORE.search(text):
         found = _inline_before(text)
+        if found:
+            return found
+    if text[0] in OPEN and _MAY_BE_DASH_CREDIT.search(text):
+        found = _dash_credit(text)
         if found:
             return found
     if _MAY_BE_INLINE_AFTER.search(text):

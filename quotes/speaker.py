@@ -30,6 +30,7 @@ from .rules.names import (
     OFFICE_HONORIFICS,
     PEERAGES,
     PLACE_OPENERS,
+    POLITICAL_TITLES,
     POST_NOMINALS,
     RANKS,
     SURNAME_WORDS,
@@ -607,7 +608,10 @@ def parse_subject(subject: str) -> Optional[Subject]:
                 # A second, more specific role after the name ("T/CC X, NPCC lead for ...").
                 role = post[0]
     elif post:
-        if len(post) >= 2 and looks_like_org(post[-1]):
+        if len(post) == 1 and _is_body_name(post[0]):
+            organisation = _clean_role(post[0])  # "Jane Doe, University of Leeds, said:": no role given
+            role = None
+        elif len(post) >= 2 and looks_like_org(post[-1]):
             organisation = _clean_role(post[-1])
             role = ", ".join(post[:-1])
         else:
@@ -770,6 +774,18 @@ def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subj
     if _names_a_body(words):
         return Subject(organisation=bare, unnamed=True)  # "Network Rail said:", "Age UK said:"
     return None
+
+
+def _is_body_name(segment: str) -> bool:
+    """'University of Leeds', 'Acme Trust', 'NSPCC': a segment that is a body's name, not a role."""
+    words = _THE.sub("", segment).split()
+    if not words or any(_is_role_word(w) for w in words):
+        return False
+    if len(words) == 1:
+        bare = words[0].strip(",.'’")
+        return bool(_ACRONYM.match(bare)) and bare not in _POST_NOMINALS and bare not in POLITICAL_TITLES \
+            and not _ACRONYM_PLURAL.match(bare)
+    return _names_a_body(words)
 
 
 def _names_a_body(words: list[str]) -> bool:

@@ -237,6 +237,11 @@ INLINE = [
     # "told" and whom, then the quotation
     ("Jane Doe told reporters: “We have campaigned for this for years and it will help families.”",
      "inline-after", "Jane Doe", None, "We have campaigned for this for years and it will help families."),
+    # a quotation credited after a dash, as in lists of reactions
+    ("“A welcome step forward for the whole sector.” – Jane Doe, Chief Executive, RenewableUK",
+     "dash-credit", "Jane Doe", "Chief Executive", "A welcome step forward for the whole sector."),
+    ("\"We will work with ministers to make this plan succeed.\" - Professor Jane Doe, University of Leeds.",
+     "dash-credit", "Jane Doe", None, "We will work with ministers to make this plan succeed."),
 ]
 
 
@@ -264,6 +269,11 @@ NOT_ATTRIBUTIONS = [
     "The new laws are being welcomed by law enforcement agencies like the National Crime Agency (NCA), and include:",
     "Home Secretary Yvette Cooper has today (2 February) revealed the UK will be the first country in the world to:",
     "“Short,” he said.",  # too few quoted words to be a quote
+    # a title or a name credited after a dash: no one speaks
+    "“The Road to Net Zero” – Transport Secretary Mark Harper",
+    "“Project Gigabit” – the government’s programme to connect hard-to-reach homes – has reached 1 million homes.",
+    "“We welcome this plan wholeheartedly.” – Acme Trust",
+    "“We welcome this plan wholeheartedly.” – He",
 ]
 
 
@@ -275,6 +285,11 @@ def test_reported_speech_and_narration_are_not_attributions(text):
 MORE_FORMS = [
     ("British Ambassador to Portugal Kirsty Hayes said:", "Kirsty Hayes", "British Ambassador to Portugal", None),
     ("Rob Perrins of Berkeley Homes said:", "Rob Perrins", None, "Berkeley Homes"),
+    # a body's name alone after the name: the organisation, and no role
+    ("Professor Jane Doe, University of Leeds, said:", "Jane Doe", None, "University of Leeds"),
+    ("Jane Doe, NSPCC, said:", "Jane Doe", None, "NSPCC"),
+    ("DCI Jane Doe, Kent Police, said:", "Jane Doe", "DCI", "Kent Police"),
+    ("Jane Doe, Labour MPs, said:", "Jane Doe", "Labour MPs", None),  # a group of people is no body
     ("The Office of Rail Regulation's Bill Emery said:", "Bill Emery", None, "Office of Rail Regulation"),
     ("David Morgan and Mark Smith of the Heritage Railway Association said:", "David Morgan", None,
      "Heritage Railway Association"),

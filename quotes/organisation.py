@@ -147,9 +147,13 @@ def department_for(role: str, date: Optional[dt.date]) -> Optional[str]:
     return best[1] if best else None
 
 
+_ROYAL_STYLE = regex.compile(r"^(?:his|her) majesty's\s+")
+
+
 def office_organisation(role: str) -> Optional[str]:
     """The body of an office that has one: 'Mayor of London' and 'Tees Valley Mayor' alike."""
     low = _THE.sub("", role).casefold().replace("’", "'")
+    low = _ROYAL_STYLE.sub("hm ", low)  # "His Majesty's Chief Inspector of Prisons"
     if low.endswith(" mayor") and not low.startswith("deputy "):
         place = low[: -len(" mayor")]
         low = f"mayor of {place}" if f"mayor of {place}" in OFFICE_ORGANISATIONS else f"mayor of the {place}"

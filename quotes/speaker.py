@@ -224,6 +224,11 @@ def split_name(segment: str) -> Optional[NameSplit]:
     # capitalised word is the object of the title, not the start of the name.
     # So too after the opener of a place's name: "Mayor of Greater Manchester Andy Burnham",
     # "High Commissioner to New Zealand Iona Thomas".
+    # A known office's words are never the start of a name: "Director of Public Prosecutions Max Hill".
+    office = _known_office_length(tokens)
+    if i < office < len(tokens):
+        name_tokens = tokens[office:]
+        i = office
     after_preposition = i > 0 and tokens[i - 1] in _ROLE_PREPOSITIONS
     opened_place = i > 1 and tokens[i - 1] in PLACE_OPENERS and (
         tokens[i - 2] in _ROLE_PREPOSITIONS or i > 2 and tokens[i - 2] == "the" and tokens[i - 3] in _ROLE_PREPOSITIONS)
@@ -249,6 +254,19 @@ def split_name(segment: str) -> Optional[NameSplit]:
             return NameSplit(prefix=head.prefix, name=head.name, rank=head.rank, honorific=head.honorific,
                              suffix=" ".join(tokens[j:]))
     return None
+
+
+_KNOWN_OFFICES = tuple(sorted((tuple(k.split()) for k in OFFICE_ORGANISATIONS if " " in k), key=len, reverse=True))
+
+
+def _known_office_length(tokens: list[str]) -> int:
+    """How many leading tokens spell an office of the table ('Director of Public Prosecutions'), or 0."""
+    low = [t.casefold().replace("’", "'") for t in tokens]
+    start = 1 if low and low[0] == "the" else 0
+    for office in _KNOWN_OFFICES:
+        if tuple(low[start:start + len(office)]) == office:
+            return start + len(office)
+    return 0
 
 
 def _titled_name_from_body(tokens: list[str]) -> Optional[NameSplit]:

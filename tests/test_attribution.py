@@ -87,6 +87,8 @@ REAL_LINES = [
     ("HM Chief Inspector of Constabulary Sir Tom Winsor said:", "Tom Winsor", "HM Chief Inspector of Constabulary",
      None),
     ("UK Trade Envoy to Nigeria Helen Grant said:", "Helen Grant", "UK Trade Envoy to Nigeria", None),
+    # the words of a known office are never the start of a name
+    ("Director of Public Prosecutions Max Hill said:", "Max Hill", "Director of Public Prosecutions", None),
     # a title in -ing is no lead-in clause
     ("Commanding Officer, Lieutenant Commander Michael Hutchinson, said:", "Michael Hutchinson",
      "Commanding Officer", None),

@@ -147,6 +147,17 @@ def test_short_forms_take_the_name_role_and_body_of_the_first_mention(mention, r
     assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
 
 
+@pytest.mark.parametrize("line, organisation", [
+    # a regulator known by its short name keeps it, unless the release spells the name out
+    ("Ofsted Chief Inspector Amanda Spielman said:", "Ofsted"),
+    ("Ofgem chief executive Jonathan Brearley said:", "Ofgem"),
+])
+def test_regulators_keep_the_short_name_they_are_known_by(line, organisation):
+    body = [line, "We will hold every provider to the same high standard, without exception."]
+    (quote,) = extract(dump(release("Regulator", body)), "t.txt")
+    assert quote.organisation == organisation
+
+
 @pytest.mark.parametrize("publisher, organisation", [
     ("the Department for Education", "Department for Education"),
     ("the Driver and Vehicle Standards Agency", None),  # an agency's release: whose official is unknown
@@ -164,6 +175,8 @@ def test_a_departments_own_official_belongs_to_the_publishing_department(publish
     ("Bristol Mayor", None),  # a city's mayor: no body in the table
     ("Leader of the House of Lords", "Office of the Leader of the House of Lords"),
     ("Government Chief Scientific Adviser", "Government Office for Science"),
+    ("His Majesty’s Chief Inspector of Prisons", "HM Inspectorate of Prisons"),  # the royal style, or "HM"
+    ("Director of Public Prosecutions", "Crown Prosecution Service"),
 ])
 def test_offices_with_a_body_of_their_own(role, organisation):
     from quotes.organisation import resolve_organisation

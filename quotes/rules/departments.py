@@ -192,8 +192,11 @@ DEPARTMENT_ACRONYMS = {
     "HMCTS": "HM Courts and Tribunals Service",
     "IPO": "Intellectual Property Office",
     "CMA": "Competition and Markets Authority",
-    "Ofsted": "Office for Standards in Education, Children's Services and Skills",
-    "Ofgem": "Office of Gas and Electricity Markets",
-    "Ofcom": "Office of Communications",
-    "Ofwat": "Water Services Regulation Authority",
+    # Regulators known by their short names, which GOV.UK uses as their names: kept as
+    # written unless the release spells the name out.
+    "Ofsted": "Ofsted",
+    "Ofgem": "Ofgem",
+    "Ofcom": "Ofcom",
+    "Ofwat": "Ofwat",
+    "Ofqual": "Ofqual",
 }

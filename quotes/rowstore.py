@@ -1,4 +1,4 @@
-"""Quote rows kept on disk while a release is assembled, so memory does not grow with the corpus.
+"""Quote rows kept on disk while a release is assembled, so the quotes' words never pile up in memory.
 
 Extraction hands rows over batch by batch. They are buffered up to
 ``part_rows``, sorted by (speaker, date) and written as a Parquet *part*;

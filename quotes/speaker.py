@@ -46,6 +46,7 @@ from .rules.roles import (
     OFFICE_ORGANISATIONS,
     ORG_KEYWORDS,
     PEOPLE_GROUP_NOUNS,
+    PERSON_NOUNS,
     PLACE_OFFICES,
     PORTFOLIO_SUBJECTS,
     POSSESSIVE_ROLE_NOUNS,
@@ -797,8 +798,8 @@ def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subj
 def _is_body_name(segment: str) -> bool:
     """'University of Leeds', 'Acme Trust', 'NSPCC': a segment that is a body's name, not a role."""
     words = _THE.sub("", segment).split()
-    if not words or any(_is_role_word(w) for w in words):
-        return False
+    if not words or any(_is_role_word(w) for w in words) or words[-1].casefold().strip(",.") in PERSON_NOUNS:
+        return False  # "Chief Executive", "Rail Passenger": an office or a person, not a body
     if len(words) == 1:
         bare = words[0].strip(",.'’")
         return bool(_ACRONYM.match(bare)) and bare not in _POST_NOMINALS and bare not in POLITICAL_TITLES \

@@ -292,6 +292,7 @@ MORE_FORMS = [
     ("Jane Doe, NSPCC, said:", "Jane Doe", None, "NSPCC"),
     ("DCI Jane Doe, Kent Police, said:", "Jane Doe", "DCI", "Kent Police"),
     ("Jane Doe, Labour MPs, said:", "Jane Doe", "Labour MPs", None),  # a group of people is no body
+    ("Jane Doe, University Student, said:", "Jane Doe", "University Student", None),  # nor is one person
     ("The Office of Rail Regulation's Bill Emery said:", "Bill Emery", None, "Office of Rail Regulation"),
     ("David Morgan and Mark Smith of the Heritage Railway Association said:", "David Morgan", None,
      "Heritage Railway Association"),

@@ -111,6 +111,18 @@ PEOPLE_GROUP_NOUNS = frozenset(
     """.split()
 )
 
+# One person described by what they are, not by an office: "Rail Passenger",
+# "University Student", "Network Rail Apprentice" name no body.
+PERSON_NOUNS = frozenset(
+    """
+    pupil student passenger resident member worker parent volunteer campaigner expert nurse doctor
+    teacher driver user customer patient victim survivor veteran employee colleague commuter traveller
+    cyclist farmer owner tenant voter apprentice trainee graduate cadet presenter journalist author
+    mum dad mother father carer mentor coach player athlete paralympian olympian fan supporter
+    rider motorist pilot soldier sailor reservist recruit learner householder
+    """.split()
+)
+
 # Areas of work, not bodies: "Director of Policy", "Head of Operations and
 # Finance" keep the whole phrase as the role.
 FUNCTION_AREAS = frozenset(

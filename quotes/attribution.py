@@ -27,7 +27,7 @@ from typing import Optional
 import regex
 
 from .rules.speech import INLINE_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, VERB_FIRST
-from .speaker import Subject, parse_subject, split_name
+from .speaker import Subject, is_government_role, parse_subject, split_name
 
 TIMEOUT = 0.5  # seconds; a guard against pathological input, never reached on real text
 MAX_CLAUSE = 400
@@ -93,9 +93,10 @@ INLINE_BEFORE = regex.compile(
 )
 # '"..." – Jane Doe, Chief Executive, Acme': a whole paragraph that is a quotation and its credit.
 DASH_CREDIT = regex.compile(
-    r"^(?P<open>[“\"‘'])(?P<quote>[^“”\"]{8,}?)(?P<close>[”\"’'])\s*[-–—]{1,2}\s*"
-    r"(?P<who>\p{Lu}[^“”\"!?;:]{2,200}?)\.?\s*$"
+    r"^(?P<open>[“\"‘'])(?P<quote>[^“”\"]{8,}?)(?P<close>[”\"’'])(?P<stop>\.?)\s*[-–—]{1,2}\s*"
+    r"(?P<who>\p{Lu}[^“”\"!?;:–—]{2,200}?)\.?\s*$"
 )
+_DATED_CREDIT = regex.compile(r"\b(?:1[0-9]|20)\d\d\b")  # "– Winston Churchill, 1940": a saying of record
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?][”\"’')]?)\s+(?=[A-Z“\"‘(])")
 _ABBREVIATION = regex.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Revd|Hon|Rt|Sgt|Capt|Col|Gen|Lt|Co|Ltd|Inc|vs|etc|e\.g|i\.e)|\b[A-Z])\.$")
 
@@ -253,16 +254,28 @@ def _inline_before(text: str) -> Optional[Attribution]:
 
 def _dash_credit(text: str) -> Optional[Attribution]:
     m = DASH_CREDIT.match(text, timeout=TIMEOUT)
-    if not m:
+    if not m or _DATED_CREDIT.search(m.group("who")):
+        return None
+    quote = m.group("quote").strip()
+    # Words spoken end a sentence (inside the marks or just after them); a title does not
+    # ("The Road to Net Zero", "Get Britain Working: the plan to ...").
+    if len(quote.split()) < MIN_INLINE_WORDS or not (quote[-1] in ".!?…" or m.group("stop")):
         return None
     subject = parse_subject(m.group("who"))
     if not subject or not subject.is_person or subject.reference is not None:
-        return None  # the credit must name someone: "– He" or "– Acme" credits nobody
-    quote = m.group("quote").strip()
-    # Words spoken end a sentence, or run long; a short unpunctuated phrase is a title ("The Road to Net Zero").
-    if len(quote.split()) < MIN_INLINE_WORDS or quote[-1] not in ".!?…" and len(quote.split()) < 8:
-        return None
-    return Attribution("dash-credit", text[m.end("close"):].strip(" -–—"), subject, "", quote=quote)
+        return None  # the credit must name someone: "– She" or "– Acme" credits nobody
+    if not _credits_an_office(subject):
+        return None  # "– William Shakespeare, Hamlet", "– Jane Doe, The Guardian": a citation, not a statement
+    return Attribution("dash-credit", text[m.end("stop"):].strip(" -–—"), subject, "", quote=quote)
+
+
+def _credits_an_office(subject: Subject) -> bool:
+    """A press office credits a statement to a post or a body: 'Jane Doe, Chief Executive, Acme'."""
+    from .speaker import _is_role_word, has_org_keyword  # helpers shared by the two steps
+
+    role_held = bool(subject.role) and (any(_is_role_word(w) for w in subject.role.split())
+                                        or is_government_role(subject.role))
+    return role_held or bool(subject.rank) or bool(subject.organisation and has_org_keyword(subject.organisation))
 
 
 # Cheap tests that rule a paragraph out before the full patterns run.
@@ -272,7 +285,7 @@ _MAY_BE_BLOCK = regex.compile(rf"(?i:\b(?:{_VERB}|say|tell|statement|comments|sa
 _MAY_BE_INLINE_AFTER = regex.compile(rf"\b(?:{_INLINE_VERB}|adding|saying|explaining|commenting|stating|warning|"
                                      rf"noting|declaring|stressing|insisting|say|tell|added)\b[^“\"‘']{{0,60}}[“\"‘']")
 _MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s|[”\"’'],\s")
-_MAY_BE_DASH_CREDIT = regex.compile(r"[”\"’']\s*[-–—]")
+_MAY_BE_DASH_CREDIT = regex.compile(r"[”\"’']\.?\s*[-–—]")
 _ASCII_OPENING = regex.compile(r"(?:^|[\s(])'\S")
 
 

@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 import regex
 
-from .rules.departments import DEPARTMENT_ACRONYMS, DEVOLVED_GOVERNMENTS, ROLE_DEPARTMENTS
+from .rules.departments import DEPARTMENT_ACRONYMS, DEVOLVED_GOVERNMENTS, ROLE_DEPARTMENTS, SHORT_NAMED_BODIES
 from .rules.roles import DEPARTMENTAL_OFFICES, OFFICE_ORGANISATIONS, SELF_STANDING_OFFICES
 from .speaker import is_government_role, without_possessive
 
@@ -111,7 +111,10 @@ def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[st
             phrase = without_possessive(" ".join(words))  # "the Driving Standards Agency's director"
             if _initials_match(phrase, bare) and len(words) >= 2:
                 return phrase
-    return DEPARTMENT_ACRONYMS.get(bare)
+    full = DEPARTMENT_ACRONYMS.get(bare)
+    if bare in SHORT_NAMED_BODIES and not (full and any(full in text for text in texts)):
+        return bare  # "Ofsted": the name it is known by, unless the release writes the full one
+    return full
 
 
 _ACRONYM_WORD = regex.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*$|^[A-Z][a-z][A-Z][a-zA-Z]*$")

@@ -34,6 +34,7 @@ from .rules.names import (
     POST_NOMINALS,
     RANKS,
     SURNAME_WORDS,
+    TITLE_NOUN_ENDINGS,
 )
 from .rules.roles import (
     GOVERNMENT_ROLE_PATTERN,
@@ -50,6 +51,7 @@ from .rules.roles import (
     PLACE_OFFICES,
     PORTFOLIO_SUBJECTS,
     POSSESSIVE_ROLE_NOUNS,
+    ROLE_ACRONYMS,
     ROLE_MODIFIERS,
     ROYAL_POSSESSORS,
     ROLE_WORDS,
@@ -237,6 +239,10 @@ def split_name(segment: str) -> Optional[NameSplit]:
         drop = 2 if after_preposition and name_tokens[0] in PLACE_OPENERS and len(name_tokens) >= 4 else 1
         name_tokens = name_tokens[drop:]
         i += drop
+    # "Director of Service Prosecutions Jane Doe": a noun of the title's subject is no given name.
+    while len(name_tokens) >= 3 and i > 0 and name_tokens[0].casefold().endswith(TITLE_NOUN_ENDINGS):
+        name_tokens = name_tokens[1:]
+        i += 1
     prefix = " ".join(tokens[:i])
     if name_tokens and len(name_tokens) <= 5:
         split = _finish_prefix(prefix, " ".join(name_tokens))
@@ -293,9 +299,14 @@ def _titled_name_from_body(tokens: list[str]) -> Optional[NameSplit]:
 
 
 def _stands_after_words(prefix: str, start: int) -> bool:
-    """Whether words of the same segment stand before a title found at ``start``."""
+    """Whether words other than titles stand before a title found at ``start``, in the same segment.
+
+    'West Midlands Mayor': yes; 'Rt Revd Bishop', 'Interim, Chief Constable': no.
+    """
     before = prefix[:start].strip()
-    return bool(before) and not before.endswith(",")
+    if not before or before.endswith(","):
+        return False
+    return not all(w in _TITLE_TOKENS or w in ("the", "The") for w in before.split())
 
 
 def _finish_prefix(prefix: str, name: str) -> Optional[NameSplit]:
@@ -412,8 +423,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     if not role:
         return role, None
     if role.casefold().replace("’", "'") in OFFICE_ORGANISATIONS or _holds_compound_role(role) \
-            or role.split()[-1].casefold() in PLACE_OFFICES:
-        return role, None  # "Tees Valley Mayor": the words before a place's office name the place
+            or _is_place_office(role):
+        return role, None
     # Possessive: "the College of Policing's Director of ...", "Sustrans' Chief Executive".
     m = _POSSESSIVE.match(role)
     if m and m.group("org")[:1].isupper() and any(_is_role_word(w) for w in m.group("role").split()):
@@ -464,6 +475,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         first_role -= 1
     if first_role and first_role > 0:
         org = " ".join(words[:first_role])
+        if org.endswith(("’s", "'s")):
+            org = without_possessive(org)  # "The King’s Fund’s | Chief Executive"
         rest = " ".join(words[first_role:])
         # "Ofsted Chief Inspector": a body's short name from the table counts as an acronym.
         acronymic = any(_ACRONYM.match(w.strip("'’")) or w.strip("'’") in DEPARTMENT_ACRONYMS
@@ -477,6 +490,18 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
                 and not national_envoy:
             return rest, org
     return role, None
+
+
+def _is_place_office(role: str) -> bool:
+    """'Tees Valley Mayor': the words before a place's office name the place, not a body.
+
+    Not when they hold a body's name or a qualifier: 'Greater London Authority Deputy Mayor'.
+    """
+    words = role.split()
+    if len(words) < 2 or words[-1].casefold() not in PLACE_OFFICES:
+        return False
+    place = words[:-1]
+    return not has_org_keyword(" ".join(place)) and place[-1].casefold() not in ROLE_MODIFIERS
 
 
 def _holds_compound_role(text: str) -> bool:
@@ -795,16 +820,21 @@ def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subj
     return None
 
 
+_RANK_LETTERS = frozenset(r for r in RANKS if r.isupper() and " " not in r)  # "DCI", "PCSO"
+
+
 def _is_body_name(segment: str) -> bool:
     """'University of Leeds', 'Acme Trust', 'NSPCC': a segment that is a body's name, not a role."""
     words = _THE.sub("", segment).split()
-    if not words or any(_is_role_word(w) for w in words) or words[-1].casefold().strip(",.") in PERSON_NOUNS:
-        return False  # "Chief Executive", "Rail Passenger": an office or a person, not a body
+    bare = [w.strip(",.'’") for w in words]
+    if not words or any(_is_role_word(w) or w.casefold() in ROLE_ACRONYMS or w in _RANK_LETTERS for w in bare) \
+            or bare[-1].casefold() in PERSON_NOUNS:
+        return False  # "Chief Executive", "Kent PCC", "Rail Passenger": an office or a person, not a body
     if len(words) == 1:
-        bare = words[0].strip(",.'’")
-        return bool(_ACRONYM.match(bare)) and bare not in _POST_NOMINALS and bare not in POLITICAL_TITLES \
-            and not _ACRONYM_PLURAL.match(bare)
-    return _names_a_body(words)
+        # Capitals only ("NSPCC"), or a body known by its short name ("Ofcom"); not "YouTuber".
+        return (bare[0].isupper() and len(bare[0]) >= 2 or bare[0] in DEPARTMENT_ACRONYMS) \
+            and bare[0] not in _POST_NOMINALS and not _ACRONYM_PLURAL.match(bare[0])
+    return _names_a_body(words) and (bare[-1].isupper() or any(w.casefold() in ORG_KEYWORDS for w in bare))
 
 
 def _names_a_body(words: list[str]) -> bool:

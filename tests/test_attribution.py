@@ -244,6 +244,8 @@ INLINE = [
      "dash-credit", "Jane Doe", "Chief Executive", "A welcome step forward for the whole sector."),
     ("\"We will work with ministers to make this plan succeed.\" - Professor Jane Doe, University of Leeds.",
      "dash-credit", "Jane Doe", None, "We will work with ministers to make this plan succeed."),
+    ("“A welcome step forward for the whole sector”. – Jane Doe, Chief Executive, RenewableUK",
+     "dash-credit", "Jane Doe", "Chief Executive", "A welcome step forward for the whole sector"),
 ]
 
 
@@ -275,7 +277,14 @@ NOT_ATTRIBUTIONS = [
     "“The Road to Net Zero” – Transport Secretary Mark Harper",
     "“Project Gigabit” – the government’s programme to connect hard-to-reach homes – has reached 1 million homes.",
     "“We welcome this plan wholeheartedly.” – Acme Trust",
-    "“We welcome this plan wholeheartedly.” – He",
+    "“We welcome this plan wholeheartedly.” – She",
+    "“Get Britain Working: the government’s plan to tackle economic inactivity and get more people into work” "
+    "– Work and Pensions Secretary Liz Kendall",
+    # sayings of record and citations are not statements to the press
+    "“We shall fight on the beaches.” – Winston Churchill, 1940",
+    "“To be, or not to be, that is the question.” – William Shakespeare, Hamlet",
+    "“This is a good day for the whole country and its people.” – Jane Doe, The Guardian",
+    "“This is a good day for the whole country.” – Jane Doe, Chief Executive, Acme – and a great day for all",
 ]
 
 
@@ -293,6 +302,20 @@ MORE_FORMS = [
     ("DCI Jane Doe, Kent Police, said:", "Jane Doe", "DCI", "Kent Police"),
     ("Jane Doe, Labour MPs, said:", "Jane Doe", "Labour MPs", None),  # a group of people is no body
     ("Jane Doe, University Student, said:", "Jane Doe", "University Student", None),  # nor is one person
+    # an office written as letters is a role, not a body's initials
+    ("Jane Doe, Kent PCC, said:", "Jane Doe", "Kent PCC", None),
+    ("Jane Doe, SIO, said:", "Jane Doe", "SIO", None),
+    ("Jane Doe, Food YouTuber, said:", "Jane Doe", "Food YouTuber", None),  # capitals inside a word: no initials
+    ("Jane Doe, Ofcom, said:", "Jane Doe", None, "Ofcom"),  # a body known by its short name
+    # a title before an office honorific leaves it a title; a body before "Deputy Mayor" is a body
+    ("Rt Revd Bishop Jane Doe said:", "Jane Doe", None, None),
+    ("Jane Doe, Greater London Authority Deputy Mayor, said:", "Jane Doe", "Deputy Mayor",
+     "Greater London Authority"),
+    # a noun of the title's subject is no given name
+    ("Director of Service Prosecutions Jane Doe said:", "Jane Doe", "Director", "Service Prosecutions"),
+    # a possessive body before the title loses its possessive
+    ("The King’s Fund’s Chief Executive, Sarah Woolnough, said:", "Sarah Woolnough", "Chief Executive",
+     "King’s Fund"),
     ("The Office of Rail Regulation's Bill Emery said:", "Bill Emery", None, "Office of Rail Regulation"),
     ("David Morgan and Mark Smith of the Heritage Railway Association said:", "David Morgan", None,
      "Heritage Railway Association"),

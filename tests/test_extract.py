@@ -147,13 +147,15 @@ def test_short_forms_take_the_name_role_and_body_of_the_first_mention(mention, r
     assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
 
 
-@pytest.mark.parametrize("line, organisation", [
+@pytest.mark.parametrize("before, line, organisation", [
     # a regulator known by its short name keeps it, unless the release spells the name out
-    ("Ofsted Chief Inspector Amanda Spielman said:", "Ofsted"),
-    ("Ofgem chief executive Jonathan Brearley said:", "Ofgem"),
+    ([], "Ofsted Chief Inspector Amanda Spielman said:", "Ofsted"),
+    ([], "Ofgem chief executive Jonathan Brearley said:", "Ofgem"),
+    (["The Office of Gas and Electricity Markets (Ofgem) regulates energy suppliers."],
+     "Ofgem chief executive Jonathan Brearley said:", "Office of Gas and Electricity Markets"),
 ])
-def test_regulators_keep_the_short_name_they_are_known_by(line, organisation):
-    body = [line, "We will hold every provider to the same high standard, without exception."]
+def test_regulators_keep_the_short_name_they_are_known_by(before, line, organisation):
+    body = before + [line, "We will hold every provider to the same high standard, without exception."]
     (quote,) = extract(dump(release("Regulator", body)), "t.txt")
     assert quote.organisation == organisation
 

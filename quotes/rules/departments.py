@@ -192,11 +192,13 @@ DEPARTMENT_ACRONYMS = {
     "HMCTS": "HM Courts and Tribunals Service",
     "IPO": "Intellectual Property Office",
     "CMA": "Competition and Markets Authority",
-    # Regulators known by their short names, which GOV.UK uses as their names: kept as
-    # written unless the release spells the name out.
-    "Ofsted": "Ofsted",
-    "Ofgem": "Ofgem",
-    "Ofcom": "Ofcom",
-    "Ofwat": "Ofwat",
-    "Ofqual": "Ofqual",
+    "Ofsted": "Office for Standards in Education, Children's Services and Skills",
+    "Ofgem": "Office of Gas and Electricity Markets",
+    "Ofcom": "Office of Communications",
+    "Ofwat": "Water Services Regulation Authority",
+    "Ofqual": "Office of Qualifications and Examinations Regulation",
 }
+
+# Bodies known by their short names, which GOV.UK uses as their names: the
+# short name stands unless the release writes the full name out.
+SHORT_NAMED_BODIES = frozenset({"Ofsted", "Ofgem", "Ofcom", "Ofwat", "Ofqual"})

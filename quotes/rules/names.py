@@ -18,6 +18,10 @@ HONORIFICS = (
 # in "West Midlands Mayor Andy Street" and "Bishop of London" it is the office.
 OFFICE_HONORIFICS = frozenset({"Mayor", "Bishop", "Archbishop", "Judge"})
 
+# Endings of nouns that name a title's subject ("Prosecutions", "Development",
+# "Partnerships", "Economics") and of no given name.
+TITLE_NOUN_ENDINGS = ("ions", "ment", "ments", "ship", "ships", "ics")
+
 # Peerage and royal titles: part of the name ("Baroness Kidron", "Lord Hanson of Flint").
 PEERAGES = (
     "Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess",

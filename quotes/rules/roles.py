@@ -111,6 +111,14 @@ PEOPLE_GROUP_NOUNS = frozenset(
     """.split()
 )
 
+# Offices written as letters: after a name they are a role, not a body's
+# initials ("Jane Doe, Kent PCC", "Jane Doe, SIO").
+ROLE_ACRONYMS = frozenset(
+    """
+    pcc dpcc dpp hmi hmci sio sro rsm co oc ned gm dj mp mps msp ms mla mep cmo cno cso csa
+    """.split()
+)
+
 # One person described by what they are, not by an office: "Rail Passenger",
 # "University Student", "Network Rail Apprentice" name no body.
 PERSON_NOUNS = frozenset(

@@ -19,7 +19,13 @@ from typing import Iterable, Optional
 
 import regex
 
-from .rules.departments import DEPARTMENT_ACRONYMS, DEVOLVED_GOVERNMENTS, ROLE_DEPARTMENTS, SHORT_NAMED_BODIES
+from .rules.departments import (
+    DEPARTMENT_ACRONYMS,
+    DEVOLVED_GOVERNMENTS,
+    INFORMAL_DEPARTMENT_NAMES,
+    ROLE_DEPARTMENTS,
+    SHORT_NAMED_BODIES,
+)
 from .rules.roles import DEPARTMENTAL_OFFICES, OFFICE_ORGANISATIONS, SELF_STANDING_OFFICES
 from .speaker import is_government_role, without_possessive
 
@@ -193,6 +199,9 @@ def resolve_organisation(
 ) -> Optional[str]:
     """The organisation a speaker speaks for, in full, or None."""
     if organisation:
+        office = INFORMAL_DEPARTMENT_NAMES.get(_THE.sub("", organisation).casefold().replace("’", "'"))
+        if office:  # "Downing Street", "the Treasury": the department by its name
+            return department_for(office, date) or expand_organisation(organisation, definitions, texts)
         return expand_organisation(organisation, definitions, texts)
     if not role:
         return None

@@ -107,6 +107,7 @@ _SPOKES_RE = regex.compile(
     rf"(?:\s+(?:for|from|at|of|with)\s+(?P<org2>.+))?$",
     regex.I,
 )
+_SPOKES_ADJECTIVE = regex.compile(r"\s+(?:official|press|chief|senior|deputy)$")
 _LEAD_IN_RE = regex.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})\b|^\p{{Lu}}\p{{Ll}}+ing\b")
 _OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
 _POSSESSIVE = regex.compile(r"^(?P<org>.+?)(?P<mark>'s|’s|s'|s’)\s+(?P<role>.+)$")
@@ -578,7 +579,9 @@ def parse_subject(subject: str) -> Optional[Subject]:
     spokes = _SPOKES_RE.match(subject)
     if spokes and not split_name(subject):
         org = spokes.group("org2") or spokes.group("org")
-        org = _clean_role(org)
+        org = _clean_role(_SPOKES_ADJECTIVE.sub("", org) if org else org)
+        if org and is_possessive(org):
+            org = without_possessive(org)  # "The Prime Minister's official spokesman"
         if org and org.casefold() in ("government", "the government"):
             org = "Government"
         return Subject(role=spokes.group("role").casefold(), organisation=org, unnamed=True)

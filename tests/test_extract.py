@@ -147,6 +147,22 @@ def test_short_forms_take_the_name_role_and_body_of_the_first_mention(mention, r
     assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
 
 
+@pytest.mark.parametrize("line, date, organisation", [
+    # a department by its everyday name, dated like the offices
+    ("A Downing Street spokesperson said:", "4 February 2025", "Prime Minister's Office, 10 Downing Street"),
+    ("The Prime Minister's official spokesman said:", "4 February 2025",
+     "Prime Minister's Office, 10 Downing Street"),
+    ("A Treasury spokesperson said:", "4 February 2025", "HM Treasury"),
+    ("A Foreign Office spokesperson said:", "4 February 2015", "Foreign and Commonwealth Office"),
+    ("A Foreign Office spokesperson said:", "4 February 2025", "Foreign, Commonwealth and Development Office"),
+    ("A Network Rail spokesperson said:", "4 February 2025", "Network Rail"),
+])
+def test_everyday_names_of_departments_are_written_out(line, date, organisation):
+    body = [line, "We will set out our response to the report in full in due course."]
+    (quote,) = extract(dump(release("Spokesperson", body, date=date, month=" ".join(date.split()[1:]))), "t.txt")
+    assert (quote.speaker, quote.organisation) == (None, organisation)
+
+
 @pytest.mark.parametrize("before, line, organisation", [
     # a regulator known by its short name keeps it, unless the release spells the name out
     ([], "Ofsted Chief Inspector Amanda Spielman said:", "Ofsted"),

@@ -202,3 +202,19 @@ DEPARTMENT_ACRONYMS = {
 # Bodies known by their short names, which GOV.UK uses as their names: the
 # short name stands unless the release writes the full name out.
 SHORT_NAMED_BODIES = frozenset({"Ofsted", "Ofgem", "Ofcom", "Ofwat", "Ofqual"})
+
+
+# Everyday names of departments, each with an office whose department the
+# dated table knows ("A Downing Street spokesperson", "a Foreign Office
+# source": the Foreign and Commonwealth Office before September 2020).
+INFORMAL_DEPARTMENT_NAMES = {
+    "downing street": "prime minister",
+    "no10": "prime minister",
+    "no 10": "prime minister",
+    "no. 10": "prime minister",
+    "number 10": "prime minister",
+    "number ten": "prime minister",
+    "prime minister": "prime minister",
+    "treasury": "chancellor of the exchequer",
+    "foreign office": "foreign secretary",
+}

@@ -107,6 +107,7 @@ _SPOKES_RE = regex.compile(
     rf"(?:\s+(?:for|from|at|of|with)\s+(?P<org2>.+))?$",
     regex.I,
 )
+_AND_SPLIT = regex.compile(r"\s+(?:and|&)\s+")
 _SPOKES_ADJECTIVE = regex.compile(r"\s+(?:official|press|chief|senior|deputy)$")
 _LEAD_IN_RE = regex.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})\b|^\p{{Lu}}\p{{Ll}}+ing\b")
 _OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
@@ -428,6 +429,9 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         return role, None
     # Possessive: "the College of Policing's Director of ...", "Sustrans' Chief Executive".
     m = _POSSESSIVE.match(role)
+    if m and m.group("org").islower() and m.group("org").split()[-1] in ORG_KEYWORDS \
+            and any(_is_role_word(w) for w in m.group("role").split()):
+        return _clean_role(m.group("role")) or role, None  # "the charity's chief executive": a body unnamed here
     if m and m.group("org")[:1].isupper() and any(_is_role_word(w) for w in m.group("role").split()):
         org = _clean_role(m.group("org")) or ""
         if m.group("mark")[0] in "sS":
@@ -463,7 +467,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         if any(_is_role_word(w) for w in tail_clean.split()) and not body_first:
             continue
         head_text = " ".join(head.casefold().split()).strip(" ,")
-        top_role = head_text in HEAD_ROLES
+        # "Founder and Chief Executive of Acme": each of the joined titles heads a body.
+        top_role = head_text in HEAD_ROLES or all(part in HEAD_ROLES for part in _AND_SPLIT.split(head_text))
         functional = head_text.split()[-1] in HEAD_ROLES and _has_proper_word(tail_clean)
         if word == "at" or has_org_keyword(tail_clean) or top_role or (word == "of" and functional):
             return _clean_role(head) or role, tail_clean
@@ -588,12 +593,17 @@ def parse_subject(subject: str) -> Optional[Subject]:
     # Parentheses: a name "(Theresa Villiers)" or a role "(ACPO lead for Roads Policing)".
     extra_roles: list[str] = []
     paren_name: Optional[NameSplit] = None
+    paren_body: Optional[str] = None
     for m in list(_PAREN.finditer(subject)):
         inner = m.group("inner").strip()
         sp = split_name(inner)
         if sp and not sp.prefix and not sp.suffix and paren_name is None:
             paren_name = sp
-        elif not _ACRONYM.match(inner):
+        elif _ACRONYM.match(inner):
+            continue  # "(DPTAC)": a body's initials, defined
+        elif len(inner.split()) > 1 and _is_body_name(inner):
+            paren_body = paren_body or inner  # "Jane Doe (Acme Trust) said:"
+        else:
             extra_roles.append(inner)
     subject = _PAREN.sub("", subject).strip()
     # Between dashes: a role ("Jane Doe – Chief Executive, Acme – said") is kept as a segment,
@@ -669,6 +679,8 @@ def parse_subject(subject: str) -> Optional[Subject]:
         role = extra_roles[0]
     else:
         role = None
+    if organisation is None and paren_body:
+        organisation = _clean_role(paren_body)
     if role and organisation is None:
         role, organisation = split_role_org(role)
     elif role:

@@ -313,6 +313,10 @@ MORE_FORMS = [
      "Greater London Authority"),
     # a noun of the title's subject is no given name
     ("Director of Service Prosecutions Jane Doe said:", "Jane Doe", "Director", "Service Prosecutions"),
+    # titles joined by "and" both head the body; a body in brackets; a body unnamed in the line
+    ("Jane Doe, Founder and Chief Executive of Acme, said:", "Jane Doe", "Founder and Chief Executive", "Acme"),
+    ("Jane Doe (Acme Trust) said:", "Jane Doe", None, "Acme Trust"),
+    ("Jane Doe, the charity’s chief executive, said:", "Jane Doe", "chief executive", None),
     # a possessive body before the title loses its possessive
     ("The King’s Fund’s Chief Executive, Sarah Woolnough, said:", "Sarah Woolnough", "Chief Executive",
      "King’s Fund"),

@@ -90,9 +90,10 @@ _PEERAGE_AT_END = regex.compile(
 )
 _POST_NOMINALS = frozenset(POST_NOMINALS)
 _PARTICLES = frozenset(NAME_PARTICLES)
-_NAME_TOKEN = regex.compile(r"^(?:[A-Z][\p{L}'’-]*|[A-Z]\.|(?:Mc|Mac|O'|O’|D'|D’)[A-Z][\p{L}'’-]*)$")
+_NAME_TOKEN = regex.compile(r"^(?:[A-Z][\p{L}'’-]*|(?:[A-Z]\.){1,3}|(?:Mc|Mac|O'|O’|D'|D’)[A-Z][\p{L}'’-]*)$")
 _GOVERNMENT_ROLE = regex.compile(GOVERNMENT_ROLE_PATTERN, regex.I)
 _INITIAL = regex.compile(r"^[A-Z]\.?$")
+_INITIALS = regex.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
 _ACRONYM = regex.compile(r"^(?:[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*|[A-Z]{2,})s?$")
 _PRONOUN_RE = regex.compile(r"^(?P<p>He|She|They)$", regex.I)
 _RELATIVE = regex.compile(
@@ -151,8 +152,8 @@ def _is_name_token(token: str) -> bool:
         return False  # a possessive: "Regulation's Bill Emery" names the body, then the person
     if token in _POST_NOMINALS:
         return False
-    if len(token) > 1 and token.isupper() and not _INITIAL.match(token):
-        return False  # an acronym (NCA, DSA), not a name
+    if len(token) > 1 and token.isupper() and not _INITIALS.match(token):
+        return False  # an acronym (NCA, DSA), not a name; initials ("J.K.") are
     if any(ch.isdigit() for ch in token):
         return False
     return bool(_NAME_TOKEN.match(token))
@@ -176,6 +177,13 @@ class NameSplit:
     rank: Optional[str] = None
     honorific: Optional[str] = None
     suffix: str = ""  # text after the name in the same segment (name-first segments)
+
+
+def _particles_follow_a_name(tokens: list[str], k: int) -> bool:
+    """Whether the particle at ``k`` and any particles before it follow a name token."""
+    while k > 0 and tokens[k - 1] in _PARTICLES:
+        k -= 1
+    return k > 0 and _is_name_token(tokens[k - 1])
 
 
 @lru_cache(maxsize=65536)
@@ -208,8 +216,8 @@ def split_name(segment: str) -> Optional[NameSplit]:
         if i == len(tokens) and i >= 2 and _is_surname_token(tok) and _is_name_token(tokens[i - 2]):
             i -= 1  # "Ashton West", "Edmund King"
             continue
-        if tok in _PARTICLES and i - 1 > 0 and i < len(tokens) and _is_name_token(tokens[i - 2]):
-            i -= 1
+        if tok in _PARTICLES and i - 1 > 0 and i < len(tokens) and _particles_follow_a_name(tokens, i - 1):
+            i -= 1  # "Theo de Pencier", "Ursula von der Leyen"
             continue
         break
     # "Rob Perrins of Berkeley Homes": a name, then the body it is from.

@@ -122,6 +122,10 @@ REAL_LINES = [
      "First Great Western"),
     ("Malcolm Shepherd, Sustrans' Chief Executive, said:", "Malcolm Shepherd", "Chief Executive", "Sustrans"),
     ("Tony Burton, Director of Civic Voice, said:", "Tony Burton", "Director", "Civic Voice"),
+    # particles in a row, and initials written together
+    ("Ursula von der Leyen, President of the European Commission, said:", "Ursula von der Leyen", "President",
+     "European Commission"),
+    ("J.K. Rowling said:", "J.K. Rowling", None, None),
     # Ranks, honorifics, peerages, post-nominals
     ("T/CC Maggie Blyth, National Police Chief’s Council lead for Violence Against Women and Girls said:",
      "Maggie Blyth", "lead for Violence Against Women and Girls", "National Police Chief’s Council"),

@@ -62,6 +62,7 @@ from .organisation import fill_from_same_speaker
 from .publish import (
     PARQUET_WRITER_OPTIONS,
     file_inventory,
+    json_default,
     read_parquet_rows,
     sha256_file,
     uncompressed_size,
@@ -70,9 +71,10 @@ from .publish import (
     write_parquet,
     write_sha256sums,
 )
-from .rowstore import SLIM_FIELDS, RowStore, parquet_rows, write_rows
+from .rowstore import RowStore, batched, parquet_rows, write_rows
 from .schema import SCHEMA_VERSION, arrow_schema
-from .speakers import assign_speaker_ids, speakers_table
+from .slimtable import SlimTable
+from .speakers import resolve_office_references, speaker_slug, speakers_table
 
 ID_SCHEME = "first-sight-v1"
 DATA_FILE = "data/train-00000-of-00001.parquet"
@@ -346,16 +348,25 @@ def _input_inventory(inputs: Iterable[tuple[Path, str]]) -> list[dict[str, Any]]
     return [{"file": label, "bytes": path.stat().st_size, "sha256": sha256_file(path)} for path, label in inputs]
 
 
-def _stats(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    dates = [r["date"] for r in rows if r.get("date")]
-    return {
-        "quotes": len(rows),
-        "speakers": len({r["speaker_id"] for r in rows if r.get("speaker_id")}),
-        "organisations": len({r["organisation"] for r in rows if r.get("organisation")}),
-        "publishers": sorted({r["publisher"] for r in rows if r.get("publisher")}),
-        "first_date": min(dates).isoformat() if dates else None,
-        "last_date": max(dates).isoformat() if dates else None,
-    }
+def _stats(table: SlimTable) -> dict[str, Any]:
+    stats = table.stats()
+    return {k: stats[k] for k in ("quotes", "speakers", "organisations", "publishers", "first_date", "last_date")}
+
+
+def _write_changes(path: Path, changes: dict[str, Any]) -> None:
+    """changes.json, as ``write_json`` writes it, with the list of added IDs streamed rather than held."""
+    added = changes["added"]
+    marker = "\x00added\x00"
+    head, tail = json.dumps({**changes, "added": marker}, indent=2, ensure_ascii=False,
+                            default=json_default).split(json.dumps(marker))
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(head)
+        first = True
+        for quote_id in added:
+            out.write(("[\n    " if first else ",\n    ") + json.dumps(quote_id, ensure_ascii=False))
+            first = False
+        out.write("[]" if first else "\n  ]")
+        out.write(tail + "\n")
 
 
 def _clean_stale_staging(dataset_dir: Path, max_age: float = 3600.0) -> None:
@@ -397,24 +408,60 @@ def new_staging(out: Path, dataset: str, label: str = "build") -> Path:
     return staging
 
 
-def _settle(slim: list[dict[str, Any]], store: RowStore, previous_dir: Optional[Path]) -> None:
-    """Fields decided across the whole build: organisation, stable quote_id, speaker_id."""
-    fill_from_same_speaker(slim)
-    dedupe_ids(slim)
+# Fields of the previous release read to carry its quote IDs over; its words are read only for
+# the few rows that lost their ID.
+_CARRY_FIELDS = ["quote_id", "title", "date", "publisher", "attribution", "source"]
+
+
+def _settle(store: RowStore, previous_dir: Optional[Path]) -> None:
+    """Fields decided across the whole build: organisation, stable quote_id, speaker_id.
+
+    Each step reads the slim rows one group at a time (a speaker, a quote ID,
+    an office), so memory holds a group, never the build.
+    """
+    table = store.table
+    for group in table.groups("speaker"):
+        if fill_from_same_speaker(group):
+            table.update(group, ("organisation",))
+    for group in table.repeated("quote_id"):
+        dedupe_ids(group)
+        table.update(group, ("quote_id",))
     if previous_dir is not None:
-        old_slim = list(parquet_rows(previous_dir / DATA_FILE, columns=list(SLIM_FIELDS)))
+        _carry_previous_ids(store, previous_dir)
+    table.set_all("speaker_id", speaker_slug, "speaker")
+    for group in table.groups("role_key"):
+        before = [row["speaker_id"] for row in group]
+        resolve_office_references(group)
+        table.update([row for row, sid in zip(group, before) if row["speaker_id"] != sid], ("speaker_id",))
 
-        in_store = [i for i in range(len(store.slim)) if i not in store.dropped]  # kept position -> store position
 
-        def new_text(positions: list[int]) -> dict[int, str]:
-            found = store.rows_at({in_store[k] for k in positions})
-            return {k: found[in_store[k]]["text"] for k in positions if in_store[k] in found}
+def _carry_previous_ids(store: RowStore, previous_dir: Path) -> None:
+    """Rows that correct a quote of the previous release take its ID (see :func:`carry_ids`)."""
+    table = store.table
+    previous = SlimTable(store.folder / "previous.slim.sqlite")
+    try:
+        for batch in batched(parquet_rows(previous_dir / DATA_FILE, columns=_CARRY_FIELDS), 2_000):
+            previous.append(batch)
+        lost = list(previous.absent_from(table))  # quotes of the previous release whose ID this build lacks
+        if not lost:
+            return
+        keys = {_release_key(r) for r in lost} | {_source_key(r) for r in lost}
+        candidates = [r for r in table.absent_from(previous) if _release_key(r) in keys or _source_key(r) in keys]
+        if not candidates:
+            return
+
+        def new_text(indexes: list[int]) -> dict[int, str]:
+            found = store.rows_at({candidates[k]["pos"] for k in indexes})
+            return {k: found[candidates[k]["pos"]]["text"] for k in indexes if candidates[k]["pos"] in found}
 
         def old_text(ids: set[str]) -> dict[str, str]:
             return {k: row["text"] for k, row in rows_by_id(previous_dir / DATA_FILE, ids).items()}
 
-        carry_ids(slim, old_slim, new_text, old_text)
-    assign_speaker_ids(slim)
+        before = [r["quote_id"] for r in candidates]
+        carry_ids(candidates, lost, new_text, old_text)
+        table.update([r for r, qid in zip(candidates, before) if r["quote_id"] != qid], ("quote_id",))
+    finally:
+        previous.remove()
 
 
 def _write_quotes(rows: Iterator[dict[str, Any]], path: Path, schema: pa.Schema, kv: dict[str, str]) -> None:
@@ -464,30 +511,29 @@ def _publish(rows, report, inputs, dataset_dir, dataset, version, quality, prett
     store.close()
     previous_dir = dataset_dir / previous if previous else None
     prev_manifest = load_manifest(previous_dir) if previous_dir else {}
-    kept = store.kept()
-    _settle(kept, store, previous_dir)
-    speakers = speakers_table(kept)
+    table = store.table
+    _settle(store, previous_dir)
+    speakers = sorted((s for group in table.groups("speaker_id") for s in speakers_table(group)),
+                      key=lambda s: (-s["quote_count"], s["speaker_id"]))
 
     # First pass: what the rows are, and what changed since the previous release.
-    # Only digests the previous release can be compared with are kept.
-    old_digests = row_digests(parquet_rows(previous_dir / DATA_FILE)) if previous_dir else {}
+    if previous_dir:
+        table.load_previous_digests((r["quote_id"], row_digest(r)) for r in parquet_rows(previous_dir / DATA_FILE))
     content = hashlib.sha256(str(_schema_list(schema)).encode())
-    new_digests: dict[str, bytes] = {}
     changed_rows: dict[str, dict[str, Any]] = {}
     n_rows = 0
     for row in store.merged():
         digest = row_digest(row)
         content.update(digest)
         n_rows += 1
-        if row["quote_id"] in old_digests:
-            new_digests[row["quote_id"]] = digest
-            if old_digests[row["quote_id"]] != digest:
-                changed_rows[row["quote_id"]] = row
-    ids = compare(old_digests, new_digests)
-    ids["added"] = sorted(r["quote_id"] for r in kept if r["quote_id"] not in old_digests)
-    old_changed = rows_by_id(previous_dir / DATA_FILE, set(ids["changed"])) if previous_dir else {}
-    changes = {**ids, "changed": [{"key": k, "changes": field_changes(old_changed[k], changed_rows[k])}
-                                  for k in ids["changed"]]}
+        old_digest = table.previous_digest(row["quote_id"])
+        if old_digest is not None and old_digest != digest:
+            changed_rows[row["quote_id"]] = row
+    old_changed = rows_by_id(previous_dir / DATA_FILE, set(changed_rows)) if previous_dir else {}
+    # "added" may hold every quote of the build: it is counted here and streamed into changes.json.
+    changes = {"added": _Counted(table.added_ids(), table.count_added()), "removed": table.removed_ids(),
+               "changed": [{"key": k, "changes": field_changes(old_changed[k], changed_rows[k])}
+                           for k in sorted(changed_rows)]}
     digest = content.hexdigest()
 
     if version is None:
@@ -516,14 +562,14 @@ def _publish(rows, report, inputs, dataset_dir, dataset, version, quality, prett
     kv = {"dataset_name": dataset, "dataset_version": version, "schema_version": SCHEMA_VERSION,
           "id_scheme": ID_SCHEME, "builder": f"quotes {__version__}"}
     _write_quotes(store.merged(), folder / DATA_FILE, schema, kv)
-    store.remove()
     write_parquet(speakers, folder / SPEAKERS_FILE, speaker_schema, {**kv, "table": "speakers"})
     summary = summarise(changes)
-    write_json(folder / "changes.json", {"dataset": dataset, "version": version, "previous_version": previous,
-                                         **changes})
+    _write_changes(folder / "changes.json", {"dataset": dataset, "version": version, "previous_version": previous,
+                                             **changes})
     write_json(folder / "build-report.json", report.model_dump())
     _write_database(folder, _Counted(parquet_rows(folder / DATA_FILE), n_rows), speakers, dataset, version)
-    stats = _stats(kept)
+    stats = _stats(table)
+    store.remove()
     sizes = {
         "data": (folder / DATA_FILE).stat().st_size,
         "speakers": (folder / SPEAKERS_FILE).stat().st_size,

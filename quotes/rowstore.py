@@ -1,19 +1,20 @@
-"""Quote rows kept on disk while a release is assembled, so the quotes' words never pile up in memory.
+"""Quote rows kept on disk while a release is assembled, so memory does not grow with the corpus.
 
 Extraction hands rows over batch by batch. They are buffered up to
 ``part_rows``, sorted by (speaker, date) and written as a Parquet *part*;
-only the *slim* columns (everything but the quote's words) stay in memory,
-for the steps that look across the whole build (IDs, speaker identity,
-organisations). Writing the release then streams the parts back in one
-k-way merge, ordered by speaker, date and final quote ID, with the fields
-settled on the slim rows applied on the way.
+their *slim* columns (everything but the quote's words) go to a
+:class:`~quotes.slimtable.SlimTable` on disk, for the steps that look
+across the whole build (IDs, speaker identity, organisations). Writing the
+release then streams the parts back in one k-way merge, ordered by speaker,
+date and final quote ID, with the fields settled in the table applied on
+the way. Memory holds a part's buffer and one row group per merged stream,
+whatever the size of the corpus.
 """
 from __future__ import annotations
 
 import heapq
 import itertools
 import shutil
-import sys
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
@@ -22,98 +23,12 @@ import pyarrow.parquet as pq
 
 from .models import Quote
 from .schema import arrow_schema
+from .slimtable import SlimTable
 
-# Columns kept in memory, for the steps that look across the build (IDs,
-# organisations, speaker identity, statistics); the words stay on disk.
-SLIM_FIELDS = ("quote_id", "speaker", "speaker_id", "role", "organisation", "date", "publisher", "title",
-               "attribution", "source")
-# Fields that may be settled after extraction, across the whole build.
-SETTLED_FIELDS = ("quote_id", "speaker_id", "organisation")
 READ_BATCH = 64  # rows read at a time from each part during the merge
 PART_ROWS = 2_000  # rows buffered before a sorted part is written
 RUN_ROW_GROUP = 1_024  # rows per row group of a merged run
 FAN_IN = 8  # parts merged at once; more are first merged into longer runs (each open reader costs ~1 MB)
-
-
-class _Fields:
-    """A small mapping over fixed fields: what a row dict offers, in a fraction of the memory."""
-
-    __slots__ = ()
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return getattr(self, key, default)
-
-    def __getitem__(self, key: str) -> Any:
-        try:
-            return getattr(self, key)
-        except AttributeError:
-            raise KeyError(key) from None
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        setattr(self, key, value)
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.__slots__
-
-    def keys(self) -> tuple[str, ...]:
-        return self.__slots__
-
-    def __getstate__(self) -> tuple:
-        return tuple(getattr(self, k) for k in self.__slots__)
-
-    def __setstate__(self, state: tuple) -> None:
-        for k, v in zip(self.__slots__, state):
-            setattr(self, k, v)
-
-
-class SlimSource(_Fields):
-    __slots__ = ("file", "release", "paragraph")
-
-
-class SlimRow(_Fields):
-    """The in-memory part of a quote row (every field but the words).
-
-    The source's three fields are kept in the row itself (one object less
-    per quote); ``row["source"]`` builds the mapping when asked.
-    """
-
-    __slots__ = tuple(f for f in SLIM_FIELDS if f != "source") + ("source_file", "source_release",
-                                                                  "source_paragraph")
-
-    @property
-    def source(self) -> Optional[SlimSource]:
-        if self.source_file is None:
-            return None
-        src = SlimSource()
-        src.file, src.release, src.paragraph = self.source_file, self.source_release, self.source_paragraph
-        return src
-
-    @source.setter
-    def source(self, value: Any) -> None:
-        if value is None:
-            self.source_file = self.source_release = self.source_paragraph = None
-        else:
-            self.source_file = sys.intern(value["file"])
-            self.source_release, self.source_paragraph = value["release"], value["paragraph"]
-
-    def __contains__(self, key: str) -> bool:
-        return key in SLIM_FIELDS
-
-    def keys(self) -> tuple[str, ...]:
-        return SLIM_FIELDS
-
-
-def _slim(row: dict[str, Any], dates: dict) -> SlimRow:
-    """Slim copy of a row; repeated strings and dates are shared between rows."""
-    out = SlimRow()
-    for k in SLIM_FIELDS:
-        v = row.get(k)  # "source" goes through SlimRow's property into three fields
-        if k == "date" and v is not None:
-            v = dates.setdefault(v, v)
-        elif isinstance(v, str) and k != "quote_id":
-            v = sys.intern(v)
-        setattr(out, k, v)
-    return out
 
 
 def _order(row: dict[str, Any]) -> tuple:
@@ -132,10 +47,9 @@ class RowStore:
         self.schema = arrow_schema(Quote)
         self.parts: list[Path] = []
         self.part_sizes: list[int] = []
-        self.slim: list[dict[str, Any]] = []
-        self.dropped: set[int] = set()  # positions in ``slim`` of rows left out (duplicate releases)
+        self.table = SlimTable(self.folder / f"{prefix}.slim.sqlite")  # the slim rows, in part order
+        self.dropped = 0  # rows left out (duplicate releases)
         self._buffer: list[dict[str, Any]] = []
-        self._dates: dict = {}
         self._runs: Optional[list[Path]] = None  # merged runs of the parts, written by the first merge
 
     @classmethod
@@ -146,34 +60,28 @@ class RowStore:
         return store
 
     def __len__(self) -> int:
-        return len(self.slim) + len(self._buffer) - len(self.dropped)
+        """Rows that go into the release."""
+        return len(self.table) + len(self._buffer) - self.dropped
 
     def adopt(self, other: "RowStore") -> None:
         """Take over the parts another store wrote (a worker's), after this store's own."""
         self.close()
         other.close()
-        offset = len(self.slim)
         self._runs = None
         self.parts += other.parts
         self.part_sizes += other.part_sizes
-        self.slim += other.slim
-        self.dropped |= {offset + i for i in other.dropped}
+        self.table.adopt(other.table)
+        self.dropped += other.dropped
 
     def drop(self, keys: set[tuple[str, int]]) -> int:
         """Leave out the rows of these releases (file, release number). Returns how many."""
         if not keys:
             return 0
-        before = len(self.dropped)
+        self.close()
         self._runs = None
-        for i, row in enumerate(self.slim):
-            src = row.get("source") or {}
-            if (src.get("file"), src.get("release")) in keys:
-                self.dropped.add(i)
-        return len(self.dropped) - before
-
-    def kept(self) -> list[dict[str, Any]]:
-        """The slim rows that go into the release (shared with ``slim``: changes apply to both)."""
-        return [row for i, row in enumerate(self.slim) if i not in self.dropped]
+        dropped = self.table.drop_releases(keys)
+        self.dropped += dropped
+        return dropped
 
     def add(self, rows: Iterable[dict[str, Any]]) -> None:
         self._runs = None
@@ -185,6 +93,7 @@ class RowStore:
     def close(self) -> None:
         if self._buffer:
             self._flush()
+        self.table.close()
 
     def _flush(self) -> None:
         rows = sorted(self._buffer, key=lambda r: (_order(r), r["quote_id"]))
@@ -196,14 +105,13 @@ class RowStore:
         pa.default_memory_pool().release_unused()  # keep the allocator from holding freed batches
         self.parts.append(path)
         self.part_sizes.append(len(rows))
-        for row in rows:
-            self.slim.append(_slim(row, self._dates))
+        self.table.append(rows)
 
     def _part_rows(self, k: int) -> Iterator[dict[str, Any]]:
         return parquet_rows(self.parts[k])
 
     def rows_at(self, wanted: set[int]) -> dict[int, dict[str, Any]]:
-        """Full rows by their position in ``slim`` (for the few rows that need their words)."""
+        """Full rows by their position (for the few rows that need their words)."""
         found: dict[int, dict[str, Any]] = {}
         start = 0
         for k, size in enumerate(self.part_sizes):
@@ -216,7 +124,7 @@ class RowStore:
         return found
 
     def merged(self) -> Iterator[dict[str, Any]]:
-        """Every row, with the settled fields of ``slim`` applied, sorted by speaker, date, quote_id.
+        """Every row, with the settled fields of the table applied, sorted by speaker, date, quote_id.
 
         At most FAN_IN files are read at once: with more parts, runs of FAN_IN
         parts are first merged into longer sorted runs on disk. The runs are
@@ -231,12 +139,12 @@ class RowStore:
         starts = list(itertools.accumulate([0] + self.part_sizes[:-1]))
 
         def settled_rows(k: int) -> Iterator[dict[str, Any]]:
+            settled = self.table.settled(starts[k], starts[k] + self.part_sizes[k])
             for j, row in enumerate(self._part_rows(k)):
-                if starts[k] + j in self.dropped:
+                quote_id, speaker_id, organisation, left_out = settled[starts[k] + j]
+                if left_out:
                     continue
-                settled = self.slim[starts[k] + j]
-                for f in SETTLED_FIELDS:
-                    row[f] = settled[f]
+                row["quote_id"], row["speaker_id"], row["organisation"] = quote_id, speaker_id, organisation
                 yield row
 
         def part(k: int) -> Iterator[dict[str, Any]]:
@@ -260,6 +168,7 @@ class RowStore:
         yield from _merge(sources)
 
     def remove(self) -> None:
+        self.table.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 

@@ -195,10 +195,15 @@ def assign_speaker_ids(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         name = row.get("speaker")
         row["speaker_id"] = speaker_slug(name) if name else None
-    _resolve_office_references(rows)
+    resolve_office_references(rows)
 
 
-def _resolve_office_references(rows: list[dict[str, Any]]) -> None:
+def resolve_office_references(rows: list[dict[str, Any]]) -> None:
+    """Give a quote attributed only to an office the ID of the one person known to hold it.
+
+    Everything it looks at is keyed by the office (``role_key``), so it may be
+    applied to the rows of one office at a time.
+    """
     pending = [r for r in rows if not r.get("speaker_id") and is_single_office(r.get("role"), r.get("organisation"))]
     if not pending:
         return

@@ -1,0 +1,297 @@
+"""The slim rows of a build, on disk: every field of a quote but its words, in SQLite.
+
+The steps that look across the whole build (an organisation from the same
+speaker's other quotes, stable quote IDs, speaker identity, the speakers
+table, statistics) read the slim rows a group at a time: one speaker, one
+quote ID, one office. So memory holds one group, never the build, and
+SQLite's page cache is bounded (``CACHE_KIB``) however large the corpus.
+
+Each row has a *position*: its place in the store's parts, in the order
+they were written, which is how the settled fields are applied to the full
+rows when the release is written.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional, Sequence
+
+from .speakers import role_key
+
+COLUMNS = ("quote_id", "speaker", "speaker_id", "role", "organisation", "date", "publisher", "title",
+           "attribution", "file", "release", "paragraph", "role_key")
+# Fields the cross-build steps may change.
+UPDATABLE = frozenset({"quote_id", "speaker_id", "organisation"})
+CACHE_KIB = 16 * 1024  # SQLite's page cache, per connection
+INSERT_BATCH = 2_000
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS slim (
+    pos INTEGER PRIMARY KEY,
+    {", ".join(f"{c} {'INTEGER' if c in ('release', 'paragraph') else 'TEXT'}" for c in COLUMNS)},
+    dropped INTEGER NOT NULL DEFAULT 0
+)
+"""
+_INDEXES = {
+    "speaker": "CREATE INDEX IF NOT EXISTS slim_speaker ON slim(speaker)",
+    "speaker_id": "CREATE INDEX IF NOT EXISTS slim_speaker_id ON slim(speaker_id)",
+    "quote_id": "CREATE INDEX IF NOT EXISTS slim_quote_id ON slim(quote_id)",
+    "role_key": "CREATE INDEX IF NOT EXISTS slim_role_key ON slim(role_key)",
+    "source": "CREATE INDEX IF NOT EXISTS slim_source ON slim(file, release)",
+}
+_SELECT = f"SELECT pos, {', '.join(COLUMNS)} FROM slim"
+
+
+class SlimTable:
+    """An append-only table of slim rows in one SQLite file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._conn: Optional[sqlite3.Connection] = None
+        self._count = 0
+        self._has_previous = False
+        self._dates: dict[str, dt.date] = {}
+        self.connection.execute(_SCHEMA)
+
+    # ------------------------------------------------------------ connection
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self._conn = sqlite3.connect(self.path)
+            # A scratch table, rebuilt by any new build: no journal, no waiting on the disk.
+            self._conn.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
+                                     f"PRAGMA cache_size=-{CACHE_KIB}; PRAGMA temp_store=FILE;")
+        return self._conn
+
+    def close(self) -> None:
+        """Commit and let go of the file (the table may then move to another process)."""
+        if self._conn is not None:
+            self._conn.commit()
+            self._conn.close()
+            self._conn = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        self.close()
+        return {"path": self.path, "count": self._count, "has_previous": self._has_previous}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.path, self._count, self._has_previous = state["path"], state["count"], state["has_previous"]
+        self._conn = None
+        self._dates = {}
+
+    def remove(self) -> None:
+        self.close()
+        self.path.unlink(missing_ok=True)
+
+    def __len__(self) -> int:
+        """Rows appended, left out or not (the next row's position)."""
+        return self._count
+
+    # ------------------------------------------------------------ writing
+
+    def append(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Add rows (quote rows or slim rows) at the next positions, a batch at a time."""
+        sql = f"INSERT INTO slim (pos, {', '.join(COLUMNS)}) VALUES ({', '.join('?' * (len(COLUMNS) + 1))})"
+        values = []
+        for row in rows:
+            values.append((self._count, *_values(row)))
+            self._count += 1
+            if len(values) >= INSERT_BATCH:
+                self.connection.executemany(sql, values)
+                values = []
+        self.connection.executemany(sql, values)
+
+    def adopt(self, other: "SlimTable") -> None:
+        """Take over another table's rows (a worker's), at positions after this table's own."""
+        other.close()
+        conn = self.connection
+        conn.commit()
+        conn.execute("ATTACH DATABASE ? AS other", (str(other.path),))
+        try:
+            conn.execute(f"INSERT INTO slim (pos, {', '.join(COLUMNS)}, dropped) "
+                         f"SELECT pos + ?, {', '.join(COLUMNS)}, dropped FROM other.slim", (self._count,))
+            conn.commit()
+        finally:
+            conn.execute("DETACH DATABASE other")
+        self._count += len(other)
+        other.path.unlink(missing_ok=True)
+
+    def drop_releases(self, keys: Iterable[tuple[str, int]]) -> int:
+        """Leave out the rows of these releases (file, release number). Returns how many."""
+        self.index("source")
+        before = self.connection.total_changes
+        self.connection.executemany("UPDATE slim SET dropped = 1 WHERE file = ? AND release = ? AND dropped = 0",
+                                    list(keys))
+        return self.connection.total_changes - before
+
+    def update(self, rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> None:
+        """Write these fields of these rows (read from this table: they carry their position) back."""
+        bad = set(fields) - UPDATABLE
+        if bad:
+            raise ValueError(f"not a field settled across the build: {sorted(bad)}")
+        sets = ", ".join(f"{f} = ?" for f in fields)
+        self.connection.executemany(f"UPDATE slim SET {sets} WHERE pos = ?",
+                                    [tuple(r[f] for f in fields) + (r["pos"],) for r in rows])
+
+    def set_all(self, field: str, function: Any, source: str) -> None:
+        """``field = function(source)`` on every row, in one statement ("speaker_id" from "speaker")."""
+        if field not in UPDATABLE or source not in COLUMNS:
+            raise ValueError(f"cannot set {field} from {source}")
+        # Few distinct values (names) for many rows: each is worked out once.
+        self.connection.create_function("settle", 1, lru_cache(maxsize=65536)(function), deterministic=True)
+        self.connection.execute(f"UPDATE slim SET {field} = CASE WHEN {source} IS NULL THEN NULL "
+                                f"ELSE settle({source}) END")
+
+    def index(self, name: str) -> None:
+        self.connection.execute(_INDEXES[name])
+
+    # ------------------------------------------------------------ reading
+
+    def rows(self, where: str = "", params: Sequence[Any] = (), order: str = "pos") -> Iterator[dict[str, Any]]:
+        """Kept rows (not left out), as row mappings with their position under "pos"."""
+        clause = f"WHERE dropped = 0{' AND ' + where if where else ''}"
+        cursor = self.connection.execute(f"{_SELECT} {clause} ORDER BY {order}", tuple(params))
+        while True:
+            batch = cursor.fetchmany(INSERT_BATCH)
+            if not batch:
+                return
+            for record in batch:
+                yield self._row(record)
+
+    def groups(self, column: str, where: str = "") -> Iterator[list[dict[str, Any]]]:
+        """Kept rows that share a value of ``column`` (not null), one group at a time."""
+        self.index({"file": "source"}.get(column, column))
+        keys = [k for (k,) in self.connection.execute(
+            f"SELECT DISTINCT {column} FROM slim WHERE dropped = 0 AND {column} IS NOT NULL"
+            f"{' AND ' + where if where else ''} ORDER BY {column}")]
+        for key in keys:
+            yield list(self.rows(f"{column} = ?", (key,)))
+
+    def repeated(self, column: str) -> Iterator[list[dict[str, Any]]]:
+        """Groups of kept rows that share a value of ``column`` with another kept row."""
+        self.index(column)
+        keys = [k for (k,) in self.connection.execute(
+            f"SELECT {column} FROM slim WHERE dropped = 0 GROUP BY {column} HAVING COUNT(*) > 1 ORDER BY {column}")]
+        for key in keys:
+            yield list(self.rows(f"{column} = ?", (key,)))
+
+    def settled(self, start: int, stop: int) -> dict[int, tuple[str, Optional[str], Optional[str], bool]]:
+        """{position: (quote_id, speaker_id, organisation, left out)} for positions in [start, stop)."""
+        return {pos: (qid, sid, org, bool(dropped)) for pos, qid, sid, org, dropped in self.connection.execute(
+            "SELECT pos, quote_id, speaker_id, organisation, dropped FROM slim WHERE pos >= ? AND pos < ?",
+            (start, stop))}
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.connection.execute(sql, tuple(params)).fetchone()[0]
+
+    def column(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Any]:
+        cursor = self.connection.execute(sql, tuple(params))
+        while True:
+            batch = cursor.fetchmany(INSERT_BATCH)
+            if not batch:
+                return
+            for (value,) in batch:
+                yield value
+
+    def absent_from(self, other: "SlimTable") -> Iterator[dict[str, Any]]:
+        """Kept rows whose quote ID no kept row of ``other`` has, in position order."""
+        other.close()
+        conn = self.connection
+        conn.commit()
+        conn.execute("ATTACH DATABASE ? AS other", (str(other.path),))
+        try:
+            conn.execute("CREATE INDEX IF NOT EXISTS other.other_quote_id ON slim(quote_id)")
+            cursor = conn.execute(f"{_SELECT} WHERE dropped = 0 AND quote_id NOT IN "
+                                  f"(SELECT quote_id FROM other.slim WHERE dropped = 0) ORDER BY pos")
+            while batch := cursor.fetchmany(INSERT_BATCH):
+                for record in batch:
+                    yield self._row(record)
+        finally:
+            conn.execute("DETACH DATABASE other")
+
+    # ------------------------------------------------------------ the previous release's digests
+
+    def load_previous_digests(self, digests: Iterable[tuple[str, bytes]]) -> None:
+        """Keep the previous release's {quote_id: row digest}, to tell what changed since."""
+        conn = self.connection
+        conn.execute("CREATE TABLE IF NOT EXISTS previous_digest (quote_id TEXT PRIMARY KEY, digest BLOB)")
+        batch: list[tuple[str, bytes]] = []
+        for pair in digests:
+            batch.append(pair)
+            if len(batch) >= INSERT_BATCH:
+                conn.executemany("INSERT OR REPLACE INTO previous_digest VALUES (?, ?)", batch)
+                batch = []
+        conn.executemany("INSERT OR REPLACE INTO previous_digest VALUES (?, ?)", batch)
+        self._has_previous = True
+
+    def previous_digest(self, quote_id: str) -> Optional[bytes]:
+        if not self._has_previous:
+            return None
+        found = self.connection.execute("SELECT digest FROM previous_digest WHERE quote_id = ?",
+                                        (quote_id,)).fetchone()
+        return found[0] if found else None
+
+    def added_ids(self) -> Iterator[str]:
+        """Kept quote IDs the previous release did not have, sorted."""
+        self.index("quote_id")
+        if not self._has_previous:
+            return self.column("SELECT quote_id FROM slim WHERE dropped = 0 ORDER BY quote_id")
+        return self.column("SELECT quote_id FROM slim WHERE dropped = 0 AND quote_id NOT IN "
+                           "(SELECT quote_id FROM previous_digest) ORDER BY quote_id")
+
+    def count_added(self) -> int:
+        if not self._has_previous:
+            return self.scalar("SELECT COUNT(*) FROM slim WHERE dropped = 0")
+        return self.scalar("SELECT COUNT(*) FROM slim WHERE dropped = 0 AND quote_id NOT IN "
+                           "(SELECT quote_id FROM previous_digest)")
+
+    def removed_ids(self) -> list[str]:
+        """The previous release's quote IDs that no kept row has, sorted (a list: removals are few)."""
+        if not self._has_previous:
+            return []
+        self.index("quote_id")
+        return list(self.column("SELECT quote_id FROM previous_digest WHERE quote_id NOT IN "
+                                "(SELECT quote_id FROM slim WHERE dropped = 0) ORDER BY quote_id"))
+
+    # ------------------------------------------------------------ summaries
+
+    def stats(self) -> dict[str, Any]:
+        """Counts and the date range of the kept rows."""
+        kept = "FROM slim WHERE dropped = 0"
+        first, last = self.connection.execute(f"SELECT MIN(date), MAX(date) {kept}").fetchone()
+        return {
+            "quotes": self.scalar(f"SELECT COUNT(*) {kept}"),
+            "speakers": self.scalar(f"SELECT COUNT(DISTINCT speaker_id) {kept}"),
+            "organisations": self.scalar(f"SELECT COUNT(DISTINCT organisation) {kept} AND organisation != ''"),
+            "publishers": list(self.column(f"SELECT DISTINCT publisher {kept} AND publisher != '' ORDER BY publisher")),
+            "first_date": first,
+            "last_date": last,
+            "releases": self.scalar(f"SELECT COUNT(*) FROM (SELECT DISTINCT file, release {kept})"),
+        }
+
+    def _row(self, record: tuple) -> dict[str, Any]:
+        pos, qid, speaker, sid, role, org, date, publisher, title, attribution, file, release, paragraph, _ = record
+        if date is not None:
+            date = self._dates.get(date) or self._dates.setdefault(date, dt.date.fromisoformat(date))
+        return {"pos": pos, "quote_id": qid, "speaker": speaker, "speaker_id": sid, "role": role,
+                "organisation": org, "date": date, "publisher": publisher, "title": title,
+                "attribution": attribution,
+                "source": None if file is None else {"file": file, "release": release, "paragraph": paragraph}}
+
+
+def _values(row: dict[str, Any]) -> tuple:
+    src = row.get("source") or {}
+    date = row.get("date")
+    return (row.get("quote_id"), row.get("speaker"), row.get("speaker_id"), row.get("role"), row.get("organisation"),
+            date.isoformat() if date is not None else None, row.get("publisher"), row.get("title"),
+            row.get("attribution"), src.get("file"), src.get("release"), src.get("paragraph"),
+            _role_key(row.get("role")))
+
+
+@lru_cache(maxsize=16384)
+def _role_key(role: Optional[str]) -> Optional[str]:
+    """The office a role names, for grouping ('the Home Secretary' and 'Home Secretary' alike)."""
+    return role_key(role) if role else None

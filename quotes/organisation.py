@@ -233,15 +233,21 @@ def fill_from_same_speaker(rows: list[dict]) -> int:
     and only from an organisation the person is quoted for at least once.
     Returns how many rows were filled.
     """
+    best = speakers_organisations(rows)
+    filled = 0
+    for row in rows:
+        if row.get("speaker") and not row.get("organisation") and row["speaker"] in best:
+            row["organisation"] = best[row["speaker"]]
+            filled += 1
+    return filled
+
+
+def speakers_organisations(rows: Iterable[dict]) -> dict[str, str]:
+    """{speaker: the organisation they are most often quoted for} (ties: the one seen first); rows read once."""
     from collections import Counter, defaultdict
 
     seen: dict[str, Counter] = defaultdict(Counter)
     for row in rows:
         if row.get("speaker") and row.get("organisation"):
             seen[row["speaker"]][row["organisation"]] += 1
-    filled = 0
-    for row in rows:
-        if row.get("speaker") and not row.get("organisation") and seen.get(row["speaker"]):
-            row["organisation"] = seen[row["speaker"]].most_common(1)[0][0]
-            filled += 1
-    return filled
+    return {speaker: counts.most_common(1)[0][0] for speaker, counts in seen.items()}

@@ -23,6 +23,7 @@ from .extract import extract_document
 from .inputs import Chunk, FileProblem, expand_inputs, plan_chunks, read_file, sniff
 from .models import BuildReport, Document, Reject
 from .rowstore import RowStore
+from .slimtable import SeenKeys
 
 if TYPE_CHECKING:
     from .release import ReleaseResult
@@ -86,7 +87,8 @@ def _seen_key(doc: Document) -> bytes:
     return hashlib.blake2b("\x1f".join(doc.key).encode(), digest_size=16).digest()
 
 
-def _account(item: Union[Document, Skipped, FileProblem], report: BuildReport, seen: set[bytes]) -> Optional[Document]:
+def _account(item: Union[Document, Skipped, FileProblem], report: BuildReport,
+             seen: Union[set[bytes], SeenKeys]) -> Optional[Document]:
     """Record one item read in the report; the document when it is a new release to extract."""
     if isinstance(item, FileProblem):
         report.add(Reject(file=item.file, line=item.line, kind="error" if item.fatal else "warning",
@@ -241,7 +243,8 @@ def _run(
     files, labels = inputs if isinstance(inputs, tuple) else _labels(inputs)
     result = Extraction(inputs=files, labels=labels)
     report = result.report
-    seen: set[bytes] = set()
+    # The releases read, to keep each once: on disk beside the slim rows when there is a store.
+    seen: Union[set[bytes], SeenKeys] = SeenKeys(store.table) if store is not None else set()
     duplicates: set[tuple[str, int]] = set()
     documents = 0
     for unit in _units(plan_units(files, labels), jobs, store.folder if store is not None else None):

@@ -38,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
+import itertools
 import json
 import os
 import shutil
@@ -58,7 +59,7 @@ from .card import LICENSE_URL, render_card, yaml_header
 from .croissant import croissant
 from .ids import normalise
 from .models import BuildReport, Quote, Speaker
-from .organisation import fill_from_same_speaker
+from .organisation import speakers_organisations
 from .publish import (
     PARQUET_WRITER_OPTIONS,
     file_inventory,
@@ -74,7 +75,7 @@ from .publish import (
 from .rowstore import RowStore, batched, parquet_rows, write_rows
 from .schema import SCHEMA_VERSION, arrow_schema
 from .slimtable import SlimTable
-from .speakers import resolve_office_references, speaker_slug, speakers_table
+from .speakers import awaits_office_holder, office_holders, speaker_record, speaker_slug
 
 ID_SCHEME = "first-sight-v1"
 DATA_FILE = "data/train-00000-of-00001.parquet"
@@ -416,23 +417,33 @@ _CARRY_FIELDS = ["quote_id", "title", "date", "publisher", "attribution", "sourc
 def _settle(store: RowStore, previous_dir: Optional[Path]) -> None:
     """Fields decided across the whole build: organisation, stable quote_id, speaker_id.
 
-    Each step reads the slim rows one group at a time (a speaker, a quote ID,
-    an office), so memory holds a group, never the build.
+    Each step streams the slim rows from the table and keeps only what it
+    aggregates, or reads the few rows that share a quote ID.
     """
     table = store.table
-    for group in table.groups("speaker"):
-        if fill_from_same_speaker(group):
-            table.update(group, ("organisation",))
+    # As fill_from_same_speaker, assign_speaker_ids and dedupe_ids do for rows in memory.
+    table.fill("organisation", "speaker", speakers_organisations(table.rows("speaker IS NOT NULL")))
     for group in table.repeated("quote_id"):
         dedupe_ids(group)
         table.update(group, ("quote_id",))
     if previous_dir is not None:
         _carry_previous_ids(store, previous_dir)
     table.set_all("speaker_id", speaker_slug, "speaker")
-    for group in table.groups("role_key"):
-        before = [row["speaker_id"] for row in group]
-        resolve_office_references(group)
-        table.update([row for row, sid in zip(group, before) if row["speaker_id"] != sid], ("speaker_id",))
+    pending = [row for row in table.rows("speaker IS NULL AND role IS NOT NULL") if awaits_office_holder(row)]
+    if pending:
+        for k, sid in office_holders(pending, table.rows("speaker IS NOT NULL AND role IS NOT NULL")).items():
+            pending[k]["speaker_id"] = sid
+        table.update([row for row in pending if row["speaker_id"]], ("speaker_id",))
+
+
+def _speakers(table: SlimTable) -> list[dict[str, Any]]:
+    """The speakers table, one person's quotes streamed at a time (as ``speakers_table`` does in memory)."""
+    table.index("speaker_id")
+    rows = table.rows("speaker_id IS NOT NULL", order="speaker_id, pos")
+    out = [record for sid, quotes in itertools.groupby(rows, key=lambda r: r["speaker_id"])
+           if (record := speaker_record(sid, quotes)) is not None]
+    out.sort(key=lambda s: (-s["quote_count"], s["speaker_id"]))
+    return out
 
 
 def _carry_previous_ids(store: RowStore, previous_dir: Path) -> None:
@@ -513,8 +524,7 @@ def _publish(rows, report, inputs, dataset_dir, dataset, version, quality, prett
     prev_manifest = load_manifest(previous_dir) if previous_dir else {}
     table = store.table
     _settle(store, previous_dir)
-    speakers = sorted((s for group in table.groups("speaker_id") for s in speakers_table(group)),
-                      key=lambda s: (-s["quote_count"], s["speaker_id"]))
+    speakers = _speakers(table)
 
     # First pass: what the rows are, and what changed since the previous release.
     if previous_dir:

@@ -2,9 +2,10 @@
 
 The steps that look across the whole build (an organisation from the same
 speaker's other quotes, stable quote IDs, speaker identity, the speakers
-table, statistics) read the slim rows a group at a time: one speaker, one
-quote ID, one office. So memory holds one group, never the build, and
-SQLite's page cache is bounded (``CACHE_KIB``) however large the corpus.
+table, statistics) stream the slim rows from here and keep only what they
+aggregate (per speaker, per office), or read small groups (the rows that
+share a quote ID). Memory never holds the build's rows, and SQLite's page
+cache is bounded (``CACHE_KIB``) however large the corpus.
 
 Each row has a *position*: its place in the store's parts, in the order
 they were written, which is how the settled fields are applied to the full
@@ -136,6 +137,17 @@ class SlimTable:
         self.connection.executemany(f"UPDATE slim SET {sets} WHERE pos = ?",
                                     [tuple(r[f] for f in fields) + (r["pos"],) for r in rows])
 
+    def fill(self, field: str, key: str, values: dict[Any, Any]) -> int:
+        """Set an empty ``field`` from ``values[key]`` on kept rows ("organisation" by "speaker"). Returns how many."""
+        if field not in UPDATABLE or key not in COLUMNS:
+            raise ValueError(f"cannot fill {field} by {key}")
+        self.index(key)
+        before = self.connection.total_changes
+        self.connection.executemany(
+            f"UPDATE slim SET {field} = ? WHERE {key} = ? AND dropped = 0 AND ({field} IS NULL OR {field} = '')",
+            [(value, k) for k, value in values.items()])
+        return self.connection.total_changes - before
+
     def set_all(self, field: str, function: Any, source: str) -> None:
         """``field = function(source)`` on every row, in one statement ("speaker_id" from "speaker")."""
         if field not in UPDATABLE or source not in COLUMNS:
@@ -160,15 +172,6 @@ class SlimTable:
                 return
             for record in batch:
                 yield self._row(record)
-
-    def groups(self, column: str, where: str = "") -> Iterator[list[dict[str, Any]]]:
-        """Kept rows that share a value of ``column`` (not null), one group at a time."""
-        self.index({"file": "source"}.get(column, column))
-        keys = [k for (k,) in self.connection.execute(
-            f"SELECT DISTINCT {column} FROM slim WHERE dropped = 0 AND {column} IS NOT NULL"
-            f"{' AND ' + where if where else ''} ORDER BY {column}")]
-        for key in keys:
-            yield list(self.rows(f"{column} = ?", (key,)))
 
     def repeated(self, column: str) -> Iterator[list[dict[str, Any]]]:
         """Groups of kept rows that share a value of ``column`` with another kept row."""
@@ -295,3 +298,17 @@ def _values(row: dict[str, Any]) -> tuple:
 def _role_key(role: Optional[str]) -> Optional[str]:
     """The office a role names, for grouping ('the Home Secretary' and 'Home Secretary' alike)."""
     return role_key(role) if role else None
+
+
+class SeenKeys:
+    """A set of keys kept in a table's SQLite file (the releases a build has read), not in memory."""
+
+    def __init__(self, table: SlimTable) -> None:
+        self.table = table
+        table.connection.execute("CREATE TABLE IF NOT EXISTS seen (key BLOB PRIMARY KEY)")
+
+    def __contains__(self, key: bytes) -> bool:
+        return self.table.connection.execute("SELECT 1 FROM seen WHERE key = ?", (key,)).fetchone() is not None
+
+    def add(self, key: bytes) -> None:
+        self.table.connection.execute("INSERT OR IGNORE INTO seen VALUES (?)", (key,))

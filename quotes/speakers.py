@@ -199,15 +199,29 @@ def assign_speaker_ids(rows: list[dict[str, Any]]) -> None:
 
 
 def resolve_office_references(rows: list[dict[str, Any]]) -> None:
-    """Give a quote attributed only to an office the ID of the one person known to hold it.
+    """Give a quote attributed only to an office the ID of the one person known to hold it."""
+    pending = [r for r in rows if awaits_office_holder(r)]
+    if pending:
+        for k, sid in office_holders(pending, rows).items():
+            pending[k]["speaker_id"] = sid
 
-    Everything it looks at is keyed by the office (``role_key``), so it may be
-    applied to the rows of one office at a time.
+
+def awaits_office_holder(row: dict[str, Any]) -> bool:
+    """A quote with no person, attributed to an office one person holds at a time."""
+    return not row.get("speaker_id") and is_single_office(row.get("role"), row.get("organisation"))
+
+
+def office_holders(pending: Sequence[dict[str, Any]], rows: Iterable[dict[str, Any]]) -> dict[int, str]:
+    """{index in ``pending``: speaker_id} for the office references that can be tied to one person.
+
+    ``rows`` are read once, and only what the pending references ask about is
+    kept: per office, each named holder's first and last date and the
+    organisations they were quoted for; per release of a pending reference,
+    who was quoted in each office there.
     """
-    pending = [r for r in rows if not r.get("speaker_id") and is_single_office(r.get("role"), r.get("organisation"))]
-    if not pending:
-        return
-    dates: dict[str, dict[str, list[dt.date]]] = defaultdict(lambda: defaultdict(list))
+    keys = {role_key(r["role"]) for r in pending}
+    releases = {_release_of(r) for r in pending}
+    spans: dict[str, dict[str, list[dt.date]]] = defaultdict(dict)
     orgs: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     in_release: dict[tuple[str, int], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for row in rows:
@@ -215,11 +229,17 @@ def resolve_office_references(rows: list[dict[str, Any]]) -> None:
         if not sid or not role or not row.get("speaker"):
             continue
         key = role_key(role)
-        if row.get("date"):
-            dates[key][sid].append(row["date"])
+        if key not in keys:
+            continue
+        date = row.get("date")
+        if date:
+            span = spans[key].setdefault(sid, [date, date])
+            span[0], span[1] = min(span[0], date), max(span[1], date)
         orgs[key][sid].add(fold(row.get("organisation") or ""))
-        in_release[_release_of(row)][key].add(sid)
-    for row in pending:
+        if _release_of(row) in releases:
+            in_release[_release_of(row)][key].add(sid)
+    found: dict[int, str] = {}
+    for k, row in enumerate(pending):
         key = role_key(row["role"])
         org = fold(row.get("organisation") or "")
 
@@ -229,14 +249,15 @@ def resolve_office_references(rows: list[dict[str, Any]]) -> None:
 
         here = {sid for sid in in_release[_release_of(row)].get(key, ()) if compatible(sid)}
         if len(here) == 1:
-            row["speaker_id"] = next(iter(here))
+            found[k] = next(iter(here))
             continue
         if here or not row.get("date"):
             continue
-        spans = tenures((sid, min(d), max(d)) for sid, d in dates[key].items() if d and compatible(sid))
-        found = holders_on(spans, row["date"])
-        if len(found) == 1 and found[0].gap_days <= ROLE_REFERENCE_MAX_GAP_DAYS:
-            row["speaker_id"] = found[0].speaker_id
+        holders = holders_on(tenures((sid, a, b) for sid, (a, b) in spans[key].items() if compatible(sid)),
+                             row["date"])
+        if len(holders) == 1 and holders[0].gap_days <= ROLE_REFERENCE_MAX_GAP_DAYS:
+            found[k] = holders[0].speaker_id
+    return found
 
 
 # ---------------------------------------------------------------- speakers table
@@ -248,51 +269,60 @@ def speakers_table(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in rows:
         if row.get("speaker_id"):
             groups[row["speaker_id"]].append(row)
-    out: list[dict[str, Any]] = []
-    for sid in sorted(groups):
-        quotes = groups[sid]
-        names = Counter(q["speaker"] for q in quotes if q.get("speaker"))
-        if not names:
-            continue
-        name = sorted(names, key=lambda n: (-names[n], -len(n), n))[0]
-        aliases = sorted(({n for n in names if n != name} | _written_variants(quotes, names)) - {name})
-        roles: dict[tuple[Optional[str], Optional[str]], list[dict[str, Any]]] = defaultdict(list)
-        for q in quotes:
-            roles[(q.get("role"), q.get("organisation"))].append(q)
-        role_rows = []
-        for (role, org), qs in roles.items():
-            dates = [q["date"] for q in qs if q.get("date")]
-            role_rows.append(SpeakerRole(role=role, organisation=org, first_date=min(dates) if dates else None,
-                                         last_date=max(dates) if dates else None, quotes=len(qs)))
-        role_rows.sort(key=lambda r: (r.first_date is None, r.first_date or dt.date.min, r.role or "",
-                                      r.organisation or ""))
-        org_counts = Counter(q["organisation"] for q in quotes if q.get("organisation"))
-        dates = [q["date"] for q in quotes if q.get("date")]
-        speaker = Speaker(
-            speaker_id=sid, name=name, aliases=aliases, roles=role_rows,
-            organisations=sorted(org_counts, key=lambda o: (-org_counts[o], o)), quote_count=len(quotes),
-            first_quote_date=min(dates) if dates else None, last_quote_date=max(dates) if dates else None,
-        )
-        out.append(speaker.model_dump())
+    out = [record for sid in sorted(groups) if (record := speaker_record(sid, groups[sid])) is not None]
     out.sort(key=lambda s: (-s["quote_count"], s["speaker_id"]))
     return out
+
+
+def speaker_record(speaker_id: str, quotes: Iterable[dict[str, Any]]) -> Optional[dict[str, Any]]:
+    """The speakers-table row of one person, from their quotes read once (none held), or None if none is named."""
+    names: Counter = Counter()
+    written: set[str] = set()
+    roles: dict[tuple[Optional[str], Optional[str]], list[Any]] = {}  # (role, org) -> [first, last, quotes]
+    org_counts: Counter = Counter()
+    first = last = None
+    count = 0
+    for q in quotes:
+        count += 1
+        name, date = q.get("speaker"), q.get("date")
+        if name:
+            names[name] += 1
+            variant = _written_variant(q.get("attribution") or "", name)
+            if variant:
+                written.add(variant)
+        span = roles.setdefault((q.get("role"), q.get("organisation")), [None, None, 0])
+        span[2] += 1
+        if date:
+            span[0] = date if span[0] is None else min(span[0], date)
+            span[1] = date if span[1] is None else max(span[1], date)
+            first = date if first is None else min(first, date)
+            last = date if last is None else max(last, date)
+        if q.get("organisation"):
+            org_counts[q["organisation"]] += 1
+    if not names:
+        return None
+    name = sorted(names, key=lambda n: (-names[n], -len(n), n))[0]
+    aliases = sorted(({n for n in names if n != name} | written) - {name})
+    role_rows = [SpeakerRole(role=role, organisation=org, first_date=a, last_date=b, quotes=n)
+                 for (role, org), (a, b, n) in roles.items()]
+    role_rows.sort(key=lambda r: (r.first_date is None, r.first_date or dt.date.min, r.role or "",
+                                  r.organisation or ""))
+    return Speaker(
+        speaker_id=speaker_id, name=name, aliases=aliases, roles=role_rows,
+        organisations=sorted(org_counts, key=lambda o: (-org_counts[o], o)), quote_count=count,
+        first_quote_date=first, last_quote_date=last,
+    ).model_dump()
 
 
 _HONORIFIC_WORDS = r"Dame|Sir|Dr|Doctor|Professor|Prof|Lord|Lady|Baroness|Baron|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor"
 _TITLE_BEFORE = regex.compile(rf"(?:^|[\s,])((?:(?:The\s+)?(?:Rt\.?\s+Hon\.?\s+)?(?:{_HONORIFIC_WORDS})\.?\s+)+)$")
 
 
-def _written_variants(quotes: list[dict[str, Any]], names: Iterable[str]) -> set[str]:
-    """Names as written with honorifics in the attributions: 'Dame Diana Johnson'."""
-    found: set[str] = set()
-    for q in quotes:
-        attribution = q.get("attribution") or ""
-        name = q.get("speaker")
-        if not name:
-            continue
-        at = attribution.find(name)
-        if at > 0:
-            m = _TITLE_BEFORE.search(attribution[:at])
-            if m:
-                found.add(" ".join((m.group(1) + name).split()))
-    return found
+def _written_variant(attribution: str, name: str) -> Optional[str]:
+    """The name as written with honorifics in the attribution: 'Dame Diana Johnson'."""
+    at = attribution.find(name)
+    if at > 0:
+        m = _TITLE_BEFORE.search(attribution[:at])
+        if m:
+            return " ".join((m.group(1) + name).split())
+    return None

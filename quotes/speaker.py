@@ -30,7 +30,6 @@ from .rules.names import (
     OFFICE_HONORIFICS,
     PEERAGES,
     PLACE_OPENERS,
-    POLITICAL_TITLES,
     POST_NOMINALS,
     RANKS,
     SURNAME_WORDS,

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from conftest import ROOT, run_quotes
+from conftest import run_quotes
 
 
 def test_help_lists_the_commands():
@@ -21,7 +21,7 @@ def test_build_with_no_arguments_builds_the_bundled_corpus_into_output(tmp_path)
     proc = run_quotes("build", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     folder = tmp_path / "output" / "quotes" / "1.0.0"
-    assert f"published quotes 1.0.0: output/quotes/1.0.0" in proc.stdout
+    assert "published quotes 1.0.0: output/quotes/1.0.0" in proc.stdout
     assert "releases 10" in proc.stdout and "quotes 30 from 10 releases" in proc.stdout
     report = json.loads((folder / "build-report.json").read_text(encoding="utf-8"))
     assert report["files"] == ["home-office-2025-01-02.txt"] and report["quotes"] == 30

@@ -107,6 +107,9 @@ _SPOKES_RE = regex.compile(
     rf"(?:\s+(?:for|from|at|of|with)\s+(?P<org2>.+))?$",
     regex.I,
 )
+_ON_BEHALF = regex.compile(
+    r"(?:^|,\s*)(?i:(?:(?:speaking|writing|commenting)\s+)?on behalf of\s+(?:the\s+)?)(?P<org>\p{Lu}[^,]{1,80}?)"
+    r"(?=,|$)")
 _AND_SPLIT = regex.compile(r"\s+(?:and|&)\s+")
 _SPOKES_ADJECTIVE = regex.compile(r"\s+(?:official|press|chief|senior|deputy)$")
 _LEAD_IN_RE = regex.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})\b|^\p{{Lu}}\p{{Ll}}+ing\b")
@@ -585,6 +588,10 @@ def parse_subject(subject: str) -> Optional[Subject]:
     subject = _CONNECTIVE.sub("", subject)
     if not subject or len(subject) > 300:
         return None
+    # "On behalf of the Acme Trust, Jane Doe", "Jane Doe, speaking on behalf of the Acme Trust": the body.
+    behalf = _ON_BEHALF.search(subject)
+    if behalf:
+        subject = (subject[: behalf.start()] + subject[behalf.end():]).strip(" ,")
     subject = strip_lead_in(subject)
     if _PRONOUN_RE.match(subject):
         return Subject(reference="pronoun", honorific=subject.casefold())
@@ -703,7 +710,11 @@ def parse_subject(subject: str) -> Optional[Subject]:
     if len(name.split()) == 1 and not _PEERAGE_AT_END.search(name):
         reference = "surname"
     role, described_body = _described_role(_clean_role(role))
-    return Subject(name=name, role=role, organisation=_body_of_board(_clean_role(organisation or described_body)),
+    # The body spoken for counts when the line names no other ("Speaking on behalf of the X, Jane
+    # Doe, Chief Executive of the Y" speaks for Y); a minister speaks for a department.
+    spoken_for = behalf.group("org") if behalf and not is_government_role(role) else None
+    organisation = organisation or described_body or spoken_for
+    return Subject(name=name, role=role, organisation=_body_of_board(_clean_role(organisation)),
                    rank=ns.rank, reference=reference, honorific=ns.honorific)
 
 

@@ -317,6 +317,14 @@ MORE_FORMS = [
      "Greater London Authority"),
     # a noun of the title's subject is no given name
     ("Director of Service Prosecutions Jane Doe said:", "Jane Doe", "Director", "Service Prosecutions"),
+    # a body spoken for, before or after the name; not the government for a minister
+    ("On behalf of the Acme Trust, Jane Doe said:", "Jane Doe", None, "Acme Trust"),
+    ("Jane Doe, Chair, speaking on behalf of the Acme Trust, said:", "Jane Doe", "Chair", "Acme Trust"),
+    ("Speaking on behalf of the Government, Jane Doe, Minister for Schools, said:", "Jane Doe",
+     "Minister for Schools", None),
+    # real form (DfT, 2012): the body of the title written in the line comes first
+    ("Speaking on behalf of the Cycle Rail Working Group, Michael Roberts, Chief Executive of the Association of "
+     "Train Operating Companies said:", "Michael Roberts", "Chief Executive", "Association of Train Operating Companies"),
     # titles joined by "and" both head the body; a body in brackets; a body unnamed in the line
     ("Jane Doe, Founder and Chief Executive of Acme, said:", "Jane Doe", "Founder and Chief Executive", "Acme"),
     ("Jane Doe (Acme Trust) said:", "Jane Doe", None, "Acme Trust"),

@@ -110,6 +110,7 @@ _SPOKES_RE = regex.compile(
 _ON_BEHALF = regex.compile(
     r"(?:^|,\s*)(?i:(?:(?:speaking|writing|commenting)\s+)?on behalf of\s+(?:the\s+)?)(?P<org>\p{Lu}[^,]{1,80}?)"
     r"(?=,|$)")
+_NO_ONE_WORDS = frozenset({"statement"})  # words of _SPOKES_RE that name no person
 _AND_SPLIT = regex.compile(r"\s+(?:and|&)\s+")
 _SPOKES_ADJECTIVE = regex.compile(r"\s+(?:official|press|chief|senior|deputy)$")
 _LEAD_IN_RE = regex.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})\b|^\p{{Lu}}\p{{Ll}}+ing\b")
@@ -603,7 +604,9 @@ def parse_subject(subject: str) -> Optional[Subject]:
             org = without_possessive(org)  # "The Prime Minister's official spokesman"
         if org and org.casefold() in ("government", "the government"):
             org = "Government"
-        return Subject(role=spokes.group("role").casefold(), organisation=org, unnamed=True)
+        role = spokes.group("role").casefold()
+        # "A statement from the Acme Trust said:": the body speaks, and no one holds a post.
+        return Subject(role=None if role in _NO_ONE_WORDS else role, organisation=org, unnamed=True)
     # Parentheses: a name "(Theresa Villiers)" or a role "(ACPO lead for Roads Policing)".
     extra_roles: list[str] = []
     paren_name: Optional[NameSplit] = None

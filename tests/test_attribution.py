@@ -196,6 +196,9 @@ def test_unnamed_spokesperson_has_role_and_organisation_but_no_name():
     assert att.subject.organisation == "Home Office"
     att = find_attribution("A spokesperson for the Department for Education said:")
     assert att.subject.organisation == "Department for Education"
+    # a statement is the body's, and names no post
+    att = find_attribution("A statement from the Acme Trust said:")
+    assert (att.subject.name, att.subject.role, att.subject.organisation) == (None, None, "Acme Trust")
 
 
 @pytest.mark.parametrize("line, organisation", [

@@ -270,7 +270,7 @@ def _run(
     if store is not None:
         store.drop(duplicates)
         report.quotes = len(store)
-        report.releases_with_quotes = store.table.stats()["releases"]
+        report.releases_with_quotes = store.table.releases()
     else:
         result.rows = [r for r in result.rows if (r["source"]["file"], r["source"]["release"]) not in duplicates]
         report.quotes = len(result.rows)
@@ -352,6 +352,7 @@ def build(
     files, labels = _labels(paths)  # a missing input fails here, before anything is written
     created = [p for p in (Path(out), Path(out) / dataset) if not p.exists()]
     staging = new_staging(Path(out), dataset)
+    store: Optional[RowStore] = None
     try:
         store = RowStore(staging / "parts")
         extraction = _run((files, labels), jobs, progress, store)
@@ -364,6 +365,8 @@ def build(
         import shutil
 
         interrupts.clear()  # acted on (raised) or too late to matter (the release was complete)
+        if store is not None:
+            store.table.close()  # before its file goes with the staging folder
         shutil.rmtree(staging, ignore_errors=True)
         for folder in reversed(created):  # leave no empty folders behind a failed build
             if folder.is_dir() and not any(folder.iterdir()):

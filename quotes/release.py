@@ -428,10 +428,10 @@ def _settle(store: RowStore, previous_dir: Optional[Path]) -> None:
         table.update(group, ("quote_id",))
     if previous_dir is not None:
         _carry_previous_ids(store, previous_dir)
-    table.set_all("speaker_id", speaker_slug, "speaker")
-    pending = [row for row in table.rows("speaker IS NULL AND role IS NOT NULL") if awaits_office_holder(row)]
+    table.set_from("speaker_id", "speaker", speaker_slug)
+    pending = [row for row in table.rows("speaker_id IS NULL AND role IS NOT NULL") if awaits_office_holder(row)]
     if pending:
-        for k, sid in office_holders(pending, table.rows("speaker IS NOT NULL AND role IS NOT NULL")).items():
+        for k, sid in office_holders(pending, table.rows("speaker_id IS NOT NULL AND role IS NOT NULL")).items():
             pending[k]["speaker_id"] = sid
         table.update([row for row in pending if row["speaker_id"]], ("speaker_id",))
 
@@ -505,21 +505,24 @@ def publish_release(
     inputs = list(inputs)
     dataset_dir = Path(out) / dataset
     staging = staging or new_staging(out, dataset)
+    store: Optional[RowStore] = None
     try:
-        return _publish(rows, report, inputs, dataset_dir, dataset, version, quality, pretty_name, repo_id, staging)
+        store = rows if isinstance(rows, RowStore) else RowStore.from_rows(
+            (Quote.model_validate(r).model_dump() for r in rows), staging / "parts")
+        store.close()
+        return _publish(store, report, inputs, dataset_dir, dataset, version, quality, pretty_name, repo_id, staging)
     finally:
+        if store is not None:
+            store.table.close()  # before its file goes with the staging folder
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _publish(rows, report, inputs, dataset_dir, dataset, version, quality, pretty_name, repo_id,
+def _publish(store: RowStore, report, inputs, dataset_dir, dataset, version, quality, pretty_name, repo_id,
              staging) -> ReleaseResult:
     versions = list_versions(dataset_dir)
     previous = versions[-1] if versions else None
     schema = arrow_schema(Quote)
     speaker_schema = arrow_schema(Speaker)
-    store = rows if isinstance(rows, RowStore) else RowStore.from_rows(
-        (Quote.model_validate(r).model_dump() for r in rows), staging / "parts")
-    store.close()
     previous_dir = dataset_dir / previous if previous else None
     prev_manifest = load_manifest(previous_dir) if previous_dir else {}
     table = store.table

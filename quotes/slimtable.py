@@ -15,14 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
-from .speakers import role_key
-
 COLUMNS = ("quote_id", "speaker", "speaker_id", "role", "organisation", "date", "publisher", "title",
-           "attribution", "file", "release", "paragraph", "role_key")
+           "attribution", "file", "release", "paragraph")
 # Fields the cross-build steps may change.
 UPDATABLE = frozenset({"quote_id", "speaker_id", "organisation"})
 CACHE_KIB = 16 * 1024  # SQLite's page cache, per connection
@@ -39,7 +36,6 @@ _INDEXES = {
     "speaker": "CREATE INDEX IF NOT EXISTS slim_speaker ON slim(speaker)",
     "speaker_id": "CREATE INDEX IF NOT EXISTS slim_speaker_id ON slim(speaker_id)",
     "quote_id": "CREATE INDEX IF NOT EXISTS slim_quote_id ON slim(quote_id)",
-    "role_key": "CREATE INDEX IF NOT EXISTS slim_role_key ON slim(role_key)",
     "source": "CREATE INDEX IF NOT EXISTS slim_source ON slim(file, release)",
 }
 _SELECT = f"SELECT pos, {', '.join(COLUMNS)} FROM slim"
@@ -148,14 +144,19 @@ class SlimTable:
             [(value, k) for k, value in values.items()])
         return self.connection.total_changes - before
 
-    def set_all(self, field: str, function: Any, source: str) -> None:
-        """``field = function(source)`` on every row, in one statement ("speaker_id" from "speaker")."""
+    def set_from(self, field: str, source: str, function: Any) -> None:
+        """``field = function(source)`` on every row, null where ``source`` is empty ("speaker_id" from "speaker").
+
+        The function runs here, in Python, once per distinct value (an interrupt
+        inside it is an interrupt, not an SQLite error).
+        """
         if field not in UPDATABLE or source not in COLUMNS:
             raise ValueError(f"cannot set {field} from {source}")
-        # Few distinct values (names) for many rows: each is worked out once.
-        self.connection.create_function("settle", 1, lru_cache(maxsize=65536)(function), deterministic=True)
-        self.connection.execute(f"UPDATE slim SET {field} = CASE WHEN {source} IS NULL THEN NULL "
-                                f"ELSE settle({source}) END")
+        self.index(source)
+        values = list(self.column(f"SELECT DISTINCT {source} FROM slim WHERE {source} IS NOT NULL AND {source} != ''"))
+        conn = self.connection
+        conn.execute(f"UPDATE slim SET {field} = NULL")
+        conn.executemany(f"UPDATE slim SET {field} = ? WHERE {source} = ?", [(function(v), v) for v in values])
 
     def index(self, name: str) -> None:
         self.connection.execute(_INDEXES[name])
@@ -201,18 +202,21 @@ class SlimTable:
 
     def absent_from(self, other: "SlimTable") -> Iterator[dict[str, Any]]:
         """Kept rows whose quote ID no kept row of ``other`` has, in position order."""
+        other.index("quote_id")
         other.close()
         conn = self.connection
         conn.commit()
         conn.execute("ATTACH DATABASE ? AS other", (str(other.path),))
+        cursor = None
         try:
-            conn.execute("CREATE INDEX IF NOT EXISTS other.other_quote_id ON slim(quote_id)")
             cursor = conn.execute(f"{_SELECT} WHERE dropped = 0 AND quote_id NOT IN "
                                   f"(SELECT quote_id FROM other.slim WHERE dropped = 0) ORDER BY pos")
             while batch := cursor.fetchmany(INSERT_BATCH):
                 for record in batch:
                     yield self._row(record)
         finally:
+            if cursor is not None:
+                cursor.close()  # a live statement would keep the other file locked
             conn.execute("DETACH DATABASE other")
 
     # ------------------------------------------------------------ the previous release's digests
@@ -267,16 +271,20 @@ class SlimTable:
         first, last = self.connection.execute(f"SELECT MIN(date), MAX(date) {kept}").fetchone()
         return {
             "quotes": self.scalar(f"SELECT COUNT(*) {kept}"),
-            "speakers": self.scalar(f"SELECT COUNT(DISTINCT speaker_id) {kept}"),
+            "speakers": self.scalar(f"SELECT COUNT(DISTINCT speaker_id) {kept} AND speaker_id != ''"),
             "organisations": self.scalar(f"SELECT COUNT(DISTINCT organisation) {kept} AND organisation != ''"),
             "publishers": list(self.column(f"SELECT DISTINCT publisher {kept} AND publisher != '' ORDER BY publisher")),
             "first_date": first,
             "last_date": last,
-            "releases": self.scalar(f"SELECT COUNT(*) FROM (SELECT DISTINCT file, release {kept})"),
+            "releases": self.releases(),
         }
 
+    def releases(self) -> int:
+        """How many releases the kept rows come from."""
+        return self.scalar("SELECT COUNT(*) FROM (SELECT DISTINCT file, release FROM slim WHERE dropped = 0)")
+
     def _row(self, record: tuple) -> dict[str, Any]:
-        pos, qid, speaker, sid, role, org, date, publisher, title, attribution, file, release, paragraph, _ = record
+        pos, qid, speaker, sid, role, org, date, publisher, title, attribution, file, release, paragraph = record
         if date is not None:
             date = self._dates.get(date) or self._dates.setdefault(date, dt.date.fromisoformat(date))
         return {"pos": pos, "quote_id": qid, "speaker": speaker, "speaker_id": sid, "role": role,
@@ -290,14 +298,7 @@ def _values(row: dict[str, Any]) -> tuple:
     date = row.get("date")
     return (row.get("quote_id"), row.get("speaker"), row.get("speaker_id"), row.get("role"), row.get("organisation"),
             date.isoformat() if date is not None else None, row.get("publisher"), row.get("title"),
-            row.get("attribution"), src.get("file"), src.get("release"), src.get("paragraph"),
-            _role_key(row.get("role")))
-
-
-@lru_cache(maxsize=16384)
-def _role_key(role: Optional[str]) -> Optional[str]:
-    """The office a role names, for grouping ('the Home Secretary' and 'Home Secretary' alike)."""
-    return role_key(role) if role else None
+            row.get("attribution"), src.get("file"), src.get("release"), src.get("paragraph"))
 
 
 class SeenKeys:

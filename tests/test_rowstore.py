@@ -86,3 +86,29 @@ def test_a_workers_rows_are_adopted_after_the_stores_own(tmp_path):
     positions = [r["pos"] for r in main.table.rows()]
     assert positions == list(range(len(rows)))
     assert sorted(r["quote_id"] for r in main.merged()) == sorted(r["quote_id"] for r in rows)
+
+
+def test_the_slim_table_sets_ids_from_names_only_and_lets_go_of_a_table_it_compared_with(tmp_path):
+    import pytest
+
+    from quotes.slimtable import INSERT_BATCH, SlimTable
+    from quotes.speakers import speaker_slug
+
+    rows = bundled_rows()
+    table = SlimTable(tmp_path / "a.sqlite")
+    table.append([{**rows[0], "speaker": ""}, *rows[1:]])
+    table.set_from("speaker_id", "speaker", speaker_slug)
+    ids = [r["speaker_id"] for r in table.rows()]
+    assert ids[0] is None  # an empty name is nobody
+    assert ids[1:] == [speaker_slug(r["speaker"]) if r["speaker"] else None for r in rows[1:]]
+
+    # A comparison cut short (more rows than one batch) leaves the other table detached and usable.
+    other = SlimTable(tmp_path / "b.sqlite")
+    big = [{**rows[0], "quote_id": f"q{k}"} for k in range(INSERT_BATCH + 10)]
+    table.append(big)
+    with pytest.raises(RuntimeError):
+        for n, _ in enumerate(table.absent_from(other)):
+            if n == 5:
+                raise RuntimeError("stop")
+    assert len(list(table.absent_from(other))) == len(rows) + len(big)
+    table.adopt(other)  # would fail if "other" were still attached

@@ -355,19 +355,21 @@ def _stats(table: SlimTable) -> dict[str, Any]:
 
 
 def _write_changes(path: Path, changes: dict[str, Any]) -> None:
-    """changes.json, as ``write_json`` writes it, with the list of added IDs streamed rather than held."""
-    added = changes["added"]
-    marker = "\x00added\x00"
-    head, tail = json.dumps({**changes, "added": marker}, indent=2, ensure_ascii=False,
-                            default=json_default).split(json.dumps(marker))
+    """changes.json, as ``write_json`` writes it, with the long lists (streams) written item by item."""
+    streamed = {k: v for k, v in changes.items() if isinstance(v, _Counted)}
+    markers = {k: f"\x00{k}\x00" for k in streamed}
+    text = json.dumps({**changes, **markers}, indent=2, ensure_ascii=False, default=json_default)
     with open(path, "w", encoding="utf-8") as out:
-        out.write(head)
-        first = True
-        for quote_id in added:
-            out.write(("[\n    " if first else ",\n    ") + json.dumps(quote_id, ensure_ascii=False))
-            first = False
-        out.write("[]" if first else "\n  ]")
-        out.write(tail + "\n")
+        for key, items in streamed.items():
+            head, text = text.split(json.dumps(markers[key]), 1)
+            out.write(head)
+            first = True
+            for item in items:  # items of a list that is a value of the top object: 4 spaces in
+                rendered = json.dumps(item, indent=2, ensure_ascii=False, default=json_default)
+                out.write(("[\n" if first else ",\n") + "\n".join("    " + line for line in rendered.split("\n")))
+                first = False
+            out.write("[]" if first else "\n  ]")
+        out.write(text + "\n")
 
 
 def _clean_stale_staging(dataset_dir: Path, max_age: float = 3600.0) -> None:
@@ -533,7 +535,6 @@ def _publish(store: RowStore, report, inputs, dataset_dir, dataset, version, qua
     if previous_dir:
         table.load_previous_digests((r["quote_id"], row_digest(r)) for r in parquet_rows(previous_dir / DATA_FILE))
     content = hashlib.sha256(str(_schema_list(schema)).encode())
-    changed_rows: dict[str, dict[str, Any]] = {}
     n_rows = 0
     for row in store.merged():
         digest = row_digest(row)
@@ -541,12 +542,16 @@ def _publish(store: RowStore, report, inputs, dataset_dir, dataset, version, qua
         n_rows += 1
         old_digest = table.previous_digest(row["quote_id"])
         if old_digest is not None and old_digest != digest:
-            changed_rows[row["quote_id"]] = row
-    old_changed = rows_by_id(previous_dir / DATA_FILE, set(changed_rows)) if previous_dir else {}
-    # "added" may hold every quote of the build: it is counted here and streamed into changes.json.
+            table.keep_changed_row(row["quote_id"], _comparable(row))
+    if table.count_changed():
+        for old in parquet_rows(previous_dir / DATA_FILE):
+            new = table.changed_row(old["quote_id"])
+            if new is not None:
+                table.keep_change(old["quote_id"], field_changes(old, new))
+    # "added" and "changed" may hold every quote of the build: they are counted here, kept on disk
+    # and streamed into changes.json.
     changes = {"added": _Counted(table.added_ids(), table.count_added()), "removed": table.removed_ids(),
-               "changed": [{"key": k, "changes": field_changes(old_changed[k], changed_rows[k])}
-                           for k in sorted(changed_rows)]}
+               "changed": _Counted(({"key": k, "changes": c} for k, c in table.changes()), table.count_changed())}
     digest = content.hexdigest()
 
     if version is None:

@@ -14,6 +14,7 @@ rows when the release is written.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence
@@ -262,6 +263,43 @@ class SlimTable:
         self.index("quote_id")
         return list(self.column("SELECT quote_id FROM previous_digest WHERE quote_id NOT IN "
                                 "(SELECT quote_id FROM slim WHERE dropped = 0) ORDER BY quote_id"))
+
+    def keep_changed_row(self, quote_id: str, row: dict[str, Any]) -> None:
+        """Keep a row (as JSON-ready values) whose content differs from the previous release's."""
+        conn = self.connection
+        conn.execute("CREATE TABLE IF NOT EXISTS changed (quote_id TEXT PRIMARY KEY, row TEXT, change TEXT)")
+        conn.execute("INSERT OR REPLACE INTO changed (quote_id, row) VALUES (?, ?)",
+                     (quote_id, json.dumps(row, ensure_ascii=False)))
+
+    def count_changed(self) -> int:
+        if not self._has_table("changed"):
+            return 0
+        return self.scalar("SELECT COUNT(*) FROM changed")
+
+    def changed_row(self, quote_id: str) -> Optional[dict[str, Any]]:
+        found = self.connection.execute("SELECT row FROM changed WHERE quote_id = ?", (quote_id,)).fetchone()
+        return json.loads(found[0]) if found else None
+
+    def keep_change(self, quote_id: str, change: dict[str, Any]) -> None:
+        """Keep what changed in a row ({field: [old, new]})."""
+        self.connection.execute("UPDATE changed SET change = ?, row = NULL WHERE quote_id = ?",
+                                (json.dumps(change, ensure_ascii=False), quote_id))
+
+    def changes(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(quote_id, {field: [old, new]}) of the changed rows, sorted by quote ID."""
+        if not self._has_table("changed"):
+            return
+        cursor = self.connection.execute("SELECT quote_id, change FROM changed ORDER BY quote_id")
+        try:
+            while batch := cursor.fetchmany(INSERT_BATCH):
+                for quote_id, change in batch:
+                    yield quote_id, json.loads(change)
+        finally:
+            cursor.close()
+
+    def _has_table(self, name: str) -> bool:
+        return self.connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                       (name,)).fetchone() is not None
 
     # ------------------------------------------------------------ summaries
 

@@ -300,3 +300,18 @@ def test_push_refuses_a_damaged_release(corpus, tmp_path):
     (folder / "README.md").write_text("tampered", encoding="utf-8")
     proc = run_quotes("push", str(folder), "--repo", "someone/uk-quotes", "--dry-run")
     assert proc.returncode == 1 and "does not verify" in proc.stderr
+
+
+def test_changes_streamed_item_by_item_are_written_as_the_whole_object_would_be(tmp_path):
+    from quotes.publish import write_json
+    from quotes.release import _Counted, _write_changes
+
+    head = {"dataset": "quotes", "version": "1.1.0", "previous_version": "1.0.0"}
+    changed = [{"key": "q_3", "changes": {"text": ["a", "b"], "paragraphs": [["x"], ["y", "é"]]}},
+               {"key": "q_4", "changes": {}}]
+    for added, change_list in ((["q_1", "q_2"], changed), ([], []), (["q_1"], [])):
+        write_json(tmp_path / "whole.json", {**head, "added": added, "removed": ["q_0"], "changed": change_list})
+        _write_changes(tmp_path / "streamed.json", {**head, "added": _Counted(iter(added), len(added)),
+                                                    "removed": ["q_0"],
+                                                    "changed": _Counted(iter(change_list), len(change_list))})
+        assert (tmp_path / "streamed.json").read_bytes() == (tmp_path / "whole.json").read_bytes()

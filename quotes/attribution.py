@@ -13,6 +13,10 @@ Inline forms (the quote is inside the paragraph, in quotation marks):
 * ``inline-after``  'X said: "..."' and '..., adding: "..."'
 * ``inline-before`` '"...," said X.' and '"...," X said.'
 * ``dash-credit``   '"..." – Jane Doe, Chief Executive, Acme' (a quotation credited after a dash)
+* ``inline-colon``  'X said: We are delighted ...' (the words after the colon, to the end of
+  the paragraph, where a dump has lost the quotation marks)
+* ``inline-end``    'We are delighted ..., said X.' (the paragraph before ", said X" that ends
+  it, where a dump has lost the quotation marks; "..., X said." may be a paraphrase and is not read)
 
 A paragraph that merely reports speech ("The minister said the plan
 would...") has no colon and no quotation, and is not an attribution.
@@ -90,6 +94,16 @@ INLINE_BEFORE = regex.compile(
     rf"(?:(?P<verb1>{_INLINE_VERB})\s+(?P<who1>[^.!?;:“”\"]{{2,200}}?)(?:\s+(?:{_ADVERBIAL_AFTER_NAME}))?"
     rf"|(?P<who2>[^.!?;:,“”\"]{{2,200}}?)\s+(?P<verb2>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?)"
     rf"\s*(?P<end>[.;:!?]|$|,(?=\s*[“\"‘]))"
+)
+# 'X said: We are delighted ...': an attribution clause, a colon, then a sentence, and no quotation mark.
+INLINE_COLON = regex.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<clause>[^.!?:;“”\"]{{2,300}}?)[\s,]+(?P<verb>(?:{_INLINE_VERB})|(?:{_PHRASE}))"
+    rf"(?:\s+(?:{_ADVERBIAL}))?\s*:\s+(?P<rest>\p{{Lu}}[^“”\"]*)$"
+)
+# 'We are delighted ..., said X.': a paragraph that ends with its attribution, and no quotation mark.
+# Only "said X" (the verb first): "..., the minister said." is as often a paraphrase.
+INLINE_END = regex.compile(
+    rf"^(?P<quote>\p{{Lu}}[^“”\"]{{10,}}?),\s+(?P<verb>{_INLINE_VERB})\s+(?P<who>[^.!?;:“”\"]{{2,200}}?)\.\s*$"
 )
 # '"..." – Jane Doe, Chief Executive, Acme': a whole paragraph that is a quotation and its credit.
 DASH_CREDIT = regex.compile(
@@ -252,6 +266,34 @@ def _inline_before(text: str) -> Optional[Attribution]:
                        quote=" ".join(parts).strip())
 
 
+def _inline_colon(text: str) -> Optional[Attribution]:
+    m = INLINE_COLON.search(text, timeout=TIMEOUT)
+    if not m:
+        return None
+    subject = parse_subject(ADVERB_TAIL.sub("", m.group("clause").strip()))
+    if not subject or not (subject.is_person or subject.unnamed):
+        return None
+    quote = m.group("rest").strip()
+    if len(quote.split()) < MIN_INLINE_WORDS or quote[-1] not in ".!?…":
+        return None  # words spoken end a sentence; "X said: Yes" or a heading does not
+    attribution = text[m.start("clause"): m.start("rest")].strip()
+    # The words end with the paragraph: without marks, nothing says that the next one is still theirs.
+    return Attribution("inline-colon", attribution, subject, text[: m.start("clause")].strip(), quote=quote)
+
+
+def _inline_end(text: str) -> Optional[Attribution]:
+    m = INLINE_END.match(text, timeout=TIMEOUT)
+    if not m or m.group("verb").endswith("s"):
+        return None  # "..., says Transport Secretary": a summary in the style of a headline, not speech
+    subject = parse_subject(ADVERB_TAIL.sub("", m.group("who").strip()))
+    if not subject or not (subject.is_person or subject.unnamed):
+        return None
+    quote = m.group("quote").strip()
+    if len(quote.split()) < MIN_INLINE_WORDS:
+        return None
+    return Attribution("inline-end", text[m.end("quote"):].strip(" ,"), subject, "", quote=quote)
+
+
 def _dash_credit(text: str) -> Optional[Attribution]:
     m = DASH_CREDIT.match(text, timeout=TIMEOUT)
     if not m or _DATED_CREDIT.search(m.group("who")):
@@ -285,6 +327,8 @@ _MAY_BE_BLOCK = regex.compile(rf"(?i:\b(?:{_VERB}|say|tell|statement|comments|sa
 _MAY_BE_INLINE_AFTER = regex.compile(rf"\b(?:{_INLINE_VERB}|adding|saying|explaining|commenting|stating|warning|"
                                      rf"noting|declaring|stressing|insisting|say|tell|added)\b[^“\"‘']{{0,60}}[“\"‘']")
 _MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s|[”\"’'],\s")
+_MAY_BE_INLINE_COLON = regex.compile(rf"\b(?:{_INLINE_VERB}|{_PHRASE})\b[^:]{{0,60}}:\s+\p{{Lu}}")
+_MAY_BE_INLINE_END = regex.compile(rf",\s+(?:{_INLINE_VERB})\s+[^.!?;:]{{2,200}}\.\s*$")
 _MAY_BE_DASH_CREDIT = regex.compile(r"[”\"’']\.?\s*[-–—]")
 _ASCII_OPENING = regex.compile(r"(?:^|[\s(])'\S")
 
@@ -307,7 +351,10 @@ def _find_attribution(text: str) -> Optional[Attribution]:
         if found:
             return found
     if not ("“" in text or '"' in text or "‘" in text or "'" in text and _ASCII_OPENING.search(text)):
-        return None  # no quotation mark: no inline quote
+        # No quotation mark: only 'X said: We are ...' and 'We are ..., said X.', where a dump has lost the marks.
+        if _MAY_BE_INLINE_END.search(text):
+            return _inline_end(text)
+        return _inline_colon(text) if _MAY_BE_INLINE_COLON.search(text) else None
     if _MAY_BE_INLINE_BEFORE.search(text):
         found = _inline_before(text)
         if found:

@@ -246,6 +246,11 @@ INLINE = [
     # "told" and whom, then the quotation
     ("Jane Doe told reporters: “We have campaigned for this for years and it will help families.”",
      "inline-after", "Jane Doe", None, "We have campaigned for this for years and it will help families."),
+    # a dump that has lost the quotation marks: the words after "said:", or before ", said X."
+    ("Jane Doe, Chief Executive of the Acme Trust, said today: We welcome the plan and will work with ministers.",
+     "inline-colon", "Jane Doe", "Chief Executive", "We welcome the plan and will work with ministers."),
+    ("Councils will get more money next year, said Jane Doe, leader of Leeds City Council.",
+     "inline-end", "Jane Doe", "leader", "Councils will get more money next year"),
     # a quotation credited after a dash, as in lists of reactions
     ("“A welcome step forward for the whole sector.” – Jane Doe, Chief Executive, RenewableUK",
      "dash-credit", "Jane Doe", "Chief Executive", "A welcome step forward for the whole sector."),
@@ -280,6 +285,11 @@ NOT_ATTRIBUTIONS = [
     "The new laws are being welcomed by law enforcement agencies like the National Crime Agency (NCA), and include:",
     "Home Secretary Yvette Cooper has today (2 February) revealed the UK will be the first country in the world to:",
     "“Short,” he said.",  # too few quoted words to be a quote
+    # without quotation marks: a body's words, an answer, a list, a paraphrase, a headline
+    "The report said: Councils should act now to protect children in care.",
+    "Jane Doe said: The plan includes:",
+    "The programme will run until March, the minister said.",
+    "More services available with high speed rail, says Transport Secretary.",
     # a title or a name credited after a dash: no one speaks
     "“The Road to Net Zero” – Transport Secretary Mark Harper",
     "“Project Gigabit” – the government’s programme to connect hard-to-reach homes – has reached 1 million homes.",

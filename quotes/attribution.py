@@ -97,14 +97,18 @@ INLINE_BEFORE = regex.compile(
 )
 # 'X said: We are delighted ...': an attribution clause, a colon, then a sentence, and no quotation mark.
 INLINE_COLON = regex.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<clause>[^.!?:;“”\"]{{2,300}}?)[\s,]+(?P<verb>(?:{_INLINE_VERB})|(?:{_PHRASE}))"
-    rf"(?:\s+(?:{_ADVERBIAL}))?\s*:\s+(?P<rest>\p{{Lu}}[^“”\"]*)$"
+    rf"(?:^|(?<=[.!?]\s))(?P<clause>[^.!?:;“”\"]{{2,300}}?)[\s,]+(?P<verb>{_TOLD}|(?:{_INLINE_VERB})|(?:{_PHRASE}))"
+    rf"(?:\s+(?:{_ADVERBIAL}))?\s*:\s+(?P<rest>\p{{Lu}}.*)$"
 )
 # 'We are delighted ..., said X.': a paragraph that ends with its attribution, and no quotation mark.
 # Only "said X" (the verb first): "..., the minister said." is as often a paraphrase.
 INLINE_END = regex.compile(
-    rf"^(?P<quote>\p{{Lu}}[^“”\"]{{10,}}?),\s+(?P<verb>{_INLINE_VERB})\s+(?P<who>[^.!?;:“”\"]{{2,200}}?)\.\s*$"
+    rf"^(?P<quote>\p{{Lu}}[^“”\"]{{10,}}?),\s+(?P<verb>{_INLINE_VERB})\s+(?P<who>[^.!?;:“”\"]{{2,200}}?)"
+    rf"(?:\s+(?:{_ADVERBIAL_AFTER_NAME}))?\.\s*$"
 )
+# Words in the first person: what marks speech when the quotation marks are lost.
+_FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|us|my|My|me)\b")
+_SUBORDINATE_OPENING = regex.compile(r"^(?:As|What|Where|When|If|Although|Because|While|Whilst)\b")
 # '"..." – Jane Doe, Chief Executive, Acme': a whole paragraph that is a quotation and its credit.
 DASH_CREDIT = regex.compile(
     r"^(?P<open>[“\"‘'])(?P<quote>[^“”\"]{8,}?)(?P<close>[”\"’'])(?P<stop>\.?)\s*[-–—]{1,2}\s*"
@@ -266,15 +270,20 @@ def _inline_before(text: str) -> Optional[Attribution]:
                        quote=" ".join(parts).strip())
 
 
+def _speaks_unmarked(subject: Optional[Subject], quote: str) -> bool:
+    """Without quotation marks, words count as a quote when a person (or a spokesperson) says them
+    in the first person and in a sentence: not a body's notice, a document's rule or a paraphrase."""
+    return bool(subject) and (subject.is_person or bool(subject.unnamed and subject.role)) \
+        and len(quote.split()) >= MIN_INLINE_WORDS and bool(_FIRST_PERSON.search(quote))
+
+
 def _inline_colon(text: str) -> Optional[Attribution]:
     m = INLINE_COLON.search(text, timeout=TIMEOUT)
-    if not m:
-        return None
+    if not m or _SUBORDINATE_OPENING.match(m.group("clause").strip()):
+        return None  # "As the Prime Minister said: ..." recalls words, it does not attribute them
     subject = parse_subject(ADVERB_TAIL.sub("", m.group("clause").strip()))
-    if not subject or not (subject.is_person or subject.unnamed):
-        return None
     quote = m.group("rest").strip()
-    if len(quote.split()) < MIN_INLINE_WORDS or quote[-1] not in ".!?…":
+    if not _speaks_unmarked(subject, quote) or quote[-1] not in ".!?…”\"’'":
         return None  # words spoken end a sentence; "X said: Yes" or a heading does not
     attribution = text[m.start("clause"): m.start("rest")].strip()
     # The words end with the paragraph: without marks, nothing says that the next one is still theirs.
@@ -286,12 +295,11 @@ def _inline_end(text: str) -> Optional[Attribution]:
     if not m or m.group("verb").endswith("s"):
         return None  # "..., says Transport Secretary": a summary in the style of a headline, not speech
     subject = parse_subject(ADVERB_TAIL.sub("", m.group("who").strip()))
-    if not subject or not (subject.is_person or subject.unnamed):
+    # Only the sentence the attribution closes: the sentences before may be the press office's.
+    context, quote = last_sentence(m.group("quote").strip())
+    if not _speaks_unmarked(subject, quote):
         return None
-    quote = m.group("quote").strip()
-    if len(quote.split()) < MIN_INLINE_WORDS:
-        return None
-    return Attribution("inline-end", text[m.end("quote"):].strip(" ,"), subject, "", quote=quote)
+    return Attribution("inline-end", text[m.end("quote"):].strip(" ,"), subject, context, quote=quote)
 
 
 def _dash_credit(text: str) -> Optional[Attribution]:
@@ -327,7 +335,7 @@ _MAY_BE_BLOCK = regex.compile(rf"(?i:\b(?:{_VERB}|say|tell|statement|comments|sa
 _MAY_BE_INLINE_AFTER = regex.compile(rf"\b(?:{_INLINE_VERB}|adding|saying|explaining|commenting|stating|warning|"
                                      rf"noting|declaring|stressing|insisting|say|tell|added)\b[^“\"‘']{{0,60}}[“\"‘']")
 _MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s|[”\"’'],\s")
-_MAY_BE_INLINE_COLON = regex.compile(rf"\b(?:{_INLINE_VERB}|{_PHRASE})\b[^:]{{0,60}}:\s+\p{{Lu}}")
+_MAY_BE_INLINE_COLON = regex.compile(rf"\b(?:{_INLINE_VERB}|{_PHRASE}|told)\b[^:]{{0,60}}:\s+\p{{Lu}}")
 _MAY_BE_INLINE_END = regex.compile(rf",\s+(?:{_INLINE_VERB})\s+[^.!?;:]{{2,200}}\.\s*$")
 _MAY_BE_DASH_CREDIT = regex.compile(r"[”\"’']\.?\s*[-–—]")
 _ASCII_OPENING = regex.compile(r"(?:^|[\s(])'\S")
@@ -351,10 +359,7 @@ def _find_attribution(text: str) -> Optional[Attribution]:
         if found:
             return found
     if not ("“" in text or '"' in text or "‘" in text or "'" in text and _ASCII_OPENING.search(text)):
-        # No quotation mark: only 'X said: We are ...' and 'We are ..., said X.', where a dump has lost the marks.
-        if _MAY_BE_INLINE_END.search(text):
-            return _inline_end(text)
-        return _inline_colon(text) if _MAY_BE_INLINE_COLON.search(text) else None
+        return _unmarked(text)  # no quotation mark: no inline quote, unless a dump has lost the marks
     if _MAY_BE_INLINE_BEFORE.search(text):
         found = _inline_before(text)
         if found:
@@ -364,8 +369,19 @@ def _find_attribution(text: str) -> Optional[Attribution]:
         if found:
             return found
     if _MAY_BE_INLINE_AFTER.search(text):
-        return _inline_after(text)
-    return None
+        found = _inline_after(text)
+        if found:
+            return found
+    return _unmarked(text)  # quotation marks around a phrase only ("the 'Levelling Up' fund")
+
+
+def _unmarked(text: str) -> Optional[Attribution]:
+    """'X said: We are ...' and 'We are ..., said X.': where a dump has lost the quotation marks."""
+    if _MAY_BE_INLINE_END.search(text):
+        found = _inline_end(text)
+        if found:
+            return found
+    return _inline_colon(text) if _MAY_BE_INLINE_COLON.search(text) else None
 
 
 def opens_quotation(text: str) -> bool:

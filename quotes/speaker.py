@@ -605,8 +605,11 @@ def parse_subject(subject: str) -> Optional[Subject]:
         if org and org.casefold() in ("government", "the government"):
             org = "Government"
         role = spokes.group("role").casefold()
-        # "A statement from the Acme Trust said:": the body speaks, and no one holds a post.
-        return Subject(role=None if role in _NO_ONE_WORDS else role, organisation=org, unnamed=True)
+        if role in _NO_ONE_WORDS:
+            # "A statement from the Acme Trust said:": the body speaks, and no one holds a post;
+            # "The statement said:", "A joint statement said:" name no body.
+            return Subject(organisation=org, unnamed=True) if org and org[:1].isupper() else None
+        return Subject(role=role, organisation=org, unnamed=True)
     # Parentheses: a name "(Theresa Villiers)" or a role "(ACPO lead for Roads Policing)".
     extra_roles: list[str] = []
     paren_name: Optional[NameSplit] = None
@@ -715,10 +718,19 @@ def parse_subject(subject: str) -> Optional[Subject]:
     role, described_body = _described_role(_clean_role(role))
     # The body spoken for counts when the line names no other ("Speaking on behalf of the X, Jane
     # Doe, Chief Executive of the Y" speaks for Y); a minister speaks for a department.
-    spoken_for = behalf.group("org") if behalf and not is_government_role(role) else None
+    spoken_for = _body_spoken_for(behalf.group("org")) if behalf and not is_government_role(role) else None
     organisation = organisation or described_body or spoken_for
     return Subject(name=name, role=role, organisation=_body_of_board(_clean_role(organisation)),
                    rank=ns.rank, reference=reference, honorific=ns.honorific)
+
+
+_TRAILING_ADVERBIAL = regex.compile(r"\s+(?:at|in|on|during|today|yesterday|this)\b.*$")
+
+
+def _body_spoken_for(text: str) -> Optional[str]:
+    """'the Acme Trust at the launch' -> 'Acme Trust'; a person or the sovereign is no body."""
+    body = _TRAILING_ADVERBIAL.sub("", text).strip()
+    return body if body and has_org_keyword(body) else None
 
 
 def _body_of_board(org: Optional[str]) -> Optional[str]:

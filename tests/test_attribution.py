@@ -249,8 +249,19 @@ INLINE = [
     # a dump that has lost the quotation marks: the words after "said:", or before ", said X."
     ("Jane Doe, Chief Executive of the Acme Trust, said today: We welcome the plan and will work with ministers.",
      "inline-colon", "Jane Doe", "Chief Executive", "We welcome the plan and will work with ministers."),
-    ("Councils will get more money next year, said Jane Doe, leader of Leeds City Council.",
-     "inline-end", "Jane Doe", "leader", "Councils will get more money next year"),
+    ("Councils will get more money next year and we will see it is spent well, said Jane Doe, leader of Leeds "
+     "City Council.", "inline-end", "Jane Doe", "leader",
+     "Councils will get more money next year and we will see it is spent well"),
+    # ... only the sentence the attribution closes, after the time it was said
+    ("The minister met apprentices in Leeds on Monday. Safety is our top priority, said Jane Doe on Monday.",
+     "inline-end", "Jane Doe", None, "Safety is our top priority"),
+    ("Jane Doe told MPs: We will act quickly on this issue this year.", "inline-colon", "Jane Doe", None,
+     "We will act quickly on this issue this year."),
+    # marks around a phrase only, and "said" again inside the words
+    ("Jane Doe said: We are backing the 'Levelling Up' fund in every region.", "inline-colon", "Jane Doe", None,
+     "We are backing the 'Levelling Up' fund in every region."),
+    ("Jane Doe said: We welcome the plan, said to be worth £5 million over five years.", "inline-colon", "Jane Doe",
+     None, "We welcome the plan, said to be worth £5 million over five years."),
     # a quotation credited after a dash, as in lists of reactions
     ("“A welcome step forward for the whole sector.” – Jane Doe, Chief Executive, RenewableUK",
      "dash-credit", "Jane Doe", "Chief Executive", "A welcome step forward for the whole sector."),
@@ -290,6 +301,14 @@ NOT_ATTRIBUTIONS = [
     "Jane Doe said: The plan includes:",
     "The programme will run until March, the minister said.",
     "More services available with high speed rail, says Transport Secretary.",
+    "The government would invest £5 billion in the scheme, said the Chancellor.",
+    "Exports rose by 5% last year, noted the Office for National Statistics.",
+    "The Highway Code says: You must not cycle on the pavement.",
+    "The council said: Bins will be collected on Saturday this week.",
+    "As the Prime Minister said: We must never give up on our children and young people.",
+    # a statement that names no body
+    "The statement said:",
+    "A joint statement said:",
     # a title or a name credited after a dash: no one speaks
     "“The Road to Net Zero” – Transport Secretary Mark Harper",
     "“Project Gigabit” – the government’s programme to connect hard-to-reach homes – has reached 1 million homes.",
@@ -333,6 +352,8 @@ MORE_FORMS = [
     # a body spoken for, before or after the name; not the government for a minister
     ("On behalf of the Acme Trust, Jane Doe said:", "Jane Doe", None, "Acme Trust"),
     ("Jane Doe, Chair, speaking on behalf of the Acme Trust, said:", "Jane Doe", "Chair", "Acme Trust"),
+    ("Jane Doe, speaking on behalf of the Acme Trust at the launch, said:", "Jane Doe", None, "Acme Trust"),
+    ("On behalf of John Smith, Jane Doe said:", "Jane Doe", None, None),  # a person is no body
     ("Speaking on behalf of the Government, Jane Doe, Minister for Schools, said:", "Jane Doe",
      "Minister for Schools", None),
     # real form (DfT, 2012): the body of the title written in the line comes first

@@ -72,7 +72,7 @@ from .publish import (
     write_parquet,
     write_sha256sums,
 )
-from .rowstore import RowStore, batched, parquet_rows, write_rows
+from .rowstore import RowStore, parquet_rows, write_rows
 from .schema import SCHEMA_VERSION, arrow_schema
 from .slimtable import SlimTable
 from .speakers import awaits_office_holder, office_holders, speaker_record, speaker_slug
@@ -349,11 +349,6 @@ def _input_inventory(inputs: Iterable[tuple[Path, str]]) -> list[dict[str, Any]]
     return [{"file": label, "bytes": path.stat().st_size, "sha256": sha256_file(path)} for path, label in inputs]
 
 
-def _stats(table: SlimTable) -> dict[str, Any]:
-    stats = table.stats()
-    return {k: stats[k] for k in ("quotes", "speakers", "organisations", "publishers", "first_date", "last_date")}
-
-
 def _write_changes(path: Path, changes: dict[str, Any]) -> None:
     """changes.json, as ``write_json`` writes it, with the long lists (streams) written item by item."""
     streamed = {k: v for k, v in changes.items() if isinstance(v, _Counted)}
@@ -453,8 +448,7 @@ def _carry_previous_ids(store: RowStore, previous_dir: Path) -> None:
     table = store.table
     previous = SlimTable(store.folder / "previous.slim.sqlite")
     try:
-        for batch in batched(parquet_rows(previous_dir / DATA_FILE, columns=_CARRY_FIELDS), 2_000):
-            previous.append(batch)
+        previous.append(parquet_rows(previous_dir / DATA_FILE, columns=_CARRY_FIELDS))
         lost = list(previous.absent_from(table))  # quotes of the previous release whose ID this build lacks
         if not lost:
             return
@@ -586,7 +580,7 @@ def _publish(store: RowStore, report, inputs, dataset_dir, dataset, version, qua
                                              **changes})
     write_json(folder / "build-report.json", report.model_dump())
     _write_database(folder, _Counted(parquet_rows(folder / DATA_FILE), n_rows), speakers, dataset, version)
-    stats = _stats(table)
+    stats = table.stats()
     store.remove()
     sizes = {
         "data": (folder / DATA_FILE).stat().st_size,

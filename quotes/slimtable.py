@@ -24,7 +24,7 @@ COLUMNS = ("quote_id", "speaker", "speaker_id", "role", "organisation", "date", 
 # Fields the cross-build steps may change.
 UPDATABLE = frozenset({"quote_id", "speaker_id", "organisation"})
 CACHE_KIB = 16 * 1024  # SQLite's page cache, per connection
-INSERT_BATCH = 2_000
+READ_BATCH = 2_000  # records fetched at a time
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS slim (
@@ -91,16 +91,14 @@ class SlimTable:
     # ------------------------------------------------------------ writing
 
     def append(self, rows: Iterable[dict[str, Any]]) -> None:
-        """Add rows (quote rows or slim rows) at the next positions, a batch at a time."""
-        sql = f"INSERT INTO slim (pos, {', '.join(COLUMNS)}) VALUES ({', '.join('?' * (len(COLUMNS) + 1))})"
-        values = []
-        for row in rows:
-            values.append((self._count, *_values(row)))
-            self._count += 1
-            if len(values) >= INSERT_BATCH:
-                self.connection.executemany(sql, values)
-                values = []
-        self.connection.executemany(sql, values)
+        """Add rows (quote rows or slim rows) at the next positions (streamed: none are held)."""
+        def values() -> Iterator[tuple]:
+            for row in rows:
+                yield (self._count, *_values(row))
+                self._count += 1
+
+        self.connection.executemany(
+            f"INSERT INTO slim (pos, {', '.join(COLUMNS)}) VALUES ({', '.join('?' * (len(COLUMNS) + 1))})", values())
 
     def adopt(self, other: "SlimTable") -> None:
         """Take over another table's rows (a worker's), at positions after this table's own."""
@@ -167,13 +165,8 @@ class SlimTable:
     def rows(self, where: str = "", params: Sequence[Any] = (), order: str = "pos") -> Iterator[dict[str, Any]]:
         """Kept rows (not left out), as row mappings with their position under "pos"."""
         clause = f"WHERE dropped = 0{' AND ' + where if where else ''}"
-        cursor = self.connection.execute(f"{_SELECT} {clause} ORDER BY {order}", tuple(params))
-        while True:
-            batch = cursor.fetchmany(INSERT_BATCH)
-            if not batch:
-                return
-            for record in batch:
-                yield self._row(record)
+        for record in _stream(self.connection.execute(f"{_SELECT} {clause} ORDER BY {order}", tuple(params))):
+            yield self._row(record)
 
     def repeated(self, column: str) -> Iterator[list[dict[str, Any]]]:
         """Groups of kept rows that share a value of ``column`` with another kept row."""
@@ -193,13 +186,8 @@ class SlimTable:
         return self.connection.execute(sql, tuple(params)).fetchone()[0]
 
     def column(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Any]:
-        cursor = self.connection.execute(sql, tuple(params))
-        while True:
-            batch = cursor.fetchmany(INSERT_BATCH)
-            if not batch:
-                return
-            for (value,) in batch:
-                yield value
+        for (value,) in _stream(self.connection.execute(sql, tuple(params))):
+            yield value
 
     def absent_from(self, other: "SlimTable") -> Iterator[dict[str, Any]]:
         """Kept rows whose quote ID no kept row of ``other`` has, in position order."""
@@ -208,17 +196,12 @@ class SlimTable:
         conn = self.connection
         conn.commit()
         conn.execute("ATTACH DATABASE ? AS other", (str(other.path),))
-        cursor = None
         try:
-            cursor = conn.execute(f"{_SELECT} WHERE dropped = 0 AND quote_id NOT IN "
-                                  f"(SELECT quote_id FROM other.slim WHERE dropped = 0) ORDER BY pos")
-            while batch := cursor.fetchmany(INSERT_BATCH):
-                for record in batch:
-                    yield self._row(record)
+            for record in _stream(conn.execute(f"{_SELECT} WHERE dropped = 0 AND quote_id NOT IN "
+                                               f"(SELECT quote_id FROM other.slim WHERE dropped = 0) ORDER BY pos")):
+                yield self._row(record)
         finally:
-            if cursor is not None:
-                cursor.close()  # a live statement would keep the other file locked
-            conn.execute("DETACH DATABASE other")
+            conn.execute("DETACH DATABASE other")  # _stream has closed its statement, which held the file
 
     # ------------------------------------------------------------ the previous release's digests
 
@@ -226,13 +209,8 @@ class SlimTable:
         """Keep the previous release's {quote_id: row digest}, to tell what changed since."""
         conn = self.connection
         conn.execute("CREATE TABLE IF NOT EXISTS previous_digest (quote_id TEXT PRIMARY KEY, digest BLOB)")
-        batch: list[tuple[str, bytes]] = []
-        for pair in digests:
-            batch.append(pair)
-            if len(batch) >= INSERT_BATCH:
-                conn.executemany("INSERT OR REPLACE INTO previous_digest VALUES (?, ?)", batch)
-                batch = []
-        conn.executemany("INSERT OR REPLACE INTO previous_digest VALUES (?, ?)", batch)
+        conn.execute("CREATE TABLE IF NOT EXISTS changed (quote_id TEXT PRIMARY KEY, row TEXT, change TEXT)")
+        conn.executemany("INSERT OR REPLACE INTO previous_digest VALUES (?, ?)", digests)  # streamed
         self._has_previous = True
 
     def previous_digest(self, quote_id: str) -> Optional[bytes]:
@@ -242,19 +220,17 @@ class SlimTable:
                                         (quote_id,)).fetchone()
         return found[0] if found else None
 
+    def _added(self) -> str:
+        new = " AND quote_id NOT IN (SELECT quote_id FROM previous_digest)" if self._has_previous else ""
+        return f"FROM slim WHERE dropped = 0{new}"
+
     def added_ids(self) -> Iterator[str]:
         """Kept quote IDs the previous release did not have, sorted."""
         self.index("quote_id")
-        if not self._has_previous:
-            return self.column("SELECT quote_id FROM slim WHERE dropped = 0 ORDER BY quote_id")
-        return self.column("SELECT quote_id FROM slim WHERE dropped = 0 AND quote_id NOT IN "
-                           "(SELECT quote_id FROM previous_digest) ORDER BY quote_id")
+        return self.column(f"SELECT quote_id {self._added()} ORDER BY quote_id")
 
     def count_added(self) -> int:
-        if not self._has_previous:
-            return self.scalar("SELECT COUNT(*) FROM slim WHERE dropped = 0")
-        return self.scalar("SELECT COUNT(*) FROM slim WHERE dropped = 0 AND quote_id NOT IN "
-                           "(SELECT quote_id FROM previous_digest)")
+        return self.scalar(f"SELECT COUNT(*) {self._added()}")
 
     def removed_ids(self) -> list[str]:
         """The previous release's quote IDs that no kept row has, sorted (a list: removals are few)."""
@@ -266,15 +242,11 @@ class SlimTable:
 
     def keep_changed_row(self, quote_id: str, row: dict[str, Any]) -> None:
         """Keep a row (as JSON-ready values) whose content differs from the previous release's."""
-        conn = self.connection
-        conn.execute("CREATE TABLE IF NOT EXISTS changed (quote_id TEXT PRIMARY KEY, row TEXT, change TEXT)")
-        conn.execute("INSERT OR REPLACE INTO changed (quote_id, row) VALUES (?, ?)",
-                     (quote_id, json.dumps(row, ensure_ascii=False)))
+        self.connection.execute("INSERT OR REPLACE INTO changed (quote_id, row) VALUES (?, ?)",
+                                (quote_id, json.dumps(row, ensure_ascii=False)))
 
     def count_changed(self) -> int:
-        if not self._has_table("changed"):
-            return 0
-        return self.scalar("SELECT COUNT(*) FROM changed")
+        return self.scalar("SELECT COUNT(*) FROM changed") if self._has_previous else 0
 
     def changed_row(self, quote_id: str) -> Optional[dict[str, Any]]:
         found = self.connection.execute("SELECT row FROM changed WHERE quote_id = ?", (quote_id,)).fetchone()
@@ -287,19 +259,11 @@ class SlimTable:
 
     def changes(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """(quote_id, {field: [old, new]}) of the changed rows, sorted by quote ID."""
-        if not self._has_table("changed"):
+        if not self._has_previous:
             return
-        cursor = self.connection.execute("SELECT quote_id, change FROM changed ORDER BY quote_id")
-        try:
-            while batch := cursor.fetchmany(INSERT_BATCH):
-                for quote_id, change in batch:
-                    yield quote_id, json.loads(change)
-        finally:
-            cursor.close()
-
-    def _has_table(self, name: str) -> bool:
-        return self.connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                                       (name,)).fetchone() is not None
+        for quote_id, change in _stream(self.connection.execute("SELECT quote_id, change FROM changed "
+                                                                "ORDER BY quote_id")):
+            yield quote_id, json.loads(change)
 
     # ------------------------------------------------------------ summaries
 
@@ -314,7 +278,6 @@ class SlimTable:
             "publishers": list(self.column(f"SELECT DISTINCT publisher {kept} AND publisher != '' ORDER BY publisher")),
             "first_date": first,
             "last_date": last,
-            "releases": self.releases(),
         }
 
     def releases(self) -> int:
@@ -329,6 +292,15 @@ class SlimTable:
                 "organisation": org, "date": date, "publisher": publisher, "title": title,
                 "attribution": attribution,
                 "source": None if file is None else {"file": file, "release": release, "paragraph": paragraph}}
+
+
+def _stream(cursor: sqlite3.Cursor) -> Iterator[tuple]:
+    """A query's records, a batch at a time; the statement is closed however the reading ends."""
+    try:
+        while batch := cursor.fetchmany(READ_BATCH):
+            yield from batch
+    finally:
+        cursor.close()
 
 
 def _values(row: dict[str, Any]) -> tuple:

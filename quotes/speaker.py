@@ -492,7 +492,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         first_role -= 1
     if first_role and first_role > 0:
         org = " ".join(words[:first_role])
-        if org.endswith(("’s", "'s")):
+        if is_possessive(org):
             org = without_possessive(org)  # "The King’s Fund’s | Chief Executive"
         rest = " ".join(words[first_role:])
         # "Ofsted Chief Inspector": a body's short name from the table counts as an acronym.

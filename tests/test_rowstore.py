@@ -91,7 +91,7 @@ def test_a_workers_rows_are_adopted_after_the_stores_own(tmp_path):
 def test_the_slim_table_sets_ids_from_names_only_and_lets_go_of_a_table_it_compared_with(tmp_path):
     import pytest
 
-    from quotes.slimtable import INSERT_BATCH, SlimTable
+    from quotes.slimtable import READ_BATCH, SlimTable
     from quotes.speakers import speaker_slug
 
     rows = bundled_rows()
@@ -104,7 +104,7 @@ def test_the_slim_table_sets_ids_from_names_only_and_lets_go_of_a_table_it_compa
 
     # A comparison cut short (more rows than one batch) leaves the other table detached and usable.
     other = SlimTable(tmp_path / "b.sqlite")
-    big = [{**rows[0], "quote_id": f"q{k}"} for k in range(INSERT_BATCH + 10)]
+    big = [{**rows[0], "quote_id": f"q{k}"} for k in range(READ_BATCH + 10)]
     table.append(big)
     with pytest.raises(RuntimeError):
         for n, _ in enumerate(table.absent_from(other)):

@@ -220,6 +220,17 @@ def test_offices_with_a_body_of_their_own(role, organisation):
     ("Minister for Investment Security", dt.date(2022, 1, 1),
      "Department for Business, Energy and Industrial Strategy"),
     ("Vice-Chancellor", dt.date(2022, 1, 1), None),  # a university's head, not a Treasury minister
+    # portfolios of the 2010s written the way releases shorten them
+    ("Care Services Minister", dt.date(2011, 5, 4), "Department of Health"),
+    ("Minister for Care", dt.date(2024, 9, 1), "Department of Health and Social Care"),
+    ("Sports Minister", dt.date(2011, 5, 4), "Department for Culture, Media and Sport"),
+    ("Trade Minister", dt.date(2011, 5, 4), "Department for Business, Innovation and Skills"),
+    ("Minister for Government Policy", dt.date(2011, 5, 4), "Cabinet Office"),
+    ("Employment Relations Minister", dt.date(2011, 5, 4), "Department for Business, Innovation and Skills"),
+    ("Minister for Employment Relations", dt.date(2020, 1, 1),
+     "Department for Business, Energy and Industrial Strategy"),
+    ("Employment Minister", dt.date(2011, 5, 4), "Department for Work and Pensions"),  # still DWP
+    ("Minister for Children and Families", dt.date(2011, 5, 4), "Department for Education"),  # not "care"
 ])
 def test_the_subject_named_first_decides_the_department(role, date, department):
     from quotes.organisation import department_for

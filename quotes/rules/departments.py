@@ -16,9 +16,9 @@ import datetime as dt
 D = dt.date
 
 # Subjects shared by departments that were renamed or merged over the years.
-_HEALTH = r"\bhealth\b|\bcare minister\b|\bsocial care\b|\bmental health\b|\bpublic health\b|\bnhs\b"
+_HEALTH = r"\bhealth\b|\bcare minister\b|\bcare services\b|\bminister (?:of state )?for care\b|\bsocial care\b|\bmental health\b|\bpublic health\b|\bnhs\b"
 _UNIVERSITIES = r"\buniversities\b|\bhigher education\b|\bskills\b|\bapprenticeships\b"
-_CULTURE = r"\bculture\b|\bmedia\b|\bsport\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b"
+_CULTURE = r"\bculture\b|\bmedia\b|\bsports?\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b"
 _COMMUNITIES = (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b"
                 r"|\bnorthern powerhouse\b|\blocal growth\b|\bfaith\b")
 
@@ -28,7 +28,8 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     (r"^(?:the )?(?:prime minister|pm)\b(?! ?'s)", "Prime Minister's Office, 10 Downing Street", None, None),
     (r"\bdeputy prime minister\b", "Deputy Prime Minister's Office", D(2010, 5, 11), D(2015, 5, 8)),
     (r"\bchancellor of the duchy of lancaster\b|\bcabinet office\b|\bminister for the cabinet office\b"
-     r"|\bminister for the constitution\b|\bcabinet secretary\b|\bhead of the civil service\b|\bthe union\b",
+     r"|\bminister for the constitution\b|\bcabinet secretary\b|\bhead of the civil service\b|\bthe union\b"
+     r"|\bgovernment policy\b",
      "Cabinet Office", None, None),
     (r"\bcivil society\b", "Cabinet Office", None, D(2016, 7, 13)),
     (r"\bcivil society\b", "Department for Culture, Media and Sport", D(2016, 7, 14), D(2017, 7, 2)),
@@ -67,6 +68,11 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
      "Department of Health", None, D(2018, 1, 7)),
     (_HEALTH,
      "Department of Health and Social Care", D(2018, 1, 8), None),
+    # Employment relations (a business portfolio): before "employment", which is Work and Pensions
+    (r"\bemployment relations\b", "Department for Business, Innovation and Skills", None, D(2016, 7, 13)),
+    (r"\bemployment relations\b", "Department for Business, Energy and Industrial Strategy", D(2016, 7, 14),
+     D(2023, 2, 6)),
+    (r"\bemployment relations\b", "Department for Business and Trade", D(2023, 2, 7), None),
     # Work and pensions
     (r"\bwork and pensions\b|\bpensions?\b|\bemployment\b|\bwelfare\b|\bdisabled people\b|\bdwp\b",
      "Department for Work and Pensions", None, None),
@@ -78,7 +84,8 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     (_UNIVERSITIES,
      "Department for Education", D(2016, 7, 14), None),
     # Business, energy, trade, science
-    (r"\bbusiness\b|\benterprise\b|\bconsumer\b|\bscience\b|\binnovation\b|\bsmall business\b|\bbis\b",
+    (r"\bbusiness\b|\benterprise\b|\bconsumer\b|\bscience\b|\binnovation\b|\bsmall business\b|\bbis\b"
+     r"|\btrade\b|\bexports?\b",
      "Department for Business, Innovation and Skills", None, D(2016, 7, 13)),
     (r"\benergy\b|\bclimate change\b|\bnuclear\b", "Department of Energy and Climate Change", None,
      D(2016, 7, 13)),

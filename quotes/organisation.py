@@ -26,6 +26,7 @@ from .rules.departments import (
     ROLE_DEPARTMENTS,
     SHORT_NAMED_BODIES,
 )
+from .rules.names import RANKS
 from .rules.roles import DEPARTMENTAL_OFFICES, OFFICE_ORGANISATIONS, SELF_STANDING_OFFICES
 from .speaker import is_government_role, without_possessive
 
@@ -159,14 +160,24 @@ def department_for(role: str, date: Optional[dt.date]) -> Optional[str]:
 _ROYAL_STYLE = regex.compile(r"^(?:his|her) majesty's\s+")
 
 
-def office_organisation(role: str) -> Optional[str]:
-    """The body of an office that has one: 'Mayor of London' and 'Tees Valley Mayor' alike."""
+def office_organisation(role: str, date: Optional[dt.date] = None) -> Optional[str]:
+    """The body of an office that has one: 'Mayor of London' and 'Tees Valley Mayor' alike.
+
+    A body renamed over the years is named as it was on ``date`` (its latest name without one).
+    """
     low = _THE.sub("", role).casefold().replace("’", "'")
     low = _ROYAL_STYLE.sub("hm ", low)  # "His Majesty's Chief Inspector of Prisons"
     if low.endswith(" mayor") and not low.startswith("deputy "):
         place = low[: -len(" mayor")]
         low = f"mayor of {place}" if f"mayor of {place}" in OFFICE_ORGANISATIONS else f"mayor of the {place}"
-    return OFFICE_ORGANISATIONS.get(low)
+    body = OFFICE_ORGANISATIONS.get(low)
+    if body is None or isinstance(body, str):
+        return body
+    for name, start, end in body:
+        if date is None or not ((start and date < start) or (end and date > end)):
+            if date is not None or end is None:
+                return name
+    return None
 
 
 _DEPARTMENT_NAME = regex.compile(
@@ -189,6 +200,9 @@ def _publishing_department(publisher: Optional[str]) -> Optional[str]:
     return department_name(publisher) if publisher and is_department(publisher) else None
 
 
+_RANK_TITLES = frozenset(r.casefold() for r in RANKS)
+
+
 def resolve_organisation(
     role: Optional[str],
     organisation: Optional[str],
@@ -205,7 +219,7 @@ def resolve_organisation(
         return expand_organisation(organisation, definitions, texts)
     if not role:
         return None
-    office = office_organisation(role)
+    office = office_organisation(role, date)
     if office:
         return office
     low = role.casefold()
@@ -219,6 +233,8 @@ def resolve_organisation(
     if _THE.sub("", role).casefold() in DEPARTMENTAL_OFFICES:
         return _publishing_department(publisher)
     words = role.casefold().replace("’", "'").split()
+    if " ".join(_THE.sub("", role).casefold().split()) in _RANK_TITLES:
+        return None  # "Deputy Assistant Commissioner": a police rank, not an office of its own
     if words and words[-1].strip(",.") in SELF_STANDING_OFFICES or any(
             w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:])):
         return _THE.sub("", role)

@@ -245,7 +245,9 @@ def split_name(segment: str) -> Optional[NameSplit]:
     if i < office < len(tokens):
         name_tokens = tokens[office:]
         i = office
-    after_preposition = i > 0 and tokens[i - 1] in _ROLE_PREPOSITIONS
+    # After "and" the first capitalised word ends the title's subject: "Police and Crime Commissioner
+    # for Devon and Cornwall Alison Hernandez", "Minister for Housing and Homelessness Jane Doe".
+    after_preposition = i > 0 and (tokens[i - 1] in _ROLE_PREPOSITIONS or tokens[i - 1] in ("and", "&") and i > 1)
     opened_place = i > 1 and tokens[i - 1] in PLACE_OPENERS and (
         tokens[i - 2] in _ROLE_PREPOSITIONS or i > 2 and tokens[i - 2] == "the" and tokens[i - 3] in _ROLE_PREPOSITIONS)
     if len(name_tokens) >= 3 and (after_preposition or opened_place):
@@ -473,9 +475,12 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue  # "Director of Policy", "Cabinet Member for Transport": an area of work, not a body
         if len(tail_clean.split()) == 1 and tail_clean.casefold() in ORG_KEYWORDS:
             continue  # "HM Chief Inspector of Constabulary": a kind of body, not a body's name
-        # "the Association of Chief Police Officers": a body's name may hold role words after its head noun.
-        body_first = tail_clean.split()[0].casefold() in BODY_HEAD_NOUNS
-        if any(_is_role_word(w) for w in tail_clean.split()) and not body_first:
+        # "the Association of Chief Police Officers", "the Chief Fire Officers Association": a body's
+        # name may hold role words around its head noun.
+        tail_words = tail_clean.split()
+        body_named = tail_words[0].casefold() in BODY_HEAD_NOUNS or len(tail_words) > 1 and \
+            tail_words[-1].casefold().strip("'’") in BODY_HEAD_NOUNS
+        if any(_is_role_word(w) for w in tail_words) and not body_named:
             continue
         head_text = " ".join(head.casefold().split()).strip(" ,")
         # "Founder and Chief Executive of Acme": each of the joined titles heads a body.
@@ -504,7 +509,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             rest.split()[0].casefold() in NATIONAL_APPOINTMENTS
         if org[:1].isupper() and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
-                and not national_envoy:
+                and not national_envoy and org.casefold() not in ORG_KEYWORDS:  # "Council leader": a kind of body
             return rest, org
     return role, None
 

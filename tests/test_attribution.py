@@ -110,6 +110,16 @@ REAL_LINES = [
     ("Minister for Employment Iain Duncan Smith said:", "Iain Duncan Smith", "Minister for Employment", None),
     ("Police and Crime Commissioner for Kent Matthew Scott said:", "Matthew Scott",
      "Police and Crime Commissioner for Kent", None),
+    # a kind of body before a title names no body
+    ("Council leader Cllr Jane Doe said:", "Jane Doe", "Council leader", None),
+    # a body's name may hold role words before its head noun
+    ("Chief Fire Officer Paul Hancock, president of the Chief Fire Officers Association, said:", "Paul Hancock",
+     "president", "Chief Fire Officers Association"),
+    # after "and", the first capitalised word still belongs to the title's subject
+    ("Police and Crime Commissioner for Devon and Cornwall Alison Hernandez said:", "Alison Hernandez",
+     "Police and Crime Commissioner for Devon and Cornwall", None),
+    ("Minister for Housing and Homelessness Rushanara Ali said:", "Rushanara Ali",
+     "Minister for Housing and Homelessness", None),
     ("Aleyne Johnson, Director of Government and External Relations, Samsung UK, said:", "Aleyne Johnson",
      "Director of Government and External Relations", "Samsung UK"),
     ("Gary Davis, Senior Director, Regulatory Legal, Apple, said:", "Gary Davis", "Senior Director, Regulatory Legal",

@@ -195,11 +195,31 @@ def test_a_departments_own_official_belongs_to_the_publishing_department(publish
     ("Government Chief Scientific Adviser", "Government Office for Science"),
     ("His Majesty’s Chief Inspector of Prisons", "HM Inspectorate of Prisons"),  # the royal style, or "HM"
     ("Director of Public Prosecutions", "Crown Prosecution Service"),
+    # a renamed body, as it was named on the release's date
+    ("Chief Medical Officer", "Department of Health and Social Care"),
+    ("HM Chief Inspector of Constabulary", "HM Inspectorate of Constabulary and Fire & Rescue Services"),
+    # a rank alone names no body, though "Commissioner" heads an office of its own elsewhere
+    ("Deputy Assistant Commissioner", None),
+    ("Commissioner", None),
+    ("Children's Commissioner", "Children's Commissioner"),
 ])
 def test_offices_with_a_body_of_their_own(role, organisation):
     from quotes.organisation import resolve_organisation
 
     assert resolve_organisation(role, None, dt.date(2023, 6, 1), {}) == organisation
+
+
+@pytest.mark.parametrize("role, date, organisation", [
+    ("Chief Medical Officer", dt.date(2011, 5, 4), "Department of Health"),
+    ("Chief Medical Officer for England", dt.date(2018, 1, 8), "Department of Health and Social Care"),
+    ("HM Chief Inspector of Constabulary", dt.date(2012, 3, 1), "HM Inspectorate of Constabulary"),
+    ("His Majesty's Chief Inspector of Constabulary", dt.date(2024, 3, 1),
+     "HM Inspectorate of Constabulary and Fire & Rescue Services"),
+])
+def test_an_office_names_its_body_as_it_was_called_then(role, date, organisation):
+    from quotes.organisation import resolve_organisation
+
+    assert resolve_organisation(role, None, date, {}) == organisation
 
 
 @pytest.mark.parametrize("role, date, department", [

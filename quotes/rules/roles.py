@@ -1,4 +1,7 @@
 """Words that make a phrase a role (job title), and how roles split from organisations."""
+from __future__ import annotations
+
+import datetime as dt
 
 # Head words of roles. A role phrase contains at least one of these
 # (case-insensitive); the organisation, if any, sits before or after it.
@@ -183,8 +186,17 @@ HEAD_ROLES = frozenset(
     """.split("|")
 )
 
-# Offices whose organisation is not in their title (facts, not guesses).
-OFFICE_ORGANISATIONS = {
+_HEALTH_DEPARTMENTS = (("Department of Health", None, dt.date(2018, 1, 7)),
+                       ("Department of Health and Social Care", dt.date(2018, 1, 8), None))
+_CONSTABULARY_INSPECTORATES = (
+    ("HM Inspectorate of Constabulary", None, dt.date(2017, 7, 18)),
+    ("HM Inspectorate of Constabulary and Fire & Rescue Services", dt.date(2017, 7, 19), None),
+)
+
+# Offices whose organisation is not in their title (facts, not guesses). A
+# body that was renamed is given with the dates between which each name holds
+# (inclusive; None = open), like the departments.
+OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date | None], ...]] = {
     "mayor of london": "Greater London Authority",
     "deputy mayor of london": "Greater London Authority",
     "london's transport commissioner": "Transport for London",
@@ -212,8 +224,11 @@ OFFICE_ORGANISATIONS = {
     "chief inspector of probation": "HM Inspectorate of Probation",
     "independent chief inspector of borders and immigration": "Independent Chief Inspector of Borders and Immigration",
     "national statistician": "Office for National Statistics",
-    "chief medical officer": "Department of Health and Social Care",
-    "chief medical officer for england": "Department of Health and Social Care",
+    "chief medical officer": _HEALTH_DEPARTMENTS,
+    "chief medical officer for england": _HEALTH_DEPARTMENTS,
+    "hm chief inspector of constabulary": _CONSTABULARY_INSPECTORATES,
+    "chief inspector of constabulary": _CONSTABULARY_INSPECTORATES,
+    "hm chief inspector of fire and rescue services": _CONSTABULARY_INSPECTORATES,
     "cabinet secretary": "Cabinet Office",
     "head of the civil service": "Cabinet Office",
 }

@@ -114,6 +114,7 @@ _NO_ONE_WORDS = frozenset({"statement"})  # words of _SPOKES_RE that name no per
 _AND_SPLIT = regex.compile(r"\s+(?:and|&)\s+")
 _SPOKES_ADJECTIVE = regex.compile(r"\s+(?:official|press|chief|senior|deputy)$")
 _LEAD_IN_RE = regex.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})\b|^\p{{Lu}}\p{{Ll}}+ing\b")
+_ARTICLE_TITLE = regex.compile(r"^(?:the|a|an)\s+\p{Lu}")
 _OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
 _POSSESSIVE = regex.compile(r"^(?P<org>.+?)(?P<mark>'s|’s|s'|s’)\s+(?P<role>.+)$")
 _SPACED_DASH = regex.compile(r"\s+[-–—]\s+")
@@ -386,6 +387,8 @@ def strip_lead_in(clause: str) -> str:
         # The last part is the subject even when it looks like a participle ("Greening").
         if rest[:1].isupper() and (not _LEAD_IN_RE.match(rest) or "," not in rest):
             return rest
+        if _ARTICLE_TITLE.match(rest) and "," not in rest:
+            return rest  # "Responding to the report, the Home Secretary", "..., a Home Office spokesperson"
     return clause
 
 

@@ -188,6 +188,9 @@ REFERENCES = [
     ("The PM said:", "role", "PM"),
     ("Mr McLoughlin said:", "surname", None),
     ("Greening said:", "surname", None),
+    # a lead-in clause before "the" and a title comes off
+    ("Responding to the report, the Home Secretary said:", "role", "Home Secretary"),
+    ("Responding to the report, the Chief Executive of Acme said:", "role", "Chief Executive"),
 ]
 
 
@@ -206,6 +209,8 @@ def test_unnamed_spokesperson_has_role_and_organisation_but_no_name():
     assert att.subject.organisation == "Home Office"
     att = find_attribution("A spokesperson for the Department for Education said:")
     assert att.subject.organisation == "Department for Education"
+    att = find_attribution("Responding to the report, a Home Office spokesperson said:")
+    assert (att.subject.role, att.subject.organisation) == ("spokesperson", "Home Office")
     # a statement is the body's, and names no post
     att = find_attribution("A statement from the Acme Trust said:")
     assert (att.subject.name, att.subject.role, att.subject.organisation) == (None, None, "Acme Trust")

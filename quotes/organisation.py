@@ -25,6 +25,7 @@ from .rules.departments import (
     INFORMAL_DEPARTMENT_NAMES,
     ROLE_DEPARTMENTS,
     SHORT_NAMED_BODIES,
+    THE_PUBLISHING_DEPARTMENT,
 )
 from .rules.names import RANKS
 from .rules.roles import DEPARTMENTAL_OFFICES, OFFICE_ORGANISATIONS, SELF_STANDING_OFFICES
@@ -213,6 +214,11 @@ def resolve_organisation(
 ) -> Optional[str]:
     """The organisation a speaker speaks for, in full, or None."""
     if organisation:
+        bare = _THE.sub("", organisation).casefold()
+        if bare in THE_PUBLISHING_DEPARTMENT:
+            return _publishing_department(publisher)
+        if bare == "government":
+            return "Government"  # "The government said:", as "a government spokesperson"
         office = INFORMAL_DEPARTMENT_NAMES.get(_THE.sub("", organisation).casefold().replace("’", "'"))
         if office:  # "Downing Street", "the Treasury": the department by its name
             return department_for(office, date) or expand_organisation(organisation, definitions, texts)

@@ -156,6 +156,10 @@ def test_short_forms_take_the_name_role_and_body_of_the_first_mention(mention, r
     ("A Foreign Office spokesperson said:", "4 February 2015", "Foreign and Commonwealth Office"),
     ("A Foreign Office spokesperson said:", "4 February 2025", "Foreign, Commonwealth and Development Office"),
     ("A Network Rail spokesperson said:", "4 February 2025", "Network Rail"),
+    # "the department" is the one that published the release (here the Home Office)
+    ("The department said:", "4 February 2025", "Home Office"),
+    ("A spokesperson for the department said:", "4 February 2025", "Home Office"),
+    ("The government said:", "4 February 2025", "Government"),
 ])
 def test_everyday_names_of_departments_are_written_out(line, date, organisation):
     body = [line, "We will set out our response to the report in full in due course."]

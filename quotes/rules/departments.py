@@ -225,3 +225,7 @@ INFORMAL_DEPARTMENT_NAMES = {
     "treasury": "chancellor of the exchequer",
     "foreign office": "foreign secretary",
 }
+
+# A department named by a common noun ("The department said:", "a department
+# spokesperson") is the one that published the release.
+THE_PUBLISHING_DEPARTMENT = frozenset({"department", "ministry"})

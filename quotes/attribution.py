@@ -86,6 +86,8 @@ INLINE_AFTER = regex.compile(
     rf"(?:{_PHRASE}))(?:\s+(?:{_ADVERBIAL}))?\s*[:,]?\s*(?:that\s*)?"
     rf"(?P<open>[“\"‘'])(?=\S)"
 )
+# What may follow the speaker after a comma: '"...," said X, adding that ...'.
+_GOES_ON = r"(?:adding|saying|explaining|noting|warning|stressing|insisting|before|after|as|while|whilst|and)"
 # '"...," said X.' / '"...," X said.' -- a quotation, then its attribution.
 INLINE_BEFORE = regex.compile(
     rf"(?:^|(?<=[.!?:][”\"’']?\s))(?P<open>[“\"‘'])"
@@ -93,7 +95,7 @@ INLINE_BEFORE = regex.compile(
     rf"(?P<quote>[^“”\"]{{8,}}?(?:[,.!?…—–-](?=[”\"’'])|[^\s,.!?](?=[”\"’'],)))(?P<close>[”\"’']),?\s+"
     rf"(?:(?P<verb1>{_INLINE_VERB})\s+(?P<who1>[^.!?;:“”\"]{{2,200}}?)(?:\s+(?:{_ADVERBIAL_AFTER_NAME}))?"
     rf"|(?P<who2>[^.!?;:,“”\"]{{2,200}}?)\s+(?P<verb2>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?)"
-    rf"\s*(?P<end>[.;:!?]|$|,(?=\s*[“\"‘]))"
+    rf"\s*(?P<end>[.;:!?]|$|,(?=\s*[“\"‘])|,(?=\s+{_GOES_ON}\b))"
 )
 # 'X said: We are delighted ...': an attribution clause, a colon, then a sentence, and no quotation mark.
 INLINE_COLON = regex.compile(
@@ -209,6 +211,8 @@ def _strip_close(quote: str) -> tuple[str, bool]:
     q = quote.rstrip()
     if q and q[-1] in CLOSE:
         return q[:-1].rstrip(), True
+    if len(q) > 1 and q[-1] in ".;!?" and q[-2] in CLOSE:
+        return q[:-2].rstrip(), True  # '... said that “we are delighted”.': the stop is the sentence's
     return q, False
 
 

@@ -261,6 +261,12 @@ INLINE = [
     # "told" and whom, then the quotation
     ("Jane Doe told reporters: “We have campaigned for this for years and it will help families.”",
      "inline-after", "Jane Doe", None, "We have campaigned for this for years and it will help families."),
+    # the sentence goes on after the speaker
+    ("“We are delighted with the result today,” Jane Doe said, adding that the scheme would help thousands.",
+     "inline-before", "Jane Doe", None, "We are delighted with the result today"),
+    # the full stop outside the closing mark ends the quotation there
+    ("Jane Doe, chief executive of Acme, said that “we are delighted with the result today”.", "inline-after",
+     "Jane Doe", "chief executive", "we are delighted with the result today"),
     # a dump that has lost the quotation marks: the words after "said:", or before ", said X."
     ("Jane Doe, Chief Executive of the Acme Trust, said today: We welcome the plan and will work with ministers.",
      "inline-colon", "Jane Doe", "Chief Executive", "We welcome the plan and will work with ministers."),

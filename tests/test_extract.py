@@ -460,3 +460,11 @@ def test_quoted_paragraphs_after_an_inline_quote_continue_it():
     assert quote.inline and quote.speaker == "Yvette Cooper"
     assert quote.paragraphs == ["We will act now to protect victims",
                                 "This is only the start of our plan and we will go further."]
+
+
+def test_a_quotation_closed_before_the_full_stop_does_not_run_on():
+    body = ["Jane Doe, chief executive of Acme, said that “we are delighted with the result today”.",
+            "The scheme opens in May and applications close in June."]
+    (quote,) = extract(dump(release("Closed", body)), "t.txt")
+    assert quote.paragraphs == ["we are delighted with the result today"]
+

@@ -251,6 +251,8 @@ def split_name(segment: str) -> Optional[NameSplit]:
     after_preposition = i > 0 and (tokens[i - 1] in _ROLE_PREPOSITIONS or tokens[i - 1] in ("and", "&") and i > 1)
     opened_place = i > 1 and tokens[i - 1] in PLACE_OPENERS and (
         tokens[i - 2] in _ROLE_PREPOSITIONS or i > 2 and tokens[i - 2] == "the" and tokens[i - 3] in _ROLE_PREPOSITIONS)
+    if len(name_tokens) == 2 and i >= 2 and tokens[i - 1] in _ROLE_PREPOSITIONS:
+        name_tokens = []  # "The Minister for High Streets": the title's subject; no one is named here
     if len(name_tokens) >= 3 and (after_preposition or opened_place):
         drop = 2 if after_preposition and name_tokens[0] in PLACE_OPENERS and len(name_tokens) >= 4 else 1
         name_tokens = name_tokens[drop:]
@@ -387,8 +389,8 @@ def strip_lead_in(clause: str) -> str:
         # The last part is the subject even when it looks like a participle ("Greening").
         if rest[:1].isupper() and (not _LEAD_IN_RE.match(rest) or "," not in rest):
             return rest
-        if _ARTICLE_TITLE.match(rest) and "," not in rest:
-            return rest  # "Responding to the report, the Home Secretary", "..., a Home Office spokesperson"
+        if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest)) and "," not in rest:
+            return rest  # "Responding to the report, the Home Secretary", "Speaking at the launch, he"
     return clause
 
 
@@ -741,13 +743,23 @@ def _body_spoken_for(text: str) -> Optional[str]:
     return body if body and has_org_keyword(body) else None
 
 
+_BODY_PART_OF = regex.compile(r"^(?P<body>.+?)(?:'s|’s)\s+(?:\p{Lu}[\w&-]*\s+|(?:and|&|of|for)\s+)*"
+                              r"(?:Board|Committee|Panel|Forum)$")
+
+
 def _body_of_board(org: Optional[str]) -> Optional[str]:
     """'Highways Agency Board' -> 'Highways Agency': a body's board speaks for the body.
 
     Only when the word before 'Board' ends a body's name ('Olympic Board',
     'Betsi Cadwaladr University Health Board' stay as they are).
     """
-    if org is None or not org.endswith((" Board", " board")):
+    if org is None:
+        return org
+    # "the Local Government Association's Environment and Housing Board": the body that owns it.
+    owned = _BODY_PART_OF.match(org)
+    if owned and owned.group("body").split()[-1].casefold() in BODY_HEAD_NOUNS | BOARDED_BODY_NOUNS:
+        return owned.group("body")
+    if not org.endswith((" Board", " board")):
         return org
     body = org[: -len(" board")]
     return body if body.split()[-1].casefold() in BOARDED_BODY_NOUNS else org

@@ -112,6 +112,11 @@ REAL_LINES = [
      "Police and Crime Commissioner for Kent", None),
     # a kind of body before a title names no body
     ("Council leader Cllr Jane Doe said:", "Jane Doe", "Council leader", None),
+    # a body's own board or committee speaks for the body
+    ("Councillor Tony Newman, Chair of the Local Government Association's Environment and Housing Board, said:",
+     "Tony Newman", "Chair", "Local Government Association"),
+    # two capitalised words right after the title's preposition are its subject, not a name
+    ("The Minister for High Streets, Mark Prisk, added:", "Mark Prisk", "Minister for High Streets", None),
     # a body's name may hold role words before its head noun
     ("Chief Fire Officer Paul Hancock, president of the Chief Fire Officers Association, said:", "Paul Hancock",
      "president", "Chief Fire Officers Association"),
@@ -188,7 +193,8 @@ REFERENCES = [
     ("The PM said:", "role", "PM"),
     ("Mr McLoughlin said:", "surname", None),
     ("Greening said:", "surname", None),
-    # a lead-in clause before "the" and a title comes off
+    # a lead-in clause before "the" and a title, or before a pronoun, comes off
+    ("Speaking at the launch in Margate, he said:", "pronoun", None),
     ("Responding to the report, the Home Secretary said:", "role", "Home Secretary"),
     ("Responding to the report, the Chief Executive of Acme said:", "role", "Chief Executive"),
 ]

@@ -30,7 +30,9 @@ from .attribution import closes_quotation, opens_quotation
 from .models import Paragraph
 from .rules import extent as R
 
-_SIGNALS = {name: regex.compile(rx) for name, rx in R.SIGNALS.items()}
+# A lookahead on the characters a match can start with lets the engine skip ahead (a speed-up only).
+_SIGNALS = {name: regex.compile(f"(?=[{R.SIGNAL_STARTS[name]}])(?:{rx})" if name in R.SIGNAL_STARTS else rx)
+            for name, rx in R.SIGNALS.items()}
 _PHRASES = {name: regex.compile(rx) for name, rx in R.PHRASE_SIGNALS.items()}
 _NEEDS = R.SIGNAL_NEEDS
 _OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "discourse_marker", "opens_with_the",
@@ -75,15 +77,27 @@ def _mentions(text: str, pattern: Optional[regex.Pattern]) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+def _has_quotation_mark(text: str) -> bool:
+    """Whether a quoted span can open in ``text`` (else removing quoted spans changes nothing)."""
+    return "“" in text or '"' in text or "‘" in text
+
+
+def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
+    for needle in needles:
+        if needle in text:
+            return True
+    return False
+
+
 def paragraph_signals(text: str, cue: SpeakerCue) -> dict[str, bool]:
     """Which speech and narration signals a paragraph shows (its own text only)."""
     full, text = text, text[:SIGNAL_SPAN]
-    unquoted = _QUOTED_SPANS.sub(" ", text)
+    unquoted = _QUOTED_SPANS.sub(" ", text) if _has_quotation_mark(text) else text
     lower = unquoted.lower()
     found = {}
     for name, rx in _SIGNALS.items():
         needs = _NEEDS.get(name)
-        if needs is not None and not any(s in lower for s in needs):
+        if needs is not None and not _contains_any(lower, needs):
             found[name] = False
         else:
             found[name] = rx.search(text if name in _OPENING_SIGNALS else unquoted) is not None

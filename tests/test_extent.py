@@ -116,7 +116,8 @@ def test_signal_gates_never_change_a_signal_on_the_bundled_releases():
 
 _PIECES = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzTHG £%0123456789'’“”.,") + [
     "also ", "will ", "the Government ", "The Minister ", "per cent ", "12 May ", "in 2020", "£5",
-    "The Home Office ", "January 2021 ", "٣ May ", "ALSO ", "WILL "])
+    "The Home Office ", "January 2021 ", "٣ May ", "ALSO ", "WILL ", "on Monday ", "last Sunday ", "until 1999 ",
+    "3rd June ", "since 2010 ", "“quoted” "])
 
 
 @given(st.lists(_PIECES, max_size=60).map("".join))

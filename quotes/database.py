@@ -89,6 +89,10 @@ def quote_record(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _values(record: dict[str, Any], columns: Iterable[str]) -> tuple:
+    return tuple(record[c] for c in columns)
+
+
 def speaker_record(speaker: dict[str, Any]) -> dict[str, Any]:
     return {
         "speaker_id": speaker["speaker_id"], "name": speaker["name"], "quote_count": speaker["quote_count"],
@@ -124,8 +128,11 @@ def name_records(speaker: dict[str, Any]) -> list[dict[str, Any]]:
 def populate(db, rows: Iterable[dict[str, Any]], speakers: list[dict[str, Any]]) -> None:
     """Create and fill the tables, indexes and full-text index in a sqlite-utils database."""
     db["quotes"].create(QUOTE_COLUMNS, pk="quote_id", not_null={"text", "title"})
-    for batch in batched((quote_record(r) for r in rows), BATCH):
-        db["quotes"].insert_all(batch, batch_size=BATCH)
+    # Plain values only (text, integers, NULL), so the rows go straight to SQLite.
+    insert = (f"insert into quotes ({', '.join(QUOTE_COLUMNS)}) "
+              f"values ({', '.join('?' for _ in QUOTE_COLUMNS)})")
+    for batch in batched((_values(quote_record(r), QUOTE_COLUMNS) for r in rows), BATCH):
+        db.conn.executemany(insert, batch)
     db["speakers"].create(SPEAKER_COLUMNS, pk="speaker_id", not_null={"name"})
     db["speakers"].insert_all((speaker_record(s) for s in speakers), batch_size=BATCH)
     db["speaker_roles"].create(ROLE_COLUMNS)

@@ -579,7 +579,9 @@ def _publish(store: RowStore, report, inputs, dataset_dir, dataset, version, qua
     _write_changes(folder / "changes.json", {"dataset": dataset, "version": version, "previous_version": previous,
                                              **changes})
     write_json(folder / "build-report.json", report.model_dump())
-    _write_database(folder, _Counted(parquet_rows(folder / DATA_FILE), n_rows), speakers, dataset, version)
+    quote_columns = [f for f in schema.names if f != "paragraphs"]  # the database holds the joined text
+    _write_database(folder, _Counted(parquet_rows(folder / DATA_FILE, quote_columns), n_rows), speakers, dataset,
+                    version)
     stats = table.stats()
     store.remove()
     sizes = {

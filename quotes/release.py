@@ -245,7 +245,15 @@ def _comparable(value: Any) -> Any:
 
 def row_digest(row: dict[str, Any]) -> bytes:
     """Digest of one row's content (all fields), independent of file encoding (16 bytes: one per row is kept)."""
-    return hashlib.sha256(json.dumps(_comparable(row), sort_keys=True, ensure_ascii=False).encode()).digest()[:16]
+    # Dates are written as ISO text, as _comparable() writes them.
+    text = json.dumps(row, sort_keys=True, ensure_ascii=False, default=_isoformat)
+    return hashlib.sha256(text.encode()).digest()[:16]
+
+
+def _isoformat(value: Any) -> str:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
 def row_digests(rows: Iterable[dict[str, Any]]) -> dict[str, bytes]:

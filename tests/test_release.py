@@ -315,3 +315,21 @@ def test_changes_streamed_item_by_item_are_written_as_the_whole_object_would_be(
                                                     "removed": ["q_0"],
                                                     "changed": _Counted(iter(change_list), len(change_list))})
         assert (tmp_path / "streamed.json").read_bytes() == (tmp_path / "whole.json").read_bytes()
+
+
+def test_row_digest_is_the_digest_of_the_rows_comparable_form():
+    """Digests decide what changed between versions; dates count as their ISO text, nested or not."""
+    import datetime as dt
+    import hashlib
+
+    from quotes.release import _comparable, row_digest
+
+    rows = [
+        {"quote_id": "q_1", "date": dt.date(2025, 2, 4), "paragraphs": ["“We will act,” she said.", "é"],
+         "source": {"file": "a.txt", "release": 3, "line": None}, "inline": False},
+        {"quote_id": "q_2", "date": None, "paragraphs": [], "source": None, "nested": [{"d": dt.date(2012, 1, 1)}]},
+    ]
+    for row in rows:
+        expected = hashlib.sha256(json.dumps(_comparable(row), sort_keys=True, ensure_ascii=False).encode())
+        assert row_digest(row) == expected.digest()[:16]
+    assert row_digest(rows[0]) != row_digest({**rows[0], "date": dt.date(2025, 2, 5)})

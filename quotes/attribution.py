@@ -87,7 +87,7 @@ INLINE_AFTER = regex.compile(
     rf"(?P<open>[“\"‘'])(?=\S)"
 )
 # What may follow the speaker after a comma: '"...," said X, adding that ...'.
-_GOES_ON = r"(?:adding|saying|explaining|noting|warning|stressing|insisting|before|after|as|while|whilst|and)"
+_GOES_ON = r"(?:adding|saying|explaining|noting|warning|stressing|insisting|before|after|while|whilst)"
 # '"...," said X.' / '"...," X said.' -- a quotation, then its attribution.
 INLINE_BEFORE = regex.compile(
     rf"(?:^|(?<=[.!?:][”\"’']?\s))(?P<open>[“\"‘'])"

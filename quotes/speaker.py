@@ -248,10 +248,12 @@ def split_name(segment: str) -> Optional[NameSplit]:
         i = office
     # After "and" the first capitalised word ends the title's subject: "Police and Crime Commissioner
     # for Devon and Cornwall Alison Hernandez", "Minister for Housing and Homelessness Jane Doe".
-    after_preposition = i > 0 and (tokens[i - 1] in _ROLE_PREPOSITIONS or tokens[i - 1] in ("and", "&") and i > 1)
+    after_preposition = i > 0 and (tokens[i - 1] in _ROLE_PREPOSITIONS or tokens[i - 1] in ("and", "&") and any(
+        t in _ROLE_PREPOSITIONS for t in tokens[:i - 1]))  # not "Paul and Sarah Jane Cooper"
     opened_place = i > 1 and tokens[i - 1] in PLACE_OPENERS and (
         tokens[i - 2] in _ROLE_PREPOSITIONS or i > 2 and tokens[i - 2] == "the" and tokens[i - 3] in _ROLE_PREPOSITIONS)
-    if len(name_tokens) == 2 and i >= 2 and tokens[i - 1] in _ROLE_PREPOSITIONS:
+    if len(name_tokens) == 2 and i >= 2 and tokens[i - 1] in _ROLE_PREPOSITIONS \
+            and any(_is_role_word(t) for t in tokens[:i - 1]):
         name_tokens = []  # "The Minister for High Streets": the title's subject; no one is named here
     if len(name_tokens) >= 3 and (after_preposition or opened_place):
         drop = 2 if after_preposition and name_tokens[0] in PLACE_OPENERS and len(name_tokens) >= 4 else 1
@@ -389,9 +391,19 @@ def strip_lead_in(clause: str) -> str:
         # The last part is the subject even when it looks like a participle ("Greening").
         if rest[:1].isupper() and (not _LEAD_IN_RE.match(rest) or "," not in rest):
             return rest
-        if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest)) and "," not in rest:
+        if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest)) and "," not in rest \
+                and _is_lead_in_clause(clause[: m.start()]):
             return rest  # "Responding to the report, the Home Secretary", "Speaking at the launch, he"
     return clause
+
+
+def _is_lead_in_clause(text: str) -> bool:
+    """'Responding to the report', 'On Monday': a clause, not a name ('Irving Stone') or a title
+    ('Training and Development Manager')."""
+    words = text.split()
+    if not words or any(_is_role_word(w) for w in words):
+        return False
+    return words[0] in LEAD_IN_WORDS or len(words) > 1 and words[1][:1].islower()
 
 
 def _clean_role(text: Optional[str]) -> Optional[str]:
@@ -514,9 +526,14 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             rest.split()[0].casefold() in NATIONAL_APPOINTMENTS
         if org[:1].isupper() and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
-                and not national_envoy and org.casefold() not in ORG_KEYWORDS:  # "Council leader": a kind of body
+                and not national_envoy and not _is_kind_of_body(org):
             return rest, org
     return role, None
+
+
+def _is_kind_of_body(word: str) -> bool:
+    """'Council' in 'Council leader': a kind of body, which names none ('NHS', 'BBC' are names)."""
+    return " " not in word and word.casefold() in ORG_KEYWORDS and not word.isupper()
 
 
 def _is_place_office(role: str) -> bool:
@@ -757,8 +774,11 @@ def _body_of_board(org: Optional[str]) -> Optional[str]:
         return org
     # "the Local Government Association's Environment and Housing Board": the body that owns it.
     owned = _BODY_PART_OF.match(org)
-    if owned and owned.group("body").split()[-1].casefold() in BODY_HEAD_NOUNS | BOARDED_BODY_NOUNS:
-        return owned.group("body")
+    if owned:
+        owner = owned.group("body")
+        if _ACRONYM.match(owner) or len(owner.split()) > 1 and \
+                owner.split()[-1].casefold() in BODY_HEAD_NOUNS | BOARDED_BODY_NOUNS:
+            return owner  # not "the Council's Planning Committee": a kind of body, named elsewhere
     if not org.endswith((" Board", " board")):
         return org
     body = org[: -len(" board")]

@@ -415,3 +415,31 @@ def test_split_inline_quotation_keeps_its_words_in_order():
     sentences = find_attribution("“We will act now,” said Emma Jones, chair of the Acme Trust. “Victims cannot wait.”")
     assert sentences.quote == "We will act now. Victims cannot wait."
     assert (sentences.subject.role, sentences.subject.organisation) == ("chair", "Acme Trust")
+
+
+@pytest.mark.parametrize("line, name, organisation", [
+    # a body's initials before a title are its name, not a kind of body
+    ("NHS chief executive Simon Stevens said:", "Simon Stevens", "NHS"),
+    ("Jane Doe, NHS chief executive, said:", "Jane Doe", "NHS"),
+    # a given name in -ing is no lead-in clause
+    ("Irving Stone, the Director of the Acme Trust, said:", "Irving Stone", "Acme Trust"),
+    # "and" between two given names is no title's subject
+    ("Paul and Sarah Jane Cooper, owners of the Acme Farm, said:", "Sarah Jane Cooper", None),
+    # a board's owner must be named: initials, or a name ending in a body's noun
+    ("Jane Doe, Chair of the BMA's GP Committee, said:", "Jane Doe", "BMA"),
+    ("Jane Doe, Chair of the Council's Planning Committee, said:", "Jane Doe", "Council's Planning Committee"),
+])
+def test_names_and_bodies_near_the_new_rules(line, name, organisation):
+    att = find_attribution(line)
+    assert att is not None
+    assert (att.subject.name, att.subject.organisation) == (name, organisation)
+
+
+def test_a_title_in_ing_before_the_article_keeps_its_role():
+    att = find_attribution("Training and Development Manager, the Army's Jane Doe said:")
+    assert (att.subject.name, att.subject.role) == ("Jane Doe", "Training and Development Manager")
+
+
+def test_as_after_the_speaker_does_not_end_the_attribution():
+    att = find_attribution("“We are delighted with the result today,” said Jane Doe, as chair of the Acme Trust.")
+    assert (att.subject.name, att.subject.organisation) == ("Jane Doe", "Acme Trust")

@@ -122,6 +122,7 @@ _ABBREVIATION = regex.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Revd|Hon|Rt|
 
 
 _CLOSING = regex.compile(r"[.,!?…—–-][”\"’'](?=\s|$)")
+_DOUBLE_CLOSE = regex.compile(r"[”\"](?=[\s,;:.!?)]|$)")
 _MORE_QUOTED = regex.compile(r"[“\"‘'](?P<q>[^“”\"]{3,}?[.!?…,])[”\"’'](?=\s|$)")
 
 
@@ -238,6 +239,9 @@ def _inline_after(text: str) -> Optional[Attribution]:
     else:
         quote, closed = _strip_close(rest)
         open_ended = not closed
+        mid = _DOUBLE_CLOSE.search(rest) if open_ended and m.group("open") in "“\"" else None
+        if mid:  # 'said that “we are delighted”, and that ...': a double mark closes it mid-sentence
+            quote, open_ended = rest[: mid.start()], False
     if len(quote.split()) < MIN_INLINE_WORDS:
         return None
     attribution = text[m.start("clause"): m.start("open")].strip()

@@ -462,9 +462,13 @@ def test_quoted_paragraphs_after_an_inline_quote_continue_it():
                                 "This is only the start of our plan and we will go further."]
 
 
-def test_a_quotation_closed_before_the_full_stop_does_not_run_on():
-    body = ["Jane Doe, chief executive of Acme, said that “we are delighted with the result today”.",
-            "The scheme opens in May and applications close in June."]
+@pytest.mark.parametrize("paragraph", [
+    "Jane Doe, chief executive of Acme, said that “we are delighted with the result today”.",
+    "Jane Doe, chief executive of Acme, said that “we are delighted with the result today”, and that more would "
+    "follow.",
+])
+def test_a_quotation_closed_before_the_full_stop_does_not_run_on(paragraph):
+    body = [paragraph, "The scheme opens in May and applications close in June."]
     (quote,) = extract(dump(release("Closed", body)), "t.txt")
     assert quote.paragraphs == ["we are delighted with the result today"]
 

@@ -33,6 +33,7 @@ from .rules.names import (
     POST_NOMINALS,
     RANKS,
     SURNAME_WORDS,
+    PLACE_NAME_WORDS,
     TITLE_NOUN_ENDINGS,
 )
 from .rules.roles import (
@@ -260,7 +261,9 @@ def split_name(segment: str) -> Optional[NameSplit]:
         name_tokens = name_tokens[drop:]
         i += drop
     # "Director of Service Prosecutions Jane Doe": a noun of the title's subject is no given name.
-    while len(name_tokens) >= 3 and i > 0 and name_tokens[0].casefold().endswith(TITLE_NOUN_ENDINGS):
+    # Nor is the second word of a place's name ("... for Thames Valley Matthew Barber").
+    while len(name_tokens) >= 3 and i > 0 and (name_tokens[0].casefold().endswith(TITLE_NOUN_ENDINGS)
+                                               or name_tokens[0] in PLACE_NAME_WORDS):
         name_tokens = name_tokens[1:]
         i += 1
     prefix = " ".join(tokens[:i])

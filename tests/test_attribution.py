@@ -115,6 +115,11 @@ REAL_LINES = [
     # a body's own board or committee speaks for the body
     ("Councillor Tony Newman, Chair of the Local Government Association's Environment and Housing Board, said:",
      "Tony Newman", "Chair", "Local Government Association"),
+    # the second word of a place's name, or a noun of the title's subject, starts no name
+    ("Police and Crime Commissioner for Thames Valley Matthew Barber said:", "Matthew Barber",
+     "Police and Crime Commissioner for Thames Valley", None),
+    ("Minister for Local Government and English Devolution Jim McMahon said:", "Jim McMahon",
+     "Minister for Local Government and English Devolution", None),
     # two capitalised words right after the title's preposition are its subject, not a name
     ("The Minister for High Streets, Mark Prisk, added:", "Mark Prisk", "Minister for High Streets", None),
     # a body's name may hold role words before its head noun

@@ -20,7 +20,14 @@ OFFICE_HONORIFICS = frozenset({"Mayor", "Bishop", "Archbishop", "Judge"})
 
 # Endings of nouns that name a title's subject ("Prosecutions", "Development",
 # "Partnerships", "Economics") and of no given name.
-TITLE_NOUN_ENDINGS = ("ions", "ment", "ments", "ship", "ships", "ics")
+TITLE_NOUN_ENDINGS = ("ions", "ation", "ution", "ition", "ment", "ments", "ship", "ships", "ics")
+
+# Second words of places' names ("Thames Valley", "Tees Valley", "North Yorkshire
+# Moors"), which no given name is: a title's place, not the start of the name.
+PLACE_NAME_WORDS = frozenset({
+    "Valley", "Vale", "Coast", "Borough", "County", "Counties", "Islands", "Isles", "Downs", "Moors", "Dales",
+    "Fens", "Hills", "Peninsula", "Region", "Riding", "Marches", "Estuary", "Bay", "Midlands", "Gateway",
+})
 
 # Peerage and royal titles: part of the name ("Baroness Kidron", "Lord Hanson of Flint").
 PEERAGES = (

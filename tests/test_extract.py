@@ -255,6 +255,9 @@ def test_an_office_names_its_body_as_it_was_called_then(role, date, organisation
      "Department for Business, Energy and Industrial Strategy"),
     ("Employment Minister", dt.date(2011, 5, 4), "Department for Work and Pensions"),  # still DWP
     ("Minister for Children and Families", dt.date(2011, 5, 4), "Department for Education"),  # not "care"
+    ("Minister for Suicide Prevention", dt.date(2019, 5, 4), "Department of Health and Social Care"),
+    ("Minister for Loneliness", dt.date(2019, 5, 4), "Department for Digital, Culture, Media and Sport"),
+    ("Minister for Women", dt.date(2019, 5, 4), "Government Equalities Office"),
 ])
 def test_the_subject_named_first_decides_the_department(role, date, department):
     from quotes.organisation import department_for

@@ -16,9 +16,9 @@ import datetime as dt
 D = dt.date
 
 # Subjects shared by departments that were renamed or merged over the years.
-_HEALTH = r"\bhealth\b|\bcare minister\b|\bcare services\b|\bminister (?:of state )?for care\b|\bsocial care\b|\bmental health\b|\bpublic health\b|\bnhs\b"
+_HEALTH = r"\bhealth\b|\bcare minister\b|\bcare services\b|\bminister (?:of state )?for care\b|\bsocial care\b|\bsuicide prevention\b|\bmental health\b|\bpublic health\b|\bnhs\b"
 _UNIVERSITIES = r"\buniversities\b|\bhigher education\b|\bskills\b|\bapprenticeships\b"
-_CULTURE = r"\bculture\b|\bmedia\b|\bsports?\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b"
+_CULTURE = r"\bculture\b|\bmedia\b|\bsports?\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b|\bloneliness\b"
 _COMMUNITIES = (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b"
                 r"|\bnorthern powerhouse\b|\blocal growth\b|\bfaith\b")
 
@@ -136,7 +136,8 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     (r"\bscotland\b|\bscottish secretary\b", "Scotland Office", None, None),
     (r"\bwales\b|\bwelsh secretary\b", "Wales Office", None, None),
     (r"\bnorthern ireland\b", "Northern Ireland Office", None, None),
-    (r"\bequalities\b|\bwomen and equalities\b", "Government Equalities Office", None, None),
+    (r"\bequalities\b|\bwomen and equalities\b|\bminister (?:of state )?for women\b",
+     "Government Equalities Office", None, None),
 ]
 
 # Devolved governments: a role that names one ("Welsh Government Minister",

@@ -30,6 +30,7 @@ from typing import Optional
 
 import regex
 
+from .rules.roles import ROLE_WORDS
 from .rules.speech import INLINE_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, VERB_FIRST
 from .speaker import Subject, is_government_role, parse_subject, split_name
 
@@ -87,7 +88,11 @@ INLINE_AFTER = regex.compile(
     rf"(?P<open>[“\"‘'])(?=\S)"
 )
 # What may follow the speaker after a comma: '"...," said X, adding that ...'.
-_GOES_ON = r"(?:adding|saying|explaining|noting|warning|stressing|insisting|before|after|while|whilst)"
+# ", as chair of the Acme Trust" is more of the speaker; ", as he met troops" and ", and the minister
+# agreed" are not ("and" before a capital may be a list in a title: "Research, Innovation, and Skills").
+_GOES_ON = (rf"(?:adding|saying|explaining|noting|warning|stressing|insisting|before|after|while|whilst"
+            rf"|as(?!\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[\w-]+\s+)?(?i:{'|'.join(sorted(ROLE_WORDS))})\b)"
+            rf"|and(?=\s+\p{{Ll}}))")
 # '"...," said X.' / '"...," X said.' -- a quotation, then its attribution.
 INLINE_BEFORE = regex.compile(
     rf"(?:^|(?<=[.!?:][”\"’']?\s))(?P<open>[“\"‘'])"
@@ -122,7 +127,9 @@ _ABBREVIATION = regex.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Revd|Hon|Rt|
 
 
 _CLOSING = regex.compile(r"[.,!?…—–-][”\"’'](?=\s|$)")
+_RECALL = regex.compile(r"^(?:As|Like)\s+[^,]+$")  # not "As part of the visit, the Minister"
 _DOUBLE_CLOSE = regex.compile(r"[”\"](?=[\s,;:.!?)]|$)")
+_DOUBLE_MARK = regex.compile(r"[“”\"]")
 _MORE_QUOTED = regex.compile(r"[“\"‘'](?P<q>[^“”\"]{3,}?[.!?…,])[”\"’'](?=\s|$)")
 
 
@@ -217,11 +224,28 @@ def _strip_close(quote: str) -> tuple[str, bool]:
     return q, False
 
 
+def _outer_close(rest: str) -> Optional[int]:
+    """Where the double mark that closes an open quotation stands in ``rest``, skipping the marks of a
+    “phrase” quoted inside it; None when none closes it."""
+    depth = 0
+    for mark in _DOUBLE_MARK.finditer(rest):
+        ch = mark.group()
+        if ch == "“":
+            depth += 1
+        elif ch == "”" and depth:
+            depth -= 1
+        elif _DOUBLE_CLOSE.match(rest, mark.start()):
+            return mark.start()
+    return None
+
+
 def _inline_after(text: str) -> Optional[Attribution]:
     m = INLINE_AFTER.search(text, timeout=TIMEOUT)
     if not m:
         return None
     clause = m.group("clause").strip()
+    if _RECALL.match(clause):
+        return None  # 'As the Prime Minister said: “...”' recalls words said elsewhere
     verb = m.group("verb")
     if verb.endswith("ing"):
         clause = leading_subject(clause)
@@ -239,9 +263,9 @@ def _inline_after(text: str) -> Optional[Attribution]:
     else:
         quote, closed = _strip_close(rest)
         open_ended = not closed
-        mid = _DOUBLE_CLOSE.search(rest) if open_ended and m.group("open") in "“\"" else None
-        if mid:  # 'said that “we are delighted”, and that ...': a double mark closes it mid-sentence
-            quote, open_ended = rest[: mid.start()], False
+        mid = _outer_close(rest) if open_ended and m.group("open") in "“\"" else None
+        if mid is not None:  # 'said that “we are delighted”, and that ...': a double mark closes it mid-sentence
+            quote, open_ended = rest[:mid], False
     if len(quote.split()) < MIN_INLINE_WORDS:
         return None
     attribution = text[m.start("clause"): m.start("open")].strip()

@@ -15,11 +15,12 @@ from typing import Callable, Optional
 import regex
 
 from .attribution import CLOSE, OPEN, TIMEOUT, Attribution, closes_quotation, find_attribution, opens_quotation
-from .extent import SpeakerCue, quote_extent, words_pattern
+from .extent import SpeakerCue, quote_extent, speaks_in_first_person, words_pattern
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
 from .rules.names import POLITICAL_TITLES, SHORT_GIVEN_NAMES
+from .rules.speech import LIST_VERBS
 from .speaker import (
     Subject,
     _clean_role,
@@ -497,6 +498,13 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
                     first_index = lead[0].index
         else:
             end = quote_extent(paras, i + 1, cue, memo)
+            if end > i + 1 and _LIST_INTRO.search(att.text) and not speaks_in_first_person(paras[i + 1].text):
+                rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position,
+                                      kind="unparsed_attribution",
+                                      reason=f"paragraph {p.index}: introduces a list, not words spoken",
+                                      text=p.text[:300]))
+                i += 1
+                continue
             if end == i + 1:
                 reason = ("the input stops after this attribution" if doc.truncated and i + 1 >= n
                           else "attribution is not followed by a quotable paragraph")
@@ -518,6 +526,9 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
         i = max(end, i + 1)
         last_end = i
     return quotes, rejects
+
+
+_LIST_INTRO = regex.compile(rf"\b(?:{'|'.join(LIST_VERBS)})(?:\s+that)?\s*:\s*$")
 
 
 def _names_nobody_known(subject: Subject, person: Person) -> bool:

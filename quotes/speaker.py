@@ -22,7 +22,7 @@ from typing import Callable, Optional
 
 import regex
 
-from .rules.departments import DEPARTMENT_ACRONYMS
+from .rules.departments import DEPARTMENT_ACRONYMS, INFORMAL_DEPARTMENT_NAMES
 from .rules.names import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -34,6 +34,7 @@ from .rules.names import (
     RANKS,
     SURNAME_WORDS,
     PLACE_NAME_WORDS,
+    RELATIVE_NOUNS,
     TITLE_NOUN_ENDINGS,
 )
 from .rules.roles import (
@@ -113,8 +114,13 @@ _ON_BEHALF = regex.compile(
     r"(?=,|$)")
 _NO_ONE_WORDS = frozenset({"statement"})  # words of _SPOKES_RE that name no person
 _AND_SPLIT = regex.compile(r"\s+(?:and|&)\s+")
+_KINDS_OF_STATEMENT = frozenset({"joint", "written", "full", "official", "short", "brief", "separate", "further",
+                                 "new", "previous", "earlier", "latest", "second", "final"})
 _SPOKES_ADJECTIVE = regex.compile(r"\s+(?:official|press|chief|senior|deputy)$")
 _LEAD_IN_RE = regex.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})\b|^\p{{Lu}}\p{{Ll}}+ing\b")
+_RELATIVES_OF = regex.compile(rf"^(?i:(?:the|his|her|their)\s+)?(?i:{'|'.join(RELATIVE_NOUNS)})\s+of\s+"
+                              rf"(?:the\s+late\s+)?\p{{Lu}}")
+_AS_CAPACITY = regex.compile(r"^as\s+(?:(?:the|a|an)\s+)?(?=\S)")  # "Jane Doe, as chair of the Acme Trust"
 _ARTICLE_TITLE = regex.compile(r"^(?:the|a|an)\s+\p{Lu}")
 _OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
 _POSSESSIVE = regex.compile(r"^(?P<org>.+?)(?P<mark>'s|’s|s'|s’)\s+(?P<role>.+)$")
@@ -250,7 +256,8 @@ def split_name(segment: str) -> Optional[NameSplit]:
     # After "and" the first capitalised word ends the title's subject: "Police and Crime Commissioner
     # for Devon and Cornwall Alison Hernandez", "Minister for Housing and Homelessness Jane Doe".
     after_preposition = i > 0 and (tokens[i - 1] in _ROLE_PREPOSITIONS or tokens[i - 1] in ("and", "&") and any(
-        t in _ROLE_PREPOSITIONS for t in tokens[:i - 1]))  # not "Paul and Sarah Jane Cooper"
+        t in _ROLE_PREPOSITIONS for t in tokens[:i - 1])  # not "Paul and Sarah Jane Cooper"
+        or tokens[i - 1] == "the" and i > 1 and tokens[i - 2] in _ROLE_PREPOSITIONS)  # "... for the Thames Valley"
     opened_place = i > 1 and tokens[i - 1] in PLACE_OPENERS and (
         tokens[i - 2] in _ROLE_PREPOSITIONS or i > 2 and tokens[i - 2] == "the" and tokens[i - 3] in _ROLE_PREPOSITIONS)
     if len(name_tokens) == 2 and i >= 2 and tokens[i - 1] in _ROLE_PREPOSITIONS \
@@ -394,19 +401,26 @@ def strip_lead_in(clause: str) -> str:
         # The last part is the subject even when it looks like a participle ("Greening").
         if rest[:1].isupper() and (not _LEAD_IN_RE.match(rest) or "," not in rest):
             return rest
-        if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest)) and "," not in rest \
+        if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest) or _RELATIVES_OF.match(rest)) and "," not in rest \
                 and _is_lead_in_clause(clause[: m.start()]):
             return rest  # "Responding to the report, the Home Secretary", "Speaking at the launch, he"
     return clause
 
 
+_TITLE_GLUE = frozenset({"and", "of", "for", "the", "&", "to", "in", "at", "on"})
+
+
 def _is_lead_in_clause(text: str) -> bool:
-    """'Responding to the report', 'On Monday': a clause, not a name ('Irving Stone') or a title
-    ('Training and Development Manager')."""
+    """'Responding to the Chief Inspector's report', 'On Monday': a clause, not a title ('Training and
+    Development Manager': capitalised words ending in a role word) or a name ('Irving Stone')."""
     words = text.split()
-    if not words or any(_is_role_word(w) for w in words):
+    if not words:
         return False
-    return words[0] in LEAD_IN_WORDS or len(words) > 1 and words[1][:1].islower()
+    if _is_role_word(words[-1]) and all(w[:1].isupper() or w in _TITLE_GLUE for w in words):
+        return False
+    if len(words) == 2 and words[0] not in LEAD_IN_WORDS and all(_is_name_token(w) for w in words):
+        return False
+    return True
 
 
 def _clean_role(text: Optional[str]) -> Optional[str]:
@@ -626,6 +640,9 @@ def parse_subject(subject: str) -> Optional[Subject]:
     subject = strip_lead_in(subject)
     if _PRONOUN_RE.match(subject):
         return Subject(reference="pronoun", honorific=subject.casefold())
+    if _RELATIVES_OF.match(subject):
+        # "The family of John Smith": they speak, unnamed; John Smith does not.
+        return Subject(role=_clean_role(subject), unnamed=True)
     spokes = _SPOKES_RE.match(subject)
     if spokes and not split_name(subject):
         org = spokes.group("org2") or spokes.group("org")
@@ -635,6 +652,8 @@ def parse_subject(subject: str) -> Optional[Subject]:
         if org and org.casefold() in ("government", "the government"):
             org = "Government"
         role = spokes.group("role").casefold()
+        if role in _NO_ONE_WORDS and org and org.casefold() in _KINDS_OF_STATEMENT:
+            return None  # "The Joint Statement said:": what kind of statement, not whose
         if role in _NO_ONE_WORDS:
             # "A statement from the Acme Trust said:": the body speaks, and no one holds a post;
             # "The statement said:", "A joint statement said:" name no body.
@@ -661,7 +680,8 @@ def parse_subject(subject: str) -> Optional[Subject]:
     first, *asides = _SPACED_DASH.split(subject)
     subject = ", ".join([first] + [a for a in asides if a[:1].isupper()])
     segs = _join_adjacent(_rejoin_listed_names(
-        [s for s in _segments(subject) if not _RELATIVE.match(s) and not _AGE.match(s)]), _splits_compound_role)
+        [_AS_CAPACITY.sub("", s) for s in _segments(subject) if not _RELATIVE.match(s) and not _AGE.match(s)]),
+        _splits_compound_role)
     while len(segs) > 1 and _is_clause(segs[0]):
         segs = segs[1:]
     if not segs:
@@ -899,15 +919,16 @@ def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subj
     bare = _THE.sub("", text)
     if not bare:
         return None
-    if text[:4].casefold() == "the " and bare.split()[-1].casefold() in ORG_KEYWORDS and len(words) <= 8:
-        return Subject(organisation=bare, unnamed=True)  # "The expert panel said:"
+    if text[:4].casefold() == "the " and bare.split()[-1].casefold() in ORG_KEYWORDS and len(words) <= 8 \
+            and not (bare[:1].isupper() and _is_role_word(bare.split()[0])):
+        return Subject(organisation=bare, unnamed=True)  # "The expert panel said:", not "The Minister for ... Society"
     if any(_is_role_word(w) for w in bare.split()) or bare.casefold() in ("pm",):
         role, org = split_role_org(bare)
         return Subject(role=role, organisation=org, reference="role")
     if text[:4].casefold() == "the " and has_org_keyword(bare) and len(words) <= 8:
         return Subject(organisation=bare, unnamed=True)
-    if _names_a_body(words):
-        return Subject(organisation=bare, unnamed=True)  # "Network Rail said:", "Age UK said:"
+    if _names_a_body(words) or bare.casefold() in INFORMAL_DEPARTMENT_NAMES:
+        return Subject(organisation=bare, unnamed=True)  # "Network Rail said:", "Downing Street said:"
     return None
 
 

@@ -112,6 +112,9 @@ REAL_LINES = [
      "Police and Crime Commissioner for Kent", None),
     # a kind of body before a title names no body
     ("Council leader Cllr Jane Doe said:", "Jane Doe", "Council leader", None),
+    ("CPS Chief Crown Prosecutor Jaswant Narwal said:", "Jaswant Narwal", "Chief Crown Prosecutor", "CPS"),
+    ("Police and Crime Commissioner for the Thames Valley Matthew Barber said:", "Matthew Barber",
+     "Police and Crime Commissioner for the Thames Valley", None),
     # a body's own board or committee speaks for the body
     ("Councillor Tony Newman, Chair of the Local Government Association's Environment and Housing Board, said:",
      "Tony Newman", "Chair", "Local Government Association"),
@@ -198,7 +201,12 @@ REFERENCES = [
     ("The PM said:", "role", "PM"),
     ("Mr McLoughlin said:", "surname", None),
     ("Greening said:", "surname", None),
-    # a lead-in clause before "the" and a title, or before a pronoun, comes off
+    # a lead-in clause before "the" and a title, or before a pronoun, comes off, even when it names a title
+    ("Responding to the Chief Inspector's report, the Home Secretary said:", "role", "Home Secretary"),
+    ("Recognising Volunteers Week, the Minister for Civil Society said:", "role", "Minister for Civil Society"),
+    # verbs of speech ahead of the words, and a post
+    ("The Health Secretary will tell the conference:", "role", "Health Secretary"),
+    ("The Prime Minister tweeted:", "role", "Prime Minister"),
     ("Speaking at the launch in Margate, he said:", "pronoun", None),
     ("Responding to the report, the Home Secretary said:", "role", "Home Secretary"),
     ("Responding to the report, the Chief Executive of Acme said:", "role", "Chief Executive"),
@@ -314,6 +322,8 @@ def test_inline_quotations_give_the_quoted_words_only(text, rule, name, role, qu
 
 
 NOT_ATTRIBUTIONS = [
+    "The Joint Statement said:",  # a kind of statement, not whose
+    "As the Prime Minister said: “We will not stand by while this happens again.”",  # recalls, does not attribute
     "“Absolutely right,” said Jane Doe.",  # two words: a label, not a statement
     "The minister said the plan would cut waiting lists.",
     "The review said that councils should act.",
@@ -445,6 +455,31 @@ def test_a_title_in_ing_before_the_article_keeps_its_role():
     assert (att.subject.name, att.subject.role) == ("Jane Doe", "Training and Development Manager")
 
 
-def test_as_after_the_speaker_does_not_end_the_attribution():
-    att = find_attribution("“We are delighted with the result today,” said Jane Doe, as chair of the Acme Trust.")
-    assert (att.subject.name, att.subject.organisation) == ("Jane Doe", "Acme Trust")
+@pytest.mark.parametrize("text, name, role, organisation", [
+    # "as" and a post is more of the speaker; "as" or "and" and a clause is not
+    ("“We are delighted with the result today,” said Jane Doe, as chair of the Acme Trust.", "Jane Doe", "chair",
+     "Acme Trust"),
+    ("“We are delighted with the result today,” said Professor Jane Doe, and the minister agreed.", "Jane Doe",
+     None, None),
+    ("“These heroes deserve our thanks,” the Defence Secretary said, as he met troops in Estonia.", None,
+     "Defence Secretary", None),
+])
+def test_what_follows_the_speaker_after_a_comma(text, name, role, organisation):
+    att = find_attribution(text)
+    assert (att.subject.name, att.subject.role, att.subject.organisation) == (name, role, organisation)
+
+
+@pytest.mark.parametrize("line, role", [
+    ("The family of John Smith said:", "family of John Smith"),
+    ("In a statement, the family of PC Andrew Harper said:", "family of PC Andrew Harper"),
+    ("Paying tribute, the parents of Jane Doe said:", "parents of Jane Doe"),
+])
+def test_a_family_speaks_for_the_person_it_names(line, role):
+    att = find_attribution(line)
+    assert (att.subject.name, att.subject.role, att.subject.unnamed) == (None, role, True)
+    assert find_attribution("Jane Doe, mother of John Smith, said:").subject.name == "Jane Doe"
+
+
+def test_informal_department_names_speak_as_bodies():
+    att = find_attribution("Downing Street said:")
+    assert (att.subject.name, att.subject.organisation) == (None, "Downing Street")

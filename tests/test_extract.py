@@ -258,6 +258,7 @@ def test_an_office_names_its_body_as_it_was_called_then(role, date, organisation
     ("Minister for Suicide Prevention", dt.date(2019, 5, 4), "Department of Health and Social Care"),
     ("Minister for Loneliness", dt.date(2019, 5, 4), "Department for Digital, Culture, Media and Sport"),
     ("Minister for Women", dt.date(2019, 5, 4), "Government Equalities Office"),
+    ("Minister for Women's Health", dt.date(2023, 5, 4), "Department of Health and Social Care"),
 ])
 def test_the_subject_named_first_decides_the_department(role, date, department):
     from quotes.organisation import department_for
@@ -474,4 +475,25 @@ def test_a_quotation_closed_before_the_full_stop_does_not_run_on(paragraph):
     body = [paragraph, "The scheme opens in May and applications close in June."]
     (quote,) = extract(dump(release("Closed", body)), "t.txt")
     assert quote.paragraphs == ["we are delighted with the result today"]
+
+
+@pytest.mark.parametrize("body, words", [
+    (["The Defence Secretary also announced:", "a new fleet of 20 armoured vehicles for the Army",
+      "£50 million for new training ranges", "The plans were welcomed by the industry."], None),
+    (["The Defence Secretary announced:", "We are investing £50 million in the training ranges our soldiers need.",
+      "The plans were welcomed by the industry."],
+     ["We are investing £50 million in the training ranges our soldiers need."]),
+])
+def test_an_announcement_before_a_list_is_no_quote(body, words):
+    quotes = extract(dump(release("Announcement", body)), "t.txt")
+    assert [q.paragraphs for q in quotes] == ([words] if words else [])
+
+
+def test_a_phrase_quoted_inside_an_open_quotation_does_not_close_it():
+    body = ["The Prime Minister said: “Our “Plan for Change” is about delivering for every part of the country.",
+            "“That is why we are investing in every region of the country today.”",
+            "The plan was published today."]
+    (quote,) = extract(dump(release("Nested", body)), "t.txt")
+    assert quote.paragraphs == ["Our “Plan for Change” is about delivering for every part of the country.",
+                                "That is why we are investing in every region of the country today."]
 

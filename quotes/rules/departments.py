@@ -136,7 +136,7 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     (r"\bscotland\b|\bscottish secretary\b", "Scotland Office", None, None),
     (r"\bwales\b|\bwelsh secretary\b", "Wales Office", None, None),
     (r"\bnorthern ireland\b", "Northern Ireland Office", None, None),
-    (r"\bequalities\b|\bwomen and equalities\b|\bminister (?:of state )?for women\b",
+    (r"\bequalities\b|\bwomen and equalities\b|\bminister (?:of state )?for women(?=$|,| and\b)",
      "Government Equalities Office", None, None),
 ]
 

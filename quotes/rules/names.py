@@ -138,6 +138,7 @@ NOT_NAME_WORDS = frozenset(
     Leaders Commissioner Commissioners Mayor Commander Member Members Spokesperson Spokesman
     Spokeswoman Founder Co-founder Cofounder Partner Partners Principal Governor Governors Trustee
     Trustees Ambassador Envoy Adviser Advisor Advisers Advisors Consultant Coordinator Co-ordinator
+    Prosecutor Prosecutors Coroner Sheriff Statement Report Guidance Letter
     Administrator Registrar Inspector Auditor Controller Comptroller Treasurer Solicitor Attorney
     Advocate Counsel Champion Tsar Czar Editor Dean Provost Rector Chancellor Clerk Convenor
     Steward Superintendent Constable Analyst Engineer Scientist Economist Nurse Surgeon Physician
@@ -188,3 +189,12 @@ NOT_NAME_WORDS = frozenset(
     Pennaeth Cyngor Comisiynydd Cenedlaethol Rheolwr Ymgysylltu Gweithredu Cyfathrebu
     """.split()
 )
+
+# People who speak for someone else ("The family of John Smith said:"): the
+# person named after "of" is not the speaker.
+RELATIVE_NOUNS = (
+    "family", "families", "parents", "mother", "father", "wife", "husband", "widow", "widower", "son",
+    "daughter", "sons", "daughters", "brother", "sister", "siblings", "relatives", "loved ones", "children",
+    "grandmother", "grandfather", "fiancée", "fiance", "fiancé",
+)
+

@@ -20,7 +20,7 @@ ROLE_WORDS = frozenset(
     professor lecturer fellow peer whip speaker captain pilot driver examiner instructor
     teacher headteacher headmaster headmistress doctor gp pharmacist paramedic firefighter
     officer sergeant inspector detective warden ranger keeper curator campaigner ambassador
-    patron holder cabinet portfolio
+    patron holder cabinet portfolio prosecutor prosecutors coroner sheriff
     gweinidog prif weithredwr gweithredwr cyfarwyddwr ysgrifennydd cadeirydd swyddog pennaeth
     comisiynydd rheolwr
     """.split()

@@ -13,6 +13,7 @@ SPEECH_VERBS = (
     "predicted", "predicts", "cautioned", "cautions", "pledged", "pledges", "promised",
     "promises", "revealed", "reveals", "asserted", "asserts", "recalled", "recalls",
     "believes", "believed", "thinks", "thought", "feels", "felt", "suggested", "suggests",
+    "tweeted", "tweets",
 )
 
 # Verb phrases of several words ("is expected to say", "will say").
@@ -21,6 +22,7 @@ SPEECH_VERB_PHRASES = (
     r"are expected to (?:say|tell|announce|add|warn)",
     r"(?:is|are) due to (?:say|tell|announce)",
     r"will (?:say|tell|add|announce|warn)",
+    r"(?:will|is expected to|is due to) tell (?:the |a |an |his |her |their )?[\w'’ -]{2,50}?",
     r"(?:is|are|was|were) (?:quoted as saying|reported as saying)",
     r"went on to say",
     r"(?:has|have) (?:said|added|commented|stated)",
@@ -65,3 +67,12 @@ SPOKES_WORDS = (
     "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative",
     "source", "official", "insider", "statement",
 )
+
+# Verbs that, before a colon, as often introduce a list of measures as words
+# spoken ("The Defence Secretary also announced:"): the paragraph after them
+# is a quote only when it speaks in the first person.
+LIST_VERBS = (
+    "announced", "announces", "confirmed", "confirms", "revealed", "reveals", "pledged", "pledges",
+    "promised", "promises", "unveiled", "unveils", "outlined", "outlines", "set out", "sets out",
+)
+

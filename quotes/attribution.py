@@ -91,7 +91,8 @@ INLINE_AFTER = regex.compile(
 # ", as chair of the Acme Trust" is more of the speaker; ", as he met troops" and ", and the minister
 # agreed" are not ("and" before a capital may be a list in a title: "Research, Innovation, and Skills").
 _GOES_ON = (rf"(?:adding|saying|explaining|noting|warning|stressing|insisting|before|after|while|whilst"
-            rf"|as(?!\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[\w-]+\s+)?(?i:{'|'.join(sorted(ROLE_WORDS))})\b)"
+            rf"|as(?!\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[\w-]+\s+){{0,2}}(?i:{'|'.join(sorted(ROLE_WORDS))})"
+            rf"(?=\s+(?:of|for|at|to)\b|\s*[,.;]|\s*$))"
             rf"|and(?=\s+\p{{Ll}}))")
 # '"...," said X.' / '"...," X said.' -- a quotation, then its attribution.
 INLINE_BEFORE = regex.compile(
@@ -127,7 +128,9 @@ _ABBREVIATION = regex.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Revd|Hon|Rt|
 
 
 _CLOSING = regex.compile(r"[.,!?…—–-][”\"’'](?=\s|$)")
-_RECALL = regex.compile(r"^(?:As|Like)\s+[^,]+$")  # not "As part of the visit, the Minister"
+# Not "As part of the visit, the Minister", "As a result the Minister".
+_RECALL = regex.compile(r"^(?:As|Like)\s+(?!(?:a result|such|well|ever|always|part of|promised|expected|of|usual"
+                        r"|planned|announced|agreed)\b)[^,]+$")
 _DOUBLE_CLOSE = regex.compile(r"[”\"](?=[\s,;:.!?)]|$)")
 _DOUBLE_MARK = regex.compile(r"[“”\"]")
 _MORE_QUOTED = regex.compile(r"[“\"‘'](?P<q>[^“”\"]{3,}?[.!?…,])[”\"’'](?=\s|$)")

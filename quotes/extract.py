@@ -15,7 +15,7 @@ from typing import Callable, Optional
 import regex
 
 from .attribution import CLOSE, OPEN, TIMEOUT, Attribution, closes_quotation, find_attribution, opens_quotation
-from .extent import SpeakerCue, quote_extent, speaks_in_first_person, words_pattern
+from .extent import SpeakerCue, quote_extent, words_pattern
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
@@ -29,6 +29,7 @@ from .speaker import (
     is_possessive,
     looks_like_org,
     parse_subject,
+    reads_as_lead_in,
     split_name,
     split_role_org,
 )
@@ -65,7 +66,8 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
         first, _, rest = tail.partition(",")
         after = _clean_role(first)
         if (named is not None and not named.suffix and len(named.name.split()) >= 2 and after
-                and not _names_someone(first.strip()) and any(_is_role_word(w) for w in after.split())):
+                and not _names_someone(first.strip()) and any(_is_role_word(w) for w in after.split())
+                and not reads_as_lead_in(head.strip())):  # "Recognising Volunteers Week, the Minister ..."
             found = _names_with_roles_before(head)
             if found and found[-1][1] is None:
                 found[-1] = (found[-1][0], after)
@@ -498,7 +500,7 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
                     first_index = lead[0].index
         else:
             end = quote_extent(paras, i + 1, cue, memo)
-            if end > i + 1 and _LIST_INTRO.search(att.text) and not speaks_in_first_person(paras[i + 1].text):
+            if end > i + 1 and _LIST_INTRO.search(att.text) and _reads_as_list_item(paras[i + 1].text):
                 rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position,
                                       kind="unparsed_attribution",
                                       reason=f"paragraph {p.index}: introduces a list, not words spoken",
@@ -529,6 +531,17 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
 
 
 _LIST_INTRO = regex.compile(rf"\b(?:{'|'.join(LIST_VERBS)})(?:\s+that)?\s*:\s*$")
+
+
+def _reads_as_list_item(text: str) -> bool:
+    """'a new fleet of armoured vehicles', '£50 million for ...': an item of a list, not a sentence spoken."""
+    t = text.strip()
+    if not t or t[0] in OPEN:
+        return False  # quotation marks: words spoken
+    return t[0].islower() or t[0] in _ITEM_OPENINGS or not t.endswith((".", "!", "?", "…"))
+
+
+_ITEM_OPENINGS = frozenset("£$€0123456789•*-–—")
 
 
 def _names_nobody_known(subject: Subject, person: Person) -> bool:

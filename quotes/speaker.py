@@ -118,8 +118,11 @@ _KINDS_OF_STATEMENT = frozenset({"joint", "written", "full", "official", "short"
                                  "new", "previous", "earlier", "latest", "second", "final"})
 _SPOKES_ADJECTIVE = regex.compile(r"\s+(?:official|press|chief|senior|deputy)$")
 _LEAD_IN_RE = regex.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})\b|^\p{{Lu}}\p{{Ll}}+ing\b")
-_RELATIVES_OF = regex.compile(rf"^(?i:(?:the|his|her|their)\s+)?(?i:{'|'.join(RELATIVE_NOUNS)})\s+of\s+"
-                              rf"(?:the\s+late\s+)?\p{{Lu}}")
+_RELATIVES_OF = regex.compile(
+    rf"^(?i:(?:the|his|her|their)\s+)?(?i:{'|'.join(RELATIVE_NOUNS)})\s+of\s+(?:the\s+)?"
+    rf"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\p{{Ll}}[\w-]*\s+){{0,3}}\p{{Lu}}[^,]*$"
+    rf"|^\p{{Lu}}[^,]*?['’]s\s+(?i:{'|'.join(RELATIVE_NOUNS)})$")  # "Harry Dunn's family"
+_RELATIVE_PREFIX = regex.compile(rf"^(?i:(?:the|his|her|their)\s+)?(?i:{'|'.join(RELATIVE_NOUNS)})\s+of\s+")
 _AS_CAPACITY = regex.compile(r"^as\s+(?:(?:the|a|an)\s+)?(?=\S)")  # "Jane Doe, as chair of the Acme Trust"
 _ARTICLE_TITLE = regex.compile(r"^(?:the|a|an)\s+\p{Lu}")
 _OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
@@ -401,10 +404,25 @@ def strip_lead_in(clause: str) -> str:
         # The last part is the subject even when it looks like a participle ("Greening").
         if rest[:1].isupper() and (not _LEAD_IN_RE.match(rest) or "," not in rest):
             return rest
-        if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest) or _RELATIVES_OF.match(rest)) and "," not in rest \
+        if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest) or _is_relatives(rest)) and "," not in rest \
                 and _is_lead_in_clause(clause[: m.start()]):
             return rest  # "Responding to the report, the Home Secretary", "Speaking at the launch, he"
     return clause
+
+
+def reads_as_lead_in(text: str) -> bool:
+    """'Recognising Volunteers Week', 'Speaking at the launch': a lead-in clause, not a name or a title."""
+    return bool(_LEAD_IN_RE.match(text)) and _is_lead_in_clause(text)
+
+
+def _is_relatives(text: str) -> bool:
+    """'The family of John Smith', "Harry Dunn's family"; not a body ('Families of British Servicemen
+    Association') nor a title with a body ('Daughters of Charity Services chief executive')."""
+    if not _RELATIVES_OF.match(text):
+        return False
+    words = text.split()
+    return words[-1].casefold().strip("'’") not in ORG_KEYWORDS and not any(
+        w.islower() and _is_role_word(w) for w in words)
 
 
 _TITLE_GLUE = frozenset({"and", "of", "for", "the", "&", "to", "in", "at", "on"})
@@ -416,6 +434,8 @@ def _is_lead_in_clause(text: str) -> bool:
     words = text.split()
     if not words:
         return False
+    if words[0] in LEAD_IN_WORDS:
+        return True  # "Meeting the Chief Constable"
     if _is_role_word(words[-1]) and all(w[:1].isupper() or w in _TITLE_GLUE for w in words):
         return False
     if len(words) == 2 and words[0] not in LEAD_IN_WORDS and all(_is_name_token(w) for w in words):
@@ -640,7 +660,7 @@ def parse_subject(subject: str) -> Optional[Subject]:
     subject = strip_lead_in(subject)
     if _PRONOUN_RE.match(subject):
         return Subject(reference="pronoun", honorific=subject.casefold())
-    if _RELATIVES_OF.match(subject):
+    if _is_relatives(subject):
         # "The family of John Smith": they speak, unnamed; John Smith does not.
         return Subject(role=_clean_role(subject), unnamed=True)
     spokes = _SPOKES_RE.match(subject)
@@ -702,6 +722,8 @@ def parse_subject(subject: str) -> Optional[Subject]:
         return Subject(name=paren_name.name, role=role or None, organisation=org,
                        rank=paren_name.rank, honorific=paren_name.honorific)
     splits = [split_name(s) for s in segs]
+    if len(segs) > 1 and _RELATIVE_PREFIX.match(segs[0]):
+        splits[0] = None  # "The mother of Sarah Smith, Jane Doe": she speaks, named after
     k = _name_segment_index(segs, splits)
     if k is None:
         return _reference_subject(segs, extra_roles)
@@ -920,7 +942,7 @@ def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subj
     if not bare:
         return None
     if text[:4].casefold() == "the " and bare.split()[-1].casefold() in ORG_KEYWORDS and len(words) <= 8 \
-            and not (bare[:1].isupper() and _is_role_word(bare.split()[0])):
+            and bare.split()[0] not in ("Minister", "Secretary"):
         return Subject(organisation=bare, unnamed=True)  # "The expert panel said:", not "The Minister for ... Society"
     if any(_is_role_word(w) for w in bare.split()) or bare.casefold() in ("pm",):
         role, org = split_role_org(bare)

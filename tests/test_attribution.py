@@ -473,11 +473,48 @@ def test_what_follows_the_speaker_after_a_comma(text, name, role, organisation):
     ("The family of John Smith said:", "family of John Smith"),
     ("In a statement, the family of PC Andrew Harper said:", "family of PC Andrew Harper"),
     ("Paying tribute, the parents of Jane Doe said:", "parents of Jane Doe"),
+    ("The family of murdered schoolgirl Jane Doe said:", "family of murdered schoolgirl Jane Doe"),
+    ("Harry Dunn's family said:", "Harry Dunn's family"),
 ])
 def test_a_family_speaks_for_the_person_it_names(line, role):
     att = find_attribution(line)
     assert (att.subject.name, att.subject.role, att.subject.unnamed) == (None, role, True)
     assert find_attribution("Jane Doe, mother of John Smith, said:").subject.name == "Jane Doe"
+
+
+@pytest.mark.parametrize("line, name, role, organisation", [
+    # a relative named after the one they speak for; bodies and titles that open with such nouns
+    ("The mother of Sarah Smith, Jane Doe, said:", "Jane Doe", "mother of Sarah Smith", None),
+    ("Daughters of Charity Services chief executive Jane Doe said:", "Jane Doe", "chief executive",
+     "Daughters of Charity Services"),
+    ("The Families of British Servicemen Association said:", None, None,
+     "Families of British Servicemen Association"),
+    # a body whose name opens with a title word is still a body
+    ("The Cabinet Office said:", None, None, "Cabinet Office"),
+    ("The General Medical Council said:", None, None, "General Medical Council"),
+    # a lead-in clause whose object is a title
+    ("Meeting the Chief Constable, the Home Secretary said:", None, "Home Secretary", None),
+])
+def test_relatives_bodies_and_lead_ins(line, name, role, organisation):
+    att = find_attribution(line)
+    assert (att.subject.name, att.subject.role, att.subject.organisation) == (name, role, organisation)
+
+
+@pytest.mark.parametrize("text, name, role, organisation", [
+    ("“We are delighted with the result today,” said Jane Doe, as newly appointed director of Acme Wales.",
+     "Jane Doe", "newly appointed director", "Acme Wales"),
+    ("“We are investing in every region of the country,” the Prime Minister tweeted.", None, "Prime Minister",
+     None),
+])
+def test_more_inline_forms(text, name, role, organisation):
+    att = find_attribution(text)
+    assert att is not None
+    assert (att.subject.name, att.subject.role, att.subject.organisation) == (name, role, organisation)
+
+
+def test_as_a_result_is_no_recollection():
+    att = find_attribution("As a result the Minister said: “We are investing in every region of the country.”")
+    assert att is not None and att.quote == "We are investing in every region of the country."
 
 
 def test_informal_department_names_speak_as_bodies():

@@ -483,6 +483,14 @@ def test_a_quotation_closed_before_the_full_stop_does_not_run_on(paragraph):
     (["The Defence Secretary announced:", "We are investing £50 million in the training ranges our soldiers need.",
       "The plans were welcomed by the industry."],
      ["We are investing £50 million in the training ranges our soldiers need."]),
+    # words spoken without "I" or "we", or in quotation marks, are still a quote
+    (["Health Secretary Wes Streeting announced:", "Today marks the end of the postcode lottery for patients.",
+      "The plan was published today."], ["Today marks the end of the postcode lottery for patients."]),
+    (["A Home Office spokesperson confirmed:", "“A man has been arrested and inquiries are continuing.”",
+      "The investigation continues."], ["A man has been arrested and inquiries are continuing."]),
+    # a list item with "our" in it is still a list item
+    (["The Defence Secretary also announced:", "£50 million for our armed forces training ranges",
+      "a new fleet of vehicles", "The plans were welcomed by the industry."], None),
 ])
 def test_an_announcement_before_a_list_is_no_quote(body, words):
     quotes = extract(dump(release("Announcement", body)), "t.txt")
@@ -496,4 +504,11 @@ def test_a_phrase_quoted_inside_an_open_quotation_does_not_close_it():
     (quote,) = extract(dump(release("Nested", body)), "t.txt")
     assert quote.paragraphs == ["Our “Plan for Change” is about delivering for every part of the country.",
                                 "That is why we are investing in every region of the country today."]
+
+
+def test_a_lead_in_clause_is_no_name_for_the_title_after_it():
+    body = ["Recognising Volunteers Week, the Minister for Civil Society said:",
+            "Volunteers are the backbone of our communities and we thank every one of them.", "Events run all week."]
+    (quote,) = extract(dump(release("Lead-in", body)), "t.txt")
+    assert (quote.speaker, quote.role) == (None, "Minister for Civil Society")
 

@@ -35,7 +35,7 @@ INLINE_VERBS = (
     "said", "says", "added", "adds", "commented", "explained", "warned", "stated",
     "continued", "concluded", "remarked", "noted", "declared", "stressed", "urged",
     "insisted", "acknowledged", "admitted", "told", "explains", "comments", "warns",
-    "continues", "concludes", "insists",
+    "continues", "concludes", "insists", "tweeted",
 )
 
 # Welsh-language releases put the verb first: "Meddai'r Gweinidog ...:".
@@ -70,7 +70,8 @@ SPOKES_WORDS = (
 
 # Verbs that, before a colon, as often introduce a list of measures as words
 # spoken ("The Defence Secretary also announced:"): the paragraph after them
-# is a quote only when it speaks in the first person.
+# is no quote when it reads as a list item (lower-case or a figure first, or
+# no full stop).
 LIST_VERBS = (
     "announced", "announces", "confirmed", "confirms", "revealed", "reveals", "pledged", "pledges",
     "promised", "promises", "unveiled", "unveils", "outlined", "outlines", "set out", "sets out",

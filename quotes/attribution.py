@@ -129,6 +129,8 @@ _ABBREVIATION = regex.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Revd|Hon|Rt|
 
 _CLOSING = regex.compile(r"[.,!?…—–-][”\"’'](?=\s|$)")
 # Not "As part of the visit, the Minister", "As a result the Minister".
+_AS_ADVERBIAL = regex.compile(r"^As (?:a result|ever|always|such|usual|expected|promised|planned|agreed|announced)"
+                              r"\s+(?=\S)")
 _RECALL = regex.compile(r"^(?:As|Like)\s+(?!(?:a result|such|well|ever|always|part of|promised|expected|of|usual"
                         r"|planned|announced|agreed)\b)[^,]+$")
 _DOUBLE_CLOSE = regex.compile(r"[”\"](?=[\s,;:.!?)]|$)")
@@ -249,6 +251,7 @@ def _inline_after(text: str) -> Optional[Attribution]:
     clause = m.group("clause").strip()
     if _RECALL.match(clause):
         return None  # 'As the Prime Minister said: “...”' recalls words said elsewhere
+    clause = _AS_ADVERBIAL.sub("", clause)  # "As a result the Minister"
     verb = m.group("verb")
     if verb.endswith("ing"):
         clause = leading_subject(clause)

@@ -15,12 +15,12 @@ from typing import Callable, Optional
 import regex
 
 from .attribution import CLOSE, OPEN, TIMEOUT, Attribution, closes_quotation, find_attribution, opens_quotation
-from .extent import SpeakerCue, quote_extent, words_pattern
+from .extent import SpeakerCue, quote_extent, speaks_in_first_person, words_pattern
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
 from .rules.names import POLITICAL_TITLES, SHORT_GIVEN_NAMES
-from .rules.speech import LIST_VERBS
+from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
     Subject,
     _clean_role,
@@ -61,13 +61,18 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
         -> [('Jane Doe', 'Head of Policy at Age UK')]  (the body joined as the role's workplace)
     """
     head, comma, tail = run.partition(",")
+    words = head.split()
+    if comma and len(words) > 1 and (words[0] in LEAD_IN_WORDS or words[0].endswith("ing")) \
+            and not _is_role_word(words[1]) and reads_as_lead_in(head.strip()):
+        # "Today Jane Doe, Chief Executive of ...": the lead-in word goes; "Recognising Volunteers
+        # Week, the Minister ...": a clause, no one named. ("Under Secretary of State ..." is a title.)
+        head = " ".join(words[1:]) if words[0] in LEAD_IN_WORDS else ""
     if comma:
-        named = split_name(head.strip())
+        named = split_name(head.strip()) if head.strip() else None
         first, _, rest = tail.partition(",")
         after = _clean_role(first)
         if (named is not None and not named.suffix and len(named.name.split()) >= 2 and after
-                and not _names_someone(first.strip()) and any(_is_role_word(w) for w in after.split())
-                and not reads_as_lead_in(head.strip())):  # "Recognising Volunteers Week, the Minister ..."
+                and not _names_someone(first.strip()) and any(_is_role_word(w) for w in after.split())):
             found = _names_with_roles_before(head)
             if found and found[-1][1] is None:
                 found[-1] = (found[-1][0], after)
@@ -535,10 +540,13 @@ _LIST_INTRO = regex.compile(rf"\b(?:{'|'.join(LIST_VERBS)})(?:\s+that)?\s*:\s*$"
 
 def _reads_as_list_item(text: str) -> bool:
     """'a new fleet of armoured vehicles', '£50 million for ...': an item of a list, not a sentence spoken."""
-    t = text.strip()
+    t = text.strip().rstrip(CLOSE).rstrip()
     if not t or t[0] in OPEN:
         return False  # quotation marks: words spoken
-    return t[0].islower() or t[0] in _ITEM_OPENINGS or not t.endswith((".", "!", "?", "…"))
+    # Two signs of the three: no "I" or "we", a lower-case word or a figure first, no full stop.
+    signs = (not speaks_in_first_person(t), t[0].islower() or t[0] in _ITEM_OPENINGS,
+             not t.endswith((".", "!", "?", "…")))
+    return sum(signs) >= 2
 
 
 _ITEM_OPENINGS = frozenset("£$€0123456789•*-–—")

@@ -123,6 +123,7 @@ _RELATIVES_OF = regex.compile(
     rf"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\p{{Ll}}[\w-]*\s+){{0,3}}\p{{Lu}}[^,]*$"
     rf"|^\p{{Lu}}[^,]*?['’]s\s+(?i:{'|'.join(RELATIVE_NOUNS)})$")  # "Harry Dunn's family"
 _RELATIVE_PREFIX = regex.compile(rf"^(?i:(?:the|his|her|their)\s+)?(?i:{'|'.join(RELATIVE_NOUNS)})\s+of\s+")
+_TITLE_OF = regex.compile(r"\s(?:of|for|at|to)\s")  # "The Chief Constable of Kent Police": a title and a body
 _AS_CAPACITY = regex.compile(r"^as\s+(?:(?:the|a|an)\s+)?(?=\S)")  # "Jane Doe, as chair of the Acme Trust"
 _ARTICLE_TITLE = regex.compile(r"^(?:the|a|an)\s+\p{Lu}")
 _OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
@@ -402,7 +403,8 @@ def strip_lead_in(clause: str) -> str:
     for m in _COMMA.finditer(clause):
         rest = clause[m.end():]
         # The last part is the subject even when it looks like a participle ("Greening").
-        if rest[:1].isupper() and (not _LEAD_IN_RE.match(rest) or "," not in rest):
+        if rest[:1].isupper() and (not _LEAD_IN_RE.match(rest) or "," not in rest) \
+                and _is_lead_in_clause(clause[: m.start()]):  # not "Irving Stone, Chief Executive ..."
             return rest
         if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest) or _is_relatives(rest)) and "," not in rest \
                 and _is_lead_in_clause(clause[: m.start()]):
@@ -413,6 +415,15 @@ def strip_lead_in(clause: str) -> str:
 def reads_as_lead_in(text: str) -> bool:
     """'Recognising Volunteers Week', 'Speaking at the launch': a lead-in clause, not a name or a title."""
     return bool(_LEAD_IN_RE.match(text)) and _is_lead_in_clause(text)
+
+
+def _names_a_person(text: str) -> bool:
+    """Whether one of the comma-separated parts of ``text`` is a person's name and nothing else."""
+    for seg in _segments(text):
+        split = split_name(seg)
+        if split is not None and not split.prefix and not split.suffix and len(split.name.split()) >= 2:
+            return True
+    return False
 
 
 def _is_relatives(text: str) -> bool:
@@ -660,9 +671,11 @@ def parse_subject(subject: str) -> Optional[Subject]:
     subject = strip_lead_in(subject)
     if _PRONOUN_RE.match(subject):
         return Subject(reference="pronoun", honorific=subject.casefold())
-    if _is_relatives(subject):
-        # "The family of John Smith": they speak, unnamed; John Smith does not.
-        return Subject(role=_clean_role(subject), unnamed=True)
+    head, _, rest = subject.partition(",")
+    if _is_relatives(subject) or rest and _is_relatives(head.strip()) and not _names_a_person(rest):
+        # "The family of John Smith", "The family of Sgt John Smith, of 1st Battalion The Rifles": they
+        # speak, unnamed; John Smith does not. ("The mother of Sarah Smith, Jane Doe" names her.)
+        return Subject(role=_clean_role(head), unnamed=True)
     spokes = _SPOKES_RE.match(subject)
     if spokes and not split_name(subject):
         org = spokes.group("org2") or spokes.group("org")
@@ -942,7 +955,7 @@ def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subj
     if not bare:
         return None
     if text[:4].casefold() == "the " and bare.split()[-1].casefold() in ORG_KEYWORDS and len(words) <= 8 \
-            and bare.split()[0] not in ("Minister", "Secretary"):
+            and not (bare[:1].isupper() and _is_role_word(bare.split()[0]) and _TITLE_OF.search(bare)):
         return Subject(organisation=bare, unnamed=True)  # "The expert panel said:", not "The Minister for ... Society"
     if any(_is_role_word(w) for w in bare.split()) or bare.casefold() in ("pm",):
         role, org = split_role_org(bare)

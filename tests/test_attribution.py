@@ -494,6 +494,15 @@ def test_a_family_speaks_for_the_person_it_names(line, role):
     ("The General Medical Council said:", None, None, "General Medical Council"),
     # a lead-in clause whose object is a title
     ("Meeting the Chief Constable, the Home Secretary said:", None, "Home Secretary", None),
+    # a title and its body, not a body's name
+    ("The Chief Constable of Kent Police said:", None, "Chief Constable", "Kent Police"),
+    ("The Leader of Manchester City Council said:", None, "Leader", "Manchester City Council"),
+    ("The Chief Fire Officers Association said:", None, None, "Chief Fire Officers Association"),
+    # a family described after a comma still speaks unnamed; two given names are no speaker named
+    ("The family of Sgt John Smith, of 1st Battalion The Rifles, said:", None, "family of Sgt John Smith", None),
+    ("The parents of Jane Doe, John and Mary Doe, said:", None, "parents of Jane Doe", None),
+    # a given name in -ing is no lead-in, before a title either
+    ("Irving Stone, Chief Executive of Acme, said:", "Irving Stone", "Chief Executive", "Acme"),
 ])
 def test_relatives_bodies_and_lead_ins(line, name, role, organisation):
     att = find_attribution(line)
@@ -515,6 +524,7 @@ def test_more_inline_forms(text, name, role, organisation):
 def test_as_a_result_is_no_recollection():
     att = find_attribution("As a result the Minister said: “We are investing in every region of the country.”")
     assert att is not None and att.quote == "We are investing in every region of the country."
+    assert att.subject.role == "Minister"
 
 
 def test_informal_department_names_speak_as_bodies():

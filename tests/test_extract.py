@@ -488,6 +488,11 @@ def test_a_quotation_closed_before_the_full_stop_does_not_run_on(paragraph):
       "The plan was published today."], ["Today marks the end of the postcode lottery for patients."]),
     (["A Home Office spokesperson confirmed:", "“A man has been arrested and inquiries are continuing.”",
       "The investigation continues."], ["A man has been arrested and inquiries are continuing."]),
+    # words in the first person that open with a figure are spoken
+    (["Defence Secretary Ben Wallace confirmed:",
+      "2,000 troops will be deployed to the region and I thank them for their service.",
+      "The deployment begins in May."],
+     ["2,000 troops will be deployed to the region and I thank them for their service."]),
     # a list item with "our" in it is still a list item
     (["The Defence Secretary also announced:", "£50 million for our armed forces training ranges",
       "a new fleet of vehicles", "The plans were welcomed by the industry."], None),
@@ -511,4 +516,16 @@ def test_a_lead_in_clause_is_no_name_for_the_title_after_it():
             "Volunteers are the backbone of our communities and we thank every one of them.", "Events run all week."]
     (quote,) = extract(dump(release("Lead-in", body)), "t.txt")
     assert (quote.speaker, quote.role) == (None, "Minister for Civil Society")
+
+
+@pytest.mark.parametrize("mention, role, organisation", [
+    # a lead-in word before the name goes; the name and role are remembered
+    ("Today Jane Doe, Chief Executive of Acme Trust, welcomed the plans.", "Chief Executive", "Acme Trust"),
+    ("Under-Secretary of State Jane Doe, Minister for Schools, visited a school today.", "Minister for Schools",
+     "Department for Education"),
+])
+def test_a_mention_after_a_lead_in_word_is_remembered(mention, role, organisation):
+    body = [mention, "Ms Doe said:", "This is good news for everyone who uses our services.", "It opens in May."]
+    (quote,) = extract(dump(release("Mention", body)), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == ("Jane Doe", role, organisation)
 

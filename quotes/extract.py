@@ -15,7 +15,7 @@ from typing import Callable, Optional
 import regex
 
 from .attribution import CLOSE, OPEN, TIMEOUT, Attribution, closes_quotation, find_attribution, opens_quotation
-from .extent import SpeakerCue, quote_extent, speaks_in_first_person, words_pattern
+from .extent import SpeakerCue, quote_extent, words_pattern
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
@@ -66,7 +66,10 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
             and not _is_role_word(words[1]) and reads_as_lead_in(head.strip()):
         # "Today Jane Doe, Chief Executive of ...": the lead-in word goes; "Recognising Volunteers
         # Week, the Minister ...": a clause, no one named. ("Under Secretary of State ..." is a title.)
-        head = " ".join(words[1:]) if words[0] in LEAD_IN_WORDS else ""
+        rest_words = words[1:] if words[0] in LEAD_IN_WORDS else []
+        while rest_words and (rest_words[0] in _DATE_WORDS or rest_words[0][:1].islower()):
+            rest_words = rest_words[1:]  # "On Monday Jane Doe", "In March Jane Doe"
+        head = " ".join(rest_words)
     if comma:
         named = split_name(head.strip()) if head.strip() else None
         first, _, rest = tail.partition(",")
@@ -544,12 +547,15 @@ def _reads_as_list_item(text: str) -> bool:
     if not t or t[0] in OPEN:
         return False  # quotation marks: words spoken
     # Two signs of the three: no "I" or "we", a lower-case word or a figure first, no full stop.
-    signs = (not speaks_in_first_person(t), t[0].islower() or t[0] in _ITEM_OPENINGS,
+    signs = (not _I_OR_WE.search(t), t[0].islower() or t[0] in _ITEM_OPENINGS,
              not t.endswith((".", "!", "?", "…")))
     return sum(signs) >= 2
 
 
 _ITEM_OPENINGS = frozenset("£$€0123456789•*-–—")
+_I_OR_WE = regex.compile(r"\b(?:I|[Ww]e)(?:['’](?:m|ve|ll|d|re))?\b")  # the speaker doing something, not "our NHS"
+_DATE_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                        "June July August September October November December".split())
 
 
 def _names_nobody_known(subject: Subject, person: Person) -> bool:

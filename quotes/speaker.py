@@ -123,6 +123,7 @@ _RELATIVES_OF = regex.compile(
     rf"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\p{{Ll}}[\w-]*\s+){{0,3}}\p{{Lu}}[^,]*$"
     rf"|^\p{{Lu}}[^,]*?['’]s\s+(?i:{'|'.join(RELATIVE_NOUNS)})$")  # "Harry Dunn's family"
 _RELATIVE_PREFIX = regex.compile(rf"^(?i:(?:the|his|her|their)\s+)?(?i:{'|'.join(RELATIVE_NOUNS)})\s+of\s+")
+_OF_THE_NAME = regex.compile(r"\bof\s+the\s+\p{Lu}")
 _TITLE_OF = regex.compile(r"\s(?:of|for|at|to)\s")  # "The Chief Constable of Kent Police": a title and a body
 _AS_CAPACITY = regex.compile(r"^as\s+(?:(?:the|a|an)\s+)?(?=\S)")  # "Jane Doe, as chair of the Acme Trust"
 _ARTICLE_TITLE = regex.compile(r"^(?:the|a|an)\s+\p{Lu}")
@@ -404,8 +405,8 @@ def strip_lead_in(clause: str) -> str:
         rest = clause[m.end():]
         # The last part is the subject even when it looks like a participle ("Greening").
         if rest[:1].isupper() and (not _LEAD_IN_RE.match(rest) or "," not in rest) \
-                and _is_lead_in_clause(clause[: m.start()]):  # not "Irving Stone, Chief Executive ..."
-            return rest
+                and (_is_lead_in_clause(clause[: m.start()]) or _holds_a_full_name(rest)):
+            return rest  # not "Irving Stone, Chief Executive ..."; "Urging Londoners, Transport Secretary X"
         if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest) or _is_relatives(rest)) and "," not in rest \
                 and _is_lead_in_clause(clause[: m.start()]):
             return rest  # "Responding to the report, the Home Secretary", "Speaking at the launch, he"
@@ -415,6 +416,12 @@ def strip_lead_in(clause: str) -> str:
 def reads_as_lead_in(text: str) -> bool:
     """'Recognising Volunteers Week', 'Speaking at the launch': a lead-in clause, not a name or a title."""
     return bool(_LEAD_IN_RE.match(text)) and _is_lead_in_clause(text)
+
+
+def _holds_a_full_name(text: str) -> bool:
+    """Whether a part of ``text`` ends in a full name, a title before it or not ('Transport Secretary X Y')."""
+    return any((split := split_name(seg)) is not None and len(split.name.split()) >= 2 and not split.suffix
+               for seg in _segments(text))
 
 
 def _names_a_person(text: str) -> bool:
@@ -429,8 +436,8 @@ def _names_a_person(text: str) -> bool:
 def _is_relatives(text: str) -> bool:
     """'The family of John Smith', "Harry Dunn's family"; not a body ('Families of British Servicemen
     Association') nor a title with a body ('Daughters of Charity Services chief executive')."""
-    if not _RELATIVES_OF.match(text):
-        return False
+    if not _RELATIVES_OF.match(text) or _OF_THE_NAME.search(text):
+        return False  # "Families of the Fallen": a body's name
     words = text.split()
     return words[-1].casefold().strip("'’") not in ORG_KEYWORDS and not any(
         w.islower() and _is_role_word(w) for w in words)
@@ -447,8 +454,9 @@ def _is_lead_in_clause(text: str) -> bool:
         return False
     if words[0] in LEAD_IN_WORDS:
         return True  # "Meeting the Chief Constable"
-    if _is_role_word(words[-1]) and all(w[:1].isupper() or w in _TITLE_GLUE for w in words):
-        return False
+    if _is_role_word(words[-1]) and all(w[:1].isupper() or w in _TITLE_GLUE for w in words) and not any(
+            w == "the" and (k == 0 or words[k - 1] not in _ROLE_PREPOSITIONS) for k, w in enumerate(words)):
+        return False  # a title ("Head of the Civil Service"), not "Congratulating the Chief Constable"
     if len(words) == 2 and words[0] not in LEAD_IN_WORDS and all(_is_name_token(w) for w in words):
         return False
     return True

@@ -503,6 +503,11 @@ def test_a_family_speaks_for_the_person_it_names(line, role):
     ("The parents of Jane Doe, John and Mary Doe, said:", None, "parents of Jane Doe", None),
     # a given name in -ing is no lead-in, before a title either
     ("Irving Stone, Chief Executive of Acme, said:", "Irving Stone", "Chief Executive", "Acme"),
+    # but a clause in -ing is one when a full name or "the" and a title follow it
+    ("Urging Londoners, Transport Secretary Justine Greening said:", "Justine Greening", "Transport Secretary",
+     None),
+    ("Congratulating the Chief Constable, Policing Minister Kit Malthouse said:", "Kit Malthouse",
+     "Policing Minister", None),
 ])
 def test_relatives_bodies_and_lead_ins(line, name, role, organisation):
     att = find_attribution(line)
@@ -519,6 +524,17 @@ def test_more_inline_forms(text, name, role, organisation):
     att = find_attribution(text)
     assert att is not None
     assert (att.subject.name, att.subject.role, att.subject.organisation) == (name, role, organisation)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("As announced today, Transport Secretary Grant Shapps said: “We are investing in every region.”",
+     "Grant Shapps", "Transport Secretary"),
+    ("As a result of the review, the Home Secretary said: “We are investing in every region.”", None,
+     "Home Secretary"),
+])
+def test_an_as_clause_before_a_comma_is_a_lead_in(text, name, role):
+    att = find_attribution(text)
+    assert (att.subject.name, att.subject.role) == (name, role)
 
 
 def test_as_a_result_is_no_recollection():

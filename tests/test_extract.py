@@ -493,6 +493,9 @@ def test_a_quotation_closed_before_the_full_stop_does_not_run_on(paragraph):
       "2,000 troops will be deployed to the region and I thank them for their service.",
       "The deployment begins in May."],
      ["2,000 troops will be deployed to the region and I thank them for their service."]),
+    # "our" is no speaker acting: a list item that ends with a full stop is still one
+    (["The Chancellor also announced:", "£2.5 billion to support our NHS through the winter.", "a new fund",
+      "The plans were welcomed by the industry."], None),
     # a list item with "our" in it is still a list item
     (["The Defence Secretary also announced:", "£50 million for our armed forces training ranges",
       "a new fleet of vehicles", "The plans were welcomed by the industry."], None),
@@ -521,6 +524,7 @@ def test_a_lead_in_clause_is_no_name_for_the_title_after_it():
 @pytest.mark.parametrize("mention, role, organisation", [
     # a lead-in word before the name goes; the name and role are remembered
     ("Today Jane Doe, Chief Executive of Acme Trust, welcomed the plans.", "Chief Executive", "Acme Trust"),
+    ("On Monday Jane Doe, Chief Executive of Acme Trust, welcomed the plans.", "Chief Executive", "Acme Trust"),
     ("Under-Secretary of State Jane Doe, Minister for Schools, visited a school today.", "Minister for Schools",
      "Department for Education"),
 ])

@@ -361,6 +361,12 @@ def build(
             store, extraction.report, [(p, extraction.labels.get(p, p.name)) for p in extraction.inputs],
             Path(out), dataset=dataset, version=version, quality=quality, repo_id=repo_id, staging=staging,
         )
+    except Exception as exc:
+        if interrupts.requested():
+            # What broke after an interrupt is its consequence (Ctrl-C reaches the workers too, and one
+            # may break the pool before this process's own KeyboardInterrupt surfaces): the interrupt.
+            raise KeyboardInterrupt from exc
+        raise
     finally:
         import shutil
 

@@ -238,3 +238,28 @@ def test_a_recorded_interrupt_does_not_outlive_its_build(tmp_path):
         build(out=tmp_path / "out")
     assert not interrupts.requested()
     assert build(out=tmp_path / "out").release.created  # the next build in the same process runs
+
+
+def test_an_error_after_an_interrupt_is_reported_as_the_interrupt(tmp_path, monkeypatch, capsys):
+    # Ctrl-C reaches the workers too: one may break the pool before the main process's own
+    # KeyboardInterrupt surfaces (or after it was lost in a finaliser). The command still says
+    # "interrupted" and exits 130, and the build has left nothing behind.
+    from concurrent.futures.process import BrokenProcessPool
+
+    from quotes import cli, interrupts
+    from quotes import pipeline as pipeline_module
+
+    def broken(*args, **kwargs):
+        interrupts.request()
+        raise BrokenProcessPool("a child process terminated abruptly")
+
+    monkeypatch.setattr(pipeline_module, "run_unit", broken)
+    out = tmp_path / "out"
+    try:
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main(["build", "--out", str(out), "-q"])
+    finally:
+        interrupts.clear()
+    assert exit_info.value.code == 130
+    assert "interrupted; no partial release" in capsys.readouterr().err
+    assert not out.exists() or not any((out / DATASET).glob("*.*.*"))

@@ -444,7 +444,7 @@ def test_split_inline_quotation_keeps_its_words_in_order():
     ("Jane Doe, Chair of the BMA's GP Committee, said:", "Jane Doe", "BMA"),
     ("Jane Doe, Chair of the Council's Planning Committee, said:", "Jane Doe", "Council's Planning Committee"),
 ])
-def test_names_and_bodies_near_the_new_rules(line, name, organisation):
+def test_names_and_bodies_beside_titles(line, name, organisation):
     att = find_attribution(line)
     assert att is not None
     assert (att.subject.name, att.subject.organisation) == (name, organisation)

@@ -130,7 +130,7 @@ _ABBREVIATION = regex.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Revd|Hon|Rt|
 _CLOSING = regex.compile(r"[.,!?…—–-][”\"’'](?=\s|$)")
 # Not "As part of the visit, the Minister", "As a result the Minister".
 _AS_ADVERBIAL = regex.compile(r"^As (?:a result|ever|always|such|usual|expected|promised|planned|agreed|announced)"
-                              r"\s+(?=(?:the|a|an)\s|\p{Lu})")  # the subject straight after it
+                              r"\s+(?=(?:the|a|an)\s|\p{Lu}|(?:he|she|they)\b)")  # the subject straight after it
 _RECALL = regex.compile(r"^(?:As|Like)\s+(?!(?:a result|such|well|ever|always|part of|promised|expected|of|usual"
                         r"|planned|announced|agreed)\b)[^,]+$")
 _DOUBLE_CLOSE = regex.compile(r"[”\"](?=[\s,;:.!?)]|$)")

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 import regex
 
 from .attribution import CLOSE, OPEN, TIMEOUT, Attribution, closes_quotation, find_attribution, opens_quotation
-from .extent import SpeakerCue, quote_extent, words_pattern
+from .extent import SpeakerCue, quote_extent, speaks_in_first_person, words_pattern
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
@@ -67,8 +67,8 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
         # "Today Jane Doe, Chief Executive of ...": the lead-in word goes; "Recognising Volunteers
         # Week, the Minister ...": a clause, no one named. ("Under Secretary of State ..." is a title.)
         rest_words = words[1:] if words[0] in LEAD_IN_WORDS else []
-        while rest_words and (rest_words[0] in _DATE_WORDS or rest_words[0][:1].islower()):
-            rest_words = rest_words[1:]  # "On Monday Jane Doe", "In March Jane Doe"
+        while len(rest_words) > 2 and (rest_words[0] in _DATE_WORDS or rest_words[0][:1].islower()):
+            rest_words = rest_words[1:]  # "On Monday Jane Doe", "In March Jane Doe"; not "Today June Sarpong"
         head = " ".join(rest_words)
     if comma:
         named = split_name(head.strip()) if head.strip() else None
@@ -547,7 +547,9 @@ def _reads_as_list_item(text: str) -> bool:
     if not t or t[0] in OPEN:
         return False  # quotation marks: words spoken
     # Two signs of the three: no "I" or "we", a lower-case word or a figure first, no full stop.
-    signs = (not _I_OR_WE.search(t), t[0].islower() or t[0] in _ITEM_OPENINGS,
+    # "our" and "us" count in a sentence of some length, not in an item ("£2.5 billion for our NHS.")
+    first_person = _I_OR_WE.search(t) or len(t.split()) >= 15 and speaks_in_first_person(t)
+    signs = (not first_person, t[0].islower() or t[0] in _ITEM_OPENINGS,
              not t.endswith((".", "!", "?", "…")))
     return sum(signs) >= 2
 

@@ -123,7 +123,8 @@ _RELATIVES_OF = regex.compile(
     rf"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\p{{Ll}}[\w-]*\s+){{0,3}}\p{{Lu}}[^,]*$"
     rf"|^\p{{Lu}}[^,]*?['’]s\s+(?i:{'|'.join(RELATIVE_NOUNS)})$")  # "Harry Dunn's family"
 _RELATIVE_PREFIX = regex.compile(rf"^(?i:(?:the|his|her|their)\s+)?(?i:{'|'.join(RELATIVE_NOUNS)})\s+of\s+")
-_OF_THE_NAME = regex.compile(r"\bof\s+the\s+\p{Lu}")
+_OF_THE_NAME = regex.compile(r"^\S+\s+of\s+the\s+\p{Lu}")
+_DETERMINER = regex.compile(r"^(?i:the|his|her|their)\s")
 _TITLE_OF = regex.compile(r"\s(?:of|for|at|to)\s")  # "The Chief Constable of Kent Police": a title and a body
 _AS_CAPACITY = regex.compile(r"^as\s+(?:(?:the|a|an)\s+)?(?=\S)")  # "Jane Doe, as chair of the Acme Trust"
 _ARTICLE_TITLE = regex.compile(r"^(?:the|a|an)\s+\p{Lu}")
@@ -405,7 +406,8 @@ def strip_lead_in(clause: str) -> str:
         rest = clause[m.end():]
         # The last part is the subject even when it looks like a participle ("Greening").
         if rest[:1].isupper() and (not _LEAD_IN_RE.match(rest) or "," not in rest) \
-                and (_is_lead_in_clause(clause[: m.start()]) or _holds_a_full_name(rest)):
+                and (_is_lead_in_clause(clause[: m.start()]) or not _is_title_phrase(clause[: m.start()].split())
+                     and _holds_a_full_name(_segments(rest)[0])):
             return rest  # not "Irving Stone, Chief Executive ..."; "Urging Londoners, Transport Secretary X"
         if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest) or _is_relatives(rest)) and "," not in rest \
                 and _is_lead_in_clause(clause[: m.start()]):
@@ -433,17 +435,29 @@ def _names_a_person(text: str) -> bool:
     return False
 
 
+def _is_relatives_body(text: str) -> bool:
+    """'Families of the Fallen': a body named like relatives (capitalised, no article, 'of the' a name)."""
+    return text[:1].isupper() and not _DETERMINER.match(text) and bool(_OF_THE_NAME.search(text))
+
+
 def _is_relatives(text: str) -> bool:
     """'The family of John Smith', "Harry Dunn's family"; not a body ('Families of British Servicemen
     Association') nor a title with a body ('Daughters of Charity Services chief executive')."""
-    if not _RELATIVES_OF.match(text) or _OF_THE_NAME.search(text):
-        return False  # "Families of the Fallen": a body's name
+    if not _RELATIVES_OF.match(text) or _is_relatives_body(text):
+        return False
     words = text.split()
     return words[-1].casefold().strip("'’") not in ORG_KEYWORDS and not any(
         w.islower() and _is_role_word(w) for w in words)
 
 
 _TITLE_GLUE = frozenset({"and", "of", "for", "the", "&", "to", "in", "at", "on"})
+
+
+def _is_title_phrase(words: list[str]) -> bool:
+    """A title ('Head of the Civil Service', 'Housing and Planning Minister'), not 'Congratulating the
+    Chief Constable': capitalised words and glue, ending in a role word, "the" only after a preposition."""
+    return bool(words) and _is_role_word(words[-1]) and all(w[:1].isupper() or w in _TITLE_GLUE for w in words) \
+        and not any(w == "the" and (k == 0 or words[k - 1] not in _ROLE_PREPOSITIONS) for k, w in enumerate(words))
 
 
 def _is_lead_in_clause(text: str) -> bool:
@@ -454,9 +468,8 @@ def _is_lead_in_clause(text: str) -> bool:
         return False
     if words[0] in LEAD_IN_WORDS:
         return True  # "Meeting the Chief Constable"
-    if _is_role_word(words[-1]) and all(w[:1].isupper() or w in _TITLE_GLUE for w in words) and not any(
-            w == "the" and (k == 0 or words[k - 1] not in _ROLE_PREPOSITIONS) for k, w in enumerate(words)):
-        return False  # a title ("Head of the Civil Service"), not "Congratulating the Chief Constable"
+    if _is_title_phrase(words):
+        return False
     if len(words) == 2 and words[0] not in LEAD_IN_WORDS and all(_is_name_token(w) for w in words):
         return False
     return True
@@ -680,6 +693,8 @@ def parse_subject(subject: str) -> Optional[Subject]:
     if _PRONOUN_RE.match(subject):
         return Subject(reference="pronoun", honorific=subject.casefold())
     head, _, rest = subject.partition(",")
+    if _RELATIVES_OF.match(head.strip()) and _is_relatives_body(head.strip()):
+        return Subject(organisation=_clean_role(head), unnamed=True)  # "Families of the Fallen said:"
     if _is_relatives(subject) or rest and _is_relatives(head.strip()) and not _names_a_person(rest):
         # "The family of John Smith", "The family of Sgt John Smith, of 1st Battalion The Rifles": they
         # speak, unnamed; John Smith does not. ("The mother of Sarah Smith, Jane Doe" names her.)

@@ -501,6 +501,12 @@ def test_a_family_speaks_for_the_person_it_names(line, role):
     # a family described after a comma still speaks unnamed; two given names are no speaker named
     ("The family of Sgt John Smith, of 1st Battalion The Rifles, said:", None, "family of Sgt John Smith", None),
     ("The parents of Jane Doe, John and Mary Doe, said:", None, "parents of Jane Doe", None),
+    ("The family of Corporal John Smith of the Parachute Regiment said:", None,
+     "family of Corporal John Smith of the Parachute Regiment", None),
+    ("Families of the Fallen said:", None, None, "Families of the Fallen"),  # a body named like relatives
+    # a title before the comma is no lead-in, whatever follows; a name is no lead-in before a title
+    ("Housing and Planning Minister, Brandon Lewis, said:", "Brandon Lewis", "Housing and Planning Minister", None),
+    ("Sterling Moss, Chair of Acme, and Minister for Sport Tracey Crouch said:", "Sterling Moss", "Chair", "Acme"),
     # a given name in -ing is no lead-in, before a title either
     ("Irving Stone, Chief Executive of Acme, said:", "Irving Stone", "Chief Executive", "Acme"),
     # but a clause in -ing is one when a full name or "the" and a title follow it
@@ -535,6 +541,11 @@ def test_more_inline_forms(text, name, role, organisation):
 def test_an_as_clause_before_a_comma_is_a_lead_in(text, name, role):
     att = find_attribution(text)
     assert (att.subject.name, att.subject.role) == (name, role)
+
+
+def test_as_a_result_before_a_pronoun_comes_off():
+    att = find_attribution("As a result she said: “This is a big day for the country and its people.”")
+    assert att is not None and att.subject.reference == "pronoun"
 
 
 def test_as_a_result_is_no_recollection():

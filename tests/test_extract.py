@@ -493,6 +493,11 @@ def test_a_quotation_closed_before_the_full_stop_does_not_run_on(paragraph):
       "2,000 troops will be deployed to the region and I thank them for their service.",
       "The deployment begins in May."],
      ["2,000 troops will be deployed to the region and I thank them for their service."]),
+    # "our" and "us" in a sentence of some length are spoken
+    (["The Prime Minister announced:",
+      "2012 has been a remarkable year for our country, and the Olympics showed the world the best of us.",
+      "The plans were welcomed by the industry."],
+     ["2012 has been a remarkable year for our country, and the Olympics showed the world the best of us."]),
     # "our" is no speaker acting: a list item that ends with a full stop is still one
     (["The Chancellor also announced:", "£2.5 billion to support our NHS through the winter.", "a new fund",
       "The plans were welcomed by the industry."], None),
@@ -521,15 +526,20 @@ def test_a_lead_in_clause_is_no_name_for_the_title_after_it():
     assert (quote.speaker, quote.role) == (None, "Minister for Civil Society")
 
 
-@pytest.mark.parametrize("mention, role, organisation", [
+@pytest.mark.parametrize("mention, speaker, role, organisation", [
     # a lead-in word before the name goes; the name and role are remembered
-    ("Today Jane Doe, Chief Executive of Acme Trust, welcomed the plans.", "Chief Executive", "Acme Trust"),
-    ("On Monday Jane Doe, Chief Executive of Acme Trust, welcomed the plans.", "Chief Executive", "Acme Trust"),
-    ("Under-Secretary of State Jane Doe, Minister for Schools, visited a school today.", "Minister for Schools",
-     "Department for Education"),
+    ("Today Jane Doe, Chief Executive of Acme Trust, welcomed the plans.", "Jane Doe", "Chief Executive",
+     "Acme Trust"),
+    ("On Monday Jane Doe, Chief Executive of Acme Trust, welcomed the plans.", "Jane Doe", "Chief Executive",
+     "Acme Trust"),
+    # a month that is a given name stays
+    ("Today June Doe, Chief Executive of Acme Trust, welcomed the plans.", "June Doe", "Chief Executive",
+     "Acme Trust"),
+    ("Under-Secretary of State Jane Doe, Minister for Schools, visited a school today.", "Jane Doe",
+     "Minister for Schools", "Department for Education"),
 ])
-def test_a_mention_after_a_lead_in_word_is_remembered(mention, role, organisation):
+def test_a_mention_after_a_lead_in_word_is_remembered(mention, speaker, role, organisation):
     body = [mention, "Ms Doe said:", "This is good news for everyone who uses our services.", "It opens in May."]
     (quote,) = extract(dump(release("Mention", body)), "t.txt")
-    assert (quote.speaker, quote.role, quote.organisation) == ("Jane Doe", role, organisation)
+    assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
 

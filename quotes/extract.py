@@ -15,7 +15,7 @@ from typing import Callable, Optional
 import regex
 
 from .attribution import CLOSE, OPEN, TIMEOUT, Attribution, closes_quotation, find_attribution, opens_quotation
-from .extent import SpeakerCue, quote_extent, speaks_in_first_person, words_pattern
+from .extent import SpeakerCue, quote_extent, words_pattern
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
@@ -547,9 +547,8 @@ def _reads_as_list_item(text: str) -> bool:
     if not t or t[0] in OPEN:
         return False  # quotation marks: words spoken
     # Two signs of the three: no "I" or "we", a lower-case word or a figure first, no full stop.
-    # "our" and "us" count in a sentence of some length, not in an item ("£2.5 billion for our NHS.")
-    first_person = _I_OR_WE.search(t) or len(t.split()) >= 15 and speaks_in_first_person(t)
-    signs = (not first_person, t[0].islower() or t[0] in _ITEM_OPENINGS,
+    # Only "I" and "we" count: measures are listed as "our" ("£3 billion to help our high streets ...").
+    signs = (not _I_OR_WE.search(t), t[0].islower() or t[0] in _ITEM_OPENINGS,
              not t.endswith((".", "!", "?", "…")))
     return sum(signs) >= 2
 

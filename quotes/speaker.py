@@ -407,7 +407,7 @@ def strip_lead_in(clause: str) -> str:
         # The last part is the subject even when it looks like a participle ("Greening").
         if rest[:1].isupper() and (not _LEAD_IN_RE.match(rest) or "," not in rest) \
                 and (_is_lead_in_clause(clause[: m.start()]) or not _is_title_phrase(clause[: m.start()].split())
-                     and _holds_a_full_name(_segments(rest)[0])):
+                     and _names_at_once(rest)):
             return rest  # not "Irving Stone, Chief Executive ..."; "Urging Londoners, Transport Secretary X"
         if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest) or _is_relatives(rest)) and "," not in rest \
                 and _is_lead_in_clause(clause[: m.start()]):
@@ -418,6 +418,16 @@ def strip_lead_in(clause: str) -> str:
 def reads_as_lead_in(text: str) -> bool:
     """'Recognising Volunteers Week', 'Speaking at the launch': a lead-in clause, not a name or a title."""
     return bool(_LEAD_IN_RE.match(text)) and _is_lead_in_clause(text)
+
+
+def _names_at_once(text: str) -> bool:
+    """A full name straight after the comma, or after a title set off by commas ('Transport Secretary,
+    Grant Shapps')."""
+    segs = _segments(text)
+    if not segs:
+        return False
+    return _holds_a_full_name(segs[0]) or len(segs) > 1 and segs[0][:1].isupper() \
+        and any(_is_role_word(w) for w in segs[0].split()) and _names_a_person(segs[1])
 
 
 def _holds_a_full_name(text: str) -> bool:
@@ -436,8 +446,11 @@ def _names_a_person(text: str) -> bool:
 
 
 def _is_relatives_body(text: str) -> bool:
-    """'Families of the Fallen': a body named like relatives (capitalised, no article, 'of the' a name)."""
-    return text[:1].isupper() and not _DETERMINER.match(text) and bool(_OF_THE_NAME.search(text))
+    """'Families of the Fallen': a body named like relatives (capitalised, no article, 'of the' and a
+    capitalised name; not 'Relatives of the Hillsborough victims')."""
+    m = _OF_THE_NAME.search(text)
+    return text[:1].isupper() and not _DETERMINER.match(text) and m is not None and all(
+        w[:1].isupper() or w in _TITLE_GLUE for w in text[m.end() - 1:].split())
 
 
 def _is_relatives(text: str) -> bool:
@@ -693,8 +706,8 @@ def parse_subject(subject: str) -> Optional[Subject]:
     if _PRONOUN_RE.match(subject):
         return Subject(reference="pronoun", honorific=subject.casefold())
     head, _, rest = subject.partition(",")
-    if _RELATIVES_OF.match(head.strip()) and _is_relatives_body(head.strip()):
-        return Subject(organisation=_clean_role(head), unnamed=True)  # "Families of the Fallen said:"
+    if _RELATIVES_OF.match(subject) and _is_relatives_body(subject):
+        return Subject(organisation=_clean_role(subject), unnamed=True)  # "Families of the Fallen said:"
     if _is_relatives(subject) or rest and _is_relatives(head.strip()) and not _names_a_person(rest):
         # "The family of John Smith", "The family of Sgt John Smith, of 1st Battalion The Rifles": they
         # speak, unnamed; John Smith does not. ("The mother of Sarah Smith, Jane Doe" names her.)

@@ -504,6 +504,11 @@ def test_a_family_speaks_for_the_person_it_names(line, role):
     ("The family of Corporal John Smith of the Parachute Regiment said:", None,
      "family of Corporal John Smith of the Parachute Regiment", None),
     ("Families of the Fallen said:", None, None, "Families of the Fallen"),  # a body named like relatives
+    ("Families of the Fallen chairman Jane Doe said:", "Jane Doe", "chairman", "Families of the Fallen"),
+    ("Relatives of the Hillsborough victims said:", None, "Relatives of the Hillsborough victims", None),
+    ("Urging Londoners, Transport Secretary, Grant Shapps, said:", "Grant Shapps", "Transport Secretary", None),
+    ("Remembering Srebrenica, Minister for the Middle East, Alistair Burt, said:", "Alistair Burt",
+     "Minister for the Middle East", None),
     # a title before the comma is no lead-in, whatever follows; a name is no lead-in before a title
     ("Housing and Planning Minister, Brandon Lewis, said:", "Brandon Lewis", "Housing and Planning Minister", None),
     ("Sterling Moss, Chair of Acme, and Minister for Sport Tracey Crouch said:", "Sterling Moss", "Chair", "Acme"),

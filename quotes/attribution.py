@@ -129,10 +129,10 @@ _ABBREVIATION = regex.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Revd|Hon|Rt|
 
 _CLOSING = regex.compile(r"[.,!?…—–-][”\"’'](?=\s|$)")
 # Not "As part of the visit, the Minister", "As a result the Minister".
-_AS_ADVERBIAL = regex.compile(r"^As (?:a result|ever|always|such|usual|expected|promised|planned|agreed|announced)"
+_AS_ADVERBS = "a result|ever|always|such|usual|expected|promised|planned|agreed|announced"
+_AS_ADVERBIAL = regex.compile(rf"^As (?:{_AS_ADVERBS})"
                               r"\s+(?=(?:the|a|an)\s|\p{Lu}|(?:he|she|they)\b)")  # the subject straight after it
-_RECALL = regex.compile(r"^(?:As|Like)\s+(?!(?:a result|such|well|ever|always|part of|promised|expected|of|usual"
-                        r"|planned|announced|agreed)\b)[^,]+$")
+_RECALL = regex.compile(rf"^(?:As|Like)\s+(?!(?:{_AS_ADVERBS}|well|part of|of)\b)[^,]+$")
 _DOUBLE_CLOSE = regex.compile(r"[”\"](?=[\s,;:.!?)]|$)")
 _DOUBLE_MARK = regex.compile(r"[“”\"]")
 _MORE_QUOTED = regex.compile(r"[“\"‘'](?P<q>[^“”\"]{3,}?[.!?…,])[”\"’'](?=\s|$)")

@@ -139,6 +139,11 @@ def expand_organisation(org: str, definitions: dict[str, str], texts: Iterable[s
     return org
 
 
+def _holds_on(date: dt.date, start: Optional[dt.date], end: Optional[dt.date]) -> bool:
+    """Whether ``date`` falls between the dates a name held (inclusive; None = open)."""
+    return not ((start and date < start) or (end and date > end))
+
+
 @lru_cache(maxsize=4096)
 def department_for(role: str, date: Optional[dt.date]) -> Optional[str]:
     """Department of a UK government office holder: 'Home Secretary' -> 'Home Office'.
@@ -150,7 +155,7 @@ def department_for(role: str, date: Optional[dt.date]) -> Optional[str]:
     low = role.casefold().replace("’", "'")
     best: Optional[tuple[int, str]] = None
     for pattern, dept, start, end in _ROLE_TABLE:
-        if date is not None and ((start and date < start) or (end and date > end)):
+        if date is not None and not _holds_on(date, start, end):
             continue
         m = pattern.search(low)
         if m and (best is None or m.start() < best[0]):
@@ -174,11 +179,9 @@ def office_organisation(role: str, date: Optional[dt.date] = None) -> Optional[s
     body = OFFICE_ORGANISATIONS.get(low)
     if body is None or isinstance(body, str):
         return body
-    for name, start, end in body:
-        if date is None or not ((start and date < start) or (end and date > end)):
-            if date is not None or end is None:
-                return name
-    return None
+    if date is None:
+        return next((name for name, _, end in body if end is None), None)
+    return next((name for name, start, end in body if _holds_on(date, start, end)), None)
 
 
 _DEPARTMENT_NAME = regex.compile(

@@ -246,14 +246,8 @@ def _comparable(value: Any) -> Any:
 def row_digest(row: dict[str, Any]) -> bytes:
     """Digest of one row's content (all fields), independent of file encoding (16 bytes: one per row is kept)."""
     # Dates are written as ISO text, as _comparable() writes them.
-    text = json.dumps(row, sort_keys=True, ensure_ascii=False, default=_isoformat)
+    text = json.dumps(row, sort_keys=True, ensure_ascii=False, default=json_default)
     return hashlib.sha256(text.encode()).digest()[:16]
-
-
-def _isoformat(value: Any) -> str:
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
 def row_digests(rows: Iterable[dict[str, Any]]) -> dict[str, bytes]:

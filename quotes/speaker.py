@@ -118,15 +118,19 @@ _KINDS_OF_STATEMENT = frozenset({"joint", "written", "full", "official", "short"
                                  "new", "previous", "earlier", "latest", "second", "final"})
 _SPOKES_ADJECTIVE = regex.compile(r"\s+(?:official|press|chief|senior|deputy)$")
 _LEAD_IN_RE = regex.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})\b|^\p{{Lu}}\p{{Ll}}+ing\b")
+_DETERMINER_RX = r"(?i:the|his|her|their)\s+"
+_RELATIVE_RX = rf"(?i:{'|'.join(RELATIVE_NOUNS)})"
+_RELATIVE_PREFIX = regex.compile(rf"^(?:{_DETERMINER_RX})?{_RELATIVE_RX}\s+of\s+")  # "The mother of "
 _RELATIVES_OF = regex.compile(
-    rf"^(?i:(?:the|his|her|their)\s+)?(?i:{'|'.join(RELATIVE_NOUNS)})\s+of\s+(?:the\s+)?"
+    rf"{_RELATIVE_PREFIX.pattern}(?:the\s+)?"
     rf"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\p{{Ll}}[\w-]*\s+){{0,3}}\p{{Lu}}[^,]*$"
-    rf"|^\p{{Lu}}[^,]*?['’]s\s+(?i:{'|'.join(RELATIVE_NOUNS)})$")  # "Harry Dunn's family"
-_RELATIVE_PREFIX = regex.compile(rf"^(?i:(?:the|his|her|their)\s+)?(?i:{'|'.join(RELATIVE_NOUNS)})\s+of\s+")
+    rf"|^\p{{Lu}}[^,]*?['’]s\s+{_RELATIVE_RX}$")  # "Harry Dunn's family"
 _OF_THE_NAME = regex.compile(r"^\S+\s+of\s+the\s+\p{Lu}")
-_DETERMINER = regex.compile(r"^(?i:the|his|her|their)\s")
+_DETERMINER = regex.compile(rf"^{_DETERMINER_RX}")
 _TITLE_OF = regex.compile(r"\s(?:of|for|at|to)\s")  # "The Chief Constable of Kent Police": a title and a body
 _AS_CAPACITY = regex.compile(r"^as\s+(?:(?:the|a|an)\s+)?(?=\S)")  # "Jane Doe, as chair of the Acme Trust"
+# Small words inside the name of a title or a body ("Head of the Civil Service", "Friends of the Earth").
+_NAME_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "in", "at", "to"})
 _ARTICLE_TITLE = regex.compile(r"^(?:the|a|an)\s+\p{Lu}")
 _OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
 _POSSESSIVE = regex.compile(r"^(?P<org>.+?)(?P<mark>'s|’s|s'|s’)\s+(?P<role>.+)$")
@@ -426,21 +430,16 @@ def _names_at_once(text: str) -> bool:
     segs = _segments(text)
     if not segs:
         return False
-    return _holds_a_full_name(segs[0]) or len(segs) > 1 and segs[0][:1].isupper() \
+    return _names_a_person(segs[0], titled=True) or len(segs) > 1 and segs[0][:1].isupper() \
         and any(_is_role_word(w) for w in segs[0].split()) and _names_a_person(segs[1])
 
 
-def _holds_a_full_name(text: str) -> bool:
-    """Whether a part of ``text`` ends in a full name, a title before it or not ('Transport Secretary X Y')."""
-    return any((split := split_name(seg)) is not None and len(split.name.split()) >= 2 and not split.suffix
-               for seg in _segments(text))
-
-
-def _names_a_person(text: str) -> bool:
-    """Whether one of the comma-separated parts of ``text`` is a person's name and nothing else."""
+def _names_a_person(text: str, titled: bool = False) -> bool:
+    """Whether one of the comma-separated parts of ``text`` is a person's full name and nothing else
+    (``titled``: or ends in one, after a title: 'Transport Secretary Justine Greening')."""
     for seg in _segments(text):
         split = split_name(seg)
-        if split is not None and not split.prefix and not split.suffix and len(split.name.split()) >= 2:
+        if split is not None and (titled or not split.prefix) and not split.suffix and len(split.name.split()) >= 2:
             return True
     return False
 
@@ -450,7 +449,7 @@ def _is_relatives_body(text: str) -> bool:
     capitalised name; not 'Relatives of the Hillsborough victims')."""
     m = _OF_THE_NAME.search(text)
     return text[:1].isupper() and not _DETERMINER.match(text) and m is not None and all(
-        w[:1].isupper() or w in _TITLE_GLUE for w in text[m.end() - 1:].split())
+        w[:1].isupper() or w in _NAME_GLUE for w in text[m.end() - 1:].split())
 
 
 def _is_relatives(text: str) -> bool:
@@ -463,13 +462,10 @@ def _is_relatives(text: str) -> bool:
         w.islower() and _is_role_word(w) for w in words)
 
 
-_TITLE_GLUE = frozenset({"and", "of", "for", "the", "&", "to", "in", "at", "on"})
-
-
 def _is_title_phrase(words: list[str]) -> bool:
     """A title ('Head of the Civil Service', 'Housing and Planning Minister'), not 'Congratulating the
     Chief Constable': capitalised words and glue, ending in a role word, "the" only after a preposition."""
-    return bool(words) and _is_role_word(words[-1]) and all(w[:1].isupper() or w in _TITLE_GLUE for w in words) \
+    return bool(words) and _is_role_word(words[-1]) and all(w[:1].isupper() or w in _NAME_GLUE for w in words) \
         and not any(w == "the" and (k == 0 or words[k - 1] not in _ROLE_PREPOSITIONS) for k, w in enumerate(words))
 
 
@@ -483,7 +479,7 @@ def _is_lead_in_clause(text: str) -> bool:
         return True  # "Meeting the Chief Constable"
     if _is_title_phrase(words):
         return False
-    if len(words) == 2 and words[0] not in LEAD_IN_WORDS and all(_is_name_token(w) for w in words):
+    if len(words) == 2 and all(_is_name_token(w) for w in words):
         return False
     return True
 
@@ -978,7 +974,6 @@ def _without_home_town(post: list[str]) -> tuple[list[str], Optional[str]]:
 
 _COURTESY_TOKENS = frozenset(w for phrase in HONORIFICS + PEERAGES for w in phrase.split()) | {"HRH", "HM"}
 _ACRONYM_PLURAL = regex.compile(r"^[A-Z]{2,}s$")  # "MPs", "MEPs": people
-_BODY_NAME_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "in", "at", "to"})
 
 
 def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subject]:
@@ -1028,7 +1023,7 @@ def _names_a_body(words: list[str]) -> bool:
     """
     if not 2 <= len(words) <= 8 or not words[0][:1].isupper():
         return False
-    if not all(w[:1].isupper() or w in _BODY_NAME_GLUE for w in words):
+    if not all(w[:1].isupper() or w in _NAME_GLUE for w in words):
         return False
     bare = [w.strip(",.'’") for w in words]
     if bare[0] in _COURTESY_TOKENS or any(w in _POST_NOMINALS for w in bare):

@@ -12,9 +12,12 @@ Format (as produced by archive tag and category pages)::
         • <list item>
 
 Variants handled: ``HISTORIC PRESS RELEASE :``, a header without
-``[Month Year]``, a release without the issued-by line (date and publisher are
-then null and a warning is recorded), and a dump that stops in the middle of a
-release. Headers of other kinds (``SPEECH :``, ``STATEMENT :`` ...) start
+``[Month Year]``, older pages' headers that hold the publisher, year and kind
+(``  • Foreign and Commonwealth Office – 2019 Press Release on Venezuela``,
+issued "on 20/12/2019"), a release without the issued-by line (date and
+publisher are then null and a warning is recorded), an issued-by line whose
+date cannot be read (the publisher is kept), and a dump that stops in the
+middle of a release. Headers of other kinds (``SPEECH :``, ``STATEMENT :`` ...) start
 documents that are out of scope; they are yielded as :class:`Skipped` so the
 build report can count them.
 
@@ -38,14 +41,26 @@ HEADER = regex.compile(
     r"^[ \t]{0,3}•[ \t]+(?P<kind>(?:HISTORIC[ \t]+)?[A-Z][A-Z'’ ]{1,40}?)[ \t]*:[ \t]*(?P<title>\S.*?)"
     r"(?:[ \t]*\[(?P<month>[A-Z][a-z]+)[ \t]+(?P<year>\d{4})\])?[ \t]*$"
 )
+# Older archive pages: "  • Foreign and Commonwealth Office – 2019 Press Release on Venezuela"; the whole
+# line is the title, and the kind is the words after the year.
+HEADER_DATED = regex.compile(
+    r"^[ \t]{0,3}•[ \t]+(?P<title>\S.{0,200}?[ \t][–—-][ \t](?P<year>(?:19|20)\d\d)[ \t]+"
+    r"(?P<kind>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3})(?:[ \t]+(?:on|about|at|to|for|in|by|from)\b.*)?)[ \t]*$"
+)
 # The repeated title line (with or without the kind prefix).
 TITLE_AGAIN = regex.compile(
     r"^(?:(?:HISTORIC[ \t]+)?[A-Z][A-Z'’ ]{1,40}?[ \t]*:[ \t]*)?(?P<title>.*?)(?:[ \t]*\[[A-Z][a-z]+[ \t]+\d{4}\])?[ \t]*$"
 )
+# "The press release issued by the Home Office on 6 February 2025."; older pages write "Below is a press
+# release issued by the Foreign and Commonwealth Office on 20/12/2019."
+_ISSUED_BY_START = (r"^(?:Below[ \t]+is[ \t]+)?(?:The|the|A|a|An|an)[ \t]+[a-z ]{2,40}?[ \t]+"
+                    r"(?:issued|published|made|given|delivered)[ \t]+by[ \t]+(?P<publisher>.+?)[ \t]+on[ \t]+")
 ISSUED_BY = regex.compile(
-    r"^The[ \t]+[a-z ]{2,40}?[ \t]+(?:issued|published|made|given|delivered)[ \t]+by[ \t]+(?P<publisher>.+?)"
-    r"[ \t]+on[ \t]+(?P<day>\d{1,2})[ \t]+(?P<month>[A-Z][a-z]+)[ \t]+(?P<year>\d{4})\.?[ \t]*$"
+    _ISSUED_BY_START + r"(?:(?P<day>\d{1,2})[ \t]+(?P<month>[A-Z][a-z]+)[ \t]+(?P<year>\d{4})"
+    r"|(?P<dd>\d{1,2})/(?P<mm>\d{1,2})/(?P<yyyy>\d{4}))\.?[ \t]*$"
 )
+# The same line with a date that cannot be read ("18 June 2o25"): the publisher still counts.
+ISSUED_BY_UNDATED = regex.compile(_ISSUED_BY_START + r"\S.{0,40}$")
 PREAMBLE = regex.compile(r"^(?:Tag|Category|Topic|Organisation)[ \t]*:[ \t]*(?P<name>.+)$")
 _LEADING_THE = regex.compile(r"^(?i:the)\s+")
 TERMINAL = regex.compile(r"[.!?:;\"”’')\]…]\s*$")
@@ -84,14 +99,38 @@ class _Pending:
 
 
 def parse_date(day: str, month: str, year: str) -> Optional[dt.date]:
-    """'6', 'February', '2025' -> date(2025, 2, 6); None when not a real date."""
-    number = MONTHS.get(month.casefold())
+    """'6', 'February', '2025' -> date(2025, 2, 6); '20', '12', '2019' (day first) too; None when not a real date."""
+    number = int(month) if month.isdigit() else MONTHS.get(month.casefold())
     if number is None:
         return None
     try:
         return dt.date(int(year), number, int(day))
     except ValueError:
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What a document's header line says."""
+
+    kind: str  # "PRESS RELEASE", "HISTORIC PRESS RELEASE", "SPEECH" ...
+    title: str
+    month: Optional[str] = None
+    year: Optional[str] = None
+
+
+def match_header(line: str) -> Optional[Header]:
+    """The header of a document of a known kind, in either archive form; None for any other line."""
+    if "•" not in line[:5]:
+        return None
+    line = _squeeze(line.rstrip("\r\n"))
+    m = HEADER.match(line)
+    if m and _kind_name(m.group("kind")) in KNOWN_KINDS:
+        return Header(m.group("kind"), m.group("title"), m.group("month"), m.group("year"))
+    m = HEADER_DATED.match(line)
+    if m and " ".join(m.group("kind").split()).upper() in KNOWN_KINDS:
+        return Header(" ".join(m.group("kind").split()).upper(), m.group("title"), None, m.group("year"))
+    return None
 
 
 def clean_publisher(name: str) -> str:
@@ -125,9 +164,16 @@ def _finish(p: _Pending, file: str, is_last: bool) -> Union[Document, Skipped]:
     date = publisher = None
     if body and (m := ISSUED_BY.match(_squeeze(body[0]))):
         publisher = clean_publisher(m.group("publisher"))
-        date = parse_date(m.group("day"), m.group("month"), m.group("year"))
+        if m.group("day"):
+            date = parse_date(m.group("day"), m.group("month"), m.group("year"))
+        else:
+            date = parse_date(m.group("dd"), m.group("mm"), m.group("yyyy"))
         if date is None:
             warnings.append(f"unreadable date in issued-by line: {body[0]!r}")
+        body.pop(0)
+    elif body and (m := ISSUED_BY_UNDATED.match(_squeeze(body[0]))):
+        publisher = clean_publisher(m.group("publisher"))
+        warnings.append(f"unreadable date in issued-by line: {body[0]!r}")
         body.pop(0)
     else:
         warnings.append("no 'issued by' line: date and publisher are unknown")
@@ -170,14 +216,14 @@ def iter_dump(lines: Iterable[str], file: str, first_line: int = 1, first_positi
     position = first_position
     for number, raw in enumerate(lines, first_line):
         line = raw.rstrip("\r\n")
-        m = HEADER.match(_squeeze(line)) if "•" in line[:5] else None
-        if m and _kind_name(m.group("kind")) in KNOWN_KINDS:
+        header = match_header(line) if "•" in line[:5] else None
+        if header is not None:
             if pending is not None:
                 yield _finish(pending, file, is_last=False)
             position += 1
             pending = _Pending(
-                kind=m.group("kind"), title=m.group("title"), line=number, position=position,
-                header_month=m.group("month"), header_year=m.group("year"),
+                kind=header.kind, title=header.title, line=number, position=position,
+                header_month=header.month, header_year=header.year,
             )
             continue
         if pending is not None:
@@ -188,10 +234,7 @@ def iter_dump(lines: Iterable[str], file: str, first_line: int = 1, first_positi
 
 def is_header_line(line: str) -> bool:
     """Whether a line starts a document ('  • PRESS RELEASE : ...')."""
-    if "•" not in line[:5]:
-        return False
-    m = HEADER.match(_squeeze(line.rstrip("\r\n")))
-    return bool(m) and _kind_name(m.group("kind")) in KNOWN_KINDS
+    return match_header(line) is not None
 
 
 def read_dump(text: str, file: str = "<text>") -> list[Union[Document, Skipped]]:

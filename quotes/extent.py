@@ -6,7 +6,10 @@ The rule, in order:
    paragraph (unless it is a heading or a list item: then there is no quote).
 2. Quotation marks are decisive. When the first paragraph opens with a
    quotation mark, paragraphs are attached until one closes the quotation
-   (British style: each paragraph opens, only the last one closes).
+   (British style: each paragraph opens, only the last one closes; a
+   quotation left open also runs through a few paragraphs without marks up
+   to the one that closes it). A quotation that never closes goes on as
+   unmarked words do (rule 3).
 3. Otherwise the following paragraphs are attached while they read as the
    speaker's words, and the quote stops at the first paragraph that is
    * a heading ("Notes to editors", a short line without final punctuation),
@@ -140,6 +143,37 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
     return score
 
 
+# How far a quotation left open may run through unmarked paragraphs before it must close.
+_OPEN_RUN = 6
+
+
+def _closes_open_quotation(text: str) -> bool:
+    """A paragraph that ends a quotation opened before it: more closing than opening marks."""
+    if not closes_quotation(text):
+        return False
+    curly = text.count("”") - text.count("“")
+    return curly > 0 or curly == 0 and text.count('"') % 2 == 1
+
+
+def _balanced(text: str) -> bool:
+    """No quotation opens or closes across this paragraph's edges."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def _closing_paragraph(paragraphs: Sequence[Paragraph], k: int,
+                       is_attribution: Callable[[str], bool]) -> Optional[int]:
+    """Index of the unmarked paragraph at or after ``k`` that closes an open quotation, if one does soon."""
+    for j in range(k, min(len(paragraphs), k + _OPEN_RUN)):
+        p = paragraphs[j]
+        if p.kind != "text" or p.blockquote or opens_quotation(p.text) or is_attribution(p.text):
+            return None
+        if _closes_open_quotation(p.text):
+            return j
+        if not _balanced(p.text):
+            return None
+    return None
+
+
 def _blockquote_end(paragraphs: Sequence[Paragraph], start: int, is_attribution: Callable[[str], bool]) -> int:
     """One past a run of blockquote paragraphs; an attribution line inside the run ("X said:") ends it."""
     end = start
@@ -168,8 +202,15 @@ def quote_extent(
         end = start
         while end < n:
             p = paragraphs[end]
+            if end > start and not opens_quotation(p.text) and p.kind == "text" and not is_attribution(p.text):
+                # A quotation left open runs on through paragraphs without marks of their own, up to
+                # the one that closes it ("…“I visited the hall …" … "… live peaceably.”").
+                close = _closing_paragraph(paragraphs, end, is_attribution)
+                if close is not None:
+                    end = close
+                    p = paragraphs[end]
             if end > start and (p.kind == "heading" or not opens_quotation(p.text) and p.kind != "list_item"
-                                or is_attribution(p.text)):
+                                and not _closes_open_quotation(p.text) or is_attribution(p.text)):
                 break
             end += 1
             if closes_quotation(p.text):
@@ -181,7 +222,12 @@ def quote_extent(
             elif end < n and paragraphs[end].blockquote and not p.blockquote:
                 # A quotation left open runs on into the blockquote that follows it.
                 return _blockquote_end(paragraphs, end, is_attribution)
-        return end
+        if end >= n or closes_quotation(paragraphs[end - 1].text):
+            return end
+        # A quotation that never closes: what follows is judged as unmarked words are.
+        scored_from = end
+    else:
+        scored_from = start + 1
 
     def following(k: int) -> str:
         if k >= n:
@@ -193,7 +239,7 @@ def quote_extent(
             return "attribution"
         return "speech" if speaks_in_first_person(p.text) else "text"
 
-    end = start + 1
+    end = scored_from
     while end < n:
         p = paragraphs[end]
         if p.kind != "text" or p.blockquote or is_stop_heading(p.text):

@@ -22,6 +22,9 @@ import regex
 from .rules.departments import (
     DEPARTMENT_ACRONYMS,
     DEVOLVED_GOVERNMENTS,
+    DEVOLVED_OFFICES,
+    DEVOLVED_PLACES,
+    UK_ONLY_OFFICES,
     INFORMAL_DEPARTMENT_NAMES,
     ROLE_DEPARTMENTS,
     SHORT_NAMED_BODIES,
@@ -199,9 +202,37 @@ def department_name(name: str) -> str:
     return name.replace(" & ", " and ")
 
 
+# "Foreign, Commonwealth & Development Office (FCDO)": the initials defined after a body's name.
+_DEFINED_INITIALS = regex.compile(r"(?<=\S)\s*\(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}\)$")
+
+
+def _tidy_body(name: str) -> str:
+    """A department written with '&' is written out with 'and'; other bodies stay as written."""
+    return department_name(name) if is_department(name) else name
+
+
 def _publishing_department(publisher: Optional[str]) -> Optional[str]:
     """The department that published the release, when a department did."""
     return department_name(publisher) if publisher and is_department(publisher) else None
+
+
+_UK_ONLY_OFFICE = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(o) for o in UK_ONLY_OFFICES) + r")\b")
+
+
+def _devolved_publisher(publisher: Optional[str]) -> Optional[str]:
+    """'Scottish Government' when a devolved government published the release."""
+    bare = _THE.sub("", publisher or "").casefold()
+    return next((g for g in DEVOLVED_GOVERNMENTS if g.casefold() == bare), None)
+
+
+_DEVOLVED_OFFICE = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(o) for o in DEVOLVED_OFFICES) + r")\b")
+_DEVOLVED_PLACE = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")\b")
+
+
+def _devolved_government(text: str, publisher: Optional[str]) -> Optional[str]:
+    """The devolved government a 'First Minister' heads: the place named, else the devolved publisher."""
+    place = _DEVOLVED_PLACE.search(text)
+    return DEVOLVED_PLACES[place.group(0).casefold()] if place else _devolved_publisher(publisher)
 
 
 _RANK_TITLES = frozenset(r.casefold() for r in RANKS)
@@ -216,6 +247,8 @@ def resolve_organisation(
     publisher: Optional[str] = None,
 ) -> Optional[str]:
     """The organisation a speaker speaks for, in full, or None."""
+    if role and _DEVOLVED_OFFICE.search(role):
+        return _devolved_government(f"{role} {organisation or ''}", publisher)
     if organisation:
         bare = _THE.sub("", organisation).casefold()
         if bare in THE_PUBLISHING_DEPARTMENT:
@@ -225,7 +258,7 @@ def resolve_organisation(
         office = INFORMAL_DEPARTMENT_NAMES.get(_THE.sub("", organisation).casefold().replace("’", "'"))
         if office:  # "Downing Street", "the Treasury": the department by its name
             return department_for(office, date) or expand_organisation(organisation, definitions, texts)
-        return expand_organisation(organisation, definitions, texts)
+        return _tidy_body(expand_organisation(_DEFINED_INITIALS.sub("", organisation), definitions, texts))
     if not role:
         return None
     office = office_organisation(role, date)
@@ -236,6 +269,9 @@ def resolve_organisation(
         if devolved.casefold() in low:
             return devolved
     if is_government_role(role):
+        devolved = _devolved_publisher(publisher)
+        if devolved and not _UK_ONLY_OFFICE.search(role):
+            return devolved  # the devolved government's own minister
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.
         return department_for(role, date) or _publishing_department(publisher)

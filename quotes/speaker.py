@@ -142,6 +142,7 @@ _WS = regex.compile(r"\s+")
 _COMMA = regex.compile(r",\s+")
 _POSSESSOR = regex.compile(r"^(?:[Tt]he\s+)?(?P<org>[A-Z].*?)(?:'s|’s|s'|s’)$")
 _FROM_BODY = regex.compile(r"^(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+_MIDDLE_INITIALS = regex.compile(r"^[A-Z]{2,3}$")
 _JOINT = regex.compile(r"^(?P<first>[^,]+?)\s+and\s+(?P<second>[A-Z][^,]*)$")
 _ROLE_PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on"})
 _POSSESSIVE_END = regex.compile(r"(?:'s|’s|'|’)$")
@@ -200,6 +201,12 @@ class NameSplit:
     suffix: str = ""  # text after the name in the same segment (name-first segments)
 
 
+def _is_subject_word(token: str) -> bool:
+    """A word of a portfolio's subject ('Care', 'Sleeping'), never a given name after a title's preposition."""
+    low = token.casefold()
+    return low in PORTFOLIO_SUBJECTS or low.endswith("ing") and len(low) > 5
+
+
 def _particles_follow_a_name(tokens: list[str], k: int) -> bool:
     """Whether the particle at ``k`` and any particles before it follow a name token."""
     while k > 0 and tokens[k - 1] in _PARTICLES:
@@ -240,6 +247,10 @@ def split_name(segment: str) -> Optional[NameSplit]:
         if tok in _PARTICLES and i - 1 > 0 and i < len(tokens) and _particles_follow_a_name(tokens, i - 1):
             i -= 1  # "Theo de Pencier", "Ursula von der Leyen"
             continue
+        if i == len(tokens) - 1 and i >= 2 and _MIDDLE_INITIALS.match(tok) and tok not in _POST_NOMINALS \
+                and _is_name_token(tokens[i - 2]):
+            i -= 1  # "David TC Davies": initials between the given name and the surname
+            continue
         break
     # "Rob Perrins of Berkeley Homes": a name, then the body it is from.
     if 3 <= i <= 5 and tokens[i - 1] in ("of", "from", "at") and all(_is_name_token(t) for t in tokens[: i - 1]):
@@ -279,8 +290,12 @@ def split_name(segment: str) -> Optional[NameSplit]:
         i += drop
     # "Director of Service Prosecutions Jane Doe": a noun of the title's subject is no given name.
     # Nor is the second word of a place's name ("... for Thames Valley Matthew Barber").
+    # Nor a word of a portfolio after its preposition ("Minister for Social Care Jane Doe", "... for Rough
+    # Sleeping Jane Doe").
     while len(name_tokens) >= 3 and i > 0 and (name_tokens[0].casefold().endswith(TITLE_NOUN_ENDINGS)
-                                               or name_tokens[0] in PLACE_NAME_WORDS):
+                                               or name_tokens[0] in PLACE_NAME_WORDS
+                                               or (after_preposition or opened_place) and _is_subject_word(
+                                                   name_tokens[0])):
         name_tokens = name_tokens[1:]
         i += 1
     prefix = " ".join(tokens[:i])
@@ -358,6 +373,9 @@ def _finish_prefix(prefix: str, name: str) -> Optional[NameSplit]:
         m = _HONORIFIC_RE.search(prefix)
         # "West Midlands Mayor", "Bishop of London": an office, not a courtesy title.
         if m and m.group("h") in OFFICE_HONORIFICS and _stands_after_words(prefix, m.start()):
+            m = None
+        # "Secretary of State for Justice": after a title's preposition the word is its subject.
+        if m and prefix[: m.start()].split()[-1:] in ([p] for p in _ROLE_PREPOSITIONS):
             m = None
         if m:
             honorific = honorific or m.group("h")
@@ -442,6 +460,12 @@ def _names_a_person(text: str, titled: bool = False) -> bool:
         if split is not None and (titled or not split.prefix) and not split.suffix and len(split.name.split()) >= 2:
             return True
     return False
+
+
+def _is_bare_name(text: str) -> bool:
+    """A full name with at most honorifics or ranks before it: 'Dr Jane Doe', not 'Chair Jane Doe'."""
+    split = split_name(text)
+    return split is not None and not split.prefix and not split.suffix and len(split.name.split()) >= 2
 
 
 def _is_relatives_body(text: str) -> bool:
@@ -606,6 +630,12 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
                 and not national_envoy and not _is_kind_of_body(org):
             return rest, org
+    # "Project lead and Environment Agency researcher": a body named inside a later one of joined
+    # titles speaks for the person; the joined titles stay as written.
+    for part in _AND_SPLIT.split(role)[1:]:
+        part_role, part_org = split_role_org(part)
+        if part_org and part_role != part and has_org_keyword(part_org):
+            return role, part_org
     return role, None
 
 
@@ -757,6 +787,11 @@ def parse_subject(subject: str) -> Optional[Subject]:
         first, second = split_name(joint.group("first")), split_name(joint.group("second"))
         if first and second and not first.suffix and len(first.name.split()) >= 2:
             segs = [joint.group("first") + (" " + second.suffix if second.suffix else "")] + segs[1:]
+    # "Co-chairs of the committee, Dr Jane Doe and Dr John Smith": the first person named speaks.
+    for k in range(1, len(segs)):
+        joint = _JOINT.match(segs[k])
+        if joint and _is_bare_name(joint.group("first")) and _is_bare_name(joint.group("second")):
+            segs[k] = joint.group("first")
     # "County Councillor Tim Ashton as Cabinet Member for ..."
     m = _AS_ROLE.match(segs[0])
     if m and split_name(m.group("who")):

@@ -92,3 +92,49 @@ def test_paragraph_kinds():
     assert paragraph_kind("We welcome today’s summit.") == "text"
     # A long line without final punctuation is a paragraph, not a heading.
     assert paragraph_kind("It is they – and not politicians – who are the focus of our efforts and the work goes on") == "text"
+
+
+OLDER_PAGE = """Tag: 2019 Press Release
+
+  • Foreign and Commonwealth Office – 2019 Press Release on Intimidation Against Members in Venezuela
+
+    Foreign and Commonwealth Office – 2019 Press Release on Intimidation Against Members in Venezuela
+
+    Below is a press release issued by the Foreign and Commonwealth Office on 20/12/2019.
+
+    A Foreign & Commonwealth Office spokesperson said:
+
+    The UK is deeply concerned about the campaign of intimidation against members of the National Assembly.
+
+  • Nick Clegg – 2012 Speech on Social Mobility
+
+    Nick Clegg – 2012 Speech on Social Mobility
+
+    Below is the text of the speech made by Nick Clegg on 22/05/2012.
+
+    Thank you all for coming.
+"""
+
+
+def test_older_archive_pages_with_the_year_and_kind_in_the_header():
+    release_doc, speech = read_dump(OLDER_PAGE, "x.txt")
+    assert isinstance(release_doc, Document)
+    assert release_doc.title == ("Foreign and Commonwealth Office – 2019 Press Release on Intimidation Against "
+                                 "Members in Venezuela")
+    assert (release_doc.publisher, release_doc.date) == ("Foreign and Commonwealth Office", dt.date(2019, 12, 20))
+    assert release_doc.paragraphs[0].text == "A Foreign & Commonwealth Office spokesperson said:"
+    assert isinstance(speech, Skipped) and speech.kind == "speech"
+
+
+def test_a_bullet_in_a_body_that_merely_mentions_a_year_starts_no_release():
+    docs = read_dump(dump(release("Plans", ["Our plans:", "• Acme – 2019 figures for the region", "More text."])),
+                     "x.txt")
+    assert len(docs) == 1 and len(docs[0].paragraphs) == 3
+
+
+def test_an_unreadable_date_keeps_the_publisher():
+    text = dump(release("Typo", ["Body text."], date="18 June 2o25"))
+    (doc,) = read_dump(text, "x.txt")
+    assert (doc.publisher, doc.date) == ("Home Office", None)
+    assert any("unreadable date" in w for w in doc.warnings)
+    assert doc.paragraphs[0].text == "Body text."

@@ -562,3 +562,36 @@ def test_as_a_result_is_no_recollection():
 def test_informal_department_names_speak_as_bodies():
     att = find_attribution("Downing Street said:")
     assert (att.subject.name, att.subject.organisation) == (None, "Downing Street")
+
+
+# Forms from other departments' releases (2022-2025): a body inside a later one of joined titles, a
+# portfolio word before a name written without a comma, initials inside a name, a title ending in a word
+# that is also an honorific, a council member's portfolio listed with commas, two people after the title.
+OTHER_DEPARTMENTS = [
+    ("Project lead and Environment Agency researcher Ros Wright said:", "Ros Wright",
+     "Project lead and Environment Agency researcher", "Environment Agency"),
+    ("Jane Doe, Chair and BBC Trustee, said:", "Jane Doe", "Chair and BBC Trustee", "BBC"),
+    ("Minister for Rough Sleeping Felicity Buchan said:", "Felicity Buchan", "Minister for Rough Sleeping", None),
+    ("Minister for Social Care Helen Whately said:", "Helen Whately", "Minister for Social Care", None),
+    ("Minister for Skills Irving Stone said:", "Irving Stone", "Minister for Skills", None),
+    ("Welsh Secretary David TC Davies said:", "David TC Davies", "Welsh Secretary", None),
+    ("Lord Chancellor and Secretary of State for Justice Alex Chalk said:", "Alex Chalk",
+     "Lord Chancellor and Secretary of State for Justice", None),
+    ("Jane Doe, Calderdale Council’s Cabinet Member for Climate Action, Active Travel and Housing, said:",
+     "Jane Doe", "Cabinet Member for Climate Action, Active Travel and Housing", "Calderdale Council"),
+    ("Co-chairs of the Acme Committee, Dr Melissa Ryan and Dr Ross Nieuwoudt, said:", "Melissa Ryan",
+     "Co-chairs", "Acme Committee"),
+    ("Jane Doe and John Smith, co-chairs of the Acme Trust, said:", "Jane Doe", "co-chairs", "Acme Trust"),
+    # must stay as they were
+    ("Jane Doe, Head of Policy and Public Affairs, said:", "Jane Doe", "Head of Policy and Public Affairs", None),
+    ("Mr Justice Jane Doe said:", "Jane Doe", None, None),
+    ("Chief Executive of Acme UK Jane Doe said:", "Jane Doe", "Chief Executive", "Acme UK"),
+    ("Transport Minister Norman Baker and Business Minister Mark Prisk said:", "Norman Baker", "Transport Minister",
+     None),
+]
+
+
+@pytest.mark.parametrize("line,name,role,org", OTHER_DEPARTMENTS, ids=[r[0][:45] for r in OTHER_DEPARTMENTS])
+def test_forms_from_other_departments(line, name, role, org):
+    subject = find_attribution(line).subject
+    assert (subject.name, subject.role, subject.organisation) == (name, role, org)

@@ -124,3 +124,52 @@ _PIECES = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzTHG £%0123456789'’�
 @settings(max_examples=300, deadline=None)
 def test_signal_gates_never_change_a_signal_on_generated_text(text):
     _same_as_ungated(text)
+
+
+QUOTATION_CASES = [
+    pytest.param(
+        "Jane Doe, the party's local representative, said,",
+        ["“I visited the hall this evening as fire crews were battling to bring the blaze under control.",
+         "The police are investigating the circumstances. I call on anyone with information to contact them.",
+         "I also call on all political leaders to condemn those who continue to attack community halls.”",
+         "The hall was built in 1901 and is used by many groups in the town."],
+        3, id="a quotation left open runs through unmarked paragraphs to the one that closes it"),
+    pytest.param(
+        "The Prime Minister said:",
+        ["“Easter is the most important date in the Christian calendar.",
+         "This year we have particular reason to celebrate, as the summit meets in the spring.",
+         "The churches are the conscience of our country, reminding us of ‘the least of these’.",
+         "With warm best wishes to you and your families for a Happy Easter,",
+         "Gordon.”",
+         "The Prime Minister's message was published on Sunday."],
+        5, id="a signed message closes on its last line"),
+    pytest.param(
+        "Speaking after the vote, Minister for Climate Change, Jane Doe said:",
+        ["“I am delighted that the move to 20mph has received cross-party support today.",
+         "The evidence is clear, decreasing speeds not only reduces accidents and saves lives.",
+         "We know this move won’t be easy, but over time it will become the norm.",
+         "The Welsh Government will publish guidance for councils on 1 September 2023."],
+        3, id="a quotation that never closes goes on as unmarked words do"),
+    pytest.param(
+        "The Minister said:",
+        ["“We are investing in every region.”",
+         "The funding covers 12 councils, which officials described as “a fair share.”",
+         "Jane Doe, leader of Acme Council, said:",
+         "“This is good news.”"],
+        1, id="a closed quotation ends at its closing mark; a phrase quoted in narration is no continuation"),
+    pytest.param(
+        "The Minister said:",
+        ["“We are investing in every region of the country.",
+         "The funding covers 12 councils in the north and was agreed in May.",
+         "The councils were named as “priority areas.”",
+         "Jane Doe, leader of Acme Council, said:"],
+        1, id="a narration paragraph closing its own quoted phrase closes no open quotation"),
+]
+
+
+@pytest.mark.parametrize("attribution, following, spoken", QUOTATION_CASES)
+def test_quote_extent_with_quotation_marks(attribution, following, spoken):
+    body = ["The department announced new plans today.", attribution, *following]
+    quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
+    assert len(quotes) == 1
+    assert len(quotes[0].paragraphs) == spoken

@@ -541,3 +541,37 @@ def test_a_mention_after_a_lead_in_word_is_remembered(mention, speaker, role, or
     (quote,) = extract(dump(release("Mention", body)), "t.txt")
     assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
 
+
+
+@pytest.mark.parametrize("publisher, attribution, organisation", [
+    # a devolved government's own ministers speak for it, not for the Whitehall department of the subject
+    ("the Scottish Government", "Public Health Minister Maree Todd said:", "Scottish Government"),
+    ("the Welsh Government", "Speaking after the vote, Minister for Climate Change, Julie James said:",
+     "Welsh Government"),
+    ("the Welsh Government", "First Minister Mark Drakeford said:", "Welsh Government"),
+    # UK offices stay with the UK government in a devolved release
+    ("the Welsh Government", "Secretary of State for Wales David TC Davies said:", "Wales Office"),
+    ("the Scottish Government", "UK Government Minister for Scotland John Lamont said:", "Scotland Office"),
+    # a First Minister named in a UK release heads the government of the place named, or none told
+    ("the Home Office", "First Minister of Wales Mark Drakeford said:", "Welsh Government"),
+    ("the Home Office", "Scotland's First Minister John Swinney said:", "Scottish Government"),
+    ("the Home Office", "First Minister Mark Drakeford said:", None),
+    ("the Home Office", "Public Health Minister Maree Todd said:", "Department of Health and Social Care"),
+])
+def test_devolved_governments_speak_for_their_own_ministers(publisher, attribution, organisation):
+    body = [attribution, "This is good news for every community and for the people who live in them."]
+    (quote,) = extract(dump(release("Devolved", body, publisher=publisher, date="21 March 2023",
+                                    month="March 2023")), "t.txt")
+    assert quote.organisation == organisation
+
+
+@pytest.mark.parametrize("line, organisation", [
+    ("A Foreign, Commonwealth & Development Office (FCDO) spokesperson said:",
+     "Foreign, Commonwealth and Development Office"),
+    ("A Foreign & Commonwealth Office spokesperson said:", "Foreign and Commonwealth Office"),
+    ("Jane Doe, Chief Executive of Marks & Spencer, said:", "Marks & Spencer"),  # only departments change
+])
+def test_a_department_written_with_an_ampersand_or_its_initials_is_written_out(line, organisation):
+    body = [line, "We will set out our response to the report in full in due course."]
+    (quote,) = extract(dump(release("Spokesperson", body, date="4 February 2021", month="February 2021")), "t.txt")
+    assert quote.organisation == organisation

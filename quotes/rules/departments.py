@@ -144,6 +144,20 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
 # "Cabinet Secretary for Health in the Scottish Government") belongs to it,
 # not to a Whitehall department.
 DEVOLVED_GOVERNMENTS = ("Welsh Government", "Scottish Government", "Northern Ireland Executive")
+# Offices only a devolved government has, and the places that tell which: "First Minister of Wales",
+# "Scotland's First Minister".
+DEVOLVED_OFFICES = ("first minister",)
+DEVOLVED_PLACES = {
+    "wales": "Welsh Government", "welsh": "Welsh Government",
+    "scotland": "Scottish Government", "scottish": "Scottish Government",
+    "northern ireland": "Northern Ireland Executive",
+}
+# Offices only the UK government has: in a devolved government's release a minister holding none of them
+# is one of its own ("Minister for Public Health" in a Scottish Government release).
+UK_ONLY_OFFICES = (
+    "uk", "secretary of state", "prime minister", "chancellor", "welsh secretary", "scottish secretary",
+    "northern ireland secretary", "wales office", "scotland office", "northern ireland office", "whitehall",
+)
 
 # Government departments and agencies by acronym; used when a release uses
 # the short form without spelling it out.

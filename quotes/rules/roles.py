@@ -20,7 +20,8 @@ ROLE_WORDS = frozenset(
     professor lecturer fellow peer whip speaker captain pilot driver examiner instructor
     teacher headteacher headmaster headmistress doctor gp pharmacist paramedic firefighter
     officer sergeant inspector detective warden ranger keeper curator campaigner ambassador
-    patron holder cabinet portfolio prosecutor prosecutors coroner sheriff
+    patron holder cabinet portfolio prosecutor prosecutors coroner sheriff co-chair co-chairs co-chairman
+    vice-chair vice-chairman
     gweinidog prif weithredwr gweithredwr cyfarwyddwr ysgrifennydd cadeirydd swyddog pennaeth
     comisiynydd rheolwr
     """.split()
@@ -158,6 +159,7 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
     food energy sustainability sustainable net zero safety safer equalities equality inclusion diversity employment
     jobs business enterprise investment trade crime policing fire justice prevention resilience property assets
     customer customers performance partnerships transformation recovery rural urban green environmental
+    travel active homelessness licensing schools protection democracy devolution levelling
     """.split()
 )
 

@@ -82,7 +82,7 @@ OPEN = "“\"‘'"
 CLOSE = "”\"’'"
 # 'X said: "...' -- attribution clause, then an opening quotation mark.
 INLINE_AFTER = regex.compile(
-    rf"(?:^|(?<=[.!?][”\"’']?\s))(?P<clause>[^.!?“”\"]{{3,300}}?)[\s,]+(?P<verb>{_TOLD}(?=\s*:)|(?:{_INLINE_VERB})|"
+    rf"(?:^|(?<=[.!?][”\"’']?\s))(?P<clause>[^.!?“”\"]{{2,300}}?)[\s,]+(?P<verb>{_TOLD}(?=\s*:)|(?:{_INLINE_VERB})|"
     rf"adding|saying|explaining|commenting|stating|warning|noting|declaring|stressing|insisting|"
     rf"(?:{_PHRASE}))(?:\s+(?:{_ADVERBIAL}))?\s*[:,]?\s*(?:that\s*)?"
     rf"(?P<open>[“\"‘'])(?=\S)"

@@ -312,7 +312,13 @@ class ReleaseContext:
         if earlier:
             return earlier[-1]
         later = [m for m in self.mentions if match(m)]
-        return later[0] if later else None
+        if later:
+            return later[0]
+        # "The Foyle MLA" for "Sinn Féin MLA Jane Doe": the office alone, when one person holds it.
+        head = _WORD.findall(want)[-1:]
+        holders = {p.name: p for p in [*self.speakers, *self.mentions]
+                   if p.role and head and head[0] in _WORD.findall(p.role.casefold())}
+        return next(iter(holders.values())) if len(holders) == 1 and len(words) > 1 else None
 
     def resolve(self, subject: Subject, att: Attribution, paragraph: int) -> Person:
         """Who the subject of an attribution is, carrying over what the release said before."""
@@ -328,8 +334,11 @@ class ReleaseContext:
             if person is None and self.speakers:
                 person = self.speakers[-1]
             if person is None:
+                # The last person named before, preferring one the release gave a title: a bare name may
+                # be a team or a place read as one ("the England and Tottenham Hotspur striker").
                 earlier = [m for m in self.mentions if m.paragraph < paragraph]
-                person = earlier[-1] if earlier else None
+                titled = [m for m in earlier if m.role]
+                person = titled[-1] if titled else earlier[-1] if earlier else None
             if person is not None:
                 return Person(person.name, person.role, person.organisation or self._org(person.role, None), paragraph)
             return Person(None, None, None, paragraph)

@@ -34,6 +34,7 @@ from .rules.names import (
     RANKS,
     SURNAME_WORDS,
     PLACE_NAME_WORDS,
+    MEMBER_LETTERS,
     RELATIVE_NOUNS,
     TITLE_NOUN_ENDINGS,
 )
@@ -301,7 +302,10 @@ def split_name(segment: str) -> Optional[NameSplit]:
     prefix = " ".join(tokens[:i])
     if name_tokens and len(name_tokens) <= 5:
         split = _finish_prefix(prefix, " ".join(name_tokens))
-        if split and (len(name_tokens) >= 2 or split.honorific or split.rank):
+        # "Ambassador Cowell", "Minister Smith": a title and a surname refer to someone named before.
+        titled_surname = len(name_tokens) == 1 and bool(split) and _is_title_phrase(split.prefix.split()) \
+            and split.prefix[:1].isupper()
+        if split and (len(name_tokens) >= 2 or split.honorific or split.rank or titled_surname):
             if not all(_INITIAL.match(t) for t in name_tokens):
                 return split
     # Name first, role after it, in one segment: "Ian Bevan Managing Director of ...".
@@ -434,6 +438,28 @@ def strip_lead_in(clause: str) -> str:
         if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest) or _is_relatives(rest)) and "," not in rest \
                 and _is_lead_in_clause(clause[: m.start()]):
             return rest  # "Responding to the report, the Home Secretary", "Speaking at the launch, he"
+    if "," not in clause and words[0] in LEAD_IN_WORDS:
+        return _after_lead_in_without_comma(clause)
+    return clause
+
+
+def _after_lead_in_without_comma(clause: str) -> str:
+    """'Commenting on his appointment Lord Janvrin' -> 'Lord Janvrin'.
+
+    The lead-in is its opening word and lower-case words; the subject starts at the first capital
+    after them and must be a person, with at most a title before the name.
+    """
+    tokens = clause.split()
+    for k in range(1, len(tokens)):
+        if not tokens[k][:1].isupper():
+            if tokens[k][:1].islower() or tokens[k][:1].isdigit():
+                continue
+            return clause
+        rest = " ".join(tokens[k:])
+        split = split_name(rest)
+        if split is not None and not split.suffix and (not split.prefix or _is_title_phrase(split.prefix.split())):
+            return rest
+        return clause
     return clause
 
 
@@ -1023,7 +1049,8 @@ def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subj
     if text[:4].casefold() == "the " and bare.split()[-1].casefold() in ORG_KEYWORDS and len(words) <= 8 \
             and not (bare[:1].isupper() and _is_role_word(bare.split()[0]) and _TITLE_OF.search(bare)):
         return Subject(organisation=bare, unnamed=True)  # "The expert panel said:", not "The Minister for ... Society"
-    if any(_is_role_word(w) for w in bare.split()) or bare.casefold() in ("pm",):
+    if any(_is_role_word(w) for w in bare.split()) or bare.casefold() in ("pm",) \
+            or text[:4].casefold() == "the " and bare.split()[-1] in MEMBER_LETTERS:  # "The Foyle MLA"
         role, org = split_role_org(bare)
         return Subject(role=role, organisation=org, reference="role")
     if text[:4].casefold() == "the " and has_org_keyword(bare) and len(words) <= 8:

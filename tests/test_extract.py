@@ -575,3 +575,34 @@ def test_a_department_written_with_an_ampersand_or_its_initials_is_written_out(l
     body = [line, "We will set out our response to the report in full in due course."]
     (quote,) = extract(dump(release("Spokesperson", body, date="4 February 2021", month="February 2021")), "t.txt")
     assert quote.organisation == organisation
+
+
+@pytest.mark.parametrize("body, attribution, speaker, role", [
+    # a lead-in without its comma, then a peer
+    (["Lord Janvrin has been appointed to chair the memorial committee."],
+     "Commenting on his appointment Lord Janvrin said:", "Lord Janvrin", None),
+    # a title and a surname refer to the person named before, with or without the lead-in's comma
+    (["The British Ambassador to Lebanon, Hamish Cowell, met the Prime Minister today."],
+     "Following the meeting Ambassador Cowell said:", "Hamish Cowell", "Ambassador"),
+    (["The British Ambassador to Lebanon, Hamish Cowell, met the Prime Minister today."],
+     "Following the meeting, Ambassador Cowell said:", "Hamish Cowell", "Ambassador"),
+    # an elected member referred to by constituency and letters is the member the release named
+    (["Sinn Féin MLA Pádraig Delargy has written to the Justice Minister seeking an explanation."],
+     "The Foyle MLA said:", "Pádraig Delargy", "Sinn Féin MLA"),
+    # a pronoun with nothing before it in its paragraph is the last person named with a title, not a
+    # team read as a name
+    (["Prime Minister Rishi Sunak has congratulated footballer Harry Kane on his record.",
+      "In a video call, the Prime Minister offered the England and Tottenham Hotspur striker his thanks."],
+     "He went on to say:", "Rishi Sunak", "Prime Minister"),
+])
+def test_references_to_people_named_before(body, attribution, speaker, role):
+    line = f"{attribution} “You are a phenomenal example to everyone in the country and we are proud of you.”"
+    quotes = extract(dump(release("References", body + [line], publisher="10 Downing Street")), "t.txt")
+    assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)]
+
+
+def test_he_said_before_a_quotation_in_one_paragraph():
+    body = ["Transport Secretary Jane Doe visited the school today.",
+            "He said: “We are proud of every pupil here and of the teachers who work so hard.”"]
+    (quote,) = extract(dump(release("Pronoun", body)), "t.txt")
+    assert quote.inline and quote.paragraphs == ["We are proud of every pupil here and of the teachers who work so hard."]

@@ -74,6 +74,9 @@ POST_NOMINALS = (
     "ADC", "RAF", "RM", "Bt", "Bart", "Jr", "Jnr", "Sr", "Snr", "II", "III", "KStJ", "CStJ",
 )
 
+# Post-nominals that are also offices: "The Foyle MLA said:" refers to a member named before.
+MEMBER_LETTERS = ("MP", "MSP", "MS", "MLA", "MEP", "AM")
+
 # Short forms of given names, and the full forms each may stand for: a release
 # that introduces "Douglas Oakervee" may quote "Doug Oakervee".
 SHORT_GIVEN_NAMES = {

@@ -31,7 +31,7 @@ from .rules.departments import (
     THE_PUBLISHING_DEPARTMENT,
 )
 from .rules.names import RANKS
-from .rules.roles import DEPARTMENTAL_OFFICES, OFFICE_ORGANISATIONS, SELF_STANDING_OFFICES
+from .rules.roles import DEPARTMENTAL_OFFICES, NOT_SELF_STANDING, OFFICE_ORGANISATIONS, SELF_STANDING_OFFICES
 from .speaker import is_government_role, without_possessive
 
 _DEFINED_AFTER = regex.compile(
@@ -280,6 +280,8 @@ def resolve_organisation(
     words = role.casefold().replace("’", "'").split()
     if " ".join(_THE.sub("", role).casefold().split()) in _RANK_TITLES:
         return None  # "Deputy Assistant Commissioner": a police rank, not an office of its own
+    if any(phrase in " ".join(words) for phrase in NOT_SELF_STANDING):
+        return None  # "British High Commissioner": an envoy, whose post is no body of its own
     if words and words[-1].strip(",.") in SELF_STANDING_OFFICES or any(
             w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:])):
         return _THE.sub("", role)

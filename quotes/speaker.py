@@ -389,7 +389,9 @@ def _finish_prefix(prefix: str, name: str) -> Optional[NameSplit]:
         m = _RANK_RE.search(prefix)
         # A rank is only a rank when nothing but other titles stands before
         # it: "Border Security Commander", "NCA Director General" are roles.
-        if m and not _stands_after_words(prefix, m.start()):
+        # So is one after a whole office of the table ("First Sea Lord Admiral Sir Ben Key").
+        if m and (not _stands_after_words(prefix, m.start())
+                  or _THE.sub("", prefix[: m.start()].strip(" ,")).casefold().replace("’", "'") in OFFICE_ORGANISATIONS):
             rank = m.group("r")
             prefix = prefix[: m.start()].strip()
             changed = True

@@ -52,6 +52,13 @@ CASES = [
          "This is welcome news for forces."],
         1, id="the government reported in the third person is narration"),
     pytest.param(
+        "Schools Minister Ann Example said:",
+        ["Poor attendance at school can have a hugely damaging effect on children's education.",
+         "The Government is committed to tackling persistent absence so that every child gets an education.",
+         "We are putting in place measures to give schools more power to act.",
+         "The figures were published by the Department for Education on Thursday 12 May 2025."],
+        3, id="a minister saying the government is committed is still speaking"),
+    pytest.param(
         "Minister for Nature Fay Instance said:",
         ["I want every child to be able to walk to a green space.",
          "That is why we are funding 100 new parks.",

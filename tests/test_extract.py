@@ -206,6 +206,11 @@ def test_a_departments_own_official_belongs_to_the_publishing_department(publish
     ("Deputy Assistant Commissioner", None),
     ("Commissioner", None),
     ("Children's Commissioner", "Children's Commissioner"),
+    ("Information Commissioner", "Information Commissioner's Office"),
+    ("Comptroller and Auditor General", "National Audit Office"),
+    ("First Sea Lord", "Royal Navy"),
+    # an envoy's post is no body of its own
+    ("British High Commissioner", None),
 ])
 def test_offices_with_a_body_of_their_own(role, organisation):
     from quotes.organisation import resolve_organisation
@@ -606,3 +611,13 @@ def test_he_said_before_a_quotation_in_one_paragraph():
             "He said: “We are proud of every pupil here and of the teachers who work so hard.”"]
     (quote,) = extract(dump(release("Pronoun", body)), "t.txt")
     assert quote.inline and quote.paragraphs == ["We are proud of every pupil here and of the teachers who work so hard."]
+
+
+@pytest.mark.parametrize("line, speaker, role", [
+    ("First Sea Lord Admiral Sir Ben Key said:", "Ben Key", "First Sea Lord"),
+    ("Chief of the General Staff General Sir Patrick Sanders said:", "Patrick Sanders", "Chief of the General Staff"),
+    ("Border Security Commander Martin Hewitt said:", "Martin Hewitt", "Border Security Commander"),  # a title
+])
+def test_a_rank_after_a_whole_office_is_no_part_of_the_role(line, speaker, role):
+    (quote,) = extract(dump(release("Rank", [line, "We are proud of every sailor and soldier who serves."])), "t.txt")
+    assert (quote.speaker, quote.role) == (speaker, role)

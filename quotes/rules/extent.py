@@ -72,7 +72,7 @@ SIGNALS = {
         r"\b[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Prime Minister|Chancellor"
         r"|(?:[A-Z][a-z]+ )?(?:Secretary|Minister)(?: of State)?)(?:'s|’s)? (?:has |have |had |will |also |today "
         r"|recently |yesterday |is |was )*(?:announced|published|confirmed|launched|unveiled|set out|revealed|said"
-        r"|welcomed|visited|met|agreed|appointed|approved|awarded|committed|pledged|outlined|introduced)\b"
+        r"|welcomed|visited|met|agreed|appointed|approved|awarded|(?<!\bis )(?<!\bare )committed|pledged|outlined|introduced)\b"
     ),
     "narration_opening": (
         rf"^(?:Today's|Today’s|The announcement|This announcement|The news|This follows|It follows|This comes|"

@@ -76,6 +76,8 @@ COMPOUND_ROLES = ("police and crime commissioner", "police, fire and crime commi
                   "police fire and crime commissioner")
 
 SELF_STANDING_OFFICES = frozenset({"commissioner", "ombudsman", "tsar", "czar", "comptroller", "regulator"})
+# Titles that end like one of those yet name a post, not a body: an envoy, like an ambassador.
+NOT_SELF_STANDING = ("high commissioner", "trade commissioner")
 
 # A UK government office holder (case-insensitive search over the role).
 GOVERNMENT_ROLE_PATTERN = (
@@ -233,6 +235,16 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "hm chief inspector of fire and rescue services": _CONSTABULARY_INSPECTORATES,
     "cabinet secretary": "Cabinet Office",
     "head of the civil service": "Cabinet Office",
+    "national security adviser": "Cabinet Office",
+    "information commissioner": "Information Commissioner's Office",
+    "comptroller and auditor general": "National Audit Office",
+    "hm chief inspector of education, children's services and skills": "Ofsted",
+    "chief inspector of education, children's services and skills": "Ofsted",
+    "hm chief inspector of schools": "Ofsted",
+    "first sea lord": "Royal Navy",
+    "chief of the general staff": "British Army",
+    "chief of the air staff": "Royal Air Force",
+    "commissioner of police of the metropolis": "Metropolitan Police Service",
 }
 
 # Offices of a place: the words before them name the place, not a body

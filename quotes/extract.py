@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 import regex
 
@@ -26,6 +26,7 @@ from .speaker import (
     _clean_role,
     _is_role_word,
     _ROLE_PREPOSITIONS,
+    _TITLE_TOKENS,
     is_possessive,
     looks_like_org,
     parse_subject,
@@ -48,6 +49,22 @@ _NAME_RUN = regex.compile(
     r"(?:(?:[A-Z][\p{L}'’.-]*|of|for|the|and),?\s+){0,10}[A-Z][\p{L}'’-]+(?:\s+(?:de|van|von|da|le|du|di)\s+[A-Z][\p{L}'’-]+)?"
     r"(?:\s+[A-Z][\p{L}'’-]+){0,3}"
 )
+
+# A full stop after a word that is no abbreviation ends the sentence inside a run of capitals:
+# "... by Roads Minister Mike Penning. The A14 Challenge ...".
+_SENTENCE_END = regex.compile(r"(?<=\b(?P<word>\p{Lu}\p{Ll}{2,}))\.\s+")
+
+
+def name_runs(text: str) -> Iterator[str]:
+    """Runs of capitalised words that may name people, each within one sentence."""
+    for m in _NAME_RUN.finditer(text):
+        run, start = m.group(0), 0
+        for end in _SENTENCE_END.finditer(run):
+            if end.group("word") in _TITLE_TOKENS:
+                continue  # "Mrs.", "Hon.": an abbreviation, not a sentence's end
+            yield run[start:end.start()]
+            start = end.end()
+        yield run[start:]
 
 
 def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
@@ -249,8 +266,8 @@ class ReleaseContext:
         if self._mentions is None:
             found: list[Person] = []
             for p in self.doc.paragraphs:
-                for m in _NAME_RUN.finditer(p.text):
-                    for name, role in names_in_run(m.group(0)):
+                for run in name_runs(p.text):
+                    for name, role in names_in_run(run):
                         found.append(Person(name, role, None, p.index))
                 for name, role, org in described_people(p.text):
                     found.append(Person(name, role, org, p.index))
@@ -326,8 +343,8 @@ class ReleaseContext:
         if subject.reference == "pronoun":
             person = None
             if att.context:
-                for m in _NAME_RUN.finditer(att.context):
-                    sp = split_name(m.group(0))
+                for run in name_runs(att.context):
+                    sp = split_name(run)
                     if sp and len(sp.name.split()) >= 2:
                         person = self._by_name(sp.name, paragraph) or Person(
                             sp.name, _clean_role(sp.prefix) or None, None, paragraph)

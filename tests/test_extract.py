@@ -621,3 +621,24 @@ def test_he_said_before_a_quotation_in_one_paragraph():
 def test_a_rank_after_a_whole_office_is_no_part_of_the_role(line, speaker, role):
     (quote,) = extract(dump(release("Rank", [line, "We are proud of every sailor and soldier who serves."])), "t.txt")
     assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_a_person_named_at_the_end_of_a_sentence_keeps_the_title_before_the_name():
+    body = ["Road users are encouraged to take part in a study launched today by Roads Minister Mike Penning. "
+            "The A14 Challenge will deliver major improvements to the corridor.",
+            "Mike Penning said:", "I urge anyone with an interest in the route to submit their ideas."]
+    (quote,) = extract(dump(release("Mention", body, publisher="the Department for Transport", date="8 December 2011",
+                                    month="December 2011")), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == ("Mike Penning", "Roads Minister",
+                                                               "Department for Transport")
+
+
+@pytest.mark.parametrize("text, run", [
+    ("It was launched by Roads Minister Mike Penning. The Challenge opens.", "Roads Minister Mike Penning"),
+    ("Chaired by the Rt Hon. Oliver Dowden MP, it met.", "the Rt Hon. Oliver Dowden MP"),  # an abbreviation goes on
+    ("Mrs. Jane Doe met the pupils.", "Mrs. Jane Doe"),
+])
+def test_runs_of_capitals_stop_at_the_end_of_a_sentence(text, run):
+    from quotes.extract import name_runs
+
+    assert run in list(name_runs(text))

@@ -32,7 +32,7 @@ import regex
 
 from .rules.roles import ROLE_WORDS
 from .rules.speech import INLINE_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, VERB_FIRST
-from .speaker import Subject, is_government_role, parse_subject, split_name
+from .speaker import Subject, is_government_role, parse_subject, split_name, strip_lead_in
 
 TIMEOUT = 0.5  # seconds; a guard against pathological input, never reached on real text
 MAX_CLAUSE = 400
@@ -254,7 +254,8 @@ def _inline_after(text: str) -> Optional[Attribution]:
     clause = _AS_ADVERBIAL.sub("", clause)  # "As a result the Minister"
     verb = m.group("verb")
     if verb.endswith("ing"):
-        clause = leading_subject(clause)
+        # "Appearing on the BBC's Radio Solent, the Prime Minister said ..., adding:": the lead-in goes first.
+        clause = leading_subject(strip_lead_in(clause))
     else:
         clause = ADVERB_TAIL.sub("", clause)
     subject = parse_subject(clause)

@@ -310,7 +310,7 @@ class ReleaseContext:
         pick = (earlier[-1] if earlier else (with_role[0] if with_role else candidates[-1]))
         return pick
 
-    def _by_role(self, role: str, before: int) -> Optional[Person]:
+    def _by_role(self, role: str, before: int, context: str = "") -> Optional[Person]:
         want = role.casefold().replace("pm", "prime minister") if role.casefold() == "pm" else role.casefold()
         words = set(_WORD.findall(want))
 
@@ -325,10 +325,13 @@ class ReleaseContext:
         for person in reversed(self.speakers):
             if match(person):
                 return person
-        earlier = [m for m in self.mentions if m.paragraph <= before and match(m)]
+        # In the attribution's own paragraph only a person named before it counts: in "Appearing on the
+        # BBC's Radio Solent, the Prime Minister said ..." the lead-in names no one.
+        earlier = [m for m in self.mentions if match(m) and (
+            m.paragraph < before or m.paragraph == before and m.name is not None and m.name in context)]
         if earlier:
             return earlier[-1]
-        later = [m for m in self.mentions if match(m)]
+        later = [m for m in self.mentions if match(m) and m.paragraph > before]
         if later:
             return later[0]
         # "The Foyle MLA" for "Sinn Féin MLA Jane Doe": the office alone, when one person holds it.
@@ -360,7 +363,7 @@ class ReleaseContext:
                 return Person(person.name, person.role, person.organisation or self._org(person.role, None), paragraph)
             return Person(None, None, None, paragraph)
         if subject.reference == "role" and role:
-            person = self._by_role(role, paragraph)
+            person = self._by_role(role, paragraph, att.context)
             if person is not None:
                 # The office as written here when it is the same office ("Policing Minister" for
                 # "Minister for Policing"); the fuller title when this one is bare ("the Minister").

@@ -1,7 +1,9 @@
 """Split a release body into paragraphs and tell their kind.
 
 In archive dumps every non-blank line is one paragraph (pages are dumped
-without wrapping); list items start with a bullet or a number. A heading is a
+without wrapping), except a line that carries on the sentence of the line
+right above it (a lower-case start after no final punctuation); list items
+start with a bullet or a number. A heading is a
 short line without final punctuation ("Notes to editors", "Background"),
 unless it ends like an attribution that lost its colon ("X said").
 """
@@ -42,12 +44,26 @@ def is_heading(text: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def _continues(previous: Paragraph, text: str) -> bool:
+    """A line straight after another that carries on its sentence: the page broke a paragraph in two
+    ("... with which" / "in recent months.")."""
+    return text[:1].islower() and not LIST_ITEM.match(text) and previous.kind != "list_item" \
+        and not FINAL_PUNCTUATION.search(previous.text)
+
+
 def split_paragraphs(lines: Iterable[str]) -> list[Paragraph]:
     """Body lines (indentation and blank lines included) -> paragraphs."""
     out: list[Paragraph] = []
+    after_blank = True
     for line in lines:
         text = line.strip()
         if not text:
+            after_blank = True
             continue
-        out.append(Paragraph(text=text, index=len(out) + 1, kind=paragraph_kind(text)))
+        if out and not after_blank and _continues(out[-1], text):
+            joined = f"{out[-1].text} {text}"
+            out[-1] = Paragraph(text=joined, index=out[-1].index, kind=paragraph_kind(joined))
+        else:
+            out.append(Paragraph(text=text, index=len(out) + 1, kind=paragraph_kind(text)))
+        after_blank = False
     return out

@@ -138,3 +138,13 @@ def test_an_unreadable_date_keeps_the_publisher():
     assert (doc.publisher, doc.date) == ("Home Office", None)
     assert any("unreadable date" in w for w in doc.warnings)
     assert doc.paragraphs[0].text == "Body text."
+
+
+def test_a_line_that_carries_on_the_sentence_above_it_joins_that_paragraph():
+    text = dump(release("Wrapped", ["“This report reflects the work undertaken by the many bodies with which",
+                                    "in recent months.", "", "• a list item", "and a line after it."])
+                .replace("\n\n    in recent", "\n    in recent").replace("\n\n    and a line", "\n    and a line"))
+    (doc,) = read_dump(text, "x.txt")
+    assert [p.text for p in doc.paragraphs] == [
+        "“This report reflects the work undertaken by the many bodies with which in recent months.",
+        "• a list item", "and a line after it."]

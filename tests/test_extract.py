@@ -642,3 +642,13 @@ def test_runs_of_capitals_stop_at_the_end_of_a_sentence(text, run):
     from quotes.extract import name_runs
 
     assert run in list(name_runs(text))
+
+
+def test_a_title_in_a_lead_in_clause_names_no_one():
+    body = ["The Prime Minister has thanked the emergency services. Prime Minister Gordon Brown visited Hampshire.",
+            "Appearing on the BBC’s Radio Solent, the Prime Minister said central government was doing everything "
+            "it could to help, adding: “If there are things that are outstanding, we should be told so we can act.”"]
+    (quote,) = extract(dump(release("Weather", body, publisher="10 Downing Street", date="8 January 2010",
+                                    month="January 2010")), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == (
+        "Gordon Brown", "Prime Minister", "Prime Minister's Office, 10 Downing Street")

@@ -70,6 +70,7 @@ class SpeakerCue:
     names: Optional[regex.Pattern] = None  # full name and surname
     publisher: Optional[regex.Pattern] = None  # the publisher's name and its initials
     organisation: Optional[regex.Pattern] = None  # the speaker's organisation and its initials
+    body: bool = False  # a body or its unnamed spokesperson speaks, naming itself in the third person
 
 
 def is_stop_heading(text: str) -> bool:
@@ -246,9 +247,14 @@ def quote_extent(
             break
         if opens_quotation(p.text) or is_attribution(p.text):
             break
+        if _closes_open_quotation(p.text):
+            return end + 1  # the closing mark of a quotation whose opening mark was lost ends it here
         signals = paragraph_signals(p.text, cue)
         if any(signals[name] for name in R.HARD_NARRATION):
             break
+        if cue.body:
+            for name in R.BODY_VOICE:
+                signals[name] = False
         if paragraph_score(signals, end - start, following(end + 1)) <= R.THRESHOLD:
             break
         end += 1

@@ -340,6 +340,15 @@ class ReleaseContext:
                    if p.role and head and head[0] in _WORD.findall(p.role.casefold())}
         return next(iter(holders.values())) if len(holders) == 1 and len(words) > 1 else None
 
+    def _own_office_holder(self, role: str, before: int) -> Optional[Person]:
+        """'The PM said:' in the Prime Minister's own release: the first person it names without a title
+        ('Gordon Brown has thanked ...'), who is the Prime Minister writing in the third person."""
+        if not _PRIME_MINISTER.match(role) or not self.doc.publisher or "downing street" not in \
+                self.doc.publisher.casefold():
+            return None
+        return next((m for m in self.mentions if m.name and not m.role and len(m.name.split()) >= 2
+                     and 0 < m.paragraph < before), None)
+
     def resolve(self, subject: Subject, att: Attribution, paragraph: int) -> Person:
         """Who the subject of an attribution is, carrying over what the release said before."""
         role, org, name = subject.role, subject.organisation, subject.name
@@ -370,6 +379,9 @@ class ReleaseContext:
                 same_office = person.role is not None and role_key(person.role) == role_key(role)
                 return Person(person.name, role if same_office else person.role or role,
                               person.organisation or self._org(person.role, org), paragraph)
+            holder = self._own_office_holder(role, paragraph)
+            if holder is not None:
+                return Person(holder.name, role, self._org(role, org), paragraph)
             return Person(None, role, self._org(role, org), paragraph)
         if name and (subject.reference == "surname" or not role):
             person = self._by_name(name, paragraph)
@@ -440,13 +452,18 @@ def _initials(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_PRIME_MINISTER = regex.compile(r"(?i)^(?:the\s+)?(?:pm|prime minister)$")
+_SPOKESPERSON = regex.compile(r"(?i)\bspokes(?:person|man|woman|people)\b")
+
+
 def _cue(person: Person, publisher: Optional[str]) -> SpeakerCue:
     names: tuple[str, ...] = ()
     if person.name:
         parts = person.name.split()
         names = (person.name, parts[-1]) if len(parts) > 1 else (person.name,)
     return SpeakerCue(names=words_pattern(names), publisher=words_pattern(_initials(publisher) if publisher else ()),
-                      organisation=words_pattern(_initials(person.organisation) if person.organisation else ()))
+                      organisation=words_pattern(_initials(person.organisation) if person.organisation else ()),
+                      body=person.name is None and (person.role is None or _SPOKESPERSON.search(person.role) is not None))
 
 
 class _AttributionMemo:

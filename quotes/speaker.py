@@ -453,15 +453,18 @@ def _after_lead_in_without_comma(clause: str) -> str:
     """
     tokens = clause.split()
     for k in range(1, len(tokens)):
+        rest = " ".join(tokens[k:])
+        if k == len(tokens) - 1 and _PRONOUN_RE.match(tokens[k]) or tokens[k] == "the" and k + 1 < len(tokens) and (
+                _is_title_phrase(tokens[k + 1:]) or tokens[-1] in MEMBER_LETTERS or tokens[k + 1:] == ["PM"]):
+            return rest  # "Speaking afterwards he", "Speaking afterwards the Minister", "... the DUP MP"
         if not tokens[k][:1].isupper():
             if tokens[k][:1].islower() or tokens[k][:1].isdigit():
                 continue
             return clause
-        rest = " ".join(tokens[k:])
         split = split_name(rest)
         if split is not None and not split.suffix and (not split.prefix or _is_title_phrase(split.prefix.split())):
             return rest
-        return clause
+        # "Speaking in 10 Downing Street the PM": a place's name in the lead-in; look further on.
     return clause
 
 

@@ -142,9 +142,12 @@ def test_an_unreadable_date_keeps_the_publisher():
 
 def test_a_line_that_carries_on_the_sentence_above_it_joins_that_paragraph():
     text = dump(release("Wrapped", ["“This report reflects the work undertaken by the many bodies with which",
-                                    "in recent months.", "", "• a list item", "and a line after it."])
-                .replace("\n\n    in recent", "\n    in recent").replace("\n\n    and a line", "\n    and a line"))
+                                    "in recent months.", "The Bill will:", "create a new offence for blocking roads",
+                                    "make it illegal to lock on to buildings", "• a list item", "and a line after it."])
+                .replace("\n\n    in recent", "\n    in recent").replace("\n\n    and a line", "\n    and a line")
+                .replace("\n\n    make it", "\n    make it"))
     (doc,) = read_dump(text, "x.txt")
     assert [p.text for p in doc.paragraphs] == [
         "“This report reflects the work undertaken by the many bodies with which in recent months.",
+        "The Bill will:", "create a new offence for blocking roads", "make it illegal to lock on to buildings",
         "• a list item", "and a line after it."]

@@ -180,3 +180,29 @@ def test_quote_extent_with_quotation_marks(attribution, following, spoken):
     quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
     assert len(quotes) == 1
     assert len(quotes[0].paragraphs) == spoken
+
+
+@pytest.mark.parametrize("attribution, following, spoken", [
+    pytest.param(
+        "The Solicitor General Jane Doe said:",
+        ["This scheme allows victims and the public to ask us to review sentences that appear too low.",
+         "Offenders who commit the most serious crimes should be properly punished.",
+         "The scheme has been a pillar of criminal justice since it was introduced in 1988.”",
+         "The Unduly Lenient Sentence scheme is open to anyone."],
+        3, id="a closing mark whose opening mark was lost ends the quote there"),
+    pytest.param(
+        "An FCDO spokesperson said:",
+        ["We condemn the launch of another ballistic missile, in violation of several resolutions.",
+         "The UK strongly urges North Korea to stop such provocations and return to dialogue."],
+        2, id="a spokesperson names its own country in the third person"),
+    pytest.param(
+        "Defence Minister Jane Doe said:",
+        ["We condemn the launch of another ballistic missile, in violation of several resolutions.",
+         "The UK strongly urges North Korea to stop such provocations and return to dialogue."],
+        1, id="a named minister's closing sentence about the UK stays narration"),
+])
+def test_quote_extent_of_statements(attribution, following, spoken):
+    body = ["The department announced new plans today.", attribution, *following]
+    quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
+    assert len(quotes) == 1
+    assert len(quotes[0].paragraphs) == spoken

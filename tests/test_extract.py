@@ -652,3 +652,30 @@ def test_a_title_in_a_lead_in_clause_names_no_one():
                                     month="January 2010")), "t.txt")
     assert (quote.speaker, quote.role, quote.organisation) == (
         "Gordon Brown", "Prime Minister", "Prime Minister's Office, 10 Downing Street")
+
+
+@pytest.mark.parametrize("publisher, body, attribution, speaker, role", [
+    # a lead-in without its comma before "the" and a title, or a member's letters
+    ("the Democratic Unionist Party", ["East Belfast MP Gavin Robinson raised the issue in the House of Commons."],
+     "Speaking afterwards the DUP MP said:", "Gavin Robinson", "East Belfast MP"),
+    # the Prime Minister's own release, written about him in the third person
+    ("10 Downing Street", ["Gordon Brown has thanked the emergency services for their work this week."],
+     "The PM said:", "Gordon Brown", "PM"),
+    ("10 Downing Street", ["Gordon Brown met Barack Obama in London today."],
+     "Speaking to journalists in 10 Downing Street the PM said:", "Gordon Brown", "PM"),
+    # a place's name at the end of a title is no given name
+    ("the Foreign, Commonwealth and Development Office", [],
+     "UK Special Envoy to the Horn of Africa and Red Sea Alison Blackburne said:", "Alison Blackburne",
+     "UK Special Envoy to the Horn of Africa and Red Sea"),
+])
+def test_more_forms_of_older_and_other_releases(publisher, body, attribution, speaker, role):
+    body = body + [attribution, "We are determined to do everything we can to help the people affected."]
+    (quote,) = extract(dump(release("Forms", body, publisher=publisher, date="8 January 2010",
+                                    month="January 2010")), "t.txt")
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_the_prime_ministers_title_in_another_departments_release_is_not_guessed():
+    body = ["Gordon Brown met the Chancellor today.", "The PM said:", "We are determined to help."]
+    (quote,) = extract(dump(release("Forms", body, publisher="HM Treasury")), "t.txt")
+    assert quote.speaker is None

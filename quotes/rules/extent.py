@@ -185,5 +185,10 @@ HARD_NARRATION = (
     "list_intro",  # ends with ':' and introduces the press office's list
 )
 
+# Signals that are no narration when a body or its unnamed spokesperson speaks: a statement names its
+# government, its department or its country in the third person ("The UK strongly urges ...").
+BODY_VOICE = ("opens_with_the", "government_third_person", "government_reported", "publisher_named",
+              "speaker_organisation_named")
+
 LONG_PARAGRAPH = 600
 THRESHOLD = 0.0

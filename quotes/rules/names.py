@@ -27,6 +27,7 @@ TITLE_NOUN_ENDINGS = ("ions", "ation", "ution", "ition", "ment", "ments", "ship"
 PLACE_NAME_WORDS = frozenset({
     "Valley", "Vale", "Coast", "Borough", "County", "Counties", "Islands", "Isles", "Downs", "Moors", "Dales",
     "Fens", "Hills", "Peninsula", "Region", "Riding", "Marches", "Estuary", "Bay", "Midlands", "Gateway",
+    "Sea", "Ocean", "Gulf", "Straits", "Strait", "Channel", "Basin", "Sahel", "Balkans", "Caucasus", "Lakes",
 })
 
 # Peerage and royal titles: part of the name ("Baroness Kidron", "Lord Hanson of Flint").

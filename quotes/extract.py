@@ -62,9 +62,22 @@ def name_runs(text: str) -> Iterator[str]:
         for end in _SENTENCE_END.finditer(run):
             if end.group("word") in _TITLE_TOKENS:
                 continue  # "Mrs.", "Hon.": an abbreviation, not a sentence's end
-            yield run[start:end.start()]
+            yield from _at_possessives(run[start:end.start()])
             start = end.end()
-        yield run[start:]
+        yield from _at_possessives(run[start:])
+
+
+_POSSESSIVE_WORD = regex.compile(r"(?<=\p{L})['’]s\s+")
+
+
+def _at_possessives(run: str) -> Iterator[str]:
+    """'Chancellor Gordon Brown's Business Advisory Group' -> 'Chancellor Gordon Brown', 'Business Advisory
+    Group': the owner named before a possessive is a person in their own right."""
+    start = 0
+    for m in _POSSESSIVE_WORD.finditer(run):
+        yield run[start:m.start()]
+        start = m.end()
+    yield run[start:]
 
 
 def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
@@ -201,6 +214,16 @@ def _role_written_before(role: Optional[str]) -> Optional[str]:
         return None
     if not any(_is_role_word(w) or w in POLITICAL_TITLES for w in role.split()):
         return None
+    # "G7 Finance Ministers the Chancellor of the Exchequer": an article not after a preposition starts the
+    # title; what stands before it belongs to the sentence, as a preposition before it does ("of Chancellor").
+    words = role.split()
+    while len(words) > 1 and words[0] in ("of", "for", "and", "&"):
+        words = words[1:]
+    role = " ".join(words)
+    starts = [k for k, w in enumerate(words) if w == "the" and 0 < k < len(words) - 1
+              and words[k - 1] not in _ROLE_PREPOSITIONS and words[k - 1] not in ("and", "&")]
+    if starts and words[starts[-1] + 1][:1].isupper():
+        return _clean_role(" ".join(words[starts[-1]:]))
     return role
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 import regex
 
@@ -293,24 +293,63 @@ def fill_from_same_speaker(rows: list[dict]) -> int:
 
     A release that writes only "Norman Baker said:" names no organisation;
     the same person's other quotes usually do. Only empty fields are filled,
-    and only from an organisation the person is quoted for at least once.
-    Returns how many rows were filled.
+    from the organisation the person is quoted for in the nearest year (people
+    move: a Chancellor in 2004 is Prime Minister in 2009), and never from
+    more than ``FILL_YEARS`` years away. Returns how many rows were filled.
     """
     best = speakers_organisations(rows)
     filled = 0
     for row in rows:
-        if row.get("speaker") and not row.get("organisation") and row["speaker"] in best:
-            row["organisation"] = best[row["speaker"]]
+        key = (row.get("speaker"), _year(row.get("date")))
+        if row.get("speaker") and not row.get("organisation") and key in best:
+            row["organisation"] = best[key]
             filled += 1
     return filled
 
 
-def speakers_organisations(rows: Iterable[dict]) -> dict[str, str]:
-    """{speaker: the organisation they are most often quoted for} (ties: the one seen first); rows read once."""
+# How many years from a quote another quote of the same person may be to lend it an organisation.
+FILL_YEARS = 2
+
+
+def _year(date: Any) -> Optional[int]:
+    if date is None:
+        return None
+    return date.year if isinstance(date, dt.date) else int(str(date)[:4])
+
+
+def speakers_organisations(rows: Iterable[dict]) -> dict[tuple[str, Optional[int]], str]:
+    """{(speaker, year): organisation} for the speakers and years of quotes that have none.
+
+    The organisation is the one the speaker is most often quoted for in the
+    nearest year that has one, within ``FILL_YEARS`` (ties: the earlier year,
+    then the organisation seen first); for a quote with no date, over all
+    years. Rows are read once.
+    """
     from collections import Counter, defaultdict
 
-    seen: dict[str, Counter] = defaultdict(Counter)
+    seen: dict[str, dict[Optional[int], Counter]] = defaultdict(lambda: defaultdict(Counter))
+    wanted: dict[str, set[Optional[int]]] = defaultdict(set)
     for row in rows:
-        if row.get("speaker") and row.get("organisation"):
-            seen[row["speaker"]][row["organisation"]] += 1
-    return {speaker: counts.most_common(1)[0][0] for speaker, counts in seen.items()}
+        speaker = row.get("speaker")
+        if not speaker:
+            continue
+        year = _year(row.get("date"))
+        if row.get("organisation"):
+            seen[speaker][year][row["organisation"]] += 1
+        else:
+            wanted[speaker].add(year)
+    out: dict[tuple[str, Optional[int]], str] = {}
+    for speaker, years in wanted.items():
+        by_year = seen.get(speaker)
+        if not by_year:
+            continue
+        for year in years:
+            if year is None:
+                counts = sum(by_year.values(), Counter())
+            else:
+                near = sorted((abs(y - year), y) for y in by_year if y is not None and abs(y - year) <= FILL_YEARS)
+                if not near:
+                    continue
+                counts = by_year[near[0][1]]
+            out[(speaker, year)] = counts.most_common(1)[0][0]
+    return out

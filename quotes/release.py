@@ -421,7 +421,7 @@ def _settle(store: RowStore, previous_dir: Optional[Path]) -> None:
     """
     table = store.table
     # As fill_from_same_speaker, assign_speaker_ids and dedupe_ids do for rows in memory.
-    table.fill("organisation", "speaker", speakers_organisations(table.rows("speaker IS NOT NULL")))
+    table.fill_organisations(speakers_organisations(table.rows("speaker IS NOT NULL")))
     for group in table.repeated("quote_id"):
         dedupe_ids(group)
         table.update(group, ("quote_id",))

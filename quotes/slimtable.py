@@ -132,15 +132,17 @@ class SlimTable:
         self.connection.executemany(f"UPDATE slim SET {sets} WHERE pos = ?",
                                     [tuple(r[f] for f in fields) + (r["pos"],) for r in rows])
 
-    def fill(self, field: str, key: str, values: dict[Any, Any]) -> int:
-        """Set an empty ``field`` from ``values[key]`` on kept rows ("organisation" by "speaker"). Returns how many."""
-        if field not in UPDATABLE or key not in COLUMNS:
-            raise ValueError(f"cannot fill {field} by {key}")
-        self.index(key)
+    def fill_organisations(self, values: dict[tuple[str, Optional[int]], str]) -> int:
+        """Set an empty organisation from ``values[(speaker, year)]`` on kept rows. Returns how many."""
+        self.index("speaker")
         before = self.connection.total_changes
+        empty = "dropped = 0 AND (organisation IS NULL OR organisation = '')"
         self.connection.executemany(
-            f"UPDATE slim SET {field} = ? WHERE {key} = ? AND dropped = 0 AND ({field} IS NULL OR {field} = '')",
-            [(value, k) for k, value in values.items()])
+            f"UPDATE slim SET organisation = ? WHERE speaker = ? AND substr(date, 1, 4) = ? AND {empty}",
+            [(org, speaker, f"{year:04d}") for (speaker, year), org in values.items() if year is not None])
+        self.connection.executemany(
+            f"UPDATE slim SET organisation = ? WHERE speaker = ? AND date IS NULL AND {empty}",
+            [(org, speaker) for (speaker, year), org in values.items() if year is None])
         return self.connection.total_changes - before
 
     def set_from(self, field: str, source: str, function: Any) -> None:

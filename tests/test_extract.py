@@ -679,3 +679,25 @@ def test_the_prime_ministers_title_in_another_departments_release_is_not_guessed
     body = ["Gordon Brown met the Chancellor today.", "The PM said:", "We are determined to help."]
     (quote,) = extract(dump(release("Forms", body, publisher="HM Treasury")), "t.txt")
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize("publisher, body, attribution, speaker, role, organisation", [
+    # a person named as the owner of a possessive, with a preposition before the title
+    ("HM Treasury", ["The report of Chancellor Gordon Brown’s Business Advisory Group was published today."],
+     "Welcoming the report, Mr Brown said :", "Gordon Brown", "Chancellor", "HM Treasury"),
+    # an article that is not after a preposition starts the title written before a name
+    ("HM Treasury", ["Ahead of the meeting of G7 Finance Ministers the Chancellor of the Exchequer, the Rt Hon "
+                     "Gordon Brown MP, set out plans."],
+     "Speaking in advance of the meeting, Mr Brown said:", "Gordon Brown", "Chancellor of the Exchequer",
+     "HM Treasury"),
+    # an office with a body of its own, and a title the words of a committee follow
+    ("the Cabinet Office", [], "Baroness Gisela Stuart, the First Civil Service Commissioner, said:",
+     "Baroness Gisela Stuart", "First Civil Service Commissioner", "Civil Service Commission"),
+    ("the Cabinet Office", [], "Commenting, Siobhian Brown MSP, Convener of the COVID-19 Recovery Committee, said:",
+     "Siobhian Brown", "Convener", "COVID-19 Recovery Committee"),
+])
+def test_titles_written_around_names_in_narration(publisher, body, attribution, speaker, role, organisation):
+    body = body + [attribution, "We are determined to do everything we can to help the people affected."]
+    (quote,) = extract(dump(release("Titles", body, publisher=publisher, date="3 November 1998",
+                                    month="November 1998")), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)

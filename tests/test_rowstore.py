@@ -52,7 +52,11 @@ def test_settling_group_by_group_gives_what_settling_the_whole_build_gives(tmp_p
         row["organisation"] = None
     office = copy.deepcopy(next(r for r in rows if r["role"] == "Home Secretary"))
     office.update(speaker=None, quote_id="q_office", source={**office["source"], "paragraph": 99})
-    rows = rows + again + [office]
+    # the same person quoted years later, with no organisation: too far off to lend one
+    later = copy.deepcopy(rows[0])
+    later.update(organisation=None, date=later["date"].replace(year=later["date"].year + 5), quote_id="q_later",
+                 source={**later["source"], "file": "later.txt"})
+    rows = rows + again + [later, office]
 
     expected = copy.deepcopy(rows)
     fill_from_same_speaker(expected)
@@ -71,7 +75,8 @@ def test_settling_group_by_group_gives_what_settling_the_whole_build_gives(tmp_p
     assert settled == {key(r): (r["quote_id"], r["speaker_id"], r["organisation"]) for r in expected}
     # and the steps had work to do
     assert any(r["quote_id"].endswith("-2") for r in expected)
-    assert all(r["organisation"] for r in expected[len(rows) - 7:-1])
+    assert all(r["organisation"] for r in expected[len(rows) - 8:-2])
+    assert expected[-2]["organisation"] is None
     assert expected[-1]["speaker_id"] == "yvette-cooper"
 
 
@@ -112,3 +117,18 @@ def test_the_slim_table_sets_ids_from_names_only_and_lets_go_of_a_table_it_compa
                 raise RuntimeError("stop")
     assert len(list(table.absent_from(other))) == len(rows) + len(big)
     table.adopt(other)  # would fail if "other" were still attached
+
+
+def test_an_organisation_is_lent_from_the_nearest_year_only():
+    import datetime as dt
+
+    from quotes.organisation import fill_from_same_speaker
+
+    def row(year, organisation):
+        return {"speaker": "Gordon Brown", "organisation": organisation, "date": dt.date(year, 6, 1)}
+
+    rows = [row(1999, "HM Treasury"), row(2004, "HM Treasury"), row(2009, "Prime Minister's Office, 10 Downing Street"),
+            row(2008, None), row(2003, None), row(2020, None)]
+    fill_from_same_speaker(rows)
+    assert [r["organisation"] for r in rows[3:]] == ["Prime Minister's Office, 10 Downing Street", "HM Treasury",
+                                                    None]

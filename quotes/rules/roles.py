@@ -21,7 +21,7 @@ ROLE_WORDS = frozenset(
     teacher headteacher headmaster headmistress doctor gp pharmacist paramedic firefighter
     officer sergeant inspector detective warden ranger keeper curator campaigner ambassador
     patron holder cabinet portfolio prosecutor prosecutors coroner sheriff co-chair co-chairs co-chairman
-    vice-chair vice-chairman
+    vice-chair vice-chairman convener
     gweinidog prif weithredwr gweithredwr cyfarwyddwr ysgrifennydd cadeirydd swyddog pennaeth
     comisiynydd rheolwr
     """.split()
@@ -236,6 +236,9 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "cabinet secretary": "Cabinet Office",
     "head of the civil service": "Cabinet Office",
     "national security adviser": "Cabinet Office",
+    "first civil service commissioner": "Civil Service Commission",
+    "civil service commissioner": "Civil Service Commission",
+    "commissioner for public appointments": "Office of the Commissioner for Public Appointments",
     "information commissioner": "Information Commissioner's Office",
     "comptroller and auditor general": "National Audit Office",
     "hm chief inspector of education, children's services and skills": "Ofsted",

@@ -135,7 +135,7 @@ def match_header(line: str) -> Optional[Header]:
 
 def clean_publisher(name: str) -> str:
     """'the Home Office' -> 'Home Office'."""
-    name = " ".join(name.split())
+    name = " ".join(name.split()).rstrip(" ,;")  # "... Industrial Strategy, on 23 September 2022"
     return _LEADING_THE.sub("", name)
 
 
@@ -217,6 +217,12 @@ def iter_dump(lines: Iterable[str], file: str, first_line: int = 1, first_positi
     for number, raw in enumerate(lines, first_line):
         line = raw.rstrip("\r\n")
         header = match_header(line) if "•" in line[:5] else None
+        if header is None and pending is None and first_line == 1 and line[:1].isupper() and "•" not in line[:5]:
+            # A single release's own page: its header stands without the bullet ("PRESS RELEASE : Title
+            # [January 2023]" after a "Press Releases" line); only before any other release.
+            header = match_header(f"  • {line.strip()}")
+            if header is not None and header.month is None:
+                header = None  # "PRESS RELEASE : no bullet at all": a page's own header carries its month
         if header is not None:
             if pending is not None:
                 yield _finish(pending, file, is_last=False)

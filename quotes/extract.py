@@ -46,7 +46,7 @@ _ATTRIBUTION_LIKE = regex.compile(
     r"\b(?:said|says|added|commented|explained|warned|stated|continued|concluded)\s*:\s*$"
 )
 _NAME_RUN = regex.compile(
-    r"(?:(?:[A-Z][\p{L}'’.-]*|of|for|the|and),?\s+){0,10}[A-Z][\p{L}'’-]+(?:\s+(?:de|van|von|da|le|du|di)\s+[A-Z][\p{L}'’-]+)?"
+    r"(?:(?:[A-Z][\p{L}'’.-]*|of|for|to|the|and),?\s+){0,16}[A-Z][\p{L}'’-]+(?:\s+(?:de|van|von|da|le|du|di)\s+[A-Z][\p{L}'’-]+)?"
     r"(?:\s+[A-Z][\p{L}'’-]+){0,3}"
 )
 
@@ -183,6 +183,9 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
     found: list[tuple[str, Optional[str]]] = []
     while run:
         sp = split_name(run)
+        if sp and sp.suffix and len(sp.name.split()) >= 2 and sp.rank and _FROM_WORD.match(sp.suffix):
+            found.append((sp.name, f"{sp.rank} {sp.suffix}"))  # "Chief Constable Jane Doe of Kent Police"
+            break
         if not sp or sp.suffix or len(sp.name.split()) < 2:
             break
         prefix = sp.prefix
@@ -195,13 +198,30 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
                 break
         if cut is None:
             # Only the words after the last comma belong to this person: "London, Birmingham, Rail Minister X".
-            own = prefix.rsplit(",", 1)[-1]
+            before, _, own = prefix.rpartition(",")
             role = _clean_role(own) if own.strip() and any(w[:1].isupper() for w in own.split()) else None
+            title = before.rsplit(",", 1)[-1]
+            if role is None and _is_title_before_comma(title):
+                # "UK Economic Secretary to the Treasury, Jane Doe", "... Advisor to the Middle East, Air Marshal X"
+                role = _clean_role(title)
             found.append((sp.name, _role_written_before(role)))
             break
         found.append((sp.name, _role_written_before(_clean_role(prefix[cut.end():].rsplit(",", 1)[-1]))))
         run = prefix[: cut.start()].rstrip(" ,")
     return list(reversed(found))
+
+
+_FROM_WORD = regex.compile(r"^(?:of|from|at)\s")
+_TITLE_GLUE = frozenset({"of", "for", "to", "the", "and", "&", "in", "on", "at"})
+
+
+def _is_title_before_comma(text: str) -> bool:
+    """'UK Economic Secretary to the Treasury' before ', Jane Doe': a title set off by a comma; not a
+    lead-in ('Welcoming the Minister') nor a list of names."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() or w in _TITLE_GLUE for w in words) \
+        and any(_is_role_word(w) for w in words) and words[0] not in LEAD_IN_WORDS \
+        and not words[0].endswith("ing")
 
 
 def _role_written_before(role: Optional[str]) -> Optional[str]:
@@ -217,7 +237,7 @@ def _role_written_before(role: Optional[str]) -> Optional[str]:
     # "G7 Finance Ministers the Chancellor of the Exchequer": an article not after a preposition starts the
     # title; what stands before it belongs to the sentence, as a preposition before it does ("of Chancellor").
     words = role.split()
-    while len(words) > 1 and words[0] in ("of", "for", "and", "&"):
+    while len(words) > 1 and words[0] in ("of", "for", "and", "&", "to", "in", "on", "at"):
         words = words[1:]
     role = " ".join(words)
     starts = [k for k, w in enumerate(words) if w == "the" and 0 < k < len(words) - 1
@@ -411,6 +431,8 @@ class ReleaseContext:
             if person is not None:
                 shortened = person.name is not None and _shortened(name.casefold(), person.name.casefold())
                 full = person.name if subject.reference == "surname" or shortened else name
+                if role and role == subject.rank and person.role and person.role != role:
+                    role = None  # "Air Marshal Sampson said:": a rank; the post was given when he was named
                 if not role and person.role and not org and not person.organisation:
                     role, org = split_role_org(person.role)  # "Chief Executive of Acme Trust", said earlier
                 role = role or person.role

@@ -595,7 +595,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     if m and m.group("org").islower() and m.group("org").split()[-1] in ORG_KEYWORDS \
             and any(_is_role_word(w) for w in m.group("role").split()):
         return _clean_role(m.group("role")) or role, None  # "the charity's chief executive": a body unnamed here
-    if m and m.group("org")[:1].isupper() and any(_is_role_word(w) for w in m.group("role").split()):
+    if m and (m.group("org")[:1].isupper() or m.group("org")[:1].isdigit()) \
+            and any(_is_role_word(w) for w in m.group("role").split()):  # "140 Expeditionary Air Wing's"
         org = _clean_role(m.group("org")) or ""
         if m.group("mark")[0] in "sS":
             org += m.group("mark")[0]  # plural possessive keeps its s: Sustrans'

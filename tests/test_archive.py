@@ -151,3 +151,26 @@ def test_a_line_that_carries_on_the_sentence_above_it_joins_that_paragraph():
         "“This report reflects the work undertaken by the many bodies with which in recent months.",
         "The Bill will:", "create a new offence for blocking roads", "make it illegal to lock on to buildings",
         "• a list item", "and a line after it."]
+
+
+def test_a_single_releases_own_page_has_its_header_without_the_bullet():
+    text = ("Press Releases\n\nPRESS RELEASE : Secretary of State meets political leaders in Belfast [January 2023]\n\n"
+            "The press release issued by the Northern Ireland Office on 11 January 2023.\n\n"
+            "The Secretary of State met leaders today.\n")
+    (doc,) = read_dump(text, "x.txt")
+    assert (doc.title, doc.publisher, doc.date) == ("Secretary of State meets political leaders in Belfast",
+                                                    "Northern Ireland Office", dt.date(2023, 1, 11))
+    assert [p.text for p in doc.paragraphs] == ["The Secretary of State met leaders today."]
+
+
+def test_a_bare_header_line_after_a_release_has_started_is_body_text():
+    text = dump(release("First", ["PRESS RELEASE : quoted in the body [May 2024]", "More text."]))
+    (doc,) = read_dump(text, "x.txt")
+    assert len(doc.paragraphs) == 2
+
+
+def test_a_comma_before_the_date_is_no_part_of_the_publisher():
+    text = dump(release("Comma", ["Body."], publisher="the Department for Business, Energy and Industrial Strategy,",
+                        date="23 September 2022"))
+    (doc,) = read_dump(text, "x.txt")
+    assert doc.publisher == "Department for Business, Energy and Industrial Strategy"

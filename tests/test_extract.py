@@ -701,3 +701,24 @@ def test_titles_written_around_names_in_narration(publisher, body, attribution, 
     (quote,) = extract(dump(release("Titles", body, publisher=publisher, date="3 November 1998",
                                     month="November 1998")), "t.txt")
     assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
+
+
+@pytest.mark.parametrize("body, attribution, speaker, role, organisation", [
+    # a rank and a surname: the post the release gave when it named the person
+    (["The Defence Senior Advisor to the Middle East and North Africa, Air Marshal Martin Sampson, visited."],
+     "At the end of his visit, Air Marshal Sampson said:", "Martin Sampson",
+     "Defence Senior Advisor to the Middle East and North Africa", None),
+    (["Chief Constable Jane Doe of Kent Police met officers."], "Chief Constable Doe said:", "Jane Doe",
+     "Chief Constable", "Kent Police"),
+    # a title set off by a comma before the name in narration
+    (["UK Economic Secretary to the Treasury, Patricia Hewitt, announced the decisions today."],
+     "Welcoming the decisions, Patricia Hewitt said:", "Patricia Hewitt", "UK Economic Secretary to the Treasury",
+     "HM Treasury"),
+    # a body written with figures before its possessive
+    ([], "Wing Commander Scott MacColl, 140 Expeditionary Air Wing’s Commanding Officer, said:", "Scott MacColl",
+     "Commanding Officer", "140 Expeditionary Air Wing"),
+])
+def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, role, organisation):
+    body = body + [attribution, "We are proud of the work of everyone involved in this operation."]
+    (quote,) = extract(dump(release("Posts", body, publisher="the Ministry of Defence")), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)

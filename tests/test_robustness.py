@@ -9,6 +9,8 @@ the child raises; nothing here measures speed.
 """
 from __future__ import annotations
 
+import re
+
 import faulthandler
 import json
 import subprocess
@@ -46,6 +48,7 @@ NEAR_MISS_HEADERS = (
     "  •PRESS RELEASE : no space after the bullet",
     "  • UNKNOWN THING : a kind nobody publishes",
     "PRESS RELEASE : no bullet at all",
+    "PRESS RELEASE : no bullet, though dated [March 2024]",  # a release's own page, when nothing came before
     "• : no kind",
 )
 
@@ -71,7 +74,12 @@ def count_headers(lines) -> int:
             line = line.decode("utf-8", "replace")
         if line.startswith("  • ") and line[4:].split(" : ", 1)[0] in KINDS:
             n += 1
+        elif n == 0 and (m := _BARE_HEADER.match(line)) and " ".join(m.group(1).split()) in KINDS:
+            n += 1  # a single release's own page: the first header may stand without its bullet
     return n
+
+
+_BARE_HEADER = re.compile(r"^((?:HISTORIC[ \t]+)?[A-Z][A-Z'’ ]{1,40}?)[ \t]*:[ \t]*\S.*?[ \t]*\[[A-Z][a-z]+[ \t]+\d{4}\][ \t]*$")
 
 
 def header(kind: str, title: str, month: str = "March 2024") -> str:

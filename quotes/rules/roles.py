@@ -161,7 +161,8 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
     food energy sustainability sustainable net zero safety safer equalities equality inclusion diversity employment
     jobs business enterprise investment trade crime policing fire justice prevention resilience property assets
     customer customers performance partnerships transformation recovery rural urban green environmental
-    travel active homelessness licensing schools protection democracy devolution levelling
+    travel active homelessness licensing schools protection democracy devolution levelling defence security
+    intelligence foreign development international exports
     """.split()
 )
 

@@ -60,7 +60,8 @@ ISSUED_BY = regex.compile(
     r"|(?P<dd>\d{1,2})/(?P<mm>\d{1,2})/(?P<yyyy>\d{4}))\.?[ \t]*$"
 )
 # The same line with a date that cannot be read ("18 June 2o25"): the publisher still counts.
-ISSUED_BY_UNDATED = regex.compile(_ISSUED_BY_START + r"\S.{0,40}$")
+ISSUED_BY_UNDATED = regex.compile(r"^(?:Below[ \t]+is[ \t]+)?(?:The|the|A|a)[ \t]+press[ \t]+release[ \t]+issued[ \t]+by"
+                                   r"[ \t]+(?P<publisher>.+?)[ \t]+on[ \t]+\S.{0,40}$")
 PREAMBLE = regex.compile(r"^(?:Tag|Category|Topic|Organisation)[ \t]*:[ \t]*(?P<name>.+)$")
 _LEADING_THE = regex.compile(r"^(?i:the)\s+")
 TERMINAL = regex.compile(r"[.!?:;\"”’')\]…]\s*$")

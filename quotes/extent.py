@@ -225,10 +225,11 @@ def quote_extent(
                 return _blockquote_end(paragraphs, end, is_attribution)
         if end >= n or closes_quotation(paragraphs[end - 1].text):
             return end
-        # A quotation that never closes: what follows is judged as unmarked words are.
-        scored_from = end
+        # A quotation that never closes: what follows is judged as unmarked words are, by a higher bar
+        # (the press office's next line after a lost closing mark often reads like speech).
+        scored_from, threshold = end, R.UNCLOSED_THRESHOLD
     else:
-        scored_from = start + 1
+        scored_from, threshold = start + 1, R.THRESHOLD
 
     def following(k: int) -> str:
         if k >= n:
@@ -255,7 +256,7 @@ def quote_extent(
         if cue.body:
             for name in R.BODY_VOICE:
                 signals[name] = False
-        if paragraph_score(signals, end - start, following(end + 1)) <= R.THRESHOLD:
+        if paragraph_score(signals, end - start, following(end + 1)) <= threshold:
             break
         end += 1
     return end

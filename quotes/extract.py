@@ -14,12 +14,21 @@ from typing import Callable, Iterator, Optional
 
 import regex
 
-from .attribution import CLOSE, OPEN, TIMEOUT, Attribution, closes_quotation, find_attribution, opens_quotation
+from .attribution import (
+    CLOSE,
+    OPEN,
+    TIMEOUT,
+    Attribution,
+    closes_quotation,
+    find_attribution,
+    leading_subject,
+    opens_quotation,
+)
 from .extent import SpeakerCue, quote_extent, words_pattern
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
-from .rules.names import POLITICAL_TITLES, SHORT_GIVEN_NAMES
+from .rules.names import MEMBER_LETTERS, POLITICAL_TITLES, SHORT_GIVEN_NAMES
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
     Subject,
@@ -31,6 +40,7 @@ from .speaker import (
     looks_like_org,
     parse_subject,
     reads_as_lead_in,
+    strip_lead_in,
     split_name,
     split_role_org,
 )
@@ -59,22 +69,34 @@ def name_runs(text: str) -> Iterator[str]:
     """Runs of capitalised words that may name people, each within one sentence."""
     for m in _NAME_RUN.finditer(text):
         run, start = m.group(0), 0
+        if (run.startswith("the ") or text[max(0, m.start() - 4):m.start()] == "the ") \
+                and _LOWER_WORD_FOLLOWS.match(text, m.end()) \
+                and not any(_is_role_word(w) for w in run.split()):
+            continue  # "the England and Tottenham Hotspur striker": names used as a description
+
         for end in _SENTENCE_END.finditer(run):
-            if end.group("word") in _TITLE_TOKENS:
+            if end.group("word") in _TITLE_TOKENS or end.group("word") in _ABBREVIATIONS:
                 continue  # "Mrs.", "Hon.": an abbreviation, not a sentence's end
             yield from _at_possessives(run[start:end.start()])
             start = end.end()
         yield from _at_possessives(run[start:])
 
 
+_ABBREVIATIONS = frozenset({"Inc", "Ltd", "Corp", "Bros", "Plc", "Assoc", "Dept", "Govt", "Univ", "Jnr", "Snr"})
+_LOWER_WORD_FOLLOWS = regex.compile(r"\s+\p{Ll}")
+_PEERAGE_FIRST = regex.compile(r"^(?:King|Queen|Prince|Princess|Lord|Lady)\b")
 _POSSESSIVE_WORD = regex.compile(r"(?<=\p{L})['’]s\s+")
 
 
 def _at_possessives(run: str) -> Iterator[str]:
     """'Chancellor Gordon Brown's Business Advisory Group' -> 'Chancellor Gordon Brown', 'Business Advisory
-    Group': the owner named before a possessive is a person in their own right."""
+    Group': a person's full name before a possessive is a person in their own right ('The King's Fund',
+    "Children's Commissioner Jane Doe" stay whole)."""
     start = 0
     for m in _POSSESSIVE_WORD.finditer(run):
+        owner = split_name(run[start:m.start()])
+        if owner is None or owner.suffix or len(owner.name.split()) < 2 or _PEERAGE_FIRST.match(owner.name):
+            continue
         yield run[start:m.start()]
         start = m.end()
     yield run[start:]
@@ -377,20 +399,23 @@ class ReleaseContext:
         later = [m for m in self.mentions if match(m) and m.paragraph > before]
         if later:
             return later[0]
-        # "The Foyle MLA" for "Sinn Féin MLA Jane Doe": the office alone, when one person holds it.
-        head = _WORD.findall(want)[-1:]
-        holders = {p.name: p for p in [*self.speakers, *self.mentions]
-                   if p.role and head and head[0] in _WORD.findall(p.role.casefold())}
-        return next(iter(holders.values())) if len(holders) == 1 and len(words) > 1 else None
-
-    def _own_office_holder(self, role: str, before: int) -> Optional[Person]:
-        """'The PM said:' in the Prime Minister's own release: the first person it names without a title
-        ('Gordon Brown has thanked ...'), who is the Prime Minister writing in the third person."""
-        if not _PRIME_MINISTER.match(role) or not self.doc.publisher or "downing street" not in \
-                self.doc.publisher.casefold():
+        # "The Foyle MLA" for "Sinn Féin MLA Jane Doe": a member by constituency, when one member is named.
+        head = role.split()[-1:]
+        if not head or head[0] not in MEMBER_LETTERS or len(words) < 2:
             return None
-        return next((m for m in self.mentions if m.name and not m.role and len(m.name.split()) >= 2
-                     and 0 < m.paragraph < before), None)
+        holders = {p.name: p for p in [*self.speakers, *self.mentions] if p.role and head[0] in p.role.split()}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _subject_before(self, paragraph: int) -> Optional[Person]:
+        """The person a narration paragraph right before is about, when it opens with a title: in "In a
+        video call, the Prime Minister offered ..." then "He went on to say:", he is the Prime Minister."""
+        before = [p for p in self.doc.paragraphs if p.index == paragraph - 1]
+        if not before or before[0].kind != "text":
+            return None
+        subject = parse_subject(leading_subject(strip_lead_in(before[0].text.split(". ")[0])))
+        if subject is None or subject.reference != "role" or not subject.role:
+            return None
+        return self._by_role(subject.role, paragraph - 1)
 
     def resolve(self, subject: Subject, att: Attribution, paragraph: int) -> Person:
         """Who the subject of an attribution is, carrying over what the release said before."""
@@ -406,11 +431,10 @@ class ReleaseContext:
             if person is None and self.speakers:
                 person = self.speakers[-1]
             if person is None:
-                # The last person named before, preferring one the release gave a title: a bare name may
-                # be a team or a place read as one ("the England and Tottenham Hotspur striker").
+                person = self._subject_before(paragraph)
+            if person is None:
                 earlier = [m for m in self.mentions if m.paragraph < paragraph]
-                titled = [m for m in earlier if m.role]
-                person = titled[-1] if titled else earlier[-1] if earlier else None
+                person = earlier[-1] if earlier else None
             if person is not None:
                 return Person(person.name, person.role, person.organisation or self._org(person.role, None), paragraph)
             return Person(None, None, None, paragraph)
@@ -422,9 +446,6 @@ class ReleaseContext:
                 same_office = person.role is not None and role_key(person.role) == role_key(role)
                 return Person(person.name, role if same_office else person.role or role,
                               person.organisation or self._org(person.role, org), paragraph)
-            holder = self._own_office_holder(role, paragraph)
-            if holder is not None:
-                return Person(holder.name, role, self._org(role, org), paragraph)
             return Person(None, role, self._org(role, org), paragraph)
         if name and (subject.reference == "surname" or not role):
             person = self._by_name(name, paragraph)
@@ -497,7 +518,6 @@ def _initials(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_PRIME_MINISTER = regex.compile(r"(?i)^(?:the\s+)?(?:pm|prime minister)$")
 _SPOKESPERSON = regex.compile(r"(?i)\bspokes(?:person|man|woman|people)\b")
 
 
@@ -508,7 +528,8 @@ def _cue(person: Person, publisher: Optional[str]) -> SpeakerCue:
         names = (person.name, parts[-1]) if len(parts) > 1 else (person.name,)
     return SpeakerCue(names=words_pattern(names), publisher=words_pattern(_initials(publisher) if publisher else ()),
                       organisation=words_pattern(_initials(person.organisation) if person.organisation else ()),
-                      body=person.name is None and (person.role is None or _SPOKESPERSON.search(person.role) is not None))
+                      body=person.name is None and person.role is not None
+                      and _SPOKESPERSON.search(person.role) is not None)
 
 
 class _AttributionMemo:

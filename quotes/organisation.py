@@ -22,6 +22,7 @@ import regex
 from .rules.departments import (
     DEPARTMENT_ACRONYMS,
     DEVOLVED_GOVERNMENTS,
+    DEVOLVED_MINISTER_TITLES,
     DEVOLVED_OFFICES,
     DEVOLVED_PLACES,
     UK_ONLY_OFFICES,
@@ -225,14 +226,17 @@ def _devolved_publisher(publisher: Optional[str]) -> Optional[str]:
     return next((g for g in DEVOLVED_GOVERNMENTS if g.casefold() == bare), None)
 
 
-_DEVOLVED_OFFICE = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(o) for o in DEVOLVED_OFFICES) + r")\b")
+_DEVOLVED_OFFICE = regex.compile(r"\b(?:" + "|".join(regex.escape(o.title()) for o in DEVOLVED_OFFICES) + r")\b")
+_DEVOLVED_MINISTER = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(t) for t in DEVOLVED_MINISTER_TITLES) + r")\b")
+# "Home Secretary", "Chief Secretary to the Treasury": a Secretary of State's title ("Cabinet Secretary" is not).
+_SECRETARY_OF_STATE = regex.compile(r"(?i)(?<!cabinet )\bsecretary\b")
 _DEVOLVED_PLACE = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")\b")
 
 
 def _devolved_government(text: str, publisher: Optional[str]) -> Optional[str]:
     """The devolved government a 'First Minister' heads: the place named, else the devolved publisher."""
-    place = _DEVOLVED_PLACE.search(text)
-    return DEVOLVED_PLACES[place.group(0).casefold()] if place else _devolved_publisher(publisher)
+    place = _DEVOLVED_PLACE.search(text) or _DEVOLVED_PLACE.search(publisher or "")  # "Scotland Office"
+    return DEVOLVED_PLACES[place.group(0).casefold()] if place else None
 
 
 _RANK_TITLES = frozenset(r.casefold() for r in RANKS)
@@ -270,7 +274,8 @@ def resolve_organisation(
             return devolved
     if is_government_role(role):
         devolved = _devolved_publisher(publisher)
-        if devolved and not _UK_ONLY_OFFICE.search(role):
+        if devolved and _DEVOLVED_MINISTER.search(role) and not _UK_ONLY_OFFICE.search(role) \
+                and not _SECRETARY_OF_STATE.search(role):
             return devolved  # the devolved government's own minister
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.

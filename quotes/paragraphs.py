@@ -47,8 +47,8 @@ def is_heading(text: str) -> bool:
 def _continues(previous: Paragraph, text: str) -> bool:
     """A line straight after another that carries on its sentence: the page broke a paragraph in two
     ("... with which" / "in recent months."). Not the items of a list that lost its bullets, which
-    open in lower case ("create a new offence ..." / "make it illegal ...")."""
-    return text[:1].islower() and not LIST_ITEM.match(text) and previous.kind != "list_item" \
+    open in lower case ("create a new offence ..." / "make it illegal ..."), nor a heading."""
+    return text[:1].islower() and not LIST_ITEM.match(text) and previous.kind == "text" \
         and not FINAL_PUNCTUATION.search(previous.text) and not previous.text[:1].islower()
 
 

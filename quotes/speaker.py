@@ -34,6 +34,7 @@ from .rules.names import (
     RANKS,
     SURNAME_WORDS,
     PLACE_NAME_WORDS,
+    EVENT_NAME_WORDS,
     MEMBER_LETTERS,
     RELATIVE_NOUNS,
     TITLE_NOUN_ENDINGS,
@@ -295,6 +296,7 @@ def split_name(segment: str) -> Optional[NameSplit]:
     # Sleeping Jane Doe").
     while len(name_tokens) >= 3 and i > 0 and (name_tokens[0].casefold().endswith(TITLE_NOUN_ENDINGS)
                                                or name_tokens[0] in PLACE_NAME_WORDS
+                                               or name_tokens[0] in EVENT_NAME_WORDS
                                                or (after_preposition or opened_place) and _is_subject_word(
                                                    name_tokens[0])):
         name_tokens = name_tokens[1:]
@@ -445,6 +447,14 @@ def strip_lead_in(clause: str) -> str:
     return clause
 
 
+# Words that make the opening of a line a clause ("Commenting on his appointment", "Speaking afterwards",
+# "In response"), not an adjective before a title ("Leading barrister Jane Doe", "Visiting Professor").
+_CLAUSE_WORDS = frozenset("""
+    on at in to after afterwards before during following from about with the his her their its this today
+    yesterday later earlier also response meeting visit
+    """.split())
+
+
 def _after_lead_in_without_comma(clause: str) -> str:
     """'Commenting on his appointment Lord Janvrin' -> 'Lord Janvrin'.
 
@@ -452,6 +462,10 @@ def _after_lead_in_without_comma(clause: str) -> str:
     after them and must be a person, with at most a title before the name.
     """
     tokens = clause.split()
+    opening = [t.casefold() for t in tokens[:next((k for k, t in enumerate(tokens) if k and t[:1].isupper()),
+                                                 len(tokens))]]
+    if not any(t in _CLAUSE_WORDS for t in opening):
+        return clause
     for k in range(1, len(tokens)):
         rest = " ".join(tokens[k:])
         if k == len(tokens) - 1 and _PRONOUN_RE.match(tokens[k]) or tokens[k] == "the" and k + 1 < len(tokens) and (
@@ -462,8 +476,11 @@ def _after_lead_in_without_comma(clause: str) -> str:
                 continue
             return clause
         split = split_name(rest)
-        if split is not None and not split.suffix and (not split.prefix or _is_title_phrase(split.prefix.split())):
-            return rest
+        if split is not None and not split.suffix:
+            if split.prefix.split()[-1:] and split.prefix.split()[-1] in EVENT_NAME_WORDS and rest.startswith(
+                    split.prefix):
+                return rest[len(split.prefix):].strip()  # "Speaking at the Labour Party Conference Jane Doe"
+            return rest  # "... Lord Janvrin", "In response Passenger Focus chief executive Anthony Smith"
         # "Speaking in 10 Downing Street the PM": a place's name in the lead-in; look further on.
     return clause
 
@@ -664,10 +681,12 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             return rest, org
     # "Project lead and Environment Agency researcher": a body named inside a later one of joined
     # titles speaks for the person; the joined titles stay as written.
-    for part in _AND_SPLIT.split(role)[1:]:
-        part_role, part_org = split_role_org(part)
-        if part_org and part_role != part and has_org_keyword(part_org):
-            return role, part_org
+    parts = _AND_SPLIT.split(role)
+    if len(parts) > 1 and split_role_org(parts[0])[1] is None:  # not "Chair of Transport Focus and ..."
+        for part in parts[1:]:
+            part_role, part_org = split_role_org(part)
+            if part_org and part_role != part and has_org_keyword(part_org):
+                return role, part_org
     return role, None
 
 
@@ -761,6 +780,8 @@ def parse_subject(subject: str) -> Optional[Subject]:
     if behalf:
         subject = (subject[: behalf.start()] + subject[behalf.end():]).strip(" ,")
     subject = strip_lead_in(subject)
+    if _THE.match(subject) and subject.split()[-1] in MEMBER_LETTERS and "," not in subject:
+        return Subject(role=_THE.sub("", subject), reference="role")  # "the Sinn Féin MLA": a member named before
     if _PRONOUN_RE.match(subject):
         return Subject(reference="pronoun", honorific=subject.casefold())
     head, _, rest = subject.partition(",")

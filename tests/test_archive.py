@@ -174,3 +174,17 @@ def test_a_comma_before_the_date_is_no_part_of_the_publisher():
                         date="23 September 2022"))
     (doc,) = read_dump(text, "x.txt")
     assert doc.publisher == "Department for Business, Energy and Industrial Strategy"
+
+
+def test_a_first_paragraph_about_a_statement_issued_by_someone_is_body_text():
+    text = dump(release("Statement", ["The statement issued by the Prime Minister on Sunday said:",
+                                      "“We stand with our allies.”"], date=None))
+    (doc,) = read_dump(text, "x.txt")
+    assert doc.publisher is None and len(doc.paragraphs) == 2
+
+
+def test_a_heading_never_joins_the_lower_case_line_below_it():
+    text = dump(release("Heading", ["The minister spoke today.", "Notes to editors", "the summit took place in May."])
+                .replace("\n\n    the summit", "\n    the summit"))
+    (doc,) = read_dump(text, "x.txt")
+    assert [p.text for p in doc.paragraphs][-2:] == ["Notes to editors", "the summit took place in May."]

@@ -196,10 +196,16 @@ def test_quote_extent_with_quotation_marks(attribution, following, spoken):
          "The UK strongly urges North Korea to stop such provocations and return to dialogue."],
         2, id="a spokesperson names its own country in the third person"),
     pytest.param(
-        "Defence Minister Jane Doe said:",
-        ["We condemn the launch of another ballistic missile, in violation of several resolutions.",
-         "The UK strongly urges North Korea to stop such provocations and return to dialogue."],
-        1, id="a named minister's closing sentence about the UK stays narration"),
+        "The Local Government Association said:",
+        ["Councils will welcome this funding for local roads.",
+         "The Local Government Association represents 350 councils in England."],
+        1, id="a body describing itself in the third person is the press office"),
+    pytest.param(
+        "Justice Secretary Jane Doe said:",
+        ["“Prison must be a place of hard work and rehabilitation.",
+         "The Howard League welcomed the announcement.",
+         "Its chief executive said prisons had been “warehouses for too long.”"],
+        1, id="after a quotation that never closes, a plain narration line is not taken in"),
 ])
 def test_quote_extent_of_statements(attribution, following, spoken):
     body = ["The department announced new plans today.", attribution, *following]

@@ -157,7 +157,11 @@ DEVOLVED_PLACES = {
 UK_ONLY_OFFICES = (
     "uk", "secretary of state", "prime minister", "chancellor", "welsh secretary", "scottish secretary",
     "northern ireland secretary", "wales office", "scotland office", "northern ireland office", "whitehall",
+    "treasury", "exchequer", "paymaster",
 )
+# A devolved government's ministers are ministers and cabinet secretaries; "... Secretary" alone
+# ("Home Secretary", "Chief Secretary to the Treasury") is a Secretary of State of the UK government.
+DEVOLVED_MINISTER_TITLES = ("minister", "cabinet secretary", "counsel general", "lord advocate")
 
 # Government departments and agencies by acronym; used when a release uses
 # the short form without spelling it out.

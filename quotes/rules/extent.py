@@ -125,7 +125,7 @@ WORD_SIGNALS = {
         """.split()),
     "rhetoric": frozenset("""
         must should cannot can't can’t won't won’t don't don’t isn't isn’t it's it’s that's that’s there's there’s
-        thrilled excited believe urge encourage absolutely clearly simply
+        thrilled excited believe urge urges encourage absolutely clearly simply condemn condemns
         """.split()),
     "narration_verb": frozenset("""
         said says added adds announced announces confirmed confirms unveiled unveils published revealed reveals
@@ -185,10 +185,11 @@ HARD_NARRATION = (
     "list_intro",  # ends with ':' and introduces the press office's list
 )
 
-# Signals that are no narration when a body or its unnamed spokesperson speaks: a statement names its
-# government, its department or its country in the third person ("The UK strongly urges ...").
-BODY_VOICE = ("opens_with_the", "government_third_person", "government_reported", "publisher_named",
-              "speaker_organisation_named")
+# Signals that are no narration when an unnamed spokesperson speaks: a statement names its government,
+# its department or its body in the third person ("The Government remains committed ...").
+BODY_VOICE = ("government_third_person", "publisher_named", "speaker_organisation_named")
 
 LONG_PARAGRAPH = 600
 THRESHOLD = 0.0
+# After a quotation that opened and never closed, a paragraph without marks must score above this.
+UNCLOSED_THRESHOLD = 1.0

@@ -30,6 +30,13 @@ PLACE_NAME_WORDS = frozenset({
     "Sea", "Ocean", "Gulf", "Straits", "Strait", "Channel", "Basin", "Sahel", "Balkans", "Caucasus", "Lakes",
 })
 
+# Last words of the names of events ("the Labour Party Conference", "the G7 Summit"), which no given
+# name is: a lead-in's event, not the start of the name after it.
+EVENT_NAME_WORDS = frozenset({
+    "Conference", "Summit", "Forum", "Congress", "Convention", "Festival", "Show", "Awards", "Games", "Week",
+    "Day", "Expo", "Exhibition", "Symposium", "Debate", "Launch", "Ceremony", "Dinner", "Reception",
+})
+
 # Peerage and royal titles: part of the name ("Baroness Kidron", "Lord Hanson of Flint").
 PEERAGES = (
     "Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess",

@@ -480,9 +480,18 @@ def _after_lead_in_without_comma(clause: str) -> str:
             if split.prefix.split()[-1:] and split.prefix.split()[-1] in EVENT_NAME_WORDS and rest.startswith(
                     split.prefix):
                 return rest[len(split.prefix):].strip()  # "Speaking at the Labour Party Conference Jane Doe"
-            return rest  # "... Lord Janvrin", "In response Passenger Focus chief executive Anthony Smith"
-        # "Speaking in 10 Downing Street the PM": a place's name in the lead-in; look further on.
+            if all(_is_title_word(w) for w in split.prefix.split()) and not (
+                    split.honorific and split.prefix and not any(_is_role_word(w) for w in split.prefix.split())):
+                return rest  # "... Lord Janvrin", "In response Passenger Focus chief executive Anthony Smith"
+        # "Speaking in Bristol Ms Doe", "After Jane Doe spoke Transport Secretary X": the subject starts later.
     return clause
+
+
+def _is_title_word(word: str) -> bool:
+    """A word of a title or a body's name: capitalised, glue, or a title's own word ('chief', 'transport')."""
+    low = word.casefold().strip("'’")
+    return word[:1].isupper() or word[:1].isdigit() or word in _NAME_GLUE or _is_role_word(word) \
+        or low in ROLE_MODIFIERS or low in PORTFOLIO_SUBJECTS
 
 
 def reads_as_lead_in(text: str) -> bool:

@@ -595,3 +595,14 @@ OTHER_DEPARTMENTS = [
 def test_forms_from_other_departments(line, name, role, org):
     subject = find_attribution(line).subject
     assert (subject.name, subject.role, subject.organisation) == (name, role, org)
+
+
+@pytest.mark.parametrize("line, name, role", [
+    # after a lead-in without its comma the subject is a title, a body and a title, or an honorific and a name
+    ("Speaking in Bristol Ms Doe said:", "Doe", None),
+    ("After Jane Doe spoke Transport Secretary Patrick McLoughlin said:", "Patrick McLoughlin", "Transport Secretary"),
+    ("Also commenting RAC Foundation director Steve Gooding said:", "Steve Gooding", "director"),
+])
+def test_the_subject_after_a_lead_in_without_its_comma(line, name, role):
+    subject = find_attribution(line).subject
+    assert (subject.name, subject.role) == (name, role)

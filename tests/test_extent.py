@@ -171,18 +171,6 @@ QUOTATION_CASES = [
          "The councils were named as “priority areas.”",
          "Jane Doe, leader of Acme Council, said:"],
         1, id="a narration paragraph closing its own quoted phrase closes no open quotation"),
-]
-
-
-@pytest.mark.parametrize("attribution, following, spoken", QUOTATION_CASES)
-def test_quote_extent_with_quotation_marks(attribution, following, spoken):
-    body = ["The department announced new plans today.", attribution, *following]
-    quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
-    assert len(quotes) == 1
-    assert len(quotes[0].paragraphs) == spoken
-
-
-@pytest.mark.parametrize("attribution, following, spoken", [
     pytest.param(
         "The Solicitor General Jane Doe said:",
         ["This scheme allows victims and the public to ask us to review sentences that appear too low.",
@@ -206,8 +194,11 @@ def test_quote_extent_with_quotation_marks(attribution, following, spoken):
          "The Howard League welcomed the announcement.",
          "Its chief executive said prisons had been “warehouses for too long.”"],
         1, id="after a quotation that never closes, a plain narration line is not taken in"),
-])
-def test_quote_extent_of_statements(attribution, following, spoken):
+]
+
+
+@pytest.mark.parametrize("attribution, following, spoken", QUOTATION_CASES)
+def test_quote_extent_with_quotation_marks(attribution, following, spoken):
     body = ["The department announced new plans today.", attribution, *following]
     quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
     assert len(quotes) == 1

@@ -548,6 +548,16 @@ def test_a_mention_after_a_lead_in_word_is_remembered(mention, speaker, role, or
 
 
 
+SPOKEN = "We are determined to do everything we can to help the people affected."
+
+
+def only_quote(body, publisher="the Home Office", date="4 February 2025"):
+    """The one quote of a release made of these paragraphs and a spoken line after them."""
+    (quote,) = extract(dump(release("Case", [*body, SPOKEN], publisher=publisher, date=date,
+                                    month=" ".join(date.split()[1:]))), "t.txt")
+    return quote
+
+
 @pytest.mark.parametrize("publisher, attribution, organisation", [
     # a devolved government's own ministers speak for it, not for the Whitehall department of the subject
     ("the Scottish Government", "Public Health Minister Maree Todd said:", "Scottish Government"),
@@ -564,10 +574,7 @@ def test_a_mention_after_a_lead_in_word_is_remembered(mention, speaker, role, or
     ("the Home Office", "Public Health Minister Maree Todd said:", "Department of Health and Social Care"),
 ])
 def test_devolved_governments_speak_for_their_own_ministers(publisher, attribution, organisation):
-    body = [attribution, "This is good news for every community and for the people who live in them."]
-    (quote,) = extract(dump(release("Devolved", body, publisher=publisher, date="21 March 2023",
-                                    month="March 2023")), "t.txt")
-    assert quote.organisation == organisation
+    assert only_quote([attribution], publisher, "21 March 2023").organisation == organisation
 
 
 @pytest.mark.parametrize("line, organisation", [
@@ -619,7 +626,7 @@ def test_he_said_before_a_quotation_in_one_paragraph():
     ("Border Security Commander Martin Hewitt said:", "Martin Hewitt", "Border Security Commander"),  # a title
 ])
 def test_a_rank_after_a_whole_office_is_no_part_of_the_role(line, speaker, role):
-    (quote,) = extract(dump(release("Rank", [line, "We are proud of every sailor and soldier who serves."])), "t.txt")
+    quote = only_quote([line], "the Ministry of Defence")
     assert (quote.speaker, quote.role) == (speaker, role)
 
 
@@ -669,9 +676,7 @@ def test_a_title_in_a_lead_in_clause_names_no_one():
      "UK Special Envoy to the Horn of Africa and Red Sea"),
 ])
 def test_more_forms_of_older_and_other_releases(publisher, body, attribution, speaker, role):
-    body = body + [attribution, "We are determined to do everything we can to help the people affected."]
-    (quote,) = extract(dump(release("Forms", body, publisher=publisher, date="8 January 2010",
-                                    month="January 2010")), "t.txt")
+    quote = only_quote(body + [attribution], publisher, "8 January 2010")
     assert (quote.speaker, quote.role) == (speaker, role)
 
 
@@ -687,8 +692,7 @@ def test_more_forms_of_older_and_other_releases(publisher, body, attribution, sp
      "She said:", "Sarah Jones", None),
 ])
 def test_references_are_not_stretched_to_another_person(body, attribution, speaker, role):
-    body = body + [attribution, "We are determined to do everything we can to help the people affected."]
-    (quote,) = extract(dump(release("References", body)), "t.txt")
+    quote = only_quote(body + [attribution])
     assert (quote.speaker, quote.role) == (speaker, role)
 
 
@@ -708,9 +712,7 @@ def test_references_are_not_stretched_to_another_person(body, attribution, speak
      "Siobhian Brown", "Convener", "COVID-19 Recovery Committee"),
 ])
 def test_titles_written_around_names_in_narration(publisher, body, attribution, speaker, role, organisation):
-    body = body + [attribution, "We are determined to do everything we can to help the people affected."]
-    (quote,) = extract(dump(release("Titles", body, publisher=publisher, date="3 November 1998",
-                                    month="November 1998")), "t.txt")
+    quote = only_quote(body + [attribution], publisher, "3 November 1998")
     assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
 
 
@@ -730,8 +732,7 @@ def test_titles_written_around_names_in_narration(publisher, body, attribution, 
      "Commanding Officer", "140 Expeditionary Air Wing"),
 ])
 def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, role, organisation):
-    body = body + [attribution, "We are proud of the work of everyone involved in this operation."]
-    (quote,) = extract(dump(release("Posts", body, publisher="the Ministry of Defence")), "t.txt")
+    quote = only_quote(body + [attribution], "the Ministry of Defence")
     assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
 
 
@@ -761,9 +762,7 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
 ])
 def test_regression_guards_for_devolved_releases_lead_ins_and_possessives(publisher, attribution, speaker, role,
                                                                           organisation):
-    body = [attribution, "We are determined to do everything we can to help the people affected."]
-    (quote,) = extract(dump(release("Guards", body, publisher=publisher, date="21 March 2019",
-                                    month="March 2019")), "t.txt")
+    quote = only_quote([attribution], publisher, "21 March 2019")
     assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
 
 

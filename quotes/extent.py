@@ -246,8 +246,12 @@ def quote_extent(
         p = paragraphs[end]
         if p.kind != "text" or p.blockquote or is_stop_heading(p.text):
             break
-        if opens_quotation(p.text) or is_attribution(p.text):
+        if is_attribution(p.text):
             break
+        if opens_quotation(p.text):
+            # Marks that resume with no one named ('“We have written to ...' after an unmarked first
+            # paragraph) are more of the same words: the quotation runs to its close.
+            return quote_extent(paragraphs, end, cue, is_attribution) if end == start + 1 else end
         if _closes_open_quotation(p.text):
             return end + 1  # the closing mark of a quotation whose opening mark was lost ends it here
         signals = paragraph_signals(p.text, cue)

@@ -226,10 +226,9 @@ def _devolved_publisher(publisher: Optional[str]) -> Optional[str]:
     return next((g for g in DEVOLVED_GOVERNMENTS if g.casefold() == bare), None)
 
 
+_SHADOW = regex.compile(r"(?i)\bshadow\b")
 _DEVOLVED_OFFICE = regex.compile(r"\b(?:" + "|".join(regex.escape(o.title()) for o in DEVOLVED_OFFICES) + r")\b")
 _DEVOLVED_MINISTER = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(t) for t in DEVOLVED_MINISTER_TITLES) + r")\b")
-# "Home Secretary", "Chief Secretary to the Treasury": a Secretary of State's title ("Cabinet Secretary" is not).
-_SECRETARY_OF_STATE = regex.compile(r"(?i)(?<!cabinet )\bsecretary\b")
 _DEVOLVED_PLACE = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")\b")
 
 
@@ -265,6 +264,10 @@ def resolve_organisation(
         return _tidy_body(expand_organisation(_DEFINED_INITIALS.sub("", organisation), definitions, texts))
     if not role:
         return None
+    if _SHADOW.search(role):
+        # "Shadow Education Minister": the opposition party's; in its own release, the party that published it
+        return _THE.sub("", publisher) if publisher and not is_department(publisher) \
+            and not _devolved_publisher(publisher) else None
     office = office_organisation(role, date)
     if office:
         return office
@@ -274,8 +277,7 @@ def resolve_organisation(
             return devolved
     if is_government_role(role):
         devolved = _devolved_publisher(publisher)
-        if devolved and _DEVOLVED_MINISTER.search(role) and not _UK_ONLY_OFFICE.search(role) \
-                and not _SECRETARY_OF_STATE.search(role):
+        if devolved and _DEVOLVED_MINISTER.search(role) and not _UK_ONLY_OFFICE.search(role):
             return devolved  # the devolved government's own minister
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.

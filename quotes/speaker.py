@@ -41,6 +41,7 @@ from .rules.names import (
 )
 from .rules.roles import (
     GOVERNMENT_ROLE_PATTERN,
+    MILITARY_UNITS,
     BOARDED_BODY_NOUNS,
     BODY_HEAD_NOUNS,
     COMPOUND_ROLES,
@@ -144,6 +145,7 @@ _WS = regex.compile(r"\s+")
 _COMMA = regex.compile(r",\s+")
 _POSSESSOR = regex.compile(r"^(?:[Tt]he\s+)?(?P<org>[A-Z].*?)(?:'s|’s|s'|s’)$")
 _FROM_BODY = regex.compile(r"^(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+_SHADOW = regex.compile(r"\bshadow\b")
 _MIDDLE_INITIALS = regex.compile(r"^[A-Z]{2,3}$")
 _JOINT = regex.compile(r"^(?P<first>[^,]+?)\s+and\s+(?P<second>[A-Z][^,]*)$")
 _ROLE_PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on"})
@@ -574,9 +576,10 @@ def _clean_role(text: Optional[str]) -> Optional[str]:
 
 
 def looks_like_org(text: str) -> bool:
-    """'Samsung UK', 'Apple', 'Northern Rail', 'IWF': a body rather than a role."""
+    """'Samsung UK', 'Apple', 'Northern Rail', 'IWF', '5 Medical Regiment': a body rather than a role."""
     words = text.split()
-    if not words or not text[:1].isupper() and not _ACRONYM.match(words[0]):
+    if not words or not text[:1].isupper() and not _ACRONYM.match(words[0]) \
+            and not (text[:1].isdigit() and words[-1].casefold() in MILITARY_UNITS):
         return False
     if any(_is_role_word(w) for w in words):
         return False
@@ -596,6 +599,8 @@ def is_government_role(role: Optional[str]) -> bool:
     low = role.casefold().strip()
     if low in ("pm", "the pm"):
         return True
+    if _SHADOW.search(low):
+        return False  # "Shadow Education Minister": the opposition's, not the government's
     return bool(_GOVERNMENT_ROLE.search(low))
 
 
@@ -630,6 +635,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
                 and org.casefold() not in ROYAL_POSSESSORS:
             return _clean_role(m.group("role")) or role, org
     words = role.split()
+    if _SHADOW.search(role.casefold()):
+        return role, None  # "Welsh Conservative Shadow Local Government Minister": one title, the party's
     if is_government_role(role):
         # Only an acronym of a department may stand before a government role: "DfT permanent secretary".
         if len(words) > 1 and _ACRONYM.match(words[0].strip("'’")) and not _is_role_word(words[0]) \
@@ -801,7 +808,7 @@ def parse_subject(subject: str) -> Optional[Subject]:
         # speak, unnamed; John Smith does not. ("The mother of Sarah Smith, Jane Doe" names her.)
         return Subject(role=_clean_role(head), unnamed=True)
     spokes = _SPOKES_RE.match(subject)
-    if spokes and not split_name(subject):
+    if spokes and not split_name(subject) and not _names_a_person(subject, titled=True):
         org = spokes.group("org2") or spokes.group("org")
         org = _clean_role(_SPOKES_ADJECTIVE.sub("", org) if org else org)
         if org and is_possessive(org):

@@ -194,6 +194,13 @@ QUOTATION_CASES = [
          "The Howard League welcomed the announcement.",
          "Its chief executive said prisons had been “warehouses for too long.”"],
         1, id="after a quotation that never closes, a plain narration line is not taken in"),
+    pytest.param(
+        "Environment Secretary Jane Doe:",
+        ["We expect water companies to do more to protect our rivers.",
+         "“We have written to every company asking for its plans.",
+         "Billpayers deserve better, and we are pushing for faster action.”",
+         "The Environment Agency will publish its annual report in July."],
+        3, id="marks that resume after an unmarked first paragraph are more of the same words"),
 ]
 
 

@@ -742,8 +742,8 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "Chief Secretary to the Treasury", "HM Treasury"),
     ("the Scottish Government", "Treasury Minister Lord Deighton said:", "Lord Deighton", "Treasury Minister",
      "HM Treasury"),
-    ("the Scottish Government", "Transport Secretary Mark Harper said:", "Mark Harper", "Transport Secretary",
-     "Department for Transport"),
+    ("the Scottish Government", "Defence Secretary Ben Wallace said:", "Ben Wallace", "Defence Secretary",
+     "Ministry of Defence"),
     ("the Scotland Office", "First Minister John Swinney said:", "John Swinney", "First Minister",
      "Scottish Government"),
     # "first" in lower case is no First Minister
@@ -759,6 +759,22 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
     # a person's name before a possessive; a body's or an office's possessive stays whole
     ("the Department of Health", "The King's Fund Chief Executive Richard Murray said:", "Richard Murray",
      "Chief Executive", "King's Fund"),
+    # a devolved government's releases shorten its cabinet secretaries' titles; reserved offices stay the UK's
+    ("the Scottish Government", "Justice Secretary Keith Brown said:", "Keith Brown", "Justice Secretary",
+     "Scottish Government"),
+    ("the Scottish Government", "International Development Minister Neil Gray said:", "Neil Gray",
+     "International Development Minister", "Scottish Government"),
+    ("the Scottish Government", "Home Secretary Suella Braverman said:", "Suella Braverman", "Home Secretary",
+     "Home Office"),
+    # a shadow minister is the opposition's: the party that published the release, or no one told
+    ("the Welsh Conservatives", "Commenting, Welsh Conservative Shadow Local Government Minister, Sam Rowlands MS "
+     "said:", "Sam Rowlands", "Welsh Conservative Shadow Local Government Minister", "Welsh Conservatives"),
+    ("the Home Office", "Shadow Home Secretary Yvette Cooper said:", "Yvette Cooper", "Shadow Home Secretary", None),
+    # a named person who is a body's spokesperson is no unnamed spokesperson; a unit written with figures
+    ("the Scottish Government", "Councillor Maureen Chalmers, COSLA's Community Wellbeing Spokesperson, said:",
+     "Maureen Chalmers", "Community Wellbeing Spokesperson", "COSLA"),
+    ("the Ministry of Defence", "Major Tony Morgan – Officer Commanding 35 Squadron, 5 Medical Regiment said:",
+     "Tony Morgan", "Officer Commanding 35 Squadron", "5 Medical Regiment"),
 ])
 def test_regression_guards_for_devolved_releases_lead_ins_and_possessives(publisher, attribution, speaker, role,
                                                                           organisation):

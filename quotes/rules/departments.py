@@ -152,16 +152,21 @@ DEVOLVED_PLACES = {
     "scotland": "Scottish Government", "scottish": "Scottish Government",
     "northern ireland": "Northern Ireland Executive",
 }
+# A devolved government's ministers are ministers and cabinet secretaries (its releases shorten "Cabinet
+# Secretary for Justice" to "Justice Secretary"); a secretary for a matter kept by the UK government
+# ("Home Secretary", "Chief Secretary to the Treasury") is the UK government's.
+DEVOLVED_MINISTER_TITLES = ("minister", "secretary", "counsel general", "lord advocate")
+RESERVED_PORTFOLIOS = (
+    "home secretary", "foreign secretary", "defence secretary", "trade secretary", "business secretary",
+    "work and pensions secretary", "energy secretary", "levelling up secretary", "chief secretary",
+)
 # Offices only the UK government has: in a devolved government's release a minister holding none of them
 # is one of its own ("Minister for Public Health" in a Scottish Government release).
 UK_ONLY_OFFICES = (
     "uk", "secretary of state", "prime minister", "chancellor", "welsh secretary", "scottish secretary",
     "northern ireland secretary", "wales office", "scotland office", "northern ireland office", "whitehall",
     "treasury", "exchequer", "paymaster",
-)
-# A devolved government's ministers are ministers and cabinet secretaries; "... Secretary" alone
-# ("Home Secretary", "Chief Secretary to the Treasury") is a Secretary of State of the UK government.
-DEVOLVED_MINISTER_TITLES = ("minister", "cabinet secretary", "counsel general", "lord advocate")
+) + RESERVED_PORTFOLIOS
 
 # Government departments and agencies by acronym; used when a release uses
 # the short form without spelling it out.

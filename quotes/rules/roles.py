@@ -106,6 +106,13 @@ ORG_KEYWORDS = frozenset(
     """.split()
 )
 
+# Military units, written with their number first ("5 Medical Regiment", "35 Squadron").
+MILITARY_UNITS = frozenset(
+    """
+    regiment squadron battalion brigade division corps fleet wing flotilla company battery
+    """.split()
+)
+
 # Plural nouns for people: "Labour MPs said:", "NHS staff said:" name a group
 # of people, not a body speaking for itself.
 PEOPLE_GROUP_NOUNS = frozenset(

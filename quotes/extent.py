@@ -144,6 +144,7 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
     return score
 
 
+_CREDIT_OPENING = regex.compile(rf"^(?:[–—-]\s|(?:{'|'.join(R.CREDIT_OPENINGS)})\b)")
 # How far a quotation left open may run through unmarked paragraphs before it must close.
 _OPEN_RUN = 6
 
@@ -173,6 +174,34 @@ def _closing_paragraph(paragraphs: Sequence[Paragraph], k: int,
         if not _balanced(p.text):
             return None
     return None
+
+
+def _whole_paragraph_quoted(text: str, first: bool) -> bool:
+    """'“We have written to every company ...' (closing, if at all, at its end); not '“Zombie knives” were
+    banned', '“...,” the report found' or '“...” – Amy, 17': those close a quotation inside the paragraph.
+    Only the ``first`` paragraph of the run must open with a double mark (single marks open quoted names
+    and terms as often as speech)."""
+    t = text.rstrip()
+    if first and not t.startswith(("“", '"')):
+        return False
+    inner = t[1:] if t.startswith(("“", '"')) else t
+    inner = inner[:-1] if closes_quotation(t) else inner
+    return "”" not in inner and '"' not in inner
+
+
+def _resumed_quotation_end(paragraphs: Sequence[Paragraph], k: int, cue: "SpeakerCue",
+                           is_attribution: Callable[[str], bool]) -> int:
+    """One past a quotation that resumes at ``k`` after an unmarked first paragraph, or ``k`` when what opens
+    there is someone else's (an attribution in the run), a quoted term or a credited line."""
+    end = quote_extent(paragraphs, k, cue, is_attribution)
+    run = paragraphs[k:end]
+    if not run or not closes_quotation(run[-1].text) or any(
+            not _whole_paragraph_quoted(p.text, j == 0) or is_attribution(p.text) for j, p in enumerate(run)):
+        return k
+    after = paragraphs[end].text if end < len(paragraphs) else ""
+    if after and (is_attribution(after) and not after.rstrip().endswith(":") or _CREDIT_OPENING.match(after)):
+        return k  # '“...,” said Jane Doe.', '– Amy, 17', 'So said Jane Doe ...' right after: the words are theirs
+    return end
 
 
 def _blockquote_end(paragraphs: Sequence[Paragraph], start: int, is_attribution: Callable[[str], bool]) -> int:
@@ -251,7 +280,7 @@ def quote_extent(
         if opens_quotation(p.text):
             # Marks that resume with no one named ('“We have written to ...' after an unmarked first
             # paragraph) are more of the same words: the quotation runs to its close.
-            return quote_extent(paragraphs, end, cue, is_attribution) if end == start + 1 else end
+            return _resumed_quotation_end(paragraphs, end, cue, is_attribution) if end == start + 1 else end
         if _closes_open_quotation(p.text):
             return end + 1  # the closing mark of a quotation whose opening mark was lost ends it here
         signals = paragraph_signals(p.text, cue)

@@ -25,6 +25,7 @@ from .rules.departments import (
     DEVOLVED_MINISTER_TITLES,
     DEVOLVED_OFFICES,
     DEVOLVED_PLACES,
+    PARTY_WORDS,
     UK_ONLY_OFFICES,
     INFORMAL_DEPARTMENT_NAMES,
     ROLE_DEPARTMENTS,
@@ -33,7 +34,7 @@ from .rules.departments import (
 )
 from .rules.names import RANKS
 from .rules.roles import DEPARTMENTAL_OFFICES, NOT_SELF_STANDING, OFFICE_ORGANISATIONS, SELF_STANDING_OFFICES
-from .speaker import is_government_role, without_possessive
+from .speaker import is_government_role, is_shadow_role, without_possessive
 
 _DEFINED_AFTER = regex.compile(
     r"(?P<full>(?:[A-Z][\p{L}'’&-]*|of|for|and|the|on|in|to|&)(?:[ ](?:[A-Z0-9][\p{L}0-9'’&-]*|of|for|and|the|on|in|to|&)){1,11})"
@@ -226,7 +227,7 @@ def _devolved_publisher(publisher: Optional[str]) -> Optional[str]:
     return next((g for g in DEVOLVED_GOVERNMENTS if g.casefold() == bare), None)
 
 
-_SHADOW = regex.compile(r"(?i)\bshadow\b")
+_PARTY = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in PARTY_WORDS) + r")\b")
 _DEVOLVED_OFFICE = regex.compile(r"\b(?:" + "|".join(regex.escape(o.title()) for o in DEVOLVED_OFFICES) + r")\b")
 _DEVOLVED_MINISTER = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(t) for t in DEVOLVED_MINISTER_TITLES) + r")\b")
 _DEVOLVED_PLACE = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")\b")
@@ -264,10 +265,9 @@ def resolve_organisation(
         return _tidy_body(expand_organisation(_DEFINED_INITIALS.sub("", organisation), definitions, texts))
     if not role:
         return None
-    if _SHADOW.search(role):
+    if is_shadow_role(role):
         # "Shadow Education Minister": the opposition party's; in its own release, the party that published it
-        return _THE.sub("", publisher) if publisher and not is_department(publisher) \
-            and not _devolved_publisher(publisher) else None
+        return _THE.sub("", publisher) if publisher and _PARTY.search(publisher) else None
     office = office_organisation(role, date)
     if office:
         return office

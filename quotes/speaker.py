@@ -145,7 +145,8 @@ _WS = regex.compile(r"\s+")
 _COMMA = regex.compile(r",\s+")
 _POSSESSOR = regex.compile(r"^(?:[Tt]he\s+)?(?P<org>[A-Z].*?)(?:'s|’s|s'|s’)$")
 _FROM_BODY = regex.compile(r"^(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
-_SHADOW = regex.compile(r"\bshadow\b")
+_SHADOW = regex.compile(r"(?i)\bshadow\s+(?:[\w'’&-]+\s+){0,4}?(?:minister|ministers|secretary|chancellor|attorney"
+                        r"|solicitor general|spokesperson|spokesman|spokeswoman|cabinet|leader of the house)\b")
 _MIDDLE_INITIALS = regex.compile(r"^[A-Z]{2,3}$")
 _JOINT = regex.compile(r"^(?P<first>[^,]+?)\s+and\s+(?P<second>[A-Z][^,]*)$")
 _ROLE_PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on"})
@@ -599,9 +600,15 @@ def is_government_role(role: Optional[str]) -> bool:
     low = role.casefold().strip()
     if low in ("pm", "the pm"):
         return True
-    if _SHADOW.search(low):
+    if is_shadow_role(low):
         return False  # "Shadow Education Minister": the opposition's, not the government's
     return bool(_GOVERNMENT_ROLE.search(low))
+
+
+def is_shadow_role(role: str) -> bool:
+    """'Shadow Home Secretary', 'Shadow Minister for Schools': an opposition front-bencher's title; not a body
+    called 'Shadow ...' ('Chair of Shadow Great British Railways', 'the Shadow Authority')."""
+    return bool(_SHADOW.search(role))
 
 
 def split_role_org(role: str) -> tuple[str, Optional[str]]:
@@ -635,8 +642,12 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
                 and org.casefold() not in ROYAL_POSSESSORS:
             return _clean_role(m.group("role")) or role, org
     words = role.split()
-    if _SHADOW.search(role.casefold()):
-        return role, None  # "Welsh Conservative Shadow Local Government Minister": one title, the party's
+    if is_shadow_role(role):
+        # "Welsh Conservative Shadow Local Government Minister": one title, the party's; a party written
+        # as letters before it is its body ("SNP Shadow Chancellor").
+        if len(words) > 1 and _ACRONYM.match(words[0]) and not _is_role_word(words[0]):
+            return _clean_role(" ".join(words[1:])) or role, words[0]
+        return role, None
     if is_government_role(role):
         # Only an acronym of a department may stand before a government role: "DfT permanent secretary".
         if len(words) > 1 and _ACRONYM.match(words[0].strip("'’")) and not _is_role_word(words[0]) \
@@ -808,7 +819,7 @@ def parse_subject(subject: str) -> Optional[Subject]:
         # speak, unnamed; John Smith does not. ("The mother of Sarah Smith, Jane Doe" names her.)
         return Subject(role=_clean_role(head), unnamed=True)
     spokes = _SPOKES_RE.match(subject)
-    if spokes and not split_name(subject) and not _names_a_person(subject, titled=True):
+    if spokes and not split_name(subject) and not _names_a_person(head):
         org = spokes.group("org2") or spokes.group("org")
         org = _clean_role(_SPOKES_ADJECTIVE.sub("", org) if org else org)
         if org and is_possessive(org):

@@ -201,6 +201,29 @@ QUOTATION_CASES = [
          "Billpayers deserve better, and we are pushing for faster action.”",
          "The Environment Agency will publish its annual report in July."],
         3, id="marks that resume after an unmarked first paragraph are more of the same words"),
+    pytest.param(
+        "Home Secretary Jane Doe said:",
+        ["We are determined to give young people the support they need.",
+         "“This is fantastic news for our young people.",
+         "“We look forward to working with the Home Office,” said John Smith, chief executive of Youth Futures."],
+        1, id="marks that open someone else's quotation, credited after it, are not the speaker's"),
+    pytest.param(
+        "Home Secretary Jane Doe said:",
+        ["We are determined to give young people the support they need.",
+         "“Zombie knives” were banned from sale in September 2024 after a campaign."],
+        1, id="a quoted term opening narration is no resumed quotation"),
+    pytest.param(
+        "Home Secretary Jane Doe said:",
+        ["We are determined to give young people the support they need.",
+         "“The club has changed my life.” – Amy, 17, Leeds"],
+        1, id="a credited testimonial is no resumed quotation"),
+    pytest.param(
+        "Home Secretary Jane Doe said:",
+        ["We are determined to give young people the support they need.",
+         "“Youth services have been cut to the bone.",
+         "“This money is a welcome first step.”",
+         "So said John Smith of the National Youth Agency."],
+        1, id="a quotation credited by the line after it is not the speaker's"),
 ]
 
 

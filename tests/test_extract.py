@@ -759,9 +759,9 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
     # a person's name before a possessive; a body's or an office's possessive stays whole
     ("the Department of Health", "The King's Fund Chief Executive Richard Murray said:", "Richard Murray",
      "Chief Executive", "King's Fund"),
-    # a devolved government's releases shorten its cabinet secretaries' titles; reserved offices stay the UK's
-    ("the Scottish Government", "Justice Secretary Keith Brown said:", "Keith Brown", "Justice Secretary",
-     "Scottish Government"),
+    # a devolved government's own ministers and cabinet secretaries; a Secretary of State stays the UK's
+    ("the Scottish Government", "Cabinet Secretary for Justice Keith Brown said:", "Keith Brown",
+     "Cabinet Secretary for Justice", "Scottish Government"),
     ("the Scottish Government", "International Development Minister Neil Gray said:", "Neil Gray",
      "International Development Minister", "Scottish Government"),
     ("the Scottish Government", "Home Secretary Suella Braverman said:", "Suella Braverman", "Home Secretary",
@@ -770,6 +770,16 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
     ("the Welsh Conservatives", "Commenting, Welsh Conservative Shadow Local Government Minister, Sam Rowlands MS "
      "said:", "Sam Rowlands", "Welsh Conservative Shadow Local Government Minister", "Welsh Conservatives"),
     ("the Home Office", "Shadow Home Secretary Yvette Cooper said:", "Yvette Cooper", "Shadow Home Secretary", None),
+    ("the TUC", "SNP Shadow Chancellor Stephen Flynn said:", "Stephen Flynn", "Shadow Chancellor", "SNP"),
+    # a body called "Shadow ..." is a body; a club's secretary in a devolved release is no minister
+    ("the Department for Transport", "Laura Shoaf, Chair of Shadow Great British Railways, said:", "Laura Shoaf",
+     "Chair", "Shadow Great British Railways"),
+    ("the Scottish Government", "Club Secretary Jim Brown said:", "Jim Brown", "Club Secretary", None),
+    ("the Scottish Government", "Health Secretary Matt Hancock said:", "Matt Hancock", "Health Secretary",
+     "Department of Health and Social Care"),
+    # a spokesperson for a named person is unnamed
+    ("the Home Office", "A spokesperson for Sir Robert McAlpine, the main contractor, said:", None, "spokesperson",
+     "Sir Robert McAlpine, the main contractor"),
     # a named person who is a body's spokesperson is no unnamed spokesperson; a unit written with figures
     ("the Scottish Government", "Councillor Maureen Chalmers, COSLA's Community Wellbeing Spokesperson, said:",
      "Maureen Chalmers", "Community Wellbeing Spokesperson", "COSLA"),

@@ -152,13 +152,15 @@ DEVOLVED_PLACES = {
     "scotland": "Scottish Government", "scottish": "Scottish Government",
     "northern ireland": "Northern Ireland Executive",
 }
-# A devolved government's ministers are ministers and cabinet secretaries (its releases shorten "Cabinet
-# Secretary for Justice" to "Justice Secretary"); a secretary for a matter kept by the UK government
-# ("Home Secretary", "Chief Secretary to the Treasury") is the UK government's.
-DEVOLVED_MINISTER_TITLES = ("minister", "secretary", "counsel general", "lord advocate")
-RESERVED_PORTFOLIOS = (
-    "home secretary", "foreign secretary", "defence secretary", "trade secretary", "business secretary",
-    "work and pensions secretary", "energy secretary", "levelling up secretary", "chief secretary",
+# A devolved government's ministers are ministers and cabinet secretaries. "... Secretary" alone ("Health
+# Secretary", "Home Secretary") is read as a UK Secretary of State, who is quoted in devolved releases
+# too (a four-nations statement); a club's or a union's secretary is no minister at all.
+DEVOLVED_MINISTER_TITLES = ("minister", "cabinet secretary", "counsel general", "lord advocate")
+# Parties, whose releases quote their shadow ministers: words of their names.
+PARTY_WORDS = (
+    "party", "conservative", "conservatives", "labour", "liberal democrat", "liberal democrats", "snp",
+    "plaid cymru", "green", "greens", "reform uk", "dup", "democratic unionist", "sinn fein", "sinn féin",
+    "sdlp", "alliance", "uup", "ulster unionist", "ukip", "tories",
 )
 # Offices only the UK government has: in a devolved government's release a minister holding none of them
 # is one of its own ("Minister for Public Health" in a Scottish Government release).
@@ -166,7 +168,7 @@ UK_ONLY_OFFICES = (
     "uk", "secretary of state", "prime minister", "chancellor", "welsh secretary", "scottish secretary",
     "northern ireland secretary", "wales office", "scotland office", "northern ireland office", "whitehall",
     "treasury", "exchequer", "paymaster",
-) + RESERVED_PORTFOLIOS
+)
 
 # Government departments and agencies by acronym; used when a release uses
 # the short form without spelling it out.

@@ -189,6 +189,11 @@ HARD_NARRATION = (
 # its department or its body in the third person ("The Government remains committed ...").
 BODY_VOICE = ("government_third_person", "publisher_named", "speaker_organisation_named")
 
+# Openings of a line that credits the quotation right above it to someone ("So said Jane Doe of the ...",
+# "That was the conclusion of the review"): such words are not the speaker's before.
+CREDIT_OPENINGS = ("So said", "That was", "Those were", "These were", "This was", "Such was", "The words of",
+                   "Words from", "Source:")
+
 LONG_PARAGRAPH = 600
 THRESHOLD = 0.0
 # After a quotation that opened and never closed, a paragraph without marks must score above this.

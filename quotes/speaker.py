@@ -522,6 +522,14 @@ def _names_a_person(text: str, titled: bool = False) -> bool:
     return False
 
 
+def _titled_name(text: str) -> bool:
+    """'The Solicitor General Michael Tomlinson KC MP': a full name after a title (not 'the Sinn Féin MLA',
+    where the capitals after the article are a party's)."""
+    split = split_name(text)
+    return split is not None and len(split.name.split()) >= 2 and bool(
+        split.prefix.strip().casefold() not in ("", "the") or split.honorific or split.rank)
+
+
 def _is_bare_name(text: str) -> bool:
     """A full name with at most honorifics or ranks before it: 'Dr Jane Doe', not 'Chair Jane Doe'."""
     split = split_name(text)
@@ -807,7 +815,8 @@ def parse_subject(subject: str) -> Optional[Subject]:
     if behalf:
         subject = (subject[: behalf.start()] + subject[behalf.end():]).strip(" ,")
     subject = strip_lead_in(subject)
-    if _THE.match(subject) and subject.split()[-1] in MEMBER_LETTERS and "," not in subject:
+    if _THE.match(subject) and subject.split()[-1] in MEMBER_LETTERS and "," not in subject \
+            and not _titled_name(subject):
         return Subject(role=_THE.sub("", subject), reference="role")  # "the Sinn Féin MLA": a member named before
     if _PRONOUN_RE.match(subject):
         return Subject(reference="pronoun", honorific=subject.casefold())

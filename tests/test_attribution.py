@@ -606,3 +606,13 @@ def test_forms_from_other_departments(line, name, role, org):
 def test_the_subject_after_a_lead_in_without_its_comma(line, name, role):
     subject = find_attribution(line).subject
     assert (subject.name, subject.role) == (name, role)
+
+
+@pytest.mark.parametrize("line, name, role", [
+    ("The Solicitor General Michael Tomlinson KC MP said:", "Michael Tomlinson", "Solicitor General"),
+    ("The Rt Hon Jane Doe MP said:", "Jane Doe", None),
+    ("The Sinn Féin MLA said:", None, "Sinn Féin MLA"),  # a member named before, by party and letters
+])
+def test_the_and_a_members_letters(line, name, role):
+    subject = find_attribution(line).subject
+    assert (subject.name, subject.role) == (name, role)

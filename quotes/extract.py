@@ -36,6 +36,7 @@ from .speaker import (
     _is_role_word,
     _ROLE_PREPOSITIONS,
     _TITLE_TOKENS,
+    _strip_post_nominals,
     is_possessive,
     looks_like_org,
     parse_subject,
@@ -56,7 +57,7 @@ _ATTRIBUTION_LIKE = regex.compile(
     r"\b(?:said|says|added|commented|explained|warned|stated|continued|concluded)\s*:\s*$"
 )
 _NAME_RUN = regex.compile(
-    r"(?:(?:[A-Z][\p{L}'’.-]*|of|for|to|the|and),?\s+){0,16}[A-Z][\p{L}'’-]+(?:\s+(?:de|van|von|da|le|du|di)\s+[A-Z][\p{L}'’-]+)?"
+    r"(?:(?:[A-Z][\p{L}'’.-]*|of|for|to|the|and),?\s+){0,24}[A-Z][\p{L}'’-]+(?:\s+(?:de|van|von|da|le|du|di)\s+[A-Z][\p{L}'’-]+)?"
     r"(?:\s+[A-Z][\p{L}'’-]+){0,3}"
 )
 
@@ -215,7 +216,8 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
         for m in reversed(list(_AND.finditer(prefix))):
             left = prefix[: m.start()].rstrip(" ,")  # "Communities Secretary, Eric Pickles, and ..."
             inner = split_name(left)
-            if inner and not inner.suffix and len(inner.name.split()) >= 2 and left.endswith(inner.name.split()[-1]):
+            if inner and not inner.suffix and len(inner.name.split()) >= 2 \
+                    and _strip_post_nominals(left.split())[-1:] == inner.name.split()[-1:]:  # "... Jane Doe MP and"
                 cut = m
                 break
         if cut is None:
@@ -259,6 +261,11 @@ def _role_written_before(role: Optional[str]) -> Optional[str]:
     # "G7 Finance Ministers the Chancellor of the Exchequer": an article not after a preposition starts the
     # title; what stands before it belongs to the sentence, as a preposition before it does ("of Chancellor").
     words = role.split()
+    # "Sebastian James to Secretary of State for Education": a name and a preposition before the title.
+    cut = next((k for k, w in enumerate(words) if w == "to" and 0 < k < len(words) - 1
+                and not any(_is_role_word(v) for v in words[:k])), None)
+    if cut is not None:
+        words = words[cut + 1:]
     while len(words) > 1 and words[0] in ("of", "for", "and", "&", "to", "in", "on", "at"):
         words = words[1:]
     role = " ".join(words)

@@ -26,14 +26,22 @@ from .rules.departments import (
     DEVOLVED_OFFICES,
     DEVOLVED_PLACES,
     PARTY_WORDS,
+    RESERVED_SECRETARIES,
     UK_ONLY_OFFICES,
     INFORMAL_DEPARTMENT_NAMES,
     ROLE_DEPARTMENTS,
     SHORT_NAMED_BODIES,
     THE_PUBLISHING_DEPARTMENT,
+    UK_GOVERNMENT_MENTIONS,
 )
 from .rules.names import RANKS
-from .rules.roles import DEPARTMENTAL_OFFICES, NOT_SELF_STANDING, OFFICE_ORGANISATIONS, SELF_STANDING_OFFICES
+from .rules.roles import (
+    DEPARTMENTAL_OFFICES,
+    NOT_SELF_STANDING,
+    OFFICE_ORGANISATIONS,
+    PORTFOLIO_SUBJECTS,
+    SELF_STANDING_OFFICES,
+)
 from .speaker import is_government_role, is_shadow_role, without_possessive
 
 _DEFINED_AFTER = regex.compile(
@@ -239,6 +247,17 @@ def _devolved_government(text: str, publisher: Optional[str]) -> Optional[str]:
     return DEVOLVED_PLACES[place.group(0).casefold()] if place else None
 
 
+def _is_short_cabinet_secretary(role: str) -> bool:
+    """'Justice Secretary', 'Rural Affairs Secretary': a matter's words and 'Secretary' (not 'Club
+    Secretary', nor a secretary for a matter the UK government keeps)."""
+    words = role.split()
+    if len(words) < 2 or words[-1] != "Secretary":
+        return False
+    subject = " ".join(words[:-1]).casefold()
+    return all(w.casefold() in PORTFOLIO_SUBJECTS or w in ("and", "&") for w in words[:-1]) \
+        and not any(subject.startswith(r) for r in RESERVED_SECRETARIES)
+
+
 _RANK_TITLES = frozenset(r.casefold() for r in RANKS)
 
 
@@ -279,6 +298,9 @@ def resolve_organisation(
         devolved = _devolved_publisher(publisher)
         if devolved and _DEVOLVED_MINISTER.search(role) and not _UK_ONLY_OFFICE.search(role):
             return devolved  # the devolved government's own minister
+        if devolved and _is_short_cabinet_secretary(role) and not any(
+                m in text.casefold() for text in texts for m in UK_GOVERNMENT_MENTIONS):
+            return devolved  # "Justice Secretary Keith Brown" in a Scottish Government release
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.
         return department_for(role, date) or _publishing_department(publisher)

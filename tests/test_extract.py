@@ -775,8 +775,8 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
     ("the Department for Transport", "Laura Shoaf, Chair of Shadow Great British Railways, said:", "Laura Shoaf",
      "Chair", "Shadow Great British Railways"),
     ("the Scottish Government", "Club Secretary Jim Brown said:", "Jim Brown", "Club Secretary", None),
-    ("the Scottish Government", "Health Secretary Matt Hancock said:", "Matt Hancock", "Health Secretary",
-     "Department of Health and Social Care"),
+    ("the Scottish Government", "Justice Secretary Keith Brown said:", "Keith Brown", "Justice Secretary",
+     "Scottish Government"),
     # a spokesperson for a named person is unnamed
     ("the Home Office", "A spokesperson for Sir Robert McAlpine, the main contractor, said:", None, "spokesperson",
      "Sir Robert McAlpine, the main contractor"),
@@ -804,3 +804,25 @@ def test_a_company_abbreviation_does_not_end_the_sentence_of_a_mention():
 
     assert "Acme Inc. Chief Executive Jane Doe" in list(name_runs("The deal was signed with Acme Inc. Chief "
                                                                   "Executive Jane Doe said it was welcome."))
+
+
+def test_a_secretary_in_a_devolved_release_that_brings_in_the_uk_government_is_the_uks():
+    body = ["The UK Government and the devolved administrations have agreed a four nations approach.",
+            "Health Secretary Matt Hancock said:"]
+    quote = only_quote(body, "the Scottish Government", "10 June 2020")
+    assert (quote.speaker, quote.organisation) == ("Matt Hancock", "Department of Health and Social Care")
+
+
+@pytest.mark.parametrize("text, people", [
+    # two people in one run, each with the title written before them and letters after the first
+    ("The Secretary of State for Northern Ireland, the Rt Hon Chris Heaton-Harris MP and the Foreign Secretary, "
+     "the Rt Hon James Cleverly MP have met political leaders.",
+     [("Chris Heaton-Harris", "Secretary of State for Northern Ireland"), ("James Cleverly", "Foreign Secretary")]),
+    # a name and "to" before the title are the sentence's, not the title's
+    ("The report, with a letter from Sebastian James to Secretary of State for Education Michael Gove, is online.",
+     [("Michael Gove", "Secretary of State for Education")]),
+])
+def test_people_named_in_long_runs_of_capitals(text, people):
+    from quotes.extract import name_runs, names_in_run
+
+    assert [p for run in name_runs(text) for p in names_in_run(run)] == people

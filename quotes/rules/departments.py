@@ -156,6 +156,15 @@ DEVOLVED_PLACES = {
 # Secretary", "Home Secretary") is read as a UK Secretary of State, who is quoted in devolved releases
 # too (a four-nations statement); a club's or a union's secretary is no minister at all.
 DEVOLVED_MINISTER_TITLES = ("minister", "cabinet secretary", "counsel general", "lord advocate")
+# A devolved government's releases shorten its cabinet secretaries' titles ("Justice Secretary Keith Brown");
+# such a title is read as the devolved government's when the release never brings in the UK government
+# (a four-nations statement quotes the UK's "Health Secretary" too) and its matter is not one the UK
+# government keeps.
+UK_GOVERNMENT_MENTIONS = ("uk government", "westminster", "whitehall", "four nations", "uk ministers",
+                          "secretary of state")
+RESERVED_SECRETARIES = ("home", "foreign", "defence", "trade", "business", "work and pensions", "energy",
+                        "levelling up", "chief", "scottish", "welsh", "northern ireland", "brexit", "digital",
+                        "science", "technology", "international development", "culture", "transport")
 # Parties, whose releases quote their shadow ministers: words of their names.
 PARTY_WORDS = (
     "party", "conservative", "conservatives", "labour", "liberal democrat", "liberal democrats", "snp",

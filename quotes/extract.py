@@ -29,6 +29,7 @@ from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
 from .rules.names import MEMBER_LETTERS, POLITICAL_TITLES, SHORT_GIVEN_NAMES
+from .rules.roles import PORTFOLIO_SUBJECTS
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
     Subject,
@@ -213,19 +214,21 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
             break
         prefix = sp.prefix
         cut = None
-        for m in reversed(list(_AND.finditer(prefix))):
-            left = prefix[: m.start()].rstrip(" ,")  # "Communities Secretary, Eric Pickles, and ..."
-            inner = split_name(left)
-            if inner and not inner.suffix and len(inner.name.split()) >= 2 \
-                    and _strip_post_nominals(left.split())[-1:] == inner.name.split()[-1:]:  # "... Jane Doe MP and"
+        for m in reversed(list(_PEOPLE_APART.finditer(prefix))):
+            # "Communities Secretary, Eric Pickles, and ...", "Communities Secretary Eric Pickles, Housing
+            # Minister Grant Shapps": a person ends where the next one's title begins.
+            if _person_ends_before(prefix[: m.start()].rstrip(" ,")):
                 cut = m
                 break
         if cut is None:
             # Only the words after the last comma belong to this person: "London, Birmingham, Rail Minister X".
             before, _, own = prefix.rpartition(",")
             role = _clean_role(own) if own.strip() and any(w[:1].isupper() for w in own.split()) else None
-            title = before.rsplit(",", 1)[-1]
-            if role is None and _is_title_before_comma(title):
+            if role is not None and not any(_is_role_word(w) for w in own.split()):
+                # "Minister for Policing, Criminal Justice and Victims": the subjects listed after the title
+                role = _clean_role(_title_before_comma(prefix) or own)
+            title = _title_before_comma(before)
+            if role is None and title:
                 # "UK Economic Secretary to the Treasury, Jane Doe", "... Advisor to the Middle East, Air Marshal X"
                 role = _clean_role(title)
             found.append((sp.name, _role_written_before(role)))
@@ -236,6 +239,19 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
 
 
 _FROM_WORD = regex.compile(r"^(?:of|from|at)\s")
+_PEOPLE_APART = regex.compile(r",?\s+and\s+|,\s+")
+
+
+def _person_ends_before(left: str) -> bool:
+    """Whether the words before an 'and' or a comma end in a person's full name ('... Jane Doe MP'), not in
+    a title's subjects ('Minister for Policing, Criminal Justice') nor a body ('Chief Executive of Network Rail')."""
+    inner = split_name(left)
+    if inner is None or inner.suffix or len(inner.name.split()) < 2 or not _names_someone(left):
+        return False
+    if _strip_post_nominals(left.split())[-1:] != inner.name.split()[-1:]:
+        return False
+    after_comma = left[: left.rfind(inner.name)].rstrip().endswith(",")
+    return not (after_comma and all(w.casefold() in PORTFOLIO_SUBJECTS for w in inner.name.split()))
 _TITLE_GLUE = frozenset({"of", "for", "to", "the", "and", "&", "in", "on", "at"})
 
 
@@ -246,6 +262,21 @@ def _is_title_before_comma(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w in _TITLE_GLUE for w in words) \
         and any(_is_role_word(w) for w in words) and words[0] not in LEAD_IN_WORDS \
         and not words[0].endswith("ing")
+
+
+def _title_before_comma(before: str) -> Optional[str]:
+    """The title that ends the words before a name's comma: 'Transport Secretary', or one whose subjects are
+    listed with commas ('Minister for Policing, Criminal Justice and Victims')."""
+    segs = before.split(",")
+    if _is_title_before_comma(segs[-1]):
+        return segs[-1]
+    for k in range(len(segs) - 2, max(-1, len(segs) - 5), -1):
+        if any(_is_role_word(w) for seg in segs[k + 1:] for w in seg.split()):
+            return None
+        title = ",".join(segs[k:])
+        if _is_title_before_comma(title) and any(w in _ROLE_PREPOSITIONS for w in segs[k].split()):
+            return title
+    return None
 
 
 def _role_written_before(role: Optional[str]) -> Optional[str]:
@@ -262,8 +293,9 @@ def _role_written_before(role: Optional[str]) -> Optional[str]:
     # title; what stands before it belongs to the sentence, as a preposition before it does ("of Chancellor").
     words = role.split()
     # "Sebastian James to Secretary of State for Education": a name and a preposition before the title.
+    # Only a name: in "Welcome to Yorkshire Chief Executive" or "Chaplain to the Speaker" the "to" is the title's.
     cut = next((k for k, w in enumerate(words) if w == "to" and 0 < k < len(words) - 1
-                and not any(_is_role_word(v) for v in words[:k])), None)
+                and not any(_is_role_word(v) for v in words[:k]) and _ends_in_name(words[:k])), None)
     if cut is not None:
         words = words[cut + 1:]
     while len(words) > 1 and words[0] in ("of", "for", "and", "&", "to", "in", "on", "at"):
@@ -274,6 +306,12 @@ def _role_written_before(role: Optional[str]) -> Optional[str]:
     if starts and words[starts[-1] + 1][:1].isupper():
         return _clean_role(" ".join(words[starts[-1]:]))
     return role
+
+
+def _ends_in_name(words: list[str]) -> bool:
+    """Whether the words end in a person's full name ('... Sebastian James'), not a body's word ('Welcome')."""
+    sp = split_name(" ".join(words))
+    return sp is not None and not sp.suffix and len(sp.name.split()) >= 2
 
 
 def _shortened(short: str, full: str) -> bool:

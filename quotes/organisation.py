@@ -24,22 +24,26 @@ from .rules.departments import (
     DEVOLVED_GOVERNMENTS,
     DEVOLVED_MINISTER_TITLES,
     DEVOLVED_OFFICES,
+    DEVOLVED_MATTERS,
     DEVOLVED_PLACES,
-    PARTY_WORDS,
-    RESERVED_SECRETARIES,
-    UK_ONLY_OFFICES,
+    DEVOLVED_SECRETARY_NOUNS,
+    DEVOLVED_SECRETARY_QUALIFIERS,
     INFORMAL_DEPARTMENT_NAMES,
+    PARTY_WORDS,
+    RESERVED_IN,
+    RESERVED_SECRETARIES,
     ROLE_DEPARTMENTS,
     SHORT_NAMED_BODIES,
+    SHORT_SECRETARY_GOVERNMENTS,
     THE_PUBLISHING_DEPARTMENT,
     UK_GOVERNMENT_MENTIONS,
+    UK_ONLY_OFFICES,
 )
 from .rules.names import RANKS
 from .rules.roles import (
     DEPARTMENTAL_OFFICES,
     NOT_SELF_STANDING,
     OFFICE_ORGANISATIONS,
-    PORTFOLIO_SUBJECTS,
     SELF_STANDING_OFFICES,
 )
 from .speaker import is_government_role, is_shadow_role, without_possessive
@@ -247,15 +251,24 @@ def _devolved_government(text: str, publisher: Optional[str]) -> Optional[str]:
     return DEVOLVED_PLACES[place.group(0).casefold()] if place else None
 
 
-def _is_short_cabinet_secretary(role: str) -> bool:
-    """'Justice Secretary', 'Rural Affairs Secretary': a matter's words and 'Secretary' (not 'Club
-    Secretary', nor a secretary for a matter the UK government keeps)."""
-    words = role.split()
-    if len(words) < 2 or words[-1] != "Secretary":
+def _is_short_cabinet_secretary(role: str, government: str, texts: Iterable[str]) -> bool:
+    """'Justice Secretary', 'Rural Affairs Secretary' in ``government``'s release: a devolved matter and
+    'Secretary' (not 'Club Secretary', nor a matter the UK government keeps), in a release that never brings
+    in the UK government ('UK Government', 'the Prime Minister', 'UK Health Secretary')."""
+    words = role.casefold().split()
+    if government not in SHORT_SECRETARY_GOVERNMENTS or len(words) < 2 or words[-1] != "secretary":
         return False
-    subject = " ".join(words[:-1]).casefold()
-    return all(w.casefold() in PORTFOLIO_SUBJECTS or w in ("and", "&") for w in words[:-1]) \
-        and not any(subject.startswith(r) for r in RESERVED_SECRETARIES)
+    matters = words[:-1]
+    if matters[-1] not in DEVOLVED_SECRETARY_NOUNS or not all(
+            w in DEVOLVED_SECRETARY_NOUNS or w in DEVOLVED_SECRETARY_QUALIFIERS for w in matters):
+        return False
+    subject = " ".join(matters)
+    for phrase in DEVOLVED_MATTERS:
+        subject = subject.replace(phrase, "")
+    if any(w in RESERVED_SECRETARIES + RESERVED_IN.get(government, ()) for w in subject.split()):
+        return False
+    mentions = UK_GOVERNMENT_MENTIONS + ("uk " + " ".join(words),)
+    return not any(m in text.casefold() for text in texts for m in mentions)
 
 
 _RANK_TITLES = frozenset(r.casefold() for r in RANKS)
@@ -298,8 +311,7 @@ def resolve_organisation(
         devolved = _devolved_publisher(publisher)
         if devolved and _DEVOLVED_MINISTER.search(role) and not _UK_ONLY_OFFICE.search(role):
             return devolved  # the devolved government's own minister
-        if devolved and _is_short_cabinet_secretary(role) and not any(
-                m in text.casefold() for text in texts for m in UK_GOVERNMENT_MENTIONS):
+        if devolved and _is_short_cabinet_secretary(role, devolved, texts):
             return devolved  # "Justice Secretary Keith Brown" in a Scottish Government release
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.

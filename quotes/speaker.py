@@ -523,11 +523,11 @@ def _names_a_person(text: str, titled: bool = False) -> bool:
 
 
 def _titled_name(text: str) -> bool:
-    """'The Solicitor General Michael Tomlinson KC MP': a full name after a title (not 'the Sinn Féin MLA',
-    where the capitals after the article are a party's)."""
+    """'The Solicitor General Michael Tomlinson KC MP': a full name after a title (not 'the Sinn Féin MLA'
+    nor 'the SNP Glasgow East MP', where the capitals after the article are a party's and a seat's)."""
     split = split_name(text)
     return split is not None and len(split.name.split()) >= 2 and bool(
-        split.prefix.strip().casefold() not in ("", "the") or split.honorific or split.rank)
+        any(_is_role_word(w) for w in split.prefix.split()) or split.honorific or split.rank)
 
 
 def _is_bare_name(text: str) -> bool:

@@ -601,6 +601,8 @@ def test_a_department_written_with_an_ampersand_or_its_initials_is_written_out(l
     # an elected member referred to by constituency and letters is the member the release named
     (["Sinn Féin MLA Pádraig Delargy has written to the Justice Minister seeking an explanation."],
      "The Foyle MLA said:", "Pádraig Delargy", "Sinn Féin MLA"),
+    (["SNP MP John Mason has written to the Home Secretary about the decision."],
+     "The SNP Glasgow East MP said:", "John Mason", "SNP MP"),
     # a pronoun with nothing before it in its paragraph is the last person named with a title, not a
     # team read as a name
     (["Prime Minister Rishi Sunak has congratulated footballer Harry Kane on his record.",
@@ -777,6 +779,19 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
     ("the Scottish Government", "Club Secretary Jim Brown said:", "Jim Brown", "Club Secretary", None),
     ("the Scottish Government", "Justice Secretary Keith Brown said:", "Keith Brown", "Justice Secretary",
      "Scottish Government"),
+    ("the Welsh Government", "Health Secretary Vaughan Gething said:", "Vaughan Gething", "Health Secretary",
+     "Welsh Government"),
+    ("the Welsh Government", "Social Justice Secretary Jane Hutt said:", "Jane Hutt", "Social Justice Secretary",
+     "Welsh Government"),
+    # ... but not a matter the UK government keeps (justice in Wales; trade anywhere), nor in Northern
+    # Ireland, whose Executive has ministers, nor a club's officer named after a matter
+    ("the Welsh Government", "Justice Secretary Alex Chalk said:", "Alex Chalk", "Justice Secretary",
+     "Ministry of Justice"),
+    ("the Scottish Government", "International Trade Secretary Liz Truss said:", "Liz Truss",
+     "International Trade Secretary", "Department for International Trade"),
+    ("the Northern Ireland Executive", "Health Secretary Matt Hancock said:", "Matt Hancock", "Health Secretary",
+     "Department of Health and Social Care"),
+    ("the Scottish Government", "Social Secretary Jim Brown said:", "Jim Brown", "Social Secretary", None),
     # a spokesperson for a named person is unnamed
     ("the Home Office", "A spokesperson for Sir Robert McAlpine, the main contractor, said:", None, "spokesperson",
      "Sir Robert McAlpine, the main contractor"),
@@ -821,6 +836,26 @@ def test_a_secretary_in_a_devolved_release_that_brings_in_the_uk_government_is_t
     # a name and "to" before the title are the sentence's, not the title's
     ("The report, with a letter from Sebastian James to Secretary of State for Education Michael Gove, is online.",
      [("Michael Gove", "Secretary of State for Education")]),
+    # ... but a body's or a title's own "to" stays in the title
+    ("Welcome to Yorkshire Chief Executive Gary Verity welcomed the race.",
+     [("Gary Verity", "Welcome to Yorkshire Chief Executive")]),
+    ("Chaplain to the Speaker Rose Hudson-Wilkin led the prayers.",
+     [("Rose Hudson-Wilkin", "Chaplain to the Speaker")]),
+    # a list of people, each with the title written before them, set apart by commas
+    ("The summit was attended by Communities Secretary Eric Pickles, Local Government Minister Brandon Lewis, "
+     "Chairman of the Local Government Association Sir Merrick Cockell and the Mayor of London Boris Johnson.",
+     [("Eric Pickles", "Communities Secretary"), ("Brandon Lewis", "Local Government Minister"),
+      ("Merrick Cockell", "Chairman of the Local Government Association"), ("Boris Johnson", "Mayor of London")]),
+    ("UK Shipping Minister, Mike Penning, and Irish Minister for Transport, Noel Dempsey, have reached an "
+     "agreement.", [("Mike Penning", "UK Shipping Minister"), ("Noel Dempsey", "Irish Minister for Transport")]),
+    # a title's subjects listed with commas are no person, and the whole list is the title
+    ("Minister for Policing, Criminal Justice and Victims, the Rt Hon Damian Green MP and the Secretary of State "
+     "for Justice, the Rt Hon Chris Grayling MP visited the court.",
+     [("Damian Green", "Minister for Policing, Criminal Justice and Victims"),
+      ("Chris Grayling", "Secretary of State for Justice")]),
+    # a body after a title's "of" is no person
+    ("Chief Executive of Network Rail, Mark Carne and Rail Minister Claire Perry opened the station.",
+     [("Mark Carne", "Chief Executive of Network Rail"), ("Claire Perry", "Rail Minister")]),
 ])
 def test_people_named_in_long_runs_of_capitals(text, people):
     from quotes.extract import name_runs, names_in_run

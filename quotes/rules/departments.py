@@ -158,13 +158,30 @@ DEVOLVED_PLACES = {
 DEVOLVED_MINISTER_TITLES = ("minister", "cabinet secretary", "counsel general", "lord advocate")
 # A devolved government's releases shorten its cabinet secretaries' titles ("Justice Secretary Keith Brown");
 # such a title is read as the devolved government's when the release never brings in the UK government
-# (a four-nations statement quotes the UK's "Health Secretary" too) and its matter is not one the UK
-# government keeps.
-UK_GOVERNMENT_MENTIONS = ("uk government", "westminster", "whitehall", "four nations", "uk ministers",
-                          "secretary of state")
-RESERVED_SECRETARIES = ("home", "foreign", "defence", "trade", "business", "work and pensions", "energy",
-                        "levelling up", "chief", "scottish", "welsh", "northern ireland", "brexit", "digital",
-                        "science", "technology", "international development", "culture", "transport")
+# (a four-nations statement quotes the UK's "Health Secretary" too) and its matter is one the devolved
+# government holds. The Northern Ireland Executive has ministers, not secretaries.
+SHORT_SECRETARY_GOVERNMENTS = ("Scottish Government", "Welsh Government")
+# (The Prime Minister or a Whitehall department named is no such sign: a devolved release writes to one or
+# about one's benefits while quoting its own cabinet secretary.)
+UK_GOVERNMENT_MENTIONS = ("uk government", "westminster", "whitehall", "four nations", "four uk", "uk-wide",
+                          "uk ministers", "secretary of state", "hm government", "british government")
+# The matters of a devolved cabinet secretary's shortened title: every word of "Rural Affairs", "Net Zero and
+# Just Transition" is one of these, and the last is a noun ("Social Secretary" is a club's officer).
+DEVOLVED_SECRETARY_NOUNS = frozenset("""
+    health care wellbeing sport education skills learning justice veterans finance economy rural affairs islands
+    land reform communities housing government environment climate zero transition work equalities children
+    people culture constitution
+    """.split())
+DEVOLVED_SECRETARY_QUALIFIERS = frozenset("""
+    social lifelong local net just fair young external and & the
+    """.split())
+# Matters the UK government keeps, anywhere in the title ("International Trade Secretary"); in Wales, also
+# justice and policing ("Social Justice" is a devolved matter of its own).
+RESERVED_SECRETARIES = ("home", "foreign", "defence", "trade", "business", "pensions", "energy", "levelling",
+                        "brexit", "digital", "science", "technology", "development", "international", "transport",
+                        "culture")
+RESERVED_IN = {"Welsh Government": ("justice", "policing")}
+DEVOLVED_MATTERS = ("social justice",)
 # Parties, whose releases quote their shadow ministers: words of their names.
 PARTY_WORDS = (
     "party", "conservative", "conservatives", "labour", "liberal democrat", "liberal democrats", "snp",

@@ -166,7 +166,7 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
     skills education learning children young youth families adult adults social care wellbeing communities
     community neighbourhoods culture leisure sport sports tourism arts heritage libraries parks waste climate
     food energy sustainability sustainable net zero safety safer equalities equality inclusion diversity employment
-    jobs business enterprise investment trade crime policing fire justice prevention resilience property assets
+    jobs business enterprise investment trade crime criminal policing fire justice prevention resilience property assets
     customer customers performance partnerships transformation recovery rural urban green environmental
     travel active homelessness licensing schools protection democracy devolution levelling defence security
     intelligence foreign development international exports

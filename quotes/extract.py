@@ -57,22 +57,39 @@ _SPACES_COMMAS = regex.compile(r"[\s,]+")
 _ATTRIBUTION_LIKE = regex.compile(
     r"\b(?:said|says|added|commented|explained|warned|stated|continued|concluded)\s*:\s*$"
 )
+_RUN_WORDS = 24
 _NAME_RUN = regex.compile(
-    r"(?:(?:[A-Z][\p{L}'’.-]*|of|for|to|the|and),?\s+){0,24}[A-Z][\p{L}'’-]+(?:\s+(?:de|van|von|da|le|du|di)\s+[A-Z][\p{L}'’-]+)?"
-    r"(?:\s+[A-Z][\p{L}'’-]+){0,3}"
+    r"(?:(?P<word>[A-Z][\p{L}'’.-]*|of|for|to|the|and),?\s+){0,%d}[A-Z][\p{L}'’-]+" % _RUN_WORDS
+    + r"(?:\s+(?:de|van|von|da|le|du|di)\s+[A-Z][\p{L}'’-]+)?(?:\s+[A-Z][\p{L}'’-]+){0,3}"
 )
+_RUN_GOES_ON = regex.compile(r",?\s+(?:[A-Z]|(?:of|for|to|the|and)\s)")
 
 # A full stop after a word that is no abbreviation ends the sentence inside a run of capitals:
 # "... by Roads Minister Mike Penning. The A14 Challenge ...".
 _SENTENCE_END = regex.compile(r"(?<=\b(?P<word>\p{Lu}\p{Ll}{2,}))\.\s+")
 
 
+def _run_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where the runs of capitalised words are. A run longer than the pattern takes at once ends after the
+    last person named in it, so that the next run starts with the next person's title, not inside it."""
+    pos = 0
+    while (m := _NAME_RUN.search(text, pos)) is not None:
+        end = m.end()
+        if len(m.captures("word")) == _RUN_WORDS and _RUN_GOES_ON.match(text, end):
+            run = m.group(0)
+            apart = [d for d in _PEOPLE_APART.finditer(run) if _person_ends_before(run[: d.start()].rstrip(" ,"))]
+            if apart:
+                end = m.start() + apart[-1].start()
+        yield m.start(), end
+        pos = max(end, m.start() + 1)
+
+
 def name_runs(text: str) -> Iterator[str]:
     """Runs of capitalised words that may name people, each within one sentence."""
-    for m in _NAME_RUN.finditer(text):
-        run, start = m.group(0), 0
-        if (run.startswith("the ") or text[max(0, m.start() - 4):m.start()] == "the ") \
-                and _LOWER_WORD_FOLLOWS.match(text, m.end()) \
+    for begin, finish in _run_spans(text):
+        run, start = text[begin:finish], 0
+        if (run.startswith("the ") or text[max(0, begin - 4):begin] == "the ") \
+                and _LOWER_WORD_FOLLOWS.match(text, finish) \
                 and not any(_is_role_word(w) for w in run.split()):
             continue  # "the England and Tottenham Hotspur striker": names used as a description
 

@@ -846,6 +846,14 @@ def test_a_secretary_in_a_devolved_release_that_brings_in_the_uk_government_is_t
      "Chairman of the Local Government Association Sir Merrick Cockell and the Mayor of London Boris Johnson.",
      [("Eric Pickles", "Communities Secretary"), ("Brandon Lewis", "Local Government Minister"),
       ("Merrick Cockell", "Chairman of the Local Government Association"), ("Boris Johnson", "Mayor of London")]),
+    # a list too long to take at once is taken person by person, not cut inside a title
+    ("The summit was attended by Communities Secretary Eric Pickles, Local Government Minister Brandon Lewis, "
+     "Chairman of the Local Government Association Sir Merrick Cockell, Housing Minister Grant Shapps, Secretary "
+     "of State for Environment, Food and Rural Affairs Owen Paterson and Agriculture Minister David Heath.",
+     [("Eric Pickles", "Communities Secretary"), ("Brandon Lewis", "Local Government Minister"),
+      ("Merrick Cockell", "Chairman of the Local Government Association"), ("Grant Shapps", "Housing Minister"),
+      ("Owen Paterson", "Secretary of State for Environment, Food and Rural Affairs"),
+      ("David Heath", "Agriculture Minister")]),
     ("UK Shipping Minister, Mike Penning, and Irish Minister for Transport, Noel Dempsey, have reached an "
      "agreement.", [("Mike Penning", "UK Shipping Minister"), ("Noel Dempsey", "Irish Minister for Transport")]),
     # a title's subjects listed with commas are no person, and the whole list is the title

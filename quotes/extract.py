@@ -237,6 +237,10 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
             if _person_ends_before(prefix[: m.start()].rstrip(" ,")):
                 cut = m
                 break
+        if cut is None and _person_ends_before(prefix) and _strip_post_nominals(prefix.split()) == prefix.split():
+            found.append((sp.name, None))  # "Jane Doe, John Smith": a list of names alone (not "Sinn Féin MLA")
+            run = prefix
+            continue
         if cut is None:
             # Only the words after the last comma belong to this person: "London, Birmingham, Rail Minister X".
             before, _, own = prefix.rpartition(",")
@@ -256,7 +260,7 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
 
 
 _FROM_WORD = regex.compile(r"^(?:of|from|at)\s")
-_PEOPLE_APART = regex.compile(r",?\s+and\s+|,\s+")
+_PEOPLE_APART = regex.compile(r",?\s+and(?:\s+|$)|,\s+")
 
 
 def _person_ends_before(left: str) -> bool:

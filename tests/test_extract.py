@@ -861,6 +861,9 @@ def test_a_secretary_in_a_devolved_release_that_brings_in_the_uk_government_is_t
      "for Justice, the Rt Hon Chris Grayling MP visited the court.",
      [("Damian Green", "Minister for Policing, Criminal Justice and Victims"),
       ("Chris Grayling", "Secretary of State for Justice")]),
+    # a list of names alone, after a titled one
+    ("Transport Minister Jane Doe, John Smith and Ann Brown opened the station.",
+     [("Jane Doe", "Transport Minister"), ("John Smith", None), ("Ann Brown", None)]),
     # a body after a title's "of" is no person
     ("Chief Executive of Network Rail, Mark Carne and Rail Minister Claire Perry opened the station.",
      [("Mark Carne", "Chief Executive of Network Rail"), ("Claire Perry", "Rail Minister")]),

@@ -21,6 +21,8 @@ import regex
 
 from .rules.departments import (
     DEPARTMENT_ACRONYMS,
+    DEVOLVED_CABINET_SECRETARY,
+    DEVOLVED_CHIEF_OFFICERS,
     DEVOLVED_GOVERNMENTS,
     DEVOLVED_MINISTER_TITLES,
     DEVOLVED_OFFICES,
@@ -271,6 +273,21 @@ def _is_short_cabinet_secretary(role: str, government: str, texts: Iterable[str]
     return not any(m in text.casefold() for text in texts for m in mentions)
 
 
+def _devolved_officer(role: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
+    """'Cabinet Secretary for Health' anywhere, and 'the Cabinet Secretary' or 'Chief Medical Officer' in a
+    devolved government's release: that government (the publisher, else the place the release names)."""
+    devolved = _devolved_publisher(publisher)
+    if _DEVOLVED_CABINET_SECRETARY.search(role):
+        return devolved or _devolved_government(" ".join(texts), None) or NO_BODY
+    bare = " ".join(_THE.sub("", role).casefold().split())
+    if devolved and (bare == "cabinet secretary" or _DEVOLVED_CHIEF_OFFICER.match(bare)):
+        return devolved
+    return None
+
+
+NO_BODY = ""  # a devolved cabinet secretary whose government the release does not tell
+_DEVOLVED_CABINET_SECRETARY = regex.compile(DEVOLVED_CABINET_SECRETARY, regex.IGNORECASE)
+_DEVOLVED_CHIEF_OFFICER = regex.compile(DEVOLVED_CHIEF_OFFICERS)
 _RANK_TITLES = frozenset(r.casefold() for r in RANKS)
 
 
@@ -300,6 +317,9 @@ def resolve_organisation(
     if is_shadow_role(role):
         # "Shadow Education Minister": the opposition party's; in its own release, the party that published it
         return _THE.sub("", publisher) if publisher and _PARTY.search(publisher) else None
+    devolved_office = _devolved_officer(role, publisher, texts)
+    if devolved_office is not None:
+        return devolved_office or None
     office = office_organisation(role, date)
     if office:
         return office

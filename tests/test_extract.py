@@ -792,6 +792,19 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
     ("the Northern Ireland Executive", "Health Secretary Matt Hancock said:", "Matt Hancock", "Health Secretary",
      "Department of Health and Social Care"),
     ("the Scottish Government", "Social Secretary Jim Brown said:", "Jim Brown", "Social Secretary", None),
+    # a devolved government's culture and transport secretaries, its cabinet secretaries and chief officers
+    ("the Scottish Government", "Culture Secretary Angus Robertson said:", "Angus Robertson", "Culture Secretary",
+     "Scottish Government"),
+    ("the Scottish Government", "The Cabinet Secretary said:", None, "Cabinet Secretary", "Scottish Government"),
+    ("NHS Lothian", "Cabinet Secretary for Health Jeane Freeman said:", "Jeane Freeman",
+     "Cabinet Secretary for Health", None),
+    ("the Welsh Government", "Chief Medical Officer Frank Atherton said:", "Frank Atherton", "Chief Medical Officer",
+     "Welsh Government"),
+    ("the Home Office", "Chief Medical Officer Chris Whitty said:", "Chris Whitty", "Chief Medical Officer",
+     "Department of Health and Social Care"),
+    # "Social Justice" is no justice department's
+    ("Social Security Scotland", "Social Justice Secretary Shirley-Anne Somerville said:", "Shirley-Anne Somerville",
+     "Social Justice Secretary", None),
     # a spokesperson for a named person is unnamed
     ("the Home Office", "A spokesperson for Sir Robert McAlpine, the main contractor, said:", None, "spokesperson",
      "Sir Robert McAlpine, the main contractor"),
@@ -819,6 +832,16 @@ def test_a_company_abbreviation_does_not_end_the_sentence_of_a_mention():
 
     assert "Acme Inc. Chief Executive Jane Doe" in list(name_runs("The deal was signed with Acme Inc. Chief "
                                                                   "Executive Jane Doe said it was welcome."))
+
+
+def test_a_devolved_cabinet_secretary_criticising_the_uk_government_is_still_the_devolved_governments():
+    body = ["Small grants will be made available to promote Scottish produce.",
+            "Speaking at the conference, Rural Secretary Fergus Ewing said:",
+            "“Given the continuing lack of clarification from the UK Government, it is more important than ever "
+            "that we ensure a robust market at home.”"]
+    (quote,) = extract(dump(release("Produce", body, publisher="the Scottish Government", date="18 April 2018",
+                                    month="April 2018")), "t.txt")
+    assert (quote.speaker, quote.organisation) == ("Fergus Ewing", "Scottish Government")
 
 
 def test_a_secretary_in_a_devolved_release_that_brings_in_the_uk_government_is_the_uks():

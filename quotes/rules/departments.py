@@ -52,7 +52,7 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
      r"|\bcounter.?terrorism\b|\brefugees\b|\bresettlement\b",
      "Home Office", None, None),
     # Justice
-    (r"\bjustice secretary\b|\blord chancellor\b|\bjustice\b|\bprisons?\b|\bprobation\b|\bcourts\b"
+    (r"\blord chancellor\b|(?<!social )\bjustice\b|\bprisons?\b|\bprobation\b|\bcourts\b"
      r"|\bvictims\b|\bsentencing\b|\blegal aid\b",
      "Ministry of Justice", None, None),
     # Transport
@@ -161,16 +161,16 @@ DEVOLVED_MINISTER_TITLES = ("minister", "cabinet secretary", "counsel general", 
 # (a four-nations statement quotes the UK's "Health Secretary" too) and its matter is one the devolved
 # government holds. The Northern Ireland Executive has ministers, not secretaries.
 SHORT_SECRETARY_GOVERNMENTS = ("Scottish Government", "Welsh Government")
-# (The Prime Minister or a Whitehall department named is no such sign: a devolved release writes to one or
-# about one's benefits while quoting its own cabinet secretary.)
-UK_GOVERNMENT_MENTIONS = ("uk government", "westminster", "whitehall", "four nations", "four uk", "uk-wide",
-                          "uk ministers", "secretary of state", "hm government", "british government")
+# Signs are a joint statement or a UK holder of the title: the UK government merely mentioned (often in the
+# devolved minister's own criticism of it), the Prime Minister or a Whitehall department is no such sign.
+UK_GOVERNMENT_MENTIONS = ("four nations", "four uk", "uk-wide", "uk ministers", "secretary of state",
+                          "uk government's", "uk government ministers")
 # The matters of a devolved cabinet secretary's shortened title: every word of "Rural Affairs", "Net Zero and
 # Just Transition" is one of these, and the last is a noun ("Social Secretary" is a club's officer).
 DEVOLVED_SECRETARY_NOUNS = frozenset("""
     health care wellbeing sport education skills learning justice veterans finance economy rural affairs islands
     land reform communities housing government environment climate zero transition work equalities children
-    people culture constitution
+    people culture constitution transport
     """.split())
 DEVOLVED_SECRETARY_QUALIFIERS = frozenset("""
     social lifelong local net just fair young external and & the
@@ -178,10 +178,14 @@ DEVOLVED_SECRETARY_QUALIFIERS = frozenset("""
 # Matters the UK government keeps, anywhere in the title ("International Trade Secretary"); in Wales, also
 # justice and policing ("Social Justice" is a devolved matter of its own).
 RESERVED_SECRETARIES = ("home", "foreign", "defence", "trade", "business", "pensions", "energy", "levelling",
-                        "brexit", "digital", "science", "technology", "development", "international", "transport",
-                        "culture")
+                        "brexit", "digital", "science", "technology", "development", "international")
 RESERVED_IN = {"Welsh Government": ("justice", "policing")}
 DEVOLVED_MATTERS = ("social justice",)
+# A devolved government's own officers: "Cabinet Secretary for Health" (the UK's Cabinet Secretary has no
+# "for"), and, in its releases, a chief officer with no UK or England in the title ("Chief Medical Officer").
+DEVOLVED_CABINET_SECRETARY = r"\bcabinet secretary (?:for|of)\b"
+DEVOLVED_CHIEF_OFFICERS = (r"^(?:the )?(?:deputy )?chief (?:medical|nursing|veterinary|scientific|dental|pharmaceutical)"
+                           r" (?:officer|adviser|advisor)$")
 # Parties, whose releases quote their shadow ministers: words of their names.
 PARTY_WORDS = (
     "party", "conservative", "conservatives", "labour", "liberal democrat", "liberal democrats", "snp",

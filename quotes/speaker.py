@@ -44,9 +44,12 @@ from .rules.roles import (
     MILITARY_UNITS,
     BOARDED_BODY_NOUNS,
     BODY_HEAD_NOUNS,
+    BODY_KIND_NOUNS,
     COMPOUND_ROLES,
     HEAD_ROLES,
     NATIONAL_APPOINTMENTS,
+    NAMES_ENDING_IN_S,
+    NATION_NAME_ENDS,
     NATIONAL_QUALIFIERS,
     OFFICE_ORGANISATIONS,
     ORG_KEYWORDS,
@@ -137,6 +140,13 @@ _NAME_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "in", "at", "to"})
 _ARTICLE_TITLE = regex.compile(r"^(?:the|a|an)\s+\p{Lu}")
 _OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
 _POSSESSIVE = regex.compile(r"^(?P<org>.+?)(?P<mark>'s|’s|s'|s’)\s+(?P<role>.+)$")
+# "National Police Chiefs’ Council Chair": a plural possessive before a body's noun is inside its name.
+_PLURAL_POSSESSIVE_NAME = regex.compile(r"^(?P<org>\p{Lu}.*?s['’]\s+(?P<noun>\p{Lu}\p{Ll}+))\s+(?P<role>\p{Lu}.*)$")
+# "mental health charity Mind", "the children’s charity NSPCC", "school leaders’ union the NAHT"
+_KIND_BEFORE_NAME = regex.compile(
+    r"^(?:the\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,4}?(?:" + "|".join(sorted(BODY_KIND_NOUNS)) + r")\s+(?:the\s+)?"
+    r"(?=[\p{Lu}\d])"
+)
 _SPACED_DASH = regex.compile(r"\s+[-–—]\s+")
 _AS_ROLE = regex.compile(r"^(?P<who>.+?)\s+as\s+(?P<role>(?:the\s+)?\S.*)$")
 _PAREN = regex.compile(r"\s*\((?P<inner>[^()]{1,120})\)")
@@ -636,6 +646,10 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     if role.casefold().replace("’", "'") in OFFICE_ORGANISATIONS or _holds_compound_role(role) \
             or _is_place_office(role):
         return role, None
+    plural = _PLURAL_POSSESSIVE_NAME.match(role)
+    if plural and plural.group("noun").casefold() in ORG_KEYWORDS \
+            and any(_is_role_word(w) for w in plural.group("role").split()):
+        return _clean_role(plural.group("role")) or role, _clean_role(plural.group("org"))
     # Possessive: "the College of Policing's Director of ...", "Sustrans' Chief Executive".
     m = _POSSESSIVE.match(role)
     if m and m.group("org").islower() and m.group("org").split()[-1] in ORG_KEYWORDS \
@@ -646,6 +660,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         org = _clean_role(m.group("org")) or ""
         if m.group("mark")[0] in "sS":
             org += m.group("mark")[0]  # plural possessive keeps its s: Sustrans'
+        elif f"{org}'s".casefold() in NAMES_ENDING_IN_S:
+            org += m.group("mark")  # "Barnardo's Chief Executive": the body's name ends in 's
         if org and not any(_is_role_word(w) for w in org.split()) and org.casefold() not in POSSESSIVE_ROLE_NOUNS \
                 and org.casefold() not in ROYAL_POSSESSORS:
             return _clean_role(m.group("role")) or role, org
@@ -666,7 +682,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     splits = sorted(_OF_SPLIT.finditer(role), key=lambda m: (m.group(0).split()[0] != "at", m.start()))
     for m in splits:
         head, tail = role[: m.start()], role[m.end():]
-        tail_clean = _clean_role(tail) or ""
+        tail_clean = _clean_role(_KIND_BEFORE_NAME.sub("", tail)) or ""
         word = m.group(0).split()[0]
         # "at" names a workplace after any description ("apprentice at BAE Systems");
         # "of"/"for" a body only after a role word.
@@ -699,6 +715,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
                           or (words[first_role].islower() and words[first_role - 1].islower())):
         first_role -= 1
     if first_role and first_role > 0:
+        first_role = _body_name_end(words, first_role)
         org = " ".join(words[:first_role])
         if is_possessive(org):
             org = without_possessive(org)  # "The King’s Fund’s | Chief Executive"
@@ -710,7 +727,9 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         # "UK Trade | Envoy to Nigeria", "British | Ambassador": a nation's envoy, not a body and a role.
         national_envoy = org.split()[0].casefold() in NATIONAL_QUALIFIERS and \
             rest.split()[0].casefold() in NATIONAL_APPOINTMENTS
-        if org[:1].isupper() and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2) \
+        nation_named = len(org.split()) > 1 and org.split()[-1] in NATION_NAME_ENDS  # "Sport England"
+        if org[:1].isupper() and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2
+                                  or nation_named) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
                 and not national_envoy and not _is_kind_of_body(org):
             return rest, org
@@ -723,6 +742,20 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             if part_org and part_role != part and has_org_keyword(part_org):
                 return role, part_org
     return role, None
+
+
+def _body_name_end(words: list[str], first_role: int) -> int:
+    """Where a body's name written before a title ends: 'Environment Agency | Enforcement Team Leader',
+    'Highways England | Service Delivery Manager' (after a body's noun or a nation that closes a name,
+    when capitalised words that are no body's noun follow); else at the first role word."""
+    for k in range(1, first_role):
+        word, nxt = words[k].strip("'’"), words[k + 1].strip("'’")
+        if not (words[0][:1].isupper() and nxt[:1].isupper()) or nxt in NATION_NAME_ENDS \
+                or any(is_possessive(w) for w in words[k + 1:first_role]):  # "National Police | Chief's Council"
+            continue
+        if word in NATION_NAME_ENDS or word.casefold() in ORG_KEYWORDS and nxt.casefold() not in ORG_KEYWORDS:
+            return k + 1
+    return first_role
 
 
 def _is_kind_of_body(word: str) -> bool:

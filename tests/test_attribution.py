@@ -181,6 +181,24 @@ REAL_LINES = [
     ("Meddai'r Gweinidog Diogelwch Ffyrdd Mike Penning:", "Mike Penning", "Gweinidog Diogelwch Ffyrdd", None),
     ("Rail Minister Theresa Villiers said", "Theresa Villiers", "Rail Minister", None),
     ("Philip Hammond said;", "Philip Hammond", None, None),
+    # a body's kind written before its name; a body's name ending in 's, or holding a plural possessive
+    ("Russell Hobby, general secretary of school leaders’ union the NAHT, said:", "Russell Hobby",
+     "general secretary", "NAHT"),
+    ("Paul Farmer, chief executive of mental health charity Mind, said:", "Paul Farmer", "chief executive", "Mind"),
+    ("Peter Wanless, chief executive of the children’s charity NSPCC, said:", "Peter Wanless", "chief executive",
+     "NSPCC"),
+    ("Javed Khan, Barnardo’s Chief Executive, said:", "Javed Khan", "Chief Executive", "Barnardo’s"),
+    ("National Police Chiefs’ Council Chair Sara Thornton said:", "Sara Thornton", "Chair",
+     "National Police Chiefs’ Council"),
+    # a body's name before a title of several words ends at its noun or at the nation that closes it
+    ("Michael Freeman, Highways England Service Delivery Manager, said:", "Michael Freeman",
+     "Service Delivery Manager", "Highways England"),
+    ("Environment Agency Enforcement Team Leader Lesley Robertson said:", "Lesley Robertson",
+     "Enforcement Team Leader", "Environment Agency"),
+    ("Sport England Chief Executive Tim Hollingsworth said:", "Tim Hollingsworth", "Chief Executive", "Sport England"),
+    ("Local Government Association Chairman Sir Merrick Cockell said:", "Merrick Cockell", "Chairman",
+     "Local Government Association"),
+    ("Network Rail Route Managing Director Jane Doe said:", "Jane Doe", "Route Managing Director", "Network Rail"),
 ]
 
 

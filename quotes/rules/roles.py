@@ -106,6 +106,22 @@ ORG_KEYWORDS = frozenset(
     """.split()
 )
 
+# A body's kind written before its name: "chief executive of mental health charity Mind", "general secretary
+# of school leaders' union the NAHT", "of the children's charity NSPCC": the name is the body.
+BODY_KIND_NOUNS = frozenset("""
+    charity union trust think-tank watchdog regulator campaigners campaign group network body association
+    provider operator firm company consultancy retailer manufacturer developer publisher
+    """.split())
+
+# Nations that end a body's name: "Highways England", "Sport England", "Shelter Scotland".
+NATION_NAME_ENDS = frozenset({"England", "Scotland", "Wales", "Ireland", "Cymru", "UK", "Britain"})
+
+# Bodies whose own name ends in "'s": "Barnardo's Chief Executive" keeps it.
+NAMES_ENDING_IN_S = frozenset({
+    "barnardo's", "sainsbury's", "mcdonald's", "lloyd's", "sotheby's", "christie's", "moody's", "domino's",
+    "kellogg's", "macy's",
+})
+
 # Military units, written with their number first ("5 Medical Regiment", "35 Squadron").
 MILITARY_UNITS = frozenset(
     """

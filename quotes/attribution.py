@@ -32,7 +32,7 @@ import regex
 
 from .rules.roles import ROLE_WORDS
 from .rules.speech import INLINE_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, VERB_FIRST
-from .speaker import Subject, is_government_role, parse_subject, split_name, strip_lead_in
+from .speaker import Subject, _is_role_word, is_government_role, parse_subject, split_name, strip_lead_in
 
 TIMEOUT = 0.5  # seconds; a guard against pathological input, never reached on real text
 MAX_CLAUSE = 400
@@ -133,6 +133,7 @@ _AS_ADVERBS = "a result|ever|always|such|usual|expected|promised|planned|agreed|
 _AS_ADVERBIAL = regex.compile(rf"^As (?:{_AS_ADVERBS})"
                               r"\s+(?=(?:the|a|an)\s|\p{Lu}|(?:he|she|they)\b)")  # the subject straight after it
 _RECALL = regex.compile(rf"^(?:As|Like)\s+(?!(?:{_AS_ADVERBS}|well|part of|of)\b)[^,]+$")
+_WORKPLACE_AT = regex.compile(r"\s+at\s+(?:the\s+)?\p{Lu}[^.!?;:“”\"]*")
 _DOUBLE_CLOSE = regex.compile(r"[”\"](?=[\s,;:.!?)]|$)")
 _DOUBLE_MARK = regex.compile(r"[“”\"]")
 _MORE_QUOTED = regex.compile(r"[“\"‘'](?P<q>[^“”\"]{3,}?[.!?…,])[”\"’'](?=\s|$)")
@@ -285,6 +286,10 @@ def _inline_before(text: str) -> Optional[Attribution]:
     if not m:
         return None
     who = (m.group("who1") or m.group("who2") or "").strip()
+    if m.group("who1") and "," in who and any(_is_role_word(w) for w in who.rsplit(",", 1)[-1].split()):
+        at = _WORKPLACE_AT.match(text, m.end("who1"), m.start("end"))
+        if at:  # '"...," said Jane Doe, Head of Operations at the Environment Agency.': her workplace
+            who = text[m.start("who1"): at.end()].strip()
     subject = parse_subject(ADVERB_TAIL.sub("", who))
     if not subject or not (subject.is_person or subject.unnamed):
         return None
@@ -372,7 +377,7 @@ _MAY_BE_BLOCK = regex.compile(rf"(?i:\b(?:{_VERB}|say|tell|statement|comments|sa
                               rf"|warning|noting|declaring|stressing|insisting|continuing|concluding|writing|telling)\b)"
                               rf"[^.!?]{{0,120}}$|^(?:{'|'.join(VERB_FIRST)})|:\s*$")
 _MAY_BE_INLINE_AFTER = regex.compile(rf"\b(?:{_INLINE_VERB}|adding|saying|explaining|commenting|stating|warning|"
-                                     rf"noting|declaring|stressing|insisting|say|tell|added)\b[^“\"‘']{{0,60}}[“\"‘']")
+                                     rf"noting|declaring|stressing|insisting|say|tell|added|welcomed)\b[^“\"‘']{{0,60}}[“\"‘']")
 _MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s|[”\"’'],\s")
 _MAY_BE_INLINE_COLON = regex.compile(rf"\b(?:{_INLINE_VERB}|{_PHRASE}|told)\b[^:]{{0,60}}:\s+\p{{Lu}}")
 _MAY_BE_INLINE_END = regex.compile(rf",\s+(?:{_INLINE_VERB})\s+[^.!?;:]{{2,200}}\.\s*$")

@@ -63,7 +63,7 @@ from .rules.roles import (
     ROYAL_POSSESSORS,
     ROLE_WORDS,
 )
-from .rules.speech import LEAD_IN_WORDS, SPOKES_WORDS
+from .rules.speech import LEAD_IN_WORDS, SPOKES_WORDS, STATEMENT_HEADINGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +163,7 @@ _ROLE_PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on"})
 _POSSESSIVE_END = regex.compile(r"(?:'s|’s|'|’)$")
 _AGE = regex.compile(r"^(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?$")  # "Jane Doe, 34, from Leeds"
 _CONNECTIVE = regex.compile(r"^(?:And|But|So|Finally|Lastly|Similarly|Meanwhile|However),?\s+")
+_STATEMENT_BY = regex.compile(r"^(?:(?:a|an|the)\s+)?(?i:" + "|".join(STATEMENT_HEADINGS) + r")\s+(?:by|from)\s+(?=\S)")
 
 
 def is_possessive(text: str) -> bool:
@@ -840,7 +841,7 @@ def parse_subject(subject: str) -> Optional[Subject]:
     release ("Transport Minister Norman Baker"), and the result is immutable.
     """
     subject = _WS.sub(" ", subject).strip(" ,;:-–—")
-    subject = _CONNECTIVE.sub("", subject)
+    subject = _STATEMENT_BY.sub("", _CONNECTIVE.sub("", subject))
     if not subject or len(subject) > 300:
         return None
     # "On behalf of the Acme Trust, Jane Doe", "Jane Doe, speaking on behalf of the Acme Trust": the body.

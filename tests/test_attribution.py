@@ -548,6 +548,17 @@ def test_relatives_bodies_and_lead_ins(line, name, role, organisation):
      "Jane Doe", "newly appointed director", "Acme Wales"),
     ("“We are investing in every region of the country,” the Prime Minister tweeted.", None, "Prime Minister",
      None),
+    # a workplace after the title is the body, not where the words were said
+    ("“We will keep working to protect the river,” said Jane Smith, Head of Operations at the Environment Agency.",
+     "Jane Smith", "Head of Operations", "Environment Agency"),
+    ("“We will keep working to protect the river,” said Jane Smith at the Global Summit.", "Jane Smith", None, None),
+    # a welcome with a colon is the words welcoming
+    ("Kate Mavor, Chief Executive of English Heritage, welcomed the news: “This support is fantastic news.”",
+     "Kate Mavor", "Chief Executive", "English Heritage"),
+    # a statement's heading is no part of the title
+    ("Statement by Secretary of State for Northern Ireland the Rt Hon James Brokenshire MP:", "James Brokenshire",
+     "Secretary of State for Northern Ireland", None),
+    ("Statement by the Scottish Secretary David Mundell:", "David Mundell", "Scottish Secretary", None),
 ])
 def test_more_inline_forms(text, name, role, organisation):
     att = find_attribution(text)

@@ -28,6 +28,8 @@ SPEECH_VERB_PHRASES = (
     r"(?:has|have) (?:said|added|commented|stated)",
     r"said in a statement",
     r"added that",
+    # "X welcomed the news:", "X welcomed the announcement:" (a colon follows: the words are the welcome)
+    r"welcomed the (?:news|announcement|decision|move|plans?|funding|investment|report|publication|award)",
 )
 
 # Verbs that, right after a quotation, attribute it: "'...,' said X."
@@ -77,3 +79,5 @@ LIST_VERBS = (
     "promised", "promises", "unveiled", "unveils", "outlined", "outlines", "set out", "sets out",
 )
 
+# A statement's heading before its author: "Statement by the Scottish Secretary David Mundell:".
+STATEMENT_HEADINGS = ("statement", "comment", "comments", "message", "remarks", "words", "response", "tribute")

@@ -43,12 +43,17 @@ from .rules.departments import (
 )
 from .rules.names import RANKS
 from .rules.roles import (
+    BRITISH_WORDS,
     DEPARTMENTAL_OFFICES,
+    ENVOY_PUBLISHERS,
+    ENVOY_TITLES,
+    HEAD_ROLES,
     NOT_SELF_STANDING,
     OFFICE_ORGANISATIONS,
+    PUBLISHER_OFFICES,
     SELF_STANDING_OFFICES,
 )
-from .speaker import is_government_role, is_shadow_role, without_possessive
+from .speaker import is_government_role, is_shadow_role, looks_like_org, without_possessive
 
 _DEFINED_AFTER = regex.compile(
     r"(?P<full>(?:[A-Z][\p{L}'’&-]*|of|for|and|the|on|in|to|&)(?:[ ](?:[A-Z0-9][\p{L}0-9'’&-]*|of|for|and|the|on|in|to|&)){1,11})"
@@ -273,6 +278,35 @@ def _is_short_cabinet_secretary(role: str, government: str, texts: Iterable[str]
     return not any(m in text.casefold() for text in texts for m in mentions)
 
 
+_ENVOY = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(t) for t in ENVOY_TITLES) + r")\b")
+_BRITISH = regex.compile(r"(?i)^(?:the\s+)?(?:" + "|".join(regex.escape(w) for w in BRITISH_WORDS) + r")\b")
+_ENVOY_PUBLISHER = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in ENVOY_PUBLISHERS) + r")\b")
+
+
+def _is_british_envoy(role: str, publisher: Optional[str]) -> bool:
+    """'British Ambassador to France', 'UK Development Director and Deputy High Commissioner in Bangladesh',
+    or 'Ambassador' in the foreign ministry's or a British embassy's release (not 'Irish Ambassador', nor a
+    trade commissioner)."""
+    if not _ENVOY.search(role) or "trade" in role.casefold():
+        return False
+    return bool(_BRITISH.match(role)) or bool(publisher and _ENVOY_PUBLISHER.search(publisher)) \
+        and not _FOREIGN_NATION.match(role)
+
+
+_FOREIGN_NATION = regex.compile(r"^(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:Ambassador|High Commissioner|Consul)")
+
+
+def _publishing_body(publisher: Optional[str]) -> Optional[str]:
+    """The body that published the release when it is neither a department nor a government nor a party:
+    'Essex Police', 'the Environment Agency', 'Ofsted'."""
+    if not publisher or is_department(publisher) or _devolved_publisher(publisher) or _PARTY.search(publisher):
+        return None
+    body = _THE.sub("", publisher.strip())
+    if body.casefold() in ("government", "hm government", "uk government") or not looks_like_org(body):
+        return None
+    return body
+
+
 def _devolved_officer(role: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
     """'Cabinet Secretary for Health' anywhere, and 'the Cabinet Secretary' or 'Chief Medical Officer' in a
     devolved government's release: that government (the publisher, else the place the release names)."""
@@ -338,8 +372,13 @@ def resolve_organisation(
         return department_for(role, date) or _publishing_department(publisher)
     if _THE.sub("", role).casefold() in DEPARTMENTAL_OFFICES:
         return _publishing_department(publisher)
+    if _is_british_envoy(role, publisher):
+        return department_for("foreign", date)  # "British Ambassador to France": FCO, FCDO from September 2020
     words = role.casefold().replace("’", "'").split()
-    if " ".join(_THE.sub("", role).casefold().split()) in _RANK_TITLES:
+    bare = " ".join(_THE.sub("", role).casefold().split())
+    if (bare in _RANK_TITLES or bare in HEAD_ROLES or bare in PUBLISHER_OFFICES) and _publishing_body(publisher):
+        return _publishing_body(publisher)  # "Detective Superintendent Jane Doe" in Essex Police's release
+    if bare in _RANK_TITLES:
         return None  # "Deputy Assistant Commissioner": a police rank, not an office of its own
     if any(phrase in " ".join(words) for phrase in NOT_SELF_STANDING):
         return None  # "British High Commissioner": an envoy, whose post is no body of its own

@@ -209,8 +209,9 @@ def test_a_departments_own_official_belongs_to_the_publishing_department(publish
     ("Information Commissioner", "Information Commissioner's Office"),
     ("Comptroller and Auditor General", "National Audit Office"),
     ("First Sea Lord", "Royal Navy"),
-    # an envoy's post is no body of its own
-    ("British High Commissioner", None),
+    # an envoy's post is no body of its own: a British envoy speaks for the foreign ministry
+    ("British High Commissioner", "Foreign, Commonwealth and Development Office"),
+    ("Australian High Commissioner", None),
 ])
 def test_offices_with_a_body_of_their_own(role, organisation):
     from quotes.organisation import resolve_organisation
@@ -802,6 +803,18 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "Welsh Government"),
     ("the Home Office", "Chief Medical Officer Chris Whitty said:", "Chris Whitty", "Chief Medical Officer",
      "Department of Health and Social Care"),
+    # a British envoy speaks for the foreign ministry of the day; another nation's does not
+    ("the Department for Transport", "British Ambassador to France Ed Llewellyn said:", "Ed Llewellyn",
+     "British Ambassador to France", "Foreign and Commonwealth Office"),
+    ("the Foreign and Commonwealth Office", "Irish Ambassador Adrian O'Neill said:", "Adrian O'Neill",
+     "Irish Ambassador", None),
+    # with no body named, a police officer or a head in a body's own release serves that body; in a
+    # department's release a head of something unnamed stays without one
+    ("Essex Police", "Detective Superintendent Gary Biddle said:", "Gary Biddle", "Detective Superintendent",
+     "Essex Police"),
+    ("the Environment Agency", "Chief Executive Sir James Bevan said:", "James Bevan", "Chief Executive",
+     "Environment Agency"),
+    ("the Department for Transport", "Chief Executive Jane Doe said:", "Jane Doe", "Chief Executive", None),
     # "Social Justice" is no justice department's
     ("Social Security Scotland", "Social Justice Secretary Shirley-Anne Somerville said:", "Shirley-Anne Somerville",
      "Social Justice Secretary", None),

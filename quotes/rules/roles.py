@@ -122,6 +122,19 @@ NAMES_ENDING_IN_S = frozenset({
     "kellogg's", "macy's",
 })
 
+# A British envoy abroad speaks for the foreign ministry: "British Ambassador to France", "UK Deputy High
+# Commissioner in Bangladesh" (a nation's word first, or in a release of the foreign ministry or of a post).
+ENVOY_TITLES = ("ambassador", "high commissioner", "consul general", "consul-general", "consul",
+                "chargé d'affaires", "charge d'affaires", "head of mission", "deputy head of mission")
+BRITISH_WORDS = ("british", "uk", "hm", "his majesty's", "her majesty's")
+ENVOY_PUBLISHERS = ("foreign", "embassy", "high commission", "consulate")
+
+# Titles whose holder, when no body is named, heads or serves the body that published the release
+# ("Chief Executive Jane Doe" in an Environment Agency release; "Detective Superintendent" in a police
+# force's): besides the heads of bodies and police ranks.
+PUBLISHER_OFFICES = frozenset({"chief inspector", "hm chief inspector", "chief executive officer",
+                               "senior investigating officer", "chief fire officer"})
+
 # Military units, written with their number first ("5 Medical Regiment", "35 Squadron").
 MILITARY_UNITS = frozenset(
     """

@@ -57,7 +57,9 @@ _ISSUED_BY_START = (r"^(?:Below[ \t]+is[ \t]+)?(?:The|the|A|a|An|an)[ \t]+[a-z ]
                     r"(?:issued|published|made|given|delivered)[ \t]+by[ \t]+(?P<publisher>.+?)[ \t]+on[ \t]+")
 ISSUED_BY = regex.compile(
     _ISSUED_BY_START + r"(?:(?P<day>\d{1,2})[ \t]+(?P<month>[A-Z][a-z]+)[ \t]+(?P<year>\d{4})"
-    r"|(?P<dd>\d{1,2})/(?P<mm>\d{1,2})/(?P<yyyy>\d{4}))\.?[ \t]*$"
+    r"|(?P<dd>\d{1,2})/(?P<mm>\d{1,2})/(?P<yyyy>\d{4}))"
+    # "... on 21 March 2023 in response to the Casey Report.": what the release answers may follow
+    r"(?:[ \t,]+(?:in|to|about|after|following|regarding|on|as|for|at|with)[ \t][^\n]{1,200}?)?\.?[ \t]*$"
 )
 # The same line with a date that cannot be read ("18 June 2o25"): the publisher still counts.
 ISSUED_BY_UNDATED = regex.compile(r"^(?:Below[ \t]+is[ \t]+)?(?:The|the|A|a)[ \t]+press[ \t]+release[ \t]+issued[ \t]+by"

@@ -188,3 +188,11 @@ def test_a_heading_never_joins_the_lower_case_line_below_it():
                 .replace("\n\n    the summit", "\n    the summit"))
     (doc,) = read_dump(text, "x.txt")
     assert [p.text for p in doc.paragraphs][-2:] == ["Notes to editors", "the summit took place in May."]
+
+
+def test_words_after_the_date_of_the_issued_by_line_keep_its_date_and_publisher():
+    text = dump(release("Casey", ["Sir Mark Rowley responded today."], publisher="the Metropolitan Police",
+                        date="21 March 2023 in response to the Casey Report"))
+    (doc,) = read_dump(text, "x.txt")
+    assert (doc.publisher, doc.date) == ("Metropolitan Police", dt.date(2023, 3, 21))
+    assert [p.text for p in doc.paragraphs] == ["Sir Mark Rowley responded today."]

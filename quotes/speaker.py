@@ -35,6 +35,8 @@ from .rules.names import (
     SURNAME_WORDS,
     PLACE_NAME_WORDS,
     EVENT_NAME_WORDS,
+    GIVEN_NAME_TITLES,
+    NOT_FIRST_NAMES,
     MEMBER_LETTERS,
     RELATIVE_NOUNS,
     TITLE_NOUN_ENDINGS,
@@ -268,6 +270,9 @@ def split_name(segment: str) -> Optional[NameSplit]:
             i -= 1  # "David TC Davies": initials between the given name and the surname
             continue
         break
+    if i == len(tokens) - 1 and i >= 2 and tokens[i - 1] in GIVEN_NAME_TITLES \
+            and (_is_role_word(tokens[i - 2]) or tokens[i - 2] in _TITLE_TOKENS):
+        i -= 1  # "Commander Dean Haydon": a given name that is also a title, after a title
     # "Rob Perrins of Berkeley Homes": a name, then the body it is from.
     if 3 <= i <= 5 and tokens[i - 1] in ("of", "from", "at") and all(_is_name_token(t) for t in tokens[: i - 1]):
         head = _finish_prefix("", " ".join(tokens[: i - 1]))
@@ -499,6 +504,33 @@ def _after_lead_in_without_comma(clause: str) -> str:
                 return rest  # "... Lord Janvrin", "In response Passenger Focus chief executive Anthony Smith"
         # "Speaking in Bristol Ms Doe", "After Jane Doe spoke Transport Secretary X": the subject starts later.
     return clause
+
+
+_FIRST_NAME_ONLY = regex.compile(
+    r"^(?P<name>\p{Lu}\p{Ll}{2,}),\s+(?:\d{1,3},\s+)?(?P<desc>(?:a|an)\s+\p{Ll}[^,]{2,80}|from\s+\p{Lu}[^,]{1,60})"
+    r"(?:,\s*[^,]{1,80})?$"
+)
+_LEAD_WORD_THEN_ARTICLE = regex.compile(r"^(?P<word>\p{Lu}\p{Ll}+),\s+(?=(?:a|an)\s)")
+_HOME_TOWN = regex.compile(r"\s+(?:from|in|of)\s+\p{Lu}.*$")
+
+
+def _first_name_described(subject: str) -> Optional[Subject]:
+    """'Ted, a truck driver from Godmanchester', 'Sarah, 34, from Leeds': someone a release names by first
+    name only, then describes (not 'Overall, a third of drivers' nor a body: 'Acme, a charity')."""
+    m = _FIRST_NAME_ONLY.match(subject)
+    if not m:
+        return None
+    name = m.group("name")
+    if not _is_name_token(name) or name in NOT_FIRST_NAMES or name in LEAD_IN_WORDS or name.endswith("ly") \
+            or name.casefold() in ORG_KEYWORDS or _is_role_word(name):
+        return None
+    desc = m.group("desc")
+    if desc.startswith("from "):
+        return Subject(name=name)
+    role = _HOME_TOWN.sub("", desc.split(None, 1)[1]).strip()
+    if role.split()[-1].casefold() in ORG_KEYWORDS or role.split()[-1].casefold() in BODY_KIND_NOUNS:
+        return None  # "Acme, a local charity": a body described
+    return Subject(name=name, role=role)
 
 
 def _is_title_word(word: str) -> bool:
@@ -849,6 +881,12 @@ def parse_subject(subject: str) -> Optional[Subject]:
     if behalf:
         subject = (subject[: behalf.start()] + subject[behalf.end():]).strip(" ,")
     subject = strip_lead_in(subject)
+    lead = _LEAD_WORD_THEN_ARTICLE.match(subject)
+    if lead and lead.group("word") in LEAD_IN_WORDS:
+        subject = subject[lead.end():]  # "Today, a spokesperson": the lead-in word goes
+    first = _first_name_described(subject)
+    if first is not None:
+        return first  # "Ted, a truck driver from Godmanchester": a member of the public, by first name
     if _THE.match(subject) and subject.split()[-1] in MEMBER_LETTERS and "," not in subject \
             and not _titled_name(subject):
         return Subject(role=_THE.sub("", subject), reference="role")  # "the Sinn Féin MLA": a member named before

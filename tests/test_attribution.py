@@ -340,6 +340,7 @@ def test_inline_quotations_give_the_quoted_words_only(text, rule, name, role, qu
 
 
 NOT_ATTRIBUTIONS = [
+    "Overall, a third of drivers said:",  # a clause's opening word and a share of people: no one named
     "The Joint Statement said:",  # a kind of statement, not whose
     "As the Prime Minister said: “We will not stand by while this happens again.”",  # recalls, does not attribute
     "“Absolutely right,” said Jane Doe.",  # two words: a label, not a statement
@@ -403,6 +404,13 @@ MORE_FORMS = [
     ("Jane Doe, SIO, said:", "Jane Doe", "SIO", None),
     ("Jane Doe, Food YouTuber, said:", "Jane Doe", "Food YouTuber", None),  # capitals inside a word: no initials
     ("Jane Doe, Ofcom, said:", "Jane Doe", None, "Ofcom"),  # a body known by its short name
+    # a given name that is also a title, after a title; a surname that is also a common word, after a given name
+    ("Commander Dean Haydon said:", "Dean Haydon", "Commander", None),
+    ("Chief Constable Sir Stephen House said:", "Stephen House", "Chief Constable", None),
+    ("Major Smith said:", "Smith", "Major", None),
+    # a member of the public named by first name only, then described
+    ("Ted, a truck driver from Godmanchester, said:", "Ted", "truck driver", None),
+    ("Sarah, 34, from Leeds, said:", "Sarah", None, None),
     # a title before an office honorific leaves it a title; a body before "Deputy Mayor" is a body
     ("Rt Revd Bishop Jane Doe said:", "Jane Doe", None, None),
     ("Jane Doe, Greater London Authority Deputy Mayor, said:", "Jane Doe", "Deputy Mayor",

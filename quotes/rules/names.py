@@ -132,9 +132,17 @@ SURNAME_WORDS = frozenset(
     Wood Hill Field Ford Fox Hunt Walker Turner Cook Cooper Carter Mason Rich Little Long Short Small
     Strong Wise Noble Sharp Best Good Cash Gold Moss Burns Rivers Lake Brook Brooks Marsh Heath Dale
     Woods Fields Hills Park Parks Carr Shepherd Chambers Holland Wales Scotland England Ireland London
-    Crew Gunner Canon Sapper Flight Temple Pope Abbott Prior Dean Deacon Porter Squire Villiers
+    Crew Gunner Canon Sapper Flight Temple Pope Abbott Prior Dean Deacon Porter Squire Villiers House
     """.split()
 )
+
+# Given names that are also titles: after another title they start the name ("Commander Dean Haydon",
+# "Chief Superintendent Earl Smith"), where a surname alone would be left.
+GIVEN_NAME_TITLES = frozenset({"Dean", "Earl", "Duke", "Major", "Judge", "Bishop", "King", "Prince"})
+
+# Words that open a clause, never a first name standing alone: "Overall, a third of drivers ...".
+NOT_FIRST_NAMES = frozenset({"Overall", "Instead", "Nationally", "Locally", "Now", "Here", "There", "Then",
+                             "Finally", "Firstly", "Secondly", "Thirdly", "Lastly", "Together", "Again"})
 
 # Capitalised words that are never part of a personal name: the vocabulary
 # of titles, offices, subjects and places that sits beside names in

@@ -451,6 +451,17 @@ def strip_lead_in(clause: str) -> str:
     if (len(words) > 1 and not words[0].endswith(",") and words[1][:1].isupper() and words[0] not in LEAD_IN_WORDS
             and (_is_role_word(words[1]) or words[0].casefold() in ROLE_MODIFIERS)):
         return clause  # "Commanding Officer, ...", "Managing Director ...": a title, not a lead-in
+    head, comma, tail = clause.partition(",")
+    if comma and words[0] in LEAD_IN_WORDS:
+        # "In response to the publication Baroness Newlove, Victims' Commissioner ...": no comma after the
+        # lead-in, one after the name.
+        named = _after_lead_in_without_comma(head)
+        before = head[: len(head) - len(named)].split()
+        # not "Welcoming the Transport Secretary Grant Shapps, Jane Doe": a name straight after an article or
+        # a preposition is the lead-in's object
+        split = split_name(named) if named != head and before and before[-1] not in _OBJECT_MARKERS else None
+        if split is not None and len(split.name.split()) >= 2 and not split.suffix:
+            return f"{named},{tail}"
     for m in _COMMA.finditer(clause):
         rest = clause[m.end():]
         # The last part is the subject even when it looks like a participle ("Greening").
@@ -510,6 +521,7 @@ _FIRST_NAME_ONLY = regex.compile(
     r"^(?P<name>\p{Lu}\p{Ll}{2,}),\s+(?:\d{1,3},\s+)?(?P<desc>(?:a|an)\s+\p{Ll}[^,]{2,80}|from\s+\p{Lu}[^,]{1,60})"
     r"(?:,\s*[^,]{1,80})?$"
 )
+_OBJECT_MARKERS = frozenset({"the", "a", "an", "to", "of", "for", "with", "by", "on", "at", "in", "from", "and"})
 _LEAD_WORD_THEN_ARTICLE = regex.compile(r"^(?P<word>\p{Lu}\p{Ll}+),\s+(?=(?:a|an)\s)")
 _HOME_TOWN = regex.compile(r"\s+(?:from|in|of)\s+\p{Lu}.*$")
 

@@ -408,6 +408,10 @@ MORE_FORMS = [
     ("Commander Dean Haydon said:", "Dean Haydon", "Commander", None),
     ("Chief Constable Sir Stephen House said:", "Stephen House", "Chief Constable", None),
     ("Major Smith said:", "Smith", "Major", None),
+    # a lead-in without its comma before a name that has one after it; a lead-in's object is no subject
+    ("In response to the publication Baroness Newlove, Victims’ Commissioner for England and Wales said:",
+     "Baroness Newlove", "Victims’ Commissioner for England and Wales", None),
+    ("Welcoming the Transport Secretary Grant Shapps, Jane Doe said:", "Jane Doe", None, None),
     # a member of the public named by first name only, then described
     ("Ted, a truck driver from Godmanchester, said:", "Ted", "truck driver", None),
     ("Sarah, 34, from Leeds, said:", "Sarah", None, None),

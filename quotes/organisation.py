@@ -43,6 +43,7 @@ from .rules.departments import (
 )
 from .rules.names import RANKS
 from .rules.roles import (
+    BODY_REGIONS,
     BRITISH_WORDS,
     DEPARTMENTAL_OFFICES,
     ENVOY_PUBLISHERS,
@@ -53,7 +54,7 @@ from .rules.roles import (
     PUBLISHER_OFFICES,
     SELF_STANDING_OFFICES,
 )
-from .speaker import is_government_role, is_shadow_role, looks_like_org, without_possessive
+from .speaker import has_org_keyword, is_government_role, is_shadow_role, looks_like_org, without_possessive
 
 _DEFINED_AFTER = regex.compile(
     r"(?P<full>(?:[A-Z][\p{L}'’&-]*|of|for|and|the|on|in|to|&)(?:[ ](?:[A-Z0-9][\p{L}0-9'’&-]*|of|for|and|the|on|in|to|&)){1,11})"
@@ -228,8 +229,15 @@ _DEFINED_INITIALS = regex.compile(r"(?<=\S)\s*\(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}\)$")
 
 
 def _tidy_body(name: str) -> str:
-    """A department written with '&' is written out with 'and'; other bodies stay as written."""
-    return department_name(name) if is_department(name) else name
+    """A department written with '&' is written out with 'and'; other bodies stay as written, but for the
+    region they work in ('Environment Agency in the North East')."""
+    if is_department(name):
+        return department_name(name)
+    region = _BODY_REGION.search(name)
+    return name[: region.start()] if region and has_org_keyword(name[: region.start()]) else name
+
+
+_BODY_REGION = regex.compile(r"(?i)\s+in\s+the\s+(?:" + "|".join(regex.escape(r) for r in BODY_REGIONS) + r")$")
 
 
 def _publishing_department(publisher: Optional[str]) -> Optional[str]:

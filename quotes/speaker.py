@@ -750,7 +750,11 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         # "Founder and Chief Executive of Acme": each of the joined titles heads a body.
         top_role = head_text in HEAD_ROLES or all(part in HEAD_ROLES for part in _AND_SPLIT.split(head_text))
         functional = head_text.split()[-1] in HEAD_ROLES and _has_proper_word(tail_clean)
-        if word == "at" or has_org_keyword(tail_clean) or top_role or (word == "of" and functional):
+        # "Head of Guardianship Scotland", "Director of Public Health Wales": a name a nation closes
+        nation_named = len(tail_words) > 1 and tail_words[-1] in NATION_NAME_ENDS and all(
+            w[:1].isupper() for w in tail_words) and not all(  # not "Head of Policy Scotland"
+            w.casefold() in PORTFOLIO_SUBJECTS for w in tail_words[:-1])
+        if word == "at" or has_org_keyword(tail_clean) or top_role or (word == "of" and (functional or nation_named)):
             return _clean_role(head) or role, tail_clean
     # Organisation before the role words: "ASB Help CEO", "NCA Director General".
     first_role = next((k for k, w in enumerate(words) if _is_role_word(w)), None)

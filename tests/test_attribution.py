@@ -412,6 +412,9 @@ MORE_FORMS = [
     ("In response to the publication Baroness Newlove, Victims’ Commissioner for England and Wales said:",
      "Baroness Newlove", "Victims’ Commissioner for England and Wales", None),
     ("Welcoming the Transport Secretary Grant Shapps, Jane Doe said:", "Jane Doe", None, None),
+    # a body named by a nation at its end; an area of work and a nation is no body
+    ("Catriona MacSween, Head of Guardianship Scotland, said:", "Catriona MacSween", "Head", "Guardianship Scotland"),
+    ("Jane Doe, Head of Policy Scotland, said:", "Jane Doe", "Head of Policy Scotland", None),
     # a member of the public named by first name only, then described
     ("Ted, a truck driver from Godmanchester, said:", "Ted", "truck driver", None),
     ("Sarah, 34, from Leeds, said:", "Sarah", None, None),

@@ -815,6 +815,11 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
     ("the Environment Agency", "Chief Executive Sir James Bevan said:", "James Bevan", "Chief Executive",
      "Environment Agency"),
     ("the Department for Transport", "Chief Executive Jane Doe said:", "Jane Doe", "Chief Executive", None),
+    # a body's region is no part of its name; the Met's Commissioner heads the Metropolitan Police Service
+    ("the Environment Agency", "Kevin Summerson, flood risk manager with the Environment Agency in the North East, "
+     "said:", "Kevin Summerson", "flood risk manager", "Environment Agency"),
+    ("the Home Office", "Met Commissioner Sir Mark Rowley said:", "Mark Rowley", "Met Commissioner",
+     "Metropolitan Police Service"),
     # "Social Justice" is no justice department's
     ("Social Security Scotland", "Social Justice Secretary Shirley-Anne Somerville said:", "Shirley-Anne Somerville",
      "Social Justice Secretary", None),

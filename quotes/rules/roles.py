@@ -135,6 +135,10 @@ ENVOY_PUBLISHERS = ("foreign", "embassy", "high commission", "consulate")
 PUBLISHER_OFFICES = frozenset({"chief inspector", "hm chief inspector", "chief executive officer",
                                "senior investigating officer", "chief fire officer"})
 
+# A region a body works in, written after its name: "the Environment Agency in the North East".
+BODY_REGIONS = ("north east", "north west", "south east", "south west", "east midlands", "west midlands",
+                "north", "south", "east", "west", "midlands")
+
 # Military units, written with their number first ("5 Medical Regiment", "35 Squadron").
 MILITARY_UNITS = frozenset(
     """
@@ -285,6 +289,9 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "chief of the general staff": "British Army",
     "chief of the air staff": "Royal Air Force",
     "commissioner of police of the metropolis": "Metropolitan Police Service",
+    "met commissioner": "Metropolitan Police Service",
+    "met police commissioner": "Metropolitan Police Service",
+    "metropolitan police commissioner": "Metropolitan Police Service",
 }
 
 # Offices of a place: the words before them name the place, not a body

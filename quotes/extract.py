@@ -512,6 +512,11 @@ class ReleaseContext:
                 same_office = person.role is not None and role_key(person.role) == role_key(role)
                 return Person(person.name, role if same_office else person.role or role,
                               person.organisation or self._org(person.role, org), paragraph)
+            last = self.speakers[-1] if self.speakers else None
+            if last is not None and last.name and not last.role and _GOES_ON_SPEAKING.search(att.text):
+                # "Vaughan Gething said: ..." then "The Health Secretary added:": the same speaker, whose
+                # title this tells
+                return Person(last.name, role, last.organisation or self._org(role, org), paragraph)
             return Person(None, role, self._org(role, org), paragraph)
         if name and (subject.reference == "surname" or not role):
             person = self._by_name(name, paragraph)
@@ -536,6 +541,9 @@ class ReleaseContext:
             self._orgs[key] = resolve_organisation(role, org, self.doc.date, self.definitions, self.texts,
                                                    self.doc.publisher)
         return self._orgs[key]
+
+
+_GOES_ON_SPEAKING = regex.compile(r"\b(?:added|adds|continued|continues|went on)\b")
 
 
 def _unwrap(text: str) -> str:

@@ -913,3 +913,19 @@ def test_people_named_in_long_runs_of_capitals(text, people):
     from quotes.extract import name_runs, names_in_run
 
     assert [p for run in name_runs(text) for p in names_in_run(run)] == people
+
+
+@pytest.mark.parametrize("first, then, speaker", [
+    # a title that goes on after a speaker named without one is that speaker's
+    ("Vaughan Gething said:", "The Health Secretary added:", "Vaughan Gething"),
+    # not after a speaker who holds another title, nor when the title does not go on ("said")
+    ("Transport Secretary Jane Doe said:", "The Health Secretary added:", None),
+    ("Vaughan Gething said:", "The Health Secretary said:", None),
+])
+def test_a_title_going_on_after_a_speaker_named_without_one(first, then, speaker):
+    body = ["The funding will be used to strengthen the health board.", first,
+            "“Today’s funding forms part of that support for patients across the region.”", then,
+            "“This additional support comes as a new chair prepares to take up the post.”"]
+    quotes = extract(dump(release("Funding", body, publisher="the Welsh Government", date="2 August 2018",
+                                  month="August 2018")), "t.txt")
+    assert [q.speaker for q in quotes][-1] == speaker

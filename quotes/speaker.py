@@ -468,7 +468,7 @@ def strip_lead_in(clause: str) -> str:
         if rest[:1].isupper() and (not _LEAD_IN_RE.match(rest) or "," not in rest) \
                 and (_is_lead_in_clause(clause[: m.start()]) or not _is_title_phrase(clause[: m.start()].split())
                      and _names_at_once(rest)):
-            return rest  # not "Irving Stone, Chief Executive ..."; "Urging Londoners, Transport Secretary X"
+            return _after_named_work(rest)  # not "Irving Stone, Chief Executive ..."; "Urging Londoners, ... X"
         if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest) or _is_relatives(rest)) and "," not in rest \
                 and _is_lead_in_clause(clause[: m.start()]):
             return rest  # "Responding to the report, the Home Secretary", "Speaking at the launch, he"
@@ -483,6 +483,24 @@ _CLAUSE_WORDS = frozenset("""
     on at in to after afterwards before during following from about with the his her their its this today
     yesterday later earlier also response meeting visit
     """.split())
+
+
+def _after_named_work(rest: str) -> str:
+    """'Corporation tax reform, Paymaster General Dawn Primarolo' -> 'Paymaster General Dawn Primarolo': the
+    lead-in's object (a consultation's or a strategy's name) set off by commas before a titled person."""
+    segs = rest.split(",")
+    if len(segs) < 2:
+        return rest
+    last = split_name(segs[-1].strip())
+    if last is None or last.suffix or len(last.name.split()) < 2 or not any(
+            _is_role_word(w) for w in last.prefix.split()):
+        return rest
+    earlier = " ".join(segs[:-1]).split()
+    if any(_is_role_word(w) for w in earlier):
+        return rest  # "Minister for Policing, Fire and Crime Prevention, Dame Diana Johnson": one title
+    if earlier[0] in ("A", "An", "The") or any(w.islower() and w not in _NAME_GLUE for w in earlier):
+        return segs[-1].strip()
+    return rest
 
 
 def _after_lead_in_without_comma(clause: str) -> str:
@@ -645,8 +663,8 @@ def looks_like_org(text: str) -> bool:
     if not words or not text[:1].isupper() and not _ACRONYM.match(words[0]) \
             and not (text[:1].isdigit() and words[-1].casefold() in MILITARY_UNITS):
         return False
-    if any(_is_role_word(w) for w in words):
-        return False
+    if any(_is_role_word(w) for w in words) or _holds_compound_role(text):
+        return False  # not "Second in Command of O Squadron"
     return True
 
 
@@ -1014,7 +1032,7 @@ def parse_subject(subject: str) -> Optional[Subject]:
                 # A second, more specific role after the name ("T/CC X, NPCC lead for ...").
                 role = post[0]
     elif post:
-        if len(post) == 1 and _is_body_name(post[0]):
+        if len(post) == 1 and _is_body_name(post[0]) and not _holds_compound_role(post[0]):
             organisation = _clean_role(post[0])  # "Jane Doe, University of Leeds, said:": no role given
             role = None
         elif len(post) >= 2 and looks_like_org(post[-1]):

@@ -415,6 +415,14 @@ MORE_FORMS = [
     # a body named by a nation at its end; an area of work and a nation is no body
     ("Catriona MacSween, Head of Guardianship Scotland, said:", "Catriona MacSween", "Head", "Guardianship Scotland"),
     ("Jane Doe, Head of Policy Scotland, said:", "Jane Doe", "Head of Policy Scotland", None),
+    # a lead-in's object set off by commas before a titled person is no part of the title
+    ("Announcing the consultation, Corporation tax reform, Paymaster General Dawn Primarolo said:",
+     "Dawn Primarolo", "Paymaster General", None),
+    ("Launching the strategy, A Connected Society, Minister for Civil Society Tracey Crouch said:", "Tracey Crouch",
+     "Minister for Civil Society", None),
+    # a post after a rank and a name is the role, not a body
+    ("“We train hard for this,” explained Captain Josh Roughton RM, Second in Command of O Squadron.",
+     "Josh Roughton", "Second in Command of O Squadron", None),
     # a member of the public named by first name only, then described
     ("Ted, a truck driver from Godmanchester, said:", "Ted", "truck driver", None),
     ("Sarah, 34, from Leeds, said:", "Sarah", None, None),

@@ -73,7 +73,8 @@ BOARDED_BODY_NOUNS = frozenset({
 # Offices whose title opens with words that would otherwise read as a body
 # ("Police and Crime | Commissioner"): kept whole as the role.
 COMPOUND_ROLES = ("police and crime commissioner", "police, fire and crime commissioner",
-                  "police fire and crime commissioner")
+                  "police fire and crime commissioner", "second in command", "second-in-command",
+                  "officer commanding")
 
 SELF_STANDING_OFFICES = frozenset({"commissioner", "ombudsman", "tsar", "czar", "comptroller", "regulator"})
 # Titles that end like one of those yet name a post, not a body: an envoy, like an ambassador.

@@ -20,6 +20,11 @@ The rule, in order:
      third person, narration openings and verbs, the government or the
      publisher as an outside party subtract),
    * or the end of the release.
+   A paragraph of plain facts that the score would stop at is passed over when,
+   with no narration in between, the speaker says "I" again right after it, or
+   a statement release (attribution first) ends with such paragraphs.
+4. A one-line caption inside a quotation still open, which resumes right after
+   it, does not end the quotation (:func:`interruptions` names such lines).
 """
 from __future__ import annotations
 
@@ -29,7 +34,8 @@ from typing import Callable, Optional, Sequence
 
 import regex
 
-from .attribution import closes_quotation, opens_quotation
+from .attribution import closes_quotation as _closes_at_end
+from .attribution import opens_quotation
 from .models import Paragraph
 from .rules import extent as R
 
@@ -39,11 +45,13 @@ _SIGNALS = {name: regex.compile(f"(?=[{R.SIGNAL_STARTS[name]}])(?:{rx})" if name
 _PHRASES = {name: regex.compile(rx) for name, rx in R.PHRASE_SIGNALS.items()}
 _NEEDS = R.SIGNAL_NEEDS
 _OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "discourse_marker", "opens_with_the",
-                              "narration_opening"})
+                              "narration_opening", "third_person_report", "narration_link"})
 _WORD = regex.compile(r"[\w’']+")
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s+[A-Z]")
 _CAPITALISED = regex.compile(r"\b[A-Z][a-z]+\b")
 _STOP_HEADINGS = frozenset(R.STOP_HEADINGS)
 _QUOTED_SPANS = regex.compile(r"[“\"‘][^“”\"]*[”\"’]")
+_FIRST_PERSON_SINGULAR = regex.compile(R.FIRST_PERSON_SINGULAR)
 _PRONOUN_REPORT = regex.compile(r"\b(?:he|she|they) (?:said|says|added|adds|explained|continued|warned|told)\b")
 # Signals are read from the first SIGNAL_SPAN characters of a paragraph. Real
 # paragraphs are far shorter (about 1,000 at most in the development corpus);
@@ -144,6 +152,30 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
     return score
 
 
+def closes_quotation(text: str) -> bool:
+    """Whether a paragraph ends by closing a quotation: '… today.”', and also '… today”.' (the mark before the
+    final stop, common in police and local releases) when that mark closes every quotation the paragraph
+    opens ('… called it a “disgrace”.' inside a quotation left open closes only the quoted word)."""
+    if _closes_at_end(text):
+        return True
+    t = text.rstrip()
+    if len(t) < 3 or t[-1] not in ".,;" or t[-2] not in "”\"" or t[-3].isspace() or t[-3] in ".,;:!?":
+        return False
+    if t[-2] == "”":
+        return t.count("”") >= t.count("“")
+    return t.count('"') % 2 == (0 if opens_quotation(t) else 1)
+
+
+def _without_closing_mark(text: str) -> str:
+    """The paragraph without the mark that closes its quotation ('… today.”' and '… today”.' alike)."""
+    t = text.rstrip()
+    if _closes_at_end(t):
+        return t[:-1]
+    if closes_quotation(t):
+        return t[:-2] + t[-1]
+    return t
+
+
 _CREDIT_OPENING = regex.compile(rf"^(?:[–—-]\s|(?:{'|'.join(R.CREDIT_OPENINGS)})\b)")
 # How far a quotation left open may run through unmarked paragraphs before it must close.
 _OPEN_RUN = 6
@@ -184,8 +216,8 @@ def _whole_paragraph_quoted(text: str, first: bool) -> bool:
     t = text.rstrip()
     if first and not t.startswith(("“", '"')):
         return False
-    inner = t[1:] if t.startswith(("“", '"')) else t
-    inner = inner[:-1] if closes_quotation(t) else inner
+    inner = _without_closing_mark(t)
+    inner = inner[1:] if inner.startswith(("“", '"')) else inner
     return "”" not in inner and '"' not in inner
 
 
@@ -215,6 +247,88 @@ def _blockquote_end(paragraphs: Sequence[Paragraph], start: int, is_attribution:
     return end
 
 
+def _speaks_for_self(text: str) -> bool:
+    """First person singular ('I will meet ...'): never the press office, which may write 'we'."""
+    return _FIRST_PERSON_SINGULAR.search(_QUOTED_SPANS.sub(" ", text[:SIGNAL_SPAN])) is not None
+
+
+def _plain_statement(text: str, cue: SpeakerCue) -> Optional[dict[str, bool]]:
+    """The signals of a paragraph that can be one more of the speaker's words (it shows no sign of the press
+    office's voice: no narration, no one reported, no list), or None."""
+    signals = paragraph_signals(text, cue)
+    if cue.body:
+        for name in R.BODY_VOICE:
+            signals[name] = False
+    return None if any(signals[name] for name in R.NARRATION_SIGNS) else signals
+
+
+def _statement_resumes(paragraphs: Sequence[Paragraph], start: int, k: int, cue: SpeakerCue,
+                       is_attribution: Callable[[str], bool]) -> Optional[int]:
+    """One past where an unmarked statement the scorer would stop at ``k`` (a paragraph of facts: figures,
+    dates, the passive) really ends, or None when it ends at ``k``.
+
+    The statement goes on through such paragraphs when, before anything else, the speaker plainly speaks
+    again (a paragraph in the first person singular, or plural when a body speaks or in a statement release:
+    the press office itself may write 'we'), or, in a statement release (the attribution comes first, after
+    a summary line at most), when they run to the end of the release: nothing the press office says comes
+    between. Every paragraph passed over must show no sign of narration at all, and to run to the end none may
+    state a date, a schedule, figures or a list of contents either (a closing line of facts is the press
+    office's).
+    """
+    n = len(paragraphs)
+    # A statement release: the attribution comes first, after one summary line at most.
+    statement_release = sum(1 for p in paragraphs[:start - 1] if p.kind == "text") <= R.STATEMENT_LEAD
+    closing = True  # nothing passed over so far reads as the press office's closing line
+    for j in range(k, min(n, k + R.STATEMENT_GAP + 1)):
+        p = paragraphs[j]
+        if p.kind != "text" or p.blockquote or is_stop_heading(p.text) or is_attribution(p.text) \
+                or _has_quotation_mark(p.text) and not _balanced(p.text):
+            return None
+        signals = _plain_statement(p.text, cue)
+        if signals is None:
+            return None
+        if j > k and signals["first_person"] and (statement_release or cue.body or _speaks_for_self(p.text)):
+            return j + 1
+        if any(signals[name] for name in R.FACT_SIGNS):
+            closing = False  # the press office's closing line of facts ("Work is expected to start in April.")
+        if j == n - 1 and statement_release and closing:
+            return n  # a statement release ends with the statement
+    return None
+
+
+def _is_interruption(p: Paragraph, cue: SpeakerCue, is_attribution: Callable[[str], bool]) -> bool:
+    """A one-line caption or note ('Jane Doe visits the new centre.'): short, one sentence, no quotation
+    marks, not the speaker talking, no attribution."""
+    t = p.text.strip()
+    return (p.kind == "text" and not p.blockquote and 0 < len(t) <= R.INTERRUPTION_LENGTH
+            and not _has_quotation_mark(t) and '"' not in t and "”" not in t
+            and len(_SENTENCE_BREAK.findall(t.rstrip(".!?"))) == 0 and not t.endswith(":")
+            and not speaks_in_first_person(t) and not is_stop_heading(t) and not is_attribution(t))
+
+
+def _interrupts_quotation(paragraphs: Sequence[Paragraph], k: int, cue: SpeakerCue,
+                          is_attribution: Callable[[str], bool]) -> bool:
+    """Paragraph ``k`` is a one-line interruption (a photo caption) inside a quotation still open before it,
+    and the quotation resumes in the paragraph right after it ('“… / Jane Doe at the launch. / “…')."""
+    if k < 1 or k + 1 >= len(paragraphs) or closes_quotation(paragraphs[k - 1].text):
+        return False
+    resumed = paragraphs[k + 1]
+    return (_is_interruption(paragraphs[k], cue, is_attribution) and resumed.kind == "text"
+            and not resumed.blockquote and opens_quotation(resumed.text) and resumed.text.startswith(("“", '"'))
+            and not is_attribution(resumed.text))
+
+
+def interruptions(paragraphs: Sequence[Paragraph], start: int, end: int,
+                  is_attribution: Callable[[str], bool]) -> frozenset[int]:
+    """Positions in ``paragraphs[start:end]`` (a quote as :func:`quote_extent` found it) of the one-line
+    interruptions it runs over (photo captions inside a quotation): not the speaker's words."""
+    if end - start < 3 or not opens_quotation(paragraphs[start].text):
+        return frozenset()
+    cue = SpeakerCue()
+    return frozenset(k for k in range(start + 1, end - 1)
+                     if not opens_quotation(paragraphs[k].text) and _interrupts_quotation(paragraphs, k, cue, is_attribution))
+
+
 def quote_extent(
     paragraphs: Sequence[Paragraph],
     start: int,
@@ -239,6 +353,9 @@ def quote_extent(
                 if close is not None:
                     end = close
                     p = paragraphs[end]
+            if end > start and _interrupts_quotation(paragraphs, end, cue, is_attribution):
+                end += 1  # a caption inside a quotation still open, which resumes right after it
+                continue
             if end > start and (p.kind == "heading" or not opens_quotation(p.text) and p.kind != "list_item"
                                 and not _closes_open_quotation(p.text) or is_attribution(p.text)):
                 break
@@ -256,9 +373,9 @@ def quote_extent(
             return end
         # A quotation that never closes: what follows is judged as unmarked words are, by a higher bar
         # (the press office's next line after a lost closing mark often reads like speech).
-        scored_from, threshold = end, R.UNCLOSED_THRESHOLD
+        scored_from, threshold, unmarked = end, R.UNCLOSED_THRESHOLD, False
     else:
-        scored_from, threshold = start + 1, R.THRESHOLD
+        scored_from, threshold, unmarked = start + 1, R.THRESHOLD, True
 
     def following(k: int) -> str:
         if k >= n:
@@ -284,12 +401,16 @@ def quote_extent(
         if _closes_open_quotation(p.text):
             return end + 1  # the closing mark of a quotation whose opening mark was lost ends it here
         signals = paragraph_signals(p.text, cue)
-        if any(signals[name] for name in R.HARD_NARRATION):
-            break
         if cue.body:
             for name in R.BODY_VOICE:
                 signals[name] = False
-        if paragraph_score(signals, end - start, following(end + 1)) <= threshold:
+        if any(signals[name] for name in R.HARD_NARRATION):
             break
+        if paragraph_score(signals, end - start, following(end + 1)) <= threshold:
+            resumed = _statement_resumes(paragraphs, start, end, cue, is_attribution) if unmarked else None
+            if resumed is None:
+                break
+            end = resumed
+            continue
         end += 1
     return end

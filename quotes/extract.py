@@ -24,7 +24,7 @@ from .attribution import (
     leading_subject,
     opens_quotation,
 )
-from .extent import SpeakerCue, quote_extent, words_pattern
+from .extent import SpeakerCue, interruptions, quote_extent, words_pattern
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
@@ -555,10 +555,13 @@ def _unwrap(text: str) -> str:
     from apostrophes ("we’re", "Dad's") by where they stand.
     """
     t = text.strip()
-    if t[:1] in OPEN and len(t) > 1:
+    opened = t[:1] in OPEN and len(t) > 1
+    if opened:
         t = t[1:]
     if t[-1:] in CLOSE and len(t) > 1 and _closes_outer(t):
         t = t[:-1]
+    elif opened and t[-1:] in ".,;" and t[-2:-1] in ("”", '"') and len(t) > 2 and _closes_outer(t[:-1]):
+        t = t[:-2] + t[-1]  # "“... today”.": the closing mark before the full stop (not a stray mark)
     return t.strip()
 
 
@@ -682,7 +685,7 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
                 # The quotation runs on, or the next paragraphs are more of it in their own marks:
                 # '"A," said X.' / '"B."'.
                 end = quote_extent(paras, i + 1, cue, memo)
-                texts += [_unwrap(q.text) for q in paras[i + 1:end]]
+                texts += _spoken(paras, i + 1, end, memo)
             first_index = p.index
             inline = True
             if att.rule == "inline-before" and opens_quotation(p.text):
@@ -709,7 +712,7 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
                                       text=p.text[:300]))
                 i += 1
                 continue
-            texts = [_unwrap(q.text) for q in paras[i + 1:end]]
+            texts = _spoken(paras, i + 1, end, memo)
             first_index = paras[i + 1].index
             inline = False
         texts = [t for t in texts if t]
@@ -722,6 +725,12 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
         i = max(end, i + 1)
         last_end = i
     return quotes, rejects
+
+
+def _spoken(paras: list, start: int, end: int, is_attribution: Callable[[str], bool]) -> list[str]:
+    """The words of ``paras[start:end]``, unwrapped, without the one-line captions a quotation runs over."""
+    skip = interruptions(paras, start, end, is_attribution)
+    return [_unwrap(q.text) for k, q in enumerate(paras[start:end], start) if k not in skip]
 
 
 _LIST_INTRO = regex.compile(rf"\b(?:{'|'.join(LIST_VERBS)})(?:\s+that)?\s*:\s*$")

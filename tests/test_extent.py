@@ -64,7 +64,93 @@ CASES = [
          "That is why we are funding 100 new parks.",
          "Fay Instance visited a park in Leeds to announce the funding."],
         2, id="the speaker named in the third person ends the quote"),
+    # third-person narration after an unmarked quote
+    *[pytest.param(
+        "Armed Forces Minister Jane Doe said:",
+        ["I am proud of the work our personnel do to keep the eastern flank of the alliance secure.",
+         narration,
+         "The exercise involves 9,000 troops from 14 countries."],
+        1, id=f"narration: {narration[:40]}") for narration in (
+        "He also met with the Estonian defence minister and senior commanders.",
+        "She also visited the new training facility at the base.",
+        "He added that the UK would continue to support Ukraine for as long as it takes.",
+        "The Armed Forces Minister also met troops deployed on the operation.",
+        "Both ministers agreed to deepen cooperation on cyber security.",
+        "Speaking at the event, he praised the troops for their professionalism.",
+        "On his visit, the Armed Forces Minister also had the chance to witness training on the exercise.",
+        "This follows the Prime Minister’s commitment to increase defence spending.",
+    )],
+    pytest.param(
+        "Armed Forces Minister Jane Doe said:",
+        ["I am proud of the work our personnel do to keep the eastern flank of the alliance secure.",
+         "When I met them this morning, she thanked me for the support their families receive.",
+         "The exercise involves 9,000 troops from 14 countries."],
+        2, id="a third-person report inside the speaker's own first-person sentence is still speech"),
+    # statements whose paragraphs carry no quotation marks
+    pytest.param(
+        "Schools Minister Ann Example said:",
+        ["Reforms to public sector pensions are essential and the status quo is not an option.",
+         "We have put forward an improved offer which protects those closest to retirement.",
+         "Strikes benefit no one – they damage pupils’ education and disrupt parents’ lives."],
+        3, id="a statement release ends with the speaker's last paragraph, even without first person"),
+    pytest.param(
+        "Northern Ireland Secretary Jane Doe said:",
+        ["This statement is in response to the publication of the interim report today.",
+         "There can be no doubt that the inquiry, commissioned in 2016, has been trusted by many families.",
+         "Over 3,500 people were killed during the Troubles and tens of thousands more were injured.",
+         "I will not comment on the detail of the report while it remains before the courts.",
+         "The report was published by the Police Service of Northern Ireland on 8 March 2024."],
+        4, id="a statement goes on through a paragraph of figures when the speaker speaks again after it"),
+    pytest.param(
+        "A Welsh Government spokesperson said:",
+        ["Following continued discussions, we are pleased to announce an improved pay offer for health staff.",
+         "This revised offer comprises an additional 3%, backdated to April 2022. Included in the package are "
+         "a number of non-pay commitments.",
+         "Whilst there is currently no improved offer in England, it was also agreed to revisit the offer.",
+         "We would like to thank those that have taken part in the negotiations.",
+         "Unions will ballot their members over the coming weeks.",
+         "Notes to editors"],
+        4, id="a spokesperson's statement goes on through paragraphs of facts to its next 'we'"),
 ]
+
+# A release whose attribution comes after several paragraphs of the press office's own.
+NARRATED_CASES = [
+    pytest.param(
+        ["Passengers will have their say on the next East Coast franchise.",
+         "The consultation, launched today, runs until 18 September.",
+         "It seeks views on services, stations and fares."],
+        "Rail Minister Ann Example said:",
+        ["There are exciting changes on the horizon for the line and its passengers.",
+         "The consultation outlines what we expect the next operator to deliver.",
+         "The winning bidder, which will operate services from 2013, will need to deliver improvements.",
+         "The successful bidder is expected to introduce new trains. We also want to hear ideas on stations.",
+         "Related documents"],
+        2, id="an agency's 'we' after a paragraph of facts is the press office, not the speaker resuming"),
+    pytest.param(
+        ["The department has published its plans for pension schemes.",
+         "The consultation runs until Friday 19 April."],
+        "Minister for Pensions Ann Example said:",
+        ["We are in a welcome position, with schemes enjoying high levels of funding.",
+         "Over the last decade most schemes have become better funded, with the average at 113% in 2022."],
+        1, id="a closing paragraph of figures in a narrated release is the press office's"),
+    pytest.param(
+        ["The department has published its plans for pension schemes.",
+         "The consultation runs until Friday 19 April."],
+        "Minister for Pensions Ann Example said:",
+        ["We are in a welcome position, with schemes enjoying high levels of funding.",
+         "Over the last decade most schemes have become better funded, with the average at 113% in 2022.",
+         "Schemes are regulated by the Pensions Regulator, which was set up in 2005.",
+         "I want this money to work harder for savers and for the wider economy."],
+        4, id="the speaker saying 'I' again after a paragraph of figures is still the quote"),
+]
+
+
+@pytest.mark.parametrize("lead, attribution, following, spoken", NARRATED_CASES)
+def test_quote_extent_after_narration(lead, attribution, following, spoken):
+    body = [*lead, attribution, *following]
+    quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
+    assert len(quotes) == 1
+    assert quotes[0].paragraphs == following[:spoken]
 
 
 @pytest.mark.parametrize("attribution, following, spoken", CASES)
@@ -86,6 +172,14 @@ def test_quote_extent(attribution, following, spoken):
     ("Green buses are an absolute no brainer.", "evaluative", True),
     ("The changes come into force on Monday.", "date", True),
     ("Mondays are always busy at the station.", "date", False),
+    ("He also met with local business leaders.", "third_person_report", True),
+    ("During her visit, she toured the new ward.", "third_person_report", True),
+    ("The two ministers discussed trade and security.", "third_person_report", True),
+    ("He was a dedicated officer who served his community.", "third_person_report", False),
+    ("When we met them, she thanked the volunteers.", "third_person_report", False),
+    ("The Defence Procurement Minister also visited the yard.", "government_reported", True),
+    ("It comes as new figures show a fall in casualties.", "narration_link", True),
+    ("It comes down to whether families notice the change.", "narration_link", False),
 ])
 def test_signals_of_real_sentences(text, signal, expected):
     assert paragraph_signals(text, SpeakerCue())[signal] is expected
@@ -224,6 +318,27 @@ QUOTATION_CASES = [
          "“This money is a welcome first step.”",
          "So said John Smith of the National Youth Agency."],
         1, id="a quotation credited by the line after it is not the speaker's"),
+    pytest.param(
+        "Detective Superintendent Jane Doe said:",
+        ["“This was a targeted operation by our specialist teams.",
+         "“They are out doing this work every day and they will be out again today”.",
+         "Anyone with information about drink driving should call 101.",
+         "Officers will be out again this weekend across the county."],
+        2, id="a closing mark before the final full stop closes the quotation"),
+    pytest.param(
+        "Detective Superintendent Jane Doe said:",
+        ["“This was a targeted operation by our specialist teams.",
+         "They are out doing this work every day and they will be out again today”.",
+         "Anyone with information about drink driving should call 101.",
+         "Officers will be out again this weekend across the county."],
+        2, id="a closing mark before the final full stop closes a quotation left open"),
+    pytest.param(
+        "Home Secretary Jane Doe said:",
+        ["“We are determined to give young people the support they need.",
+         "“The new clubs will be called “safe spaces”.",
+         "It is the best thing we could do for them.”",
+         "The clubs open in May."],
+        3, id="a closing mark before the full stop that closes only a quoted term closes no quotation"),
 ]
 
 
@@ -233,3 +348,64 @@ def test_quote_extent_with_quotation_marks(attribution, following, spoken):
     quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
     assert len(quotes) == 1
     assert len(quotes[0].paragraphs) == spoken
+
+
+def test_a_caption_inside_an_open_quotation_does_not_end_it():
+    attribution = "In response to the publication Jane Doe, Victims’ Commissioner, said:"
+    following = ["“This is a timely focus on the needs and rights of victims.",
+                 "“Victims consistently tell me that the system is weighted towards the offender.",
+                 "Jane Doe attends the strategy launch at Downing Street.",
+                 "“I welcome this strategy, which brings a victims law a step closer.",
+                 "I will continue to push government to make sure victims are heard.”",
+                 "The strategy sets out plans for a new code of practice."]
+    body = ["The commissioner has welcomed the strategy.", attribution, *following]
+    quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
+    assert len(quotes) == 1
+    assert quotes[0].paragraphs[-1] == "I will continue to push government to make sure victims are heard."
+    assert "This is a timely focus on the needs and rights of victims." in quotes[0].paragraphs
+    assert "Jane Doe attends the strategy launch at Downing Street." not in quotes[0].paragraphs  # the caption
+    assert len(quotes[0].paragraphs) == 4
+
+
+def test_the_caption_is_reported_as_an_interruption():
+    from quotes.extent import interruptions, quote_extent
+    from quotes.models import Paragraph
+
+    texts = ["“This is a timely focus on the needs and rights of victims.",
+             "Jane Doe attends the strategy launch at Downing Street.",
+             "“I welcome this strategy, which brings a victims law a step closer.”",
+             "The strategy sets out plans for a new code of practice."]
+    paragraphs = [Paragraph(index=i, kind="text", text=t) for i, t in enumerate(texts)]
+    end = quote_extent(paragraphs, 0, SpeakerCue(), lambda text: False)
+    assert end == 3
+    assert interruptions(paragraphs, 0, end, lambda text: False) == {1}
+
+
+def test_a_caption_after_a_closed_quotation_is_no_interruption():
+    attribution = "Home Secretary Jane Doe said:"
+    following = ["“We are investing in every region.”",
+                 "Jane Doe visits a youth club in Leeds.",
+                 "“This is good news for the club,” said John Smith, its manager."]
+    body = ["The department announced new plans today.", attribution, *following]
+    quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
+    assert len(quotes) == 1
+    assert quotes[0].paragraphs == ["We are investing in every region."]
+
+
+def test_a_closing_mark_before_the_full_stop_ends_an_inline_quotation():
+    body = ["Officers carried out checks across the county.",
+            "Detective Superintendent Jane Doe said: “This was a targeted operation by our specialist teams.",
+            "“Their work is vital to keep you safe”.",
+            "Anyone with information about drink driving should call 101.",
+            "Officers will be out again this weekend across the county."]
+    quotes = extract(dump(release("Extent case", body)), "t.txt")
+    assert len(quotes) == 1
+    assert len(quotes[0].paragraphs) == 2
+
+
+def test_a_closing_mark_before_the_full_stop_is_no_part_of_the_words():
+    body = ["Officers carried out checks across the county.", "Chief Inspector Jane Doe said:",
+            "“We will keep patrolling the area every night until residents feel safe again”.",
+            "The force has increased patrols in the town centre."]
+    (quote,) = extract(dump(release("Closing mark", body)), "t.txt")
+    assert quote.paragraphs == ["We will keep patrolling the area every night until residents feel safe again."]

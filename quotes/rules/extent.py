@@ -65,15 +65,34 @@ SIGNALS = {
                 rf"|come into force|be available)|from {_MONTH}|by (?:19|20)\d\d|in {_MONTH}|until|closes on"
                 rf"|deadline)\b",
     "figures": r"£\s?[0-9]|\bper cent\b|%",
+    "number": r"[0-9]",
     "government_third_person": r"\b[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Prime Minister|Chancellor"
-                               r"|(?:[A-Z][a-z]+ )?(?:Secretary|Minister)(?: of State)?)\b",
+                               r"|(?:[A-Z][a-z]+ ){0,3}(?:Secretary|Minister)(?: of State)?)\b",
     # the government or its ministers reported in the third person doing something
     "government_reported": (
         r"\b[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Prime Minister|Chancellor"
-        r"|(?:[A-Z][a-z]+ )?(?:Secretary|Minister)(?: of State)?)(?:'s|’s)? (?:has |have |had |will |also |today "
+        r"|(?:[A-Z][a-z]+ ){0,3}(?:Secretary|Minister)(?: of State)?)(?:'s|’s)? (?:has |have |had |will |also |today "
         r"|recently |yesterday |is |was )*(?:announced|published|confirmed|launched|unveiled|set out|revealed|said"
-        r"|welcomed|visited|met|agreed|appointed|approved|awarded|(?<!\bis )(?<!\bare )committed|pledged|outlined|introduced)\b"
+        r"|welcomed|visited|met|agreed|appointed|approved|awarded|(?<!\bis )(?<!\bare )committed|pledged|outlined|introduced"
+        r"|toured|praised|thanked|(?<=also )had the (?:chance|opportunity)|took the opportunity)\b"
     ),
+    # "He also met ...", "She also visited ...", "He added that ...", "Speaking at the event, he praised ...",
+    # "Both ministers agreed ...": the press office reporting what someone did (an opening clause may come
+    # first, unless the speaker is in it: "When I met them, she thanked me ..." is speech)
+    "third_person_report": (
+        r"^(?:(?:Speaking|Talking|Addressing|Commenting|Responding|During|On|At|After|Before|While|Whilst|Later"
+        r"|Afterwards|Earlier|Following|Later)\b(?![^,]*\b(?:I|we|We|my|our|us|me)\b)[^,.;:!?“”\"]{0,80}, )?"
+        r"(?:(?:[Hh]e|[Ss]he)(?: also| later| then| additionally)?"
+        r" (?:met|visited|toured|praised|thanked|added|said|explained|continued|warned|noted|announced|welcomed|highlighted|opened|unveiled|stressed"
+        r"|emphasised|paid tribute|took part|went on to|had the (?:chance|opportunity)|took the opportunity"
+        r"|was shown|was given a tour)"
+        r"|(?:On|During|After|As part of) (?:his|her) (?:visit|trip|tour)"
+        r"|(?:Both|The two|The) (?:[Mm]inisters|leaders)(?: also)? (?:agreed|discussed|met|signed|welcomed|reaffirmed"
+        r"|spoke|underlined|emphasised|noted|looked forward|visited|toured))\b"
+    ),
+    # "This follows ...", "It comes as ...": the press office linking the news to what came before it
+    "narration_link": r"^(?:This|It|The announcement|Today’s announcement|Today's announcement|The news)"
+                      r" (?:follows|comes (?:as|after|ahead|just|on the back)|builds on|is the latest)\b",
     "narration_opening": (
         rf"^(?:Today's|Today’s|The announcement|This announcement|The news|This follows|It follows|This comes|"
         r"It comes|The move|The consultation|The report|The review|The research|The figures|The statistics|"
@@ -91,6 +110,9 @@ SIGNALS = {
 # Text a signal cannot match without: at least one of these strings must be
 # in the (lower-cased) paragraph before its pattern is tried. A speed-up only;
 # a test checks that it never changes a signal.
+# The speaker alone: the press office may write "we" (an agency about itself), never "I".
+FIRST_PERSON_SINGULAR = r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b"
+
 _GOVERNMENT_WORDS = ("government", "department", "office", "minister", "chancellor", "secretary")
 SIGNAL_NEEDS = {
     "date": (*"0123456789", "day"),
@@ -167,6 +189,7 @@ WEIGHTS = {
     "government_third_person": -0.45,
     "government_reported": -2.5,
     "narration_opening": -0.35,
+    "narration_link": -1.0,
     "narration_verb": -0.3,
     "long": -0.2,  # over 600 characters
     "publisher_named": -0.6,
@@ -181,18 +204,42 @@ WEIGHTS = {
 
 # Signals that end a quote whatever else the paragraph shows.
 HARD_NARRATION = (
+    "third_person_report",  # "He also met ...", "She added that ...": narration about someone
     "speaker_named",  # the speaker by name, or "he said"/"she added": narration about them
     "list_intro",  # ends with ':' and introduces the press office's list
 )
 
 # Signals that are no narration when an unnamed spokesperson speaks: a statement names its government,
 # its department or its body in the third person ("The Government remains committed ...").
-BODY_VOICE = ("government_third_person", "publisher_named", "speaker_organisation_named")
+BODY_VOICE = ("government_third_person", "publisher_named", "speaker_organisation_named",
+              "third_person_report")  # a spokesperson's read-out reports its minister: "He welcomed ..."
 
 # Openings of a line that credits the quotation right above it to someone ("So said Jane Doe of the ...",
 # "That was the conclusion of the review"): such words are not the speaker's before.
 CREDIT_OPENINGS = ("So said", "That was", "Those were", "These were", "This was", "Such was", "The words of",
                    "Words from", "Source:")
+
+# Signs of the press office's voice: an unmarked statement is never carried through a paragraph showing one
+# (see STATEMENT_GAP). Facts alone (figures, dates, names, the passive, a schedule) are no such sign: a
+# speaker states them too.
+NARRATION_SIGNS = (
+    "speaker_named", "list_intro", "third_person_report", "narration_link", "narration_opening", "narration_verb",
+    "government_reported", "government_third_person", "publisher_named", "speaker_organisation_named",
+    "inline_colon",
+)
+# Facts that make a statement release's last paragraph the press office's closing line, not the speaker's
+# ("The exercise involves 9,000 troops.", "Work is expected to start in April.").
+FACT_SIGNS = ("date", "schedule", "figures", "number", "enumerates", "opens_with_the", "many_names")
+# An unmarked statement goes on through at most this many paragraphs of plain facts (figures, dates, the
+# passive) that the scorer would stop at, when the speaker then speaks again in the first person or the
+# release ends, and none of them shows a sign of narration.
+STATEMENT_GAP = 2
+# A release whose attribution line comes after at most this many paragraphs is a statement: its closing
+# paragraphs are the speaker's even without first-person words.
+STATEMENT_LEAD = 1
+
+# A one-line interruption inside a quotation still open (a photo caption) is at most this long.
+INTERRUPTION_LENGTH = 160
 
 LONG_PARAGRAPH = 600
 THRESHOLD = 0.0

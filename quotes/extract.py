@@ -483,6 +483,26 @@ class ReleaseContext:
             return None
         return self._by_role(subject.role, paragraph - 1)
 
+    def _reporter_before(self, paragraph: int) -> Optional[Person]:
+        """The person the paragraph right before reports as saying something ('Environment minister, Trudy
+        Harrison, said the creation of the reserve was “...”'), when that is not the last speaker: "She
+        added:" goes on from them."""
+        before = [p for p in self.doc.paragraphs if p.index == paragraph - 1]
+        if not before or before[0].kind != "text" or before[0].text.rstrip().endswith(":"):
+            return None
+        m = _REPORTED_SPEECH.match(before[0].text)
+        if m is None:
+            return None
+        subject = parse_subject(m.group("who"))
+        if subject is None or not subject.name or len(subject.name.split()) < 2:
+            return None
+        if self.speakers and self.speakers[-1].name == subject.name:
+            return None
+        known = self._by_name(subject.name, paragraph - 1)
+        if known is not None and (known.role or not subject.role):
+            return known
+        return Person(subject.name, subject.role, self._org(subject.role, subject.organisation), paragraph - 1)
+
     def resolve(self, subject: Subject, att: Attribution, paragraph: int) -> Person:
         """Who the subject of an attribution is, carrying over what the release said before."""
         role, org, name = subject.role, subject.organisation, subject.name
@@ -494,6 +514,8 @@ class ReleaseContext:
                     if sp and len(sp.name.split()) >= 2:
                         person = self._by_name(sp.name, paragraph) or Person(
                             sp.name, _clean_role(sp.prefix) or None, None, paragraph)
+            if person is None:
+                person = self._reporter_before(paragraph)  # "X said the plan ... “...”" / "She added:"
             if person is None and self.speakers:
                 person = self.speakers[-1]
             if person is None:
@@ -543,6 +565,11 @@ class ReleaseContext:
         return self._orgs[key]
 
 
+# "Environment minister, Trudy Harrison, said the creation ...": a sentence opening with a person who says
+# something, reported in the press office's words.
+_REPORTED_SPEECH = regex.compile(
+    r"^(?P<who>\p{Lu}[^.;:“”\"]{3,200}?)\s+(?:said|says|added|told|explained|warned|stressed|insisted)\s+(?!:)"
+    r"(?=\p{Ll}|“|\")")
 _GOES_ON_SPEAKING = regex.compile(r"\b(?:added|adds|continued|continues|went on)\b")
 
 

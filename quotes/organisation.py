@@ -260,6 +260,21 @@ _DEVOLVED_MINISTER = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(t) for t
 _DEVOLVED_PLACE = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")\b")
 
 
+_FIRST_MINISTER_OF = regex.compile(
+    r"(?i)\bfirst minister (?:of|for) (?P<a>" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")\b"
+    r"|\b(?P<b>" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")['’]s first minister\b")
+
+
+def _first_minister_of(texts: Iterable[str]) -> Optional[str]:
+    """The government of the First Minister the release names with a place ('the First Minister of
+    Scotland'), for a bare 'First Minister' in a UK-wide publisher's release."""
+    for text in texts:
+        m = _FIRST_MINISTER_OF.search(text)
+        if m:
+            return DEVOLVED_PLACES[(m.group("a") or m.group("b")).casefold()]
+    return None
+
+
 def _devolved_government(text: str, publisher: Optional[str]) -> Optional[str]:
     """The devolved government a 'First Minister' heads: the place named, else the devolved publisher."""
     place = _DEVOLVED_PLACE.search(text) or _DEVOLVED_PLACE.search(publisher or "")  # "Scotland Office"
@@ -343,7 +358,7 @@ def resolve_organisation(
 ) -> Optional[str]:
     """The organisation a speaker speaks for, in full, or None."""
     if role and _DEVOLVED_OFFICE.search(role):
-        return _devolved_government(f"{role} {organisation or ''}", publisher)
+        return _devolved_government(f"{role} {organisation or ''}", publisher) or _first_minister_of(texts)
     if organisation:
         bare = _THE.sub("", organisation).casefold()
         if bare in THE_PUBLISHING_DEPARTMENT:

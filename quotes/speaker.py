@@ -36,6 +36,7 @@ from .rules.names import (
     PLACE_NAME_WORDS,
     EVENT_NAME_WORDS,
     GIVEN_NAME_TITLES,
+    PERSONAL_HONORIFICS,
     NOT_FIRST_NAMES,
     MEMBER_LETTERS,
     RELATIVE_NOUNS,
@@ -205,9 +206,19 @@ def _is_surname_token(token: str) -> bool:
 
 
 def _strip_post_nominals(tokens: list[str]) -> list[str]:
+    """Letters after a name go: known ones ('CBE', 'MP'), and a run of capitals that holds a known one
+    ('CBE FEI', 'OBE FRSA')."""
+    k = len(tokens)
+    while k and _LETTERS.match(tokens[k - 1].strip(",.")):
+        k -= 1
+    if k < len(tokens) and k >= 2 and any(t.strip(",.") in _POST_NOMINALS for t in tokens[k:]):
+        tokens = tokens[:k]
     while tokens and tokens[-1].strip(",.") in _POST_NOMINALS:
         tokens = tokens[:-1]
     return tokens
+
+
+_LETTERS = regex.compile(r"^[A-Z]{2,6}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +272,10 @@ def split_name(segment: str) -> Optional[NameSplit]:
             continue
         if i == len(tokens) and i >= 2 and _is_surname_token(tok) and _is_name_token(tokens[i - 2]):
             i -= 1  # "Ashton West", "Edmund King"
+            continue
+        if i == len(tokens) and i >= 3 and tokens[i - 3] in PERSONAL_HONORIFICS and _is_name_token(tokens[i - 2]) \
+                and tok[:1].isupper() and tok.isalpha() and not tok.isupper():
+            i -= 1  # "Dr Will Welfare": after a person's honorific and a given name, the surname
             continue
         if tok in _PARTICLES and i - 1 > 0 and i < len(tokens) and _particles_follow_a_name(tokens, i - 1):
             i -= 1  # "Theo de Pencier", "Ursula von der Leyen"

@@ -423,6 +423,11 @@ MORE_FORMS = [
     # a post after a rank and a name is the role, not a body
     ("“We train hard for this,” explained Captain Josh Roughton RM, Second in Command of O Squadron.",
      "Josh Roughton", "Second in Command of O Squadron", None),
+    # a run of letters after a name that holds a known one; a word of a subject after an honorific and a
+    # given name is a surname
+    ("Dr Nina Skorupska CBE FEI, Chief Executive of the Association for Renewable Energy and Clean Technology, "
+     "said:", "Nina Skorupska", "Chief Executive", "Association for Renewable Energy and Clean Technology"),
+    ("Dr Will Welfare, Incident Director at UKHSA, said:", "Will Welfare", "Incident Director", "UKHSA"),
     # a member of the public named by first name only, then described
     ("Ted, a truck driver from Godmanchester, said:", "Ted", "truck driver", None),
     ("Sarah, 34, from Leeds, said:", "Sarah", None, None),

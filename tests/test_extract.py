@@ -929,3 +929,21 @@ def test_a_title_going_on_after_a_speaker_named_without_one(first, then, speaker
     quotes = extract(dump(release("Funding", body, publisher="the Welsh Government", date="2 August 2018",
                                   month="August 2018")), "t.txt")
     assert [q.speaker for q in quotes][-1] == speaker
+
+
+def test_a_bare_first_minister_in_a_uk_wide_release_is_of_the_place_the_release_names():
+    body = ["A joint statement was agreed by the Prime Minister and the First Minister of Scotland today.",
+            "First Minister John Swinney said:"]
+    quote = only_quote(body, "the Cabinet Office", "7 March 2025")
+    assert (quote.speaker, quote.organisation) == ("John Swinney", "Scottish Government")
+
+
+def test_a_pronoun_after_a_person_reported_as_saying_something_is_that_person():
+    body = ["Ennerdale has been declared a National Nature Reserve.", "Tony Juniper, Chair of Natural England, said:",
+            "“This is a special place for nature and for the people who visit it.”",
+            "Environment minister, Trudy Harrison, said the creation of the reserve was “a milestone for nature”.",
+            "She added:", "“I want to thank everyone who worked so hard to make this happen.”"]
+    quotes = extract(dump(release("Reserve", body, publisher="Natural England", date="8 June 2022",
+                                  month="June 2022")), "t.txt")
+    assert [(q.speaker, q.organisation) for q in quotes] == [
+        ("Tony Juniper", "Natural England"), ("Trudy Harrison", "Department for Environment, Food and Rural Affairs")]

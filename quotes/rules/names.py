@@ -136,6 +136,11 @@ SURNAME_WORDS = frozenset(
     """.split()
 )
 
+# Honorifics only a person bears: after one, a given name and any capitalised word are a name, even a
+# word of a title's subject ("Dr Will Welfare", "Mr John Justice").
+PERSONAL_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Sir", "Dame",
+                                 "Professor", "Prof", "Prof.", "Cllr", "Councillor"})
+
 # Given names that are also titles: after another title they start the name ("Commander Dean Haydon",
 # "Chief Superintendent Earl Smith"), where a surname alone would be left.
 GIVEN_NAME_TITLES = frozenset({"Dean", "Earl", "Duke", "Major", "Judge", "Bishop", "King", "Prince"})

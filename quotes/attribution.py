@@ -32,7 +32,8 @@ import regex
 
 from .rules.roles import ROLE_WORDS
 from .rules.speech import INLINE_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, VERB_FIRST
-from .speaker import Subject, _is_role_word, is_government_role, parse_subject, split_name, strip_lead_in
+from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, split_name,
+                      strip_lead_in)
 
 TIMEOUT = 0.5  # seconds; a guard against pathological input, never reached on real text
 MAX_CLAUSE = 400
@@ -288,7 +289,7 @@ def _inline_before(text: str) -> Optional[Attribution]:
     who = (m.group("who1") or m.group("who2") or "").strip()
     if m.group("who1") and "," in who and any(_is_role_word(w) for w in who.rsplit(",", 1)[-1].split()):
         at = _WORKPLACE_AT.match(text, m.end("who1"), m.start("end"))
-        if at:  # '"...," said Jane Doe, Head of Operations at the Environment Agency.': her workplace
+        if at and has_org_keyword(at.group(0)):  # '"...," said Jane Doe, Head of Operations at the Environment Agency.': her workplace
             who = text[m.start("who1"): at.end()].strip()
     subject = parse_subject(ADVERB_TAIL.sub("", who))
     if not subject or not (subject.is_person or subject.unnamed):

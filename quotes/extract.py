@@ -230,6 +230,12 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
         if not sp or sp.suffix or len(sp.name.split()) < 2:
             break
         prefix = sp.prefix
+        if sp.honorific and _person_ends_before(prefix) and _strip_post_nominals(prefix.split()) == prefix.split():
+            # "..., Universities Minister David Willetts, Sir John Armitt": the comma before the honorific went
+            # with it; the person before is another, and Sir John has no title here
+            found.append((sp.name, None))
+            run = prefix
+            continue
         cut = None
         for m in reversed(list(_PEOPLE_APART.finditer(prefix))):
             # "Communities Secretary, Eric Pickles, and ...", "Communities Secretary Eric Pickles, Housing
@@ -534,11 +540,6 @@ class ReleaseContext:
                 same_office = person.role is not None and role_key(person.role) == role_key(role)
                 return Person(person.name, role if same_office else person.role or role,
                               person.organisation or self._org(person.role, org), paragraph)
-            last = self.speakers[-1] if self.speakers else None
-            if last is not None and last.name and not last.role and _GOES_ON_SPEAKING.search(att.text):
-                # "Vaughan Gething said: ..." then "The Health Secretary added:": the same speaker, whose
-                # title this tells
-                return Person(last.name, role, last.organisation or self._org(role, org), paragraph)
             return Person(None, role, self._org(role, org), paragraph)
         if name and (subject.reference == "surname" or not role):
             person = self._by_name(name, paragraph)
@@ -570,9 +571,6 @@ class ReleaseContext:
 _REPORTED_SPEECH = regex.compile(
     r"^(?P<who>\p{Lu}[^.;:“”\"]{3,200}?)\s+(?:said|says|added|told|explained|warned|stressed|insisted)\s+(?!:)"
     r"(?=\p{Ll}|“|\")")
-_GOES_ON_SPEAKING = regex.compile(r"\b(?:added|adds|continued|continues|went on)\b")
-
-
 def _unwrap(text: str) -> str:
     """Drop the quotation marks that wrap a quoted paragraph.
 

@@ -48,13 +48,11 @@ from .rules.roles import (
     DEPARTMENTAL_OFFICES,
     ENVOY_PUBLISHERS,
     ENVOY_TITLES,
-    HEAD_ROLES,
     NOT_SELF_STANDING,
     OFFICE_ORGANISATIONS,
-    PUBLISHER_OFFICES,
     SELF_STANDING_OFFICES,
 )
-from .speaker import has_org_keyword, is_government_role, is_shadow_role, looks_like_org, without_possessive
+from .speaker import has_org_keyword, is_government_role, is_shadow_role, without_possessive
 
 _DEFINED_AFTER = regex.compile(
     r"(?P<full>(?:[A-Z][\p{L}'’&-]*|of|for|and|the|on|in|to|&)(?:[ ](?:[A-Z0-9][\p{L}0-9'’&-]*|of|for|and|the|on|in|to|&)){1,11})"
@@ -319,15 +317,21 @@ def _is_british_envoy(role: str, publisher: Optional[str]) -> bool:
 _FOREIGN_NATION = regex.compile(r"^(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:Ambassador|High Commissioner|Consul)")
 
 
-def _publishing_body(publisher: Optional[str]) -> Optional[str]:
-    """The body that published the release when it is neither a department nor a government nor a party:
-    'Essex Police', 'the Environment Agency', 'Ofsted'."""
-    if not publisher or is_department(publisher) or _devolved_publisher(publisher) or _PARTY.search(publisher):
+def _own_force(publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
+    """The police force that published the release, when the release names no other force or service: its
+    officers, named by rank alone, serve it (not in a prosecutor's, an agency's or a watchdog's release)."""
+    if not publisher or not _FORCE.search(publisher):
         return None
-    body = _THE.sub("", publisher.strip())
-    if body.casefold() in ("government", "hm government", "uk government") or not looks_like_org(body):
-        return None
-    return body
+    force = _THE.sub("", publisher.strip())
+    for text in texts:
+        for m in _FORCE_NAMED.finditer(text):
+            if m.group(0).casefold() not in force.casefold() and force.casefold() not in m.group(0).casefold():
+                return None  # "The investigation was led by Kent Police.": another force is in the release
+    return force
+
+
+_FORCE = regex.compile(r"(?i)\b(?:police|constabulary)\b")
+_FORCE_NAMED = regex.compile(r"\b(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Police|Constabulary|Fire and Rescue Service)\b")
 
 
 def _devolved_officer(role: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
@@ -399,8 +403,8 @@ def resolve_organisation(
         return department_for("foreign", date)  # "British Ambassador to France": FCO, FCDO from September 2020
     words = role.casefold().replace("’", "'").split()
     bare = " ".join(_THE.sub("", role).casefold().split())
-    if (bare in _RANK_TITLES or bare in HEAD_ROLES or bare in PUBLISHER_OFFICES) and _publishing_body(publisher):
-        return _publishing_body(publisher)  # "Detective Superintendent Jane Doe" in Essex Police's release
+    if bare in _RANK_TITLES and _own_force(publisher, texts):
+        return _own_force(publisher, texts)  # "Detective Superintendent Jane Doe" in Essex Police's release
     if bare in _RANK_TITLES:
         return None  # "Deputy Assistant Commissioner": a police rank, not an office of its own
     if any(phrase in " ".join(words) for phrase in NOT_SELF_STANDING):

@@ -37,7 +37,9 @@ from .rules.names import (
     EVENT_NAME_WORDS,
     GIVEN_NAME_TITLES,
     PERSONAL_HONORIFICS,
+    SEAT_WORDS,
     NOT_FIRST_NAMES,
+    NOT_PERSON_NOUNS,
     MEMBER_LETTERS,
     RELATIVE_NOUNS,
     TITLE_NOUN_ENDINGS,
@@ -53,6 +55,8 @@ from .rules.roles import (
     NATIONAL_APPOINTMENTS,
     NAMES_ENDING_IN_S,
     NATION_NAME_ENDS,
+    NATION_NAMED_BODIES,
+    WORKING_UNITS,
     NATIONAL_QUALIFIERS,
     OFFICE_ORGANISATIONS,
     ORG_KEYWORDS,
@@ -474,7 +478,9 @@ def strip_lead_in(clause: str) -> str:
         before = head[: len(head) - len(named)].split()
         # not "Welcoming the Transport Secretary Grant Shapps, Jane Doe": a name straight after an article or
         # a preposition is the lead-in's object
-        split = split_name(named) if named != head and before and before[-1] not in _OBJECT_MARKERS else None
+        # nor "In New York, Foreign Secretary X", "At Lancaster House, ...": a place after a preposition
+        split = split_name(named) if named != head and len(before) >= 2 \
+            and before[-1].casefold() not in _OBJECT_MARKERS else None
         if split is not None and len(split.name.split()) >= 2 and not split.suffix:
             return f"{named},{tail}"
     for m in _COMMA.finditer(clause):
@@ -566,15 +572,16 @@ def _first_name_described(subject: str) -> Optional[Subject]:
     if not m:
         return None
     name = m.group("name")
-    if not _is_name_token(name) or name in NOT_FIRST_NAMES or name in LEAD_IN_WORDS or name.endswith("ly") \
-            or name.casefold() in ORG_KEYWORDS or _is_role_word(name):
+    if not _is_name_token(name) or name in NOT_FIRST_NAMES or name in LEAD_IN_WORDS \
+            or name.endswith(("ly", "wards", "ever", "less")) or name.casefold() in ORG_KEYWORDS or _is_role_word(name):
         return None
     desc = m.group("desc")
     if desc.startswith("from "):
         return Subject(name=name)
     role = _HOME_TOWN.sub("", desc.split(None, 1)[1]).strip()
-    if role.split()[-1].casefold() in ORG_KEYWORDS or role.split()[-1].casefold() in BODY_KIND_NOUNS:
-        return None  # "Acme, a local charity": a body described
+    if any(w.casefold() in ORG_KEYWORDS or w.casefold() in BODY_KIND_NOUNS or w.casefold() in NOT_PERSON_NOUNS
+           for w in role.split()):
+        return None  # "Acme, a local charity", "Leeds, a city of 800,000 people": a body or a place described
     return Subject(name=name, role=role)
 
 
@@ -614,8 +621,13 @@ def _titled_name(text: str) -> bool:
     """'The Solicitor General Michael Tomlinson KC MP': a full name after a title (not 'the Sinn Féin MLA'
     nor 'the SNP Glasgow East MP', where the capitals after the article are a party's and a seat's)."""
     split = split_name(text)
-    return split is not None and len(split.name.split()) >= 2 and bool(
-        any(_is_role_word(w) for w in split.prefix.split()) or split.honorific or split.rank)
+    if split is None or len(split.name.split()) < 2:
+        return False
+    if any(_is_role_word(w) for w in split.prefix.split()) or split.honorific or split.rank:
+        return True
+    # "The Conservative Jane Smith MP" names her; in "The SNP Glasgow East MP" the words are a seat's
+    return split.prefix.strip().casefold() not in ("", "the") and not any(
+        w in SEAT_WORDS or w in PLACE_NAME_WORDS for w in split.name.split())
 
 
 def _is_bare_name(text: str) -> bool:
@@ -784,9 +796,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         top_role = head_text in HEAD_ROLES or all(part in HEAD_ROLES for part in _AND_SPLIT.split(head_text))
         functional = head_text.split()[-1] in HEAD_ROLES and _has_proper_word(tail_clean)
         # "Head of Guardianship Scotland", "Director of Public Health Wales": a name a nation closes
-        nation_named = len(tail_words) > 1 and tail_words[-1] in NATION_NAME_ENDS and all(
-            w[:1].isupper() for w in tail_words) and not all(  # not "Head of Policy Scotland"
-            w.casefold() in PORTFOLIO_SUBJECTS for w in tail_words[:-1])
+        nation_named = tail_clean.casefold() in NATION_NAMED_BODIES  # "Director of Public Health Wales"
         if word == "at" or has_org_keyword(tail_clean) or top_role or (word == "of" and (functional or nation_named)):
             return _clean_role(head) or role, tail_clean
     # Organisation before the role words: "ASB Help CEO", "NCA Director General".
@@ -809,7 +819,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         # "UK Trade | Envoy to Nigeria", "British | Ambassador": a nation's envoy, not a body and a role.
         national_envoy = org.split()[0].casefold() in NATIONAL_QUALIFIERS and \
             rest.split()[0].casefold() in NATIONAL_APPOINTMENTS
-        nation_named = len(org.split()) > 1 and org.split()[-1] in NATION_NAME_ENDS  # "Sport England"
+        nation_named = org.casefold() in NATION_NAMED_BODIES  # "Sport England"
         if org[:1].isupper() and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2
                                   or nation_named) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
@@ -827,15 +837,21 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
 
 
 def _body_name_end(words: list[str], first_role: int) -> int:
-    """Where a body's name written before a title ends: 'Environment Agency | Enforcement Team Leader',
-    'Highways England | Service Delivery Manager' (after a body's noun or a nation that closes a name,
-    when capitalised words that are no body's noun follow); else at the first role word."""
+    """Where a body's name written before a title ends: 'Environment Agency | Enforcement Team Leader' (after
+    a body's noun, when the words up to the title hold no other: not 'Betsi Cadwaladr University Health
+    Board'), 'Highways England | Service Delivery Manager' (a body named by a nation, from the table; not
+    'Keep Britain Tidy'); else at the first role word."""
     for k in range(1, first_role):
         word, nxt = words[k].strip("'’"), words[k + 1].strip("'’")
         if not (words[0][:1].isupper() and nxt[:1].isupper()) or nxt in NATION_NAME_ENDS \
                 or any(is_possessive(w) for w in words[k + 1:first_role]):  # "National Police | Chief's Council"
             continue
-        if word in NATION_NAME_ENDS or word.casefold() in ORG_KEYWORDS and nxt.casefold() not in ORG_KEYWORDS:
+        if " ".join(words[:k + 1]).casefold() in NATION_NAMED_BODIES:
+            return k + 1
+        rest = [w.strip("'’").casefold() for w in words[k + 1:first_role]]
+        if word.casefold() in ORG_KEYWORDS and nxt.casefold() not in ORG_KEYWORDS and word not in NATION_NAME_ENDS \
+                and not any(w in ORG_KEYWORDS and w not in WORKING_UNITS for w in rest) \
+                and not any(w.title() in NATION_NAME_ENDS or _ACRONYM.match(w.upper()) and w.isupper() for w in rest):
             return k + 1
     return first_role
 
@@ -931,7 +947,8 @@ def parse_subject(subject: str) -> Optional[Subject]:
         subject = (subject[: behalf.start()] + subject[behalf.end():]).strip(" ,")
     subject = strip_lead_in(subject)
     lead = _LEAD_WORD_THEN_ARTICLE.match(subject)
-    if lead and lead.group("word") in LEAD_IN_WORDS:
+    if lead and (lead.group("word") in LEAD_IN_WORDS or lead.group("word") in NOT_FIRST_NAMES
+                 or lead.group("word").endswith(("ly", "wards"))):
         subject = subject[lead.end():]  # "Today, a spokesperson": the lead-in word goes
     first = _first_name_described(subject)
     if first is not None:

@@ -199,6 +199,16 @@ REAL_LINES = [
     ("Local Government Association Chairman Sir Merrick Cockell said:", "Merrick Cockell", "Chairman",
      "Local Government Association"),
     ("Network Rail Route Managing Director Jane Doe said:", "Jane Doe", "Route Managing Director", "Network Rail"),
+    # a nation or a body's noun inside a body's name does not end it
+    ("Keep Britain Tidy Chief Executive Allison Ogden-Newton said:", "Allison Ogden-Newton", "Chief Executive",
+     "Keep Britain Tidy"),
+    ("Betsi Cadwaladr University Health Board Chief Executive Jo Whitehead said:", "Jo Whitehead", "Chief Executive",
+     "Betsi Cadwaladr University Health Board"),
+    ("Northern Ireland Policing Board Chair Anne Connolly said:", "Anne Connolly", "Chair",
+     "Northern Ireland Policing Board"),
+    # a place after a lead-in's preposition is no speaker
+    ("In New York, Foreign Secretary Boris Johnson said:", "Boris Johnson", "Foreign Secretary", None),
+    ("At Lancaster House, Prime Minister Theresa May said:", "Theresa May", "Prime Minister", None),
 ]
 
 
@@ -341,6 +351,8 @@ def test_inline_quotations_give_the_quoted_words_only(text, rule, name, role, qu
 
 NOT_ATTRIBUTIONS = [
     "Overall, a third of drivers said:",  # a clause's opening word and a share of people: no one named
+    "Afterwards, a resident said:",  # a time word, not a first name
+    "Leeds, a city of 800,000 people, said:",  # a place described
     "The Joint Statement said:",  # a kind of statement, not whose
     "As the Prime Minister said: “We will not stand by while this happens again.”",  # recalls, does not attribute
     "“Absolutely right,” said Jane Doe.",  # two words: a label, not a statement
@@ -414,7 +426,7 @@ MORE_FORMS = [
     ("Welcoming the Transport Secretary Grant Shapps, Jane Doe said:", "Jane Doe", None, None),
     # a body named by a nation at its end; an area of work and a nation is no body
     ("Catriona MacSween, Head of Guardianship Scotland, said:", "Catriona MacSween", "Head", "Guardianship Scotland"),
-    ("Jane Doe, Head of Policy Scotland, said:", "Jane Doe", "Head of Policy Scotland", None),
+    ("Jane Doe, Head of Fundraising Scotland, said:", "Jane Doe", "Head of Fundraising Scotland", None),
     # a lead-in's object set off by commas before a titled person is no part of the title
     ("Announcing the consultation, Corporation tax reform, Paymaster General Dawn Primarolo said:",
      "Dawn Primarolo", "Paymaster General", None),
@@ -580,6 +592,8 @@ def test_relatives_bodies_and_lead_ins(line, name, role, organisation):
     ("“We will keep working to protect the river,” said Jane Smith, Head of Operations at the Environment Agency.",
      "Jane Smith", "Head of Operations", "Environment Agency"),
     ("“We will keep working to protect the river,” said Jane Smith at the Global Summit.", "Jane Smith", None, None),
+    ("“We are delighted with the science on show,” said Jane Smith, Chief Executive at the Big Bang Fair in "
+     "Birmingham.", "Jane Smith", "Chief Executive", None),
     # a welcome with a colon is the words welcoming
     ("Kate Mavor, Chief Executive of English Heritage, welcomed the news: “This support is fantastic news.”",
      "Kate Mavor", "Chief Executive", "English Heritage"),
@@ -673,3 +687,12 @@ def test_the_subject_after_a_lead_in_without_its_comma(line, name, role):
 def test_the_and_a_members_letters(line, name, role):
     subject = find_attribution(line).subject
     assert (subject.name, subject.role) == (name, role)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("The Conservative Jane Smith MP said:", "Jane Smith"),  # a party before a member's name
+    ("The SNP Glasgow East MP said:", None),  # a party and a seat: a member named before
+])
+def test_a_party_before_a_member_and_a_seat_before_letters(line, name):
+    att = find_attribution(line)
+    assert att is not None and att.subject.name == name

@@ -141,13 +141,27 @@ SURNAME_WORDS = frozenset(
 PERSONAL_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Sir", "Dame",
                                  "Professor", "Prof", "Prof.", "Cllr", "Councillor"})
 
+# Words of a constituency's name ("Glasgow East", "Belfast North", "Leeds Central"), never of a person's.
+SEAT_WORDS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+                        "Mid", "Upper", "Lower", "Inner", "Outer", "City", "Rural", "Urban"})
+
 # Given names that are also titles: after another title they start the name ("Commander Dean Haydon",
 # "Chief Superintendent Earl Smith"), where a surname alone would be left.
 GIVEN_NAME_TITLES = frozenset({"Dean", "Earl", "Duke", "Major", "Judge", "Bishop", "King", "Prince"})
 
 # Words that open a clause, never a first name standing alone: "Overall, a third of drivers ...".
-NOT_FIRST_NAMES = frozenset({"Overall", "Instead", "Nationally", "Locally", "Now", "Here", "There", "Then",
-                             "Finally", "Firstly", "Secondly", "Thirdly", "Lastly", "Together", "Again"})
+NOT_FIRST_NAMES = frozenset("""
+    Overall Instead Now Here There Then Together Again Tonight Tomorrow Afterwards Still Thus Indeed Hence Yet
+    Next Despite Regarding Furthermore Moreover Nevertheless Nonetheless Likewise Therefore Otherwise Since Though
+    Although Besides Beforehand Sometimes Often Once Later Earlier Soon Already Elsewhere Overseas Abroad Nearby
+    Alongside Similarly Consequently Accordingly Importantly Crucially Notably Equally Ultimately Recently
+    """.split())
+# What a first name's description may not be about: a body or a place ("Tesco, a supermarket chain";
+# "Leeds, a city of 800,000 people").
+NOT_PERSON_NOUNS = frozenset("""
+    chain retailer supermarket brand company firm business charity organisation group county city town village
+    region country nation district borough area place site port harbour island river lake park festival event
+    """.split())
 
 # Capitalised words that are never part of a personal name: the vocabulary
 # of titles, offices, subjects and places that sits beside names in

@@ -116,6 +116,19 @@ BODY_KIND_NOUNS = frozenset("""
 
 # Nations that end a body's name: "Highways England", "Sport England", "Shelter Scotland".
 NATION_NAME_ENDS = frozenset({"England", "Scotland", "Wales", "Ireland", "Cymru", "UK", "Britain"})
+# Public bodies named by a nation, whose name ends there before a title ("Highways England Service Delivery
+# Manager"); elsewhere a nation may sit inside a name ("Keep Britain Tidy", "Northern Ireland Policing Board").
+NATION_NAMED_BODIES = frozenset(name.strip() for name in """
+    highways england|natural england|sport england|historic england|public health england|nhs england|homes england
+    |arts council england|health education england|active travel england|visitengland|visit england
+    |sport scotland|sportscotland|historic environment scotland|visitscotland|visit scotland|public health scotland
+    |nhs scotland|nature scot|naturescot|skills development scotland|transport scotland|police scotland
+    |social security scotland|guardianship scotland|shelter scotland|food standards scotland|creative scotland
+    |natural resources wales|public health wales|sport wales|visit wales|transport for wales|arts council of wales
+    |cadw|careers wales|shelter cymru|great british railways|shelter england
+    """.split("|"))
+# Units inside a body that a title may name after it: "Environment Agency | Enforcement Team Leader".
+WORKING_UNITS = frozenset({"team", "unit", "programme", "project", "service", "services", "delivery"})
 
 # Bodies whose own name ends in "'s": "Barnardo's Chief Executive" keeps it.
 NAMES_ENDING_IN_S = frozenset({
@@ -129,12 +142,6 @@ ENVOY_TITLES = ("ambassador", "high commissioner", "consul general", "consul-gen
                 "chargé d'affaires", "charge d'affaires", "head of mission", "deputy head of mission")
 BRITISH_WORDS = ("british", "uk", "hm", "his majesty's", "her majesty's")
 ENVOY_PUBLISHERS = ("foreign", "embassy", "high commission", "consulate")
-
-# Titles whose holder, when no body is named, heads or serves the body that published the release
-# ("Chief Executive Jane Doe" in an Environment Agency release; "Detective Superintendent" in a police
-# force's): besides the heads of bodies and police ranks.
-PUBLISHER_OFFICES = frozenset({"chief inspector", "hm chief inspector", "chief executive officer",
-                               "senior investigating officer", "chief fire officer"})
 
 # A region a body works in, written after its name: "the Environment Agency in the North East".
 BODY_REGIONS = ("north east", "north west", "south east", "south west", "east midlands", "west midlands",

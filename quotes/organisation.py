@@ -281,8 +281,8 @@ def _devolved_government(text: str, publisher: Optional[str]) -> Optional[str]:
 
 def _is_short_cabinet_secretary(role: str, government: str, texts: Iterable[str]) -> bool:
     """'Justice Secretary', 'Rural Affairs Secretary' in ``government``'s release: a devolved matter and
-    'Secretary' (not 'Club Secretary', nor a matter the UK government keeps), in a release that never brings
-    in the UK government ('UK Government', 'the Prime Minister', 'UK Health Secretary')."""
+    'Secretary' (not 'Club Secretary', nor a matter the UK government keeps), in a release that is no joint
+    statement with the UK government ('four nations', 'UK ministers', 'Secretary of State')."""
     words = role.casefold().split()
     if government not in SHORT_SECRETARY_GOVERNMENTS or len(words) < 2 or words[-1] != "secretary":
         return False
@@ -295,8 +295,9 @@ def _is_short_cabinet_secretary(role: str, government: str, texts: Iterable[str]
         subject = subject.replace(phrase, "")
     if any(w in RESERVED_SECRETARIES + RESERVED_IN.get(government, ()) for w in subject.split()):
         return False
-    mentions = UK_GOVERNMENT_MENTIONS + ("uk " + " ".join(words),)
-    return not any(m in text.casefold() for text in texts for m in mentions)
+    # ("UK Health Secretary Matt Hancock" named beside it tells the two holders apart: the bare title stays
+    # the devolved government's.)
+    return not any(m in text.casefold() for text in texts for m in UK_GOVERNMENT_MENTIONS)
 
 
 _ENVOY = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(t) for t in ENVOY_TITLES) + r")\b")

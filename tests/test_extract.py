@@ -951,3 +951,10 @@ def test_a_title_after_a_case_study_is_not_the_case_studys_speaker():
     quotes = extract(dump(release("Carers", body, publisher="the Department of Health", date="2 August 2018",
                                   month="August 2018")), "t.txt")
     assert [q.speaker for q in quotes] == ["Jane Smith", None]
+
+
+def test_a_uk_counterpart_named_leaves_the_devolved_holder_of_the_same_title_her_government():
+    body = ["Health Secretary Jeane Freeman has written to UK Health Secretary Matt Hancock about the vaccine.",
+            "Ms Freeman said:"]
+    quote = only_quote(body, "the Scottish Government", "10 June 2020")
+    assert (quote.speaker, quote.organisation) == ("Jeane Freeman", "Scottish Government")

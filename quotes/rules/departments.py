@@ -157,14 +157,15 @@ DEVOLVED_PLACES = {
 # too (a four-nations statement); a club's or a union's secretary is no minister at all.
 DEVOLVED_MINISTER_TITLES = ("minister", "cabinet secretary", "counsel general", "lord advocate")
 # A devolved government's releases shorten its cabinet secretaries' titles ("Justice Secretary Keith Brown");
-# such a title is read as the devolved government's when the release never brings in the UK government
-# (a four-nations statement quotes the UK's "Health Secretary" too) and its matter is one the devolved
-# government holds. The Northern Ireland Executive has ministers, not secretaries.
+# such a title is read as the devolved government's when the release is no joint statement with the UK
+# government (a four-nations statement quotes the UK's "Health Secretary" too) and its matter is one the
+# devolved government holds. The Northern Ireland Executive has ministers, not secretaries.
 SHORT_SECRETARY_GOVERNMENTS = ("Scottish Government", "Welsh Government")
-# Signs are a joint statement or a UK holder of the title: the UK government merely mentioned (often in the
-# devolved minister's own criticism of it), the Prime Minister or a Whitehall department is no such sign.
+# Signs of a joint statement. The UK government merely mentioned (often in the devolved minister's own
+# criticism of it), the Prime Minister, a Whitehall department, or a UK holder of the same title named
+# ("UK Health Secretary Matt Hancock", which tells the two apart) is no such sign.
 UK_GOVERNMENT_MENTIONS = ("four nations", "four uk", "uk-wide", "uk ministers", "secretary of state",
-                          "uk government's", "uk government ministers")
+                          "uk government ministers")
 # The matters of a devolved cabinet secretary's shortened title: every word of "Rural Affairs", "Net Zero and
 # Just Transition" is one of these, and the last is a noun ("Social Secretary" is a club's officer).
 DEVOLVED_SECRETARY_NOUNS = frozenset("""

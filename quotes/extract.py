@@ -59,7 +59,7 @@ _ATTRIBUTION_LIKE = regex.compile(
 )
 _RUN_WORDS = 24
 _NAME_RUN = regex.compile(
-    r"(?:(?P<word>[A-Z][\p{L}'’.-]*|of|for|to|the|and),?\s+){0,%d}[A-Z][\p{L}'’-]+" % _RUN_WORDS
+    r"(?:(?:[A-Z][\p{L}'’.-]*|of|for|to|the|and),?\s+){0,%d}[A-Z][\p{L}'’-]+" % _RUN_WORDS
     + r"(?:\s+(?:de|van|von|da|le|du|di)\s+[A-Z][\p{L}'’-]+)?(?:\s+[A-Z][\p{L}'’-]+){0,3}"
 )
 _RUN_GOES_ON = regex.compile(r",?\s+(?:[A-Z]|(?:of|for|to|the|and)\s)")
@@ -69,19 +69,20 @@ _RUN_GOES_ON = regex.compile(r",?\s+(?:[A-Z]|(?:of|for|to|the|and)\s)")
 _SENTENCE_END = regex.compile(r"(?<=\b(?P<word>\p{Lu}\p{Ll}{2,}))\.\s+")
 
 
-def _run_spans(text: str) -> Iterator[tuple[int, int]]:
+def _run_spans(text: str, pos: int = 0) -> Iterator[tuple[int, int]]:
     """Where the runs of capitalised words are. A run longer than the pattern takes at once ends after the
     last person named in it, so that the next run starts with the next person's title, not inside it."""
-    pos = 0
-    while (m := _NAME_RUN.search(text, pos)) is not None:
-        end = m.end()
-        if len(m.captures("word")) == _RUN_WORDS and _RUN_GOES_ON.match(text, end):
+    for m in _NAME_RUN.finditer(text, pos):
+        if m.end() - m.start() > 2 * _RUN_WORDS and len(m.group(0).split()) > _RUN_WORDS \
+                and _RUN_GOES_ON.match(text, m.end()):
             run = m.group(0)
             apart = [d for d in _PEOPLE_APART.finditer(run) if _person_ends_before(run[: d.start()].rstrip(" ,"))]
             if apart:
-                end = m.start() + apart[-1].start()
-        yield m.start(), end
-        pos = max(end, m.start() + 1)
+                cut = m.start() + apart[-1].start()
+                yield m.start(), cut
+                yield from _run_spans(text, cut)  # rare: go on from the next person
+                return
+        yield m.start(), m.end()
 
 
 def name_runs(text: str) -> Iterator[str]:

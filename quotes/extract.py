@@ -531,7 +531,10 @@ class ReleaseContext:
                 earlier = [m for m in self.mentions if m.paragraph < paragraph]
                 person = earlier[-1] if earlier else None
             if person is not None:
-                return Person(person.name, person.role, person.organisation or self._org(person.role, None), paragraph)
+                role, org = person.role, person.organisation
+                if role and not org:
+                    role, org = split_role_org(role)  # "Environment Agency Enforcement Team Leader", said earlier
+                return Person(person.name, role, self._org(role, org), paragraph)
             return Person(None, None, None, paragraph)
         if subject.reference == "role" and role:
             person = self._by_role(role, paragraph, att.context)

@@ -958,3 +958,12 @@ def test_a_uk_counterpart_named_leaves_the_devolved_holder_of_the_same_title_her
             "Ms Freeman said:"]
     quote = only_quote(body, "the Scottish Government", "10 June 2020")
     assert (quote.speaker, quote.organisation) == ("Jeane Freeman", "Scottish Government")
+
+
+def test_a_pronoun_takes_the_body_out_of_the_title_it_was_named_with():
+    body = ["Environment Agency Enforcement Team Leader Lesley Robertson said the fines were a warning.", "She said:",
+            "“We will not hesitate to take action against those who break the law.”"]
+    (quote,) = extract(dump(release("Fines", body, publisher="the Environment Agency", date="2 May 2017",
+                                    month="May 2017")), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == ("Lesley Robertson", "Enforcement Team Leader",
+                                                               "Environment Agency")

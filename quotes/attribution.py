@@ -55,7 +55,10 @@ _ADVERBIAL_AFTER_NAME = (
 )
 # ...and after the verb, also what was spoken of ("said of the plan"). After "said <name>", "of the ..."
 # names the speaker's body instead ("said Jane Doe, chair of the Acme Trust").
-_ADVERBIAL = _ADVERBIAL_AFTER_NAME + r"|of (?:the|this) [\w'’ -]{1,40}"
+_ADVERBIAL = (_ADVERBIAL_AFTER_NAME + r"|of (?:the|this) [\w'’ -]{1,40}"
+              # "said (8 July):", "said (July 8th)": the day in brackets
+              r"|\((?:on )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?"
+              rf"|today|yesterday|{_DAYS})(?: \d{{4}})?\)")
 _TOLD = r"told (?:the |a |an |his |her |their )?[\w'’ -]{2,50}?"
 _STATEMENT = (
     r"(?:has |have |had )?(?:issued|released|made|given|provided|published|asked [^:]{1,80}? to "
@@ -399,7 +402,7 @@ def _find_attribution(text: str) -> Optional[Attribution]:
     if not text or len(text) > 20000:
         return None
     tail = text[-1]
-    if (tail in ":;," or tail.isalpha()) and _MAY_BE_BLOCK.search(text[-400:]):
+    if (tail in ":;," or tail.isalpha() or tail == ")") and _MAY_BE_BLOCK.search(text[-400:]):
         found = _block(text)
         if found:
             return found

@@ -856,6 +856,23 @@ def _body_name_end(words: list[str], first_role: int) -> int:
     return first_role
 
 
+_UNIT_OF_BODY = regex.compile(r"^(?P<unit>[^,]+?)\s+(?:for|at|with)\s+(?:the\s+)?(?P<body>[\p{Lu}\d][^,]*)$")
+
+
+def _unit_of_body(seg: str) -> Optional[tuple[str, str]]:
+    """'Criminal Investigation for HMRC', 'flood and coastal risk management for the Environment Agency': a
+    unit or area of work, then the body it is of (a body's noun or initials); None otherwise."""
+    m = _UNIT_OF_BODY.match(seg.strip())
+    if m is None or any(_is_role_word(w) for w in m.group("unit").split()):
+        return None
+    body = _clean_role(m.group("body")) or ""
+    words = body.split()
+    if not words or not has_org_keyword(body) \
+            or _holds_compound_role(body) or any(_is_role_word(w) for w in words):
+        return None
+    return m.group("unit").strip(), body
+
+
 def _is_kind_of_body(word: str) -> bool:
     """'Council' in 'Council leader': a kind of body, which names none ('NHS', 'BBC' are names)."""
     return " " not in word and word.casefold() in ORG_KEYWORDS and not word.isupper()
@@ -1064,7 +1081,12 @@ def parse_subject(subject: str) -> Optional[Subject]:
                 # A second, more specific role after the name ("T/CC X, NPCC lead for ...").
                 role = post[0]
     elif post:
-        if len(post) == 1 and _is_body_name(post[0]) and not _holds_compound_role(post[0]):
+        unit = _unit_of_body(post[-1]) if len(post) >= 2 else None
+        if unit is not None:
+            # "Assistant Director, Criminal Investigation for HMRC": a unit of the title, then its body
+            organisation = unit[1]
+            role = ", ".join(post[:-1] + [unit[0]])
+        elif len(post) == 1 and _is_body_name(post[0]) and not _holds_compound_role(post[0]):
             organisation = _clean_role(post[0])  # "Jane Doe, University of Leeds, said:": no role given
             role = None
         elif len(post) >= 2 and looks_like_org(post[-1]):

@@ -352,6 +352,7 @@ def test_inline_quotations_give_the_quoted_words_only(text, rule, name, role, qu
 NOT_ATTRIBUTIONS = [
     "Overall, a third of drivers said:",  # a clause's opening word and a share of people: no one named
     "Afterwards, a resident said:",  # a time word, not a first name
+    "The figures were published (see annex)",  # brackets that are no day
     "Leeds, a city of 800,000 people, said:",  # a place described
     "The Joint Statement said:",  # a kind of statement, not whose
     "As the Prime Minister said: “We will not stand by while this happens again.”",  # recalls, does not attribute
@@ -440,6 +441,16 @@ MORE_FORMS = [
     ("Dr Nina Skorupska CBE FEI, Chief Executive of the Association for Renewable Energy and Clean Technology, "
      "said:", "Nina Skorupska", "Chief Executive", "Association for Renewable Energy and Clean Technology"),
     ("Dr Will Welfare, Incident Director at UKHSA, said:", "Will Welfare", "Incident Director", "UKHSA"),
+    # a unit of the title, then the body it is of, after the title's comma
+    ("Martin Brown, Assistant Director, Criminal Investigation for HMRC said:", "Martin Brown",
+     "Assistant Director, Criminal Investigation", "HMRC"),
+    ("Mark Jones, area manager, flood and coastal risk management for the Environment Agency, said:", "Mark Jones",
+     "area manager, flood and coastal risk management", "Environment Agency"),
+    ("Jane Doe, Director, speaking at the launch in Leeds, said:", "Jane Doe", "Director", None),
+    # the day in brackets after the verb
+    ("Energy and Climate Change Secretary Chris Huhne said (July 8th)", "Chris Huhne",
+     "Energy and Climate Change Secretary", None),
+    ("Business Secretary Vince Cable said (8 July):", "Vince Cable", "Business Secretary", None),
     # a member of the public named by first name only, then described
     ("Ted, a truck driver from Godmanchester, said:", "Ted", "truck driver", None),
     ("Sarah, 34, from Leeds, said:", "Sarah", None, None),

@@ -25,6 +25,7 @@ from .attribution import (
     opens_quotation,
 )
 from .extent import SpeakerCue, interruptions, quote_extent, words_pattern
+from .holders import office_holder
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
@@ -544,7 +545,9 @@ class ReleaseContext:
                 same_office = person.role is not None and role_key(person.role) == role_key(role)
                 return Person(person.name, role if same_office else person.role or role,
                               person.organisation or self._org(person.role, org), paragraph)
-            return Person(None, role, self._org(role, org), paragraph)
+            org = self._org(role, org)
+            # A great office the release never names the holder of: the holder on the release date.
+            return Person(office_holder(role, org, self.doc.date), role, org, paragraph)
         if name and (subject.reference == "surname" or not role):
             person = self._by_name(name, paragraph)
             if person is not None:

@@ -668,10 +668,11 @@ def test_a_title_in_a_lead_in_clause_names_no_one():
     # a lead-in without its comma before "the" and a title, or a member's letters
     ("the Democratic Unionist Party", ["East Belfast MP Gavin Robinson raised the issue in the House of Commons."],
      "Speaking afterwards the DUP MP said:", "Gavin Robinson", "East Belfast MP"),
-    # a place's name in the lead-in; a person named without a title is not taken for the office
+    # a place's name in the lead-in; a person named without a title is not taken for the office (the
+    # holder on the release date is)
     ("10 Downing Street", ["Gordon Brown met Barack Obama in London today."],
-     "Speaking to journalists in 10 Downing Street the PM said:", None, "PM"),
-    ("10 Downing Street", ["Captain Sir Tom Moore has died aged 100."], "The Prime Minister said:", None,
+     "Speaking to journalists in 10 Downing Street the PM said:", "Gordon Brown", "PM"),
+    ("10 Downing Street", ["Captain Sir Tom Moore has died aged 100."], "The Prime Minister said:", "Gordon Brown",
      "Prime Minister"),
     # a place's name at the end of a title is no given name
     ("the Foreign, Commonwealth and Development Office", [],
@@ -686,7 +687,7 @@ def test_more_forms_of_older_and_other_releases(publisher, body, attribution, sp
 @pytest.mark.parametrize("body, attribution, speaker, role", [
     # a title refers to the person who holds it, not to another whose title ends the same way
     (["Transport Secretary Grant Shapps joined the Home Secretary at Dover to see the new checks."],
-     "The Home Secretary said:", None, "Home Secretary"),
+     "The Home Secretary said:", "Yvette Cooper", "Home Secretary"),  # the holder on the release date
     (["Hartlepool MP Jane Doe and Strangford MP John Smith met the minister."], "The Foyle MLA said:", None,
      "Foyle MLA"),
     # a pronoun is the last person named, titled or not
@@ -698,6 +699,44 @@ def test_references_are_not_stretched_to_another_person(body, attribution, speak
     quote = only_quote(body + [attribution])
     assert (quote.speaker, quote.role) == (speaker, role)
 
+
+@pytest.mark.parametrize("publisher, date, body, attribution, speaker, organisation", [
+    # a great office quoted by title alone, its holder never named: the holder on the release date
+    ("10 Downing Street", "17 March 2004", ["The Prime Minister met the new police recruits."],
+     "The Prime Minister said:", "Tony Blair", "Prime Minister's Office, 10 Downing Street"),
+    ("HM Treasury", "22 June 2010", ["The Budget sets out the plan to deal with the deficit."],
+     "The Chancellor said:", "George Osborne", "HM Treasury"),
+    ("the Foreign and Commonwealth Office", "3 March 2015", ["The talks covered trade and security."],
+     "Speaking after the talks, the Foreign Secretary said:", "Philip Hammond", "Foreign and Commonwealth Office"),
+    ("the Home Office", "9 September 2025", ["The new rules apply from today."],
+     "The Home Secretary said:", "Shabana Mahmood", "Home Office"),
+    # the release names the holder: that name, as written
+    ("10 Downing Street", "17 March 2004", ["Prime Minister Anthony Blair met the new police recruits."],
+     "The Prime Minister said:", "Anthony Blair", "Prime Minister's Office, 10 Downing Street"),
+    # a changeover day: either holder may be speaking
+    ("10 Downing Street", "13 July 2016", ["The new Cabinet met for the first time."],
+     "The Prime Minister said:", None, "Prime Minister's Office, 10 Downing Street"),
+    # before the table starts; another country's prime minister; an office outside the table
+    ("10 Downing Street", "12 March 1996", ["The summit ended."], "The Prime Minister said:", None,
+     "Prime Minister's Office, 10 Downing Street"),
+    ("the Scottish Government", "3 March 2015", ["The summit ended."], "The First Minister said:", None,
+     "Scottish Government"),
+])
+def test_a_great_office_by_title_alone_is_its_holder_on_the_day(publisher, date, body, attribution, speaker,
+                                                                  organisation):
+    quote = only_quote(body + [attribution], publisher, date)
+    assert (quote.speaker, quote.organisation) == (speaker, organisation)
+
+
+@pytest.mark.parametrize("role, organisation", [
+    ("Indian Prime Minister", "Prime Minister's Office, 10 Downing Street"),  # not the title alone
+    ("Chancellor", "University of Leeds"),  # a university's chancellor
+    ("Chancellor of the Duchy of Lancaster", "Cabinet Office"),
+])
+def test_titles_that_are_not_a_great_office_name_no_one(role, organisation):
+    from quotes.holders import office_holder
+
+    assert office_holder(role, organisation, dt.date(2015, 3, 3)) is None
 
 @pytest.mark.parametrize("publisher, body, attribution, speaker, role, organisation", [
     # a person named as the owner of a possessive, with a preposition before the title

@@ -5,16 +5,16 @@ from them, not read back from the code:
 
 * 3 March 2025: "The Policing Minister said:" and, later in the same
   release, "Diana Johnson, Minister for Policing, added:".
-* 10 April 2025: "Policing Minister Dame Diana Johnson" and "Home Secretary
-  Yvette Cooper".
-* 2 May 2025: "The Home Secretary said:" (nobody named in the release; Yvette
-  Cooper was last quoted as Home Secretary 22 days earlier), a Home Office
-  spokesperson, and "The Minister said:" (a title several people hold).
+* 10 April 2025: "Policing Minister Dame Diana Johnson" and "Justice Secretary
+  Shabana Mahmood".
+* 2 May 2025: "The Justice Secretary said:" (nobody named in the release;
+  Shabana Mahmood was last quoted as Justice Secretary 22 days earlier), a
+  Ministry of Justice spokesperson, and "The Minister said:" (a title several people hold).
 * 20 June 2025: "Diana R. Johnson, Minister for Policing".
-* 12 September 2025: "Home Secretary Shabana Mahmood".
-* 1 June 2026: "The Home Secretary said:", 262 days after Shabana Mahmood's
-  last quote as Home Secretary: too far to say who it was.
-* 1 June 2019: "The Home Secretary said:", before anyone is seen in the office.
+* 12 September 2025: "Justice Secretary David Lammy".
+* 1 June 2026: "The Justice Secretary said:", 262 days after David Lammy's
+  last quote as Justice Secretary: too far to say who it was.
+* 1 June 2019: "The Justice Secretary said:", before anyone is seen in the office.
 """
 from __future__ import annotations
 
@@ -50,27 +50,27 @@ RELEASES = dump(
         "The funding settlement was published today.",
         "Policing Minister Dame Diana Johnson said:",
         "This settlement puts more officers on the beat in every force.",
-        "Home Secretary Yvette Cooper said:",
+        "Justice Secretary Shabana Mahmood said:",
         "Police funding will rise next year."], date="10 April 2025", month="April 2025"),
     release("Summer crime plan", [
         "The plan was published today.",
-        "The Home Secretary said:",
+        "The Justice Secretary said:",
         "This summer we will crack down on antisocial behaviour in town centres.",
-        "A Home Office spokesperson said:",
+        "A Ministry of Justice spokesperson said:",
         "Details will be set out in due course.",
         "The Minister said:",
         "We are determined to act."], date="2 May 2025", month="May 2025"),
-    release("Border plan", [
-        "A border plan was published.",
-        "Home Secretary Shabana Mahmood said:",
-        "Securing our borders is my first priority."], date="12 September 2025", month="September 2025"),
+    release("Prisons plan", [
+        "A prisons plan was published.",
+        "Justice Secretary David Lammy said:",
+        "Securing our prisons is my first priority."], date="12 September 2025", month="September 2025"),
     release("Winter plan", [
         "The plan was published today.",
-        "The Home Secretary said:",
-        "Winter brings new pressures on policing."], date="1 June 2026", month="June 2026"),
+        "The Justice Secretary said:",
+        "Winter brings new pressures on prisons."], date="1 June 2026", month="June 2026"),
     release("Historic announcement", [
         "An old plan.",
-        "The Home Secretary said:",
+        "The Justice Secretary said:",
         "This is a plan from long ago."], date="1 June 2019", month="June 2019"),
     release("Policing review", [
         "A review was announced.",
@@ -190,7 +190,7 @@ def test_named_quotes_get_the_slug_of_the_name(built):
     assert _row(built, "This settlement puts")["speaker_id"] == "diana-johnson"
     assert _row(built, "The review will report")["speaker"] == "Diana R. Johnson"
     assert _row(built, "The review will report")["speaker_id"] == "diana-johnson"
-    assert _row(built, "Securing our borders")["speaker_id"] == "shabana-mahmood"
+    assert _row(built, "Securing our prisons")["speaker_id"] == "david-lammy"
 
 
 def test_an_office_named_later_in_the_same_release_is_its_holder(built):
@@ -216,7 +216,7 @@ def test_an_unnamed_quote_in_an_office_is_tied_to_the_holder_quoted_in_the_same_
 def test_an_office_is_tied_to_the_person_quoted_in_it_shortly_before(built):
     row = _row(built, "This summer we will crack down")
     assert row["speaker"] is None
-    assert row["speaker_id"] == "yvette-cooper"
+    assert row["speaker_id"] == "shabana-mahmood"
 
 
 def test_offices_that_cannot_be_tied_to_one_person_stay_unnamed(built):
@@ -241,10 +241,10 @@ def test_speakers_table_has_aliases_roles_with_dates_and_counts(built):
         ("Policing Minister", D(2025, 3, 3), D(2025, 4, 10), 2),  # by office only, funding settlement
     ]
     assert diana["organisations"] == ["Home Office"]
-    cooper = table["yvette-cooper"]
-    assert cooper["quote_count"] == 2 and cooper["aliases"] == []  # 10 April by name, 2 May by office
+    mahmood = table["shabana-mahmood"]
+    assert mahmood["quote_count"] == 2 and mahmood["aliases"] == []  # 10 April by name, 2 May by office
     assert [s["speaker_id"] for s in speakers_table(built["rows"])] == [
-        "diana-johnson", "yvette-cooper", "shabana-mahmood"]
+        "diana-johnson", "shabana-mahmood", "david-lammy"]
 
 
 def test_the_published_speakers_file_matches_the_rows(built):

@@ -1,0 +1,101 @@
+"""Who held the great offices of state, and when.
+
+A release often quotes "the Prime Minister" or "the Chancellor" without ever
+writing the name (the reader knows who it is). For these offices alone the
+holder on the release date is a matter of record, so the speaker can be
+named. Other offices change hands too often, and share their titles with too
+many posts outside government, to be named this way.
+
+Sources: the lists of holders of each office published by the UK
+government and Parliament. Dates are those of appointment; a holder serves
+until the day the next one is appointed. On a changeover day the speaker
+could be either, so none is named.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+D = dt.date
+
+# office -> (holder, appointed), in order of appointment (from May 1997).
+HOLDERS: dict[str, tuple[tuple[str, dt.date], ...]] = {
+    "Prime Minister": (
+        ("Tony Blair", D(1997, 5, 2)),
+        ("Gordon Brown", D(2007, 6, 27)),
+        ("David Cameron", D(2010, 5, 11)),
+        ("Theresa May", D(2016, 7, 13)),
+        ("Boris Johnson", D(2019, 7, 24)),
+        ("Liz Truss", D(2022, 9, 6)),
+        ("Rishi Sunak", D(2022, 10, 25)),
+        ("Keir Starmer", D(2024, 7, 5)),
+    ),
+    "Chancellor of the Exchequer": (
+        ("Gordon Brown", D(1997, 5, 2)),
+        ("Alistair Darling", D(2007, 6, 28)),
+        ("George Osborne", D(2010, 5, 11)),
+        ("Philip Hammond", D(2016, 7, 13)),
+        ("Sajid Javid", D(2019, 7, 24)),
+        ("Rishi Sunak", D(2020, 2, 13)),
+        ("Nadhim Zahawi", D(2022, 7, 5)),
+        ("Kwasi Kwarteng", D(2022, 9, 6)),
+        ("Jeremy Hunt", D(2022, 10, 14)),
+        ("Rachel Reeves", D(2024, 7, 5)),
+    ),
+    "Home Secretary": (
+        ("Jack Straw", D(1997, 5, 2)),
+        ("David Blunkett", D(2001, 6, 8)),
+        ("Charles Clarke", D(2004, 12, 15)),
+        ("John Reid", D(2006, 5, 5)),
+        ("Jacqui Smith", D(2007, 6, 28)),
+        ("Alan Johnson", D(2009, 6, 5)),
+        ("Theresa May", D(2010, 5, 12)),
+        ("Amber Rudd", D(2016, 7, 13)),
+        ("Sajid Javid", D(2018, 4, 30)),
+        ("Priti Patel", D(2019, 7, 24)),
+        ("Suella Braverman", D(2022, 9, 6)),
+        ("Grant Shapps", D(2022, 10, 19)),
+        ("Suella Braverman", D(2022, 10, 25)),
+        ("James Cleverly", D(2023, 11, 13)),
+        ("Yvette Cooper", D(2024, 7, 5)),
+        ("Shabana Mahmood", D(2025, 9, 5)),
+    ),
+    "Foreign Secretary": (
+        ("Robin Cook", D(1997, 5, 2)),
+        ("Jack Straw", D(2001, 6, 8)),
+        ("Margaret Beckett", D(2006, 5, 5)),
+        ("David Miliband", D(2007, 6, 28)),
+        ("William Hague", D(2010, 5, 12)),
+        ("Philip Hammond", D(2014, 7, 14)),
+        ("Boris Johnson", D(2016, 7, 13)),
+        ("Jeremy Hunt", D(2018, 7, 9)),
+        ("Dominic Raab", D(2019, 7, 24)),
+        ("Liz Truss", D(2021, 9, 15)),
+        ("James Cleverly", D(2022, 9, 6)),
+        ("David Cameron", D(2023, 11, 13)),
+        ("David Lammy", D(2024, 7, 5)),
+        ("Yvette Cooper", D(2025, 9, 5)),
+    ),
+}
+
+# Titles as releases write them (compared in lower case) -> the office.
+TITLES: dict[str, str] = {
+    "prime minister": "Prime Minister",
+    "pm": "Prime Minister",
+    "chancellor": "Chancellor of the Exchequer",
+    "chancellor of the exchequer": "Chancellor of the Exchequer",
+    "home secretary": "Home Secretary",
+    "secretary of state for the home department": "Home Secretary",
+    "foreign secretary": "Foreign Secretary",
+    "foreign and commonwealth secretary": "Foreign Secretary",
+    "secretary of state for foreign and commonwealth affairs": "Foreign Secretary",
+    "secretary of state for foreign, commonwealth and development affairs": "Foreign Secretary",
+}
+
+# The bodies each office speaks for: a title the release places anywhere else (a university's
+# chancellor, another country's prime minister) names no one.
+DEPARTMENTS: dict[str, frozenset[str]] = {
+    "Prime Minister": frozenset({"Prime Minister's Office, 10 Downing Street"}),
+    "Chancellor of the Exchequer": frozenset({"HM Treasury"}),
+    "Home Secretary": frozenset({"Home Office"}),
+    "Foreign Secretary": frozenset({"Foreign and Commonwealth Office", "Foreign, Commonwealth and Development Office"}),
+}

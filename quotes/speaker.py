@@ -797,6 +797,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         functional = head_text.split()[-1] in HEAD_ROLES and _has_proper_word(tail_clean)
         # "Head of Guardianship Scotland", "Director of Public Health Wales": a name a nation closes
         nation_named = tail_clean.casefold() in NATION_NAMED_BODIES  # "Director of Public Health Wales"
+        if word != "at" and not has_org_keyword(tail_clean) and not nation_named and _initials_lead(head):
+            continue  # "HMRC Director of Individuals and Small Business Compliance": the title's subject
         if word == "at" or has_org_keyword(tail_clean) or top_role or (word == "of" and (functional or nation_named)):
             return _clean_role(head) or role, tail_clean
     # Organisation before the role words: "ASB Help CEO", "NCA Director General".
@@ -834,6 +836,13 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             if part_org and part_role != part and has_org_keyword(part_org):
                 return role, part_org
     return role, None
+
+
+def _initials_lead(head: str) -> bool:
+    """'HMRC Director', 'UKHSA Deputy Director': a body's initials, then the title."""
+    words = head.split()
+    return len(words) > 1 and bool(_ACRONYM.match(words[0].strip("'’"))) and not _is_role_word(words[0]) \
+        and words[0].casefold() not in NATIONAL_QUALIFIERS and all(_is_role_word(w) for w in words[1:])
 
 
 def _body_name_end(words: list[str], first_role: int) -> int:

@@ -17,6 +17,13 @@ REAL_LINES = [
     ("Policing Minister Dame Diana Johnson said:", "Diana Johnson", "Policing Minister", None),
     ("NCA Director General Graeme Biggar said:", "Graeme Biggar", "Director General", "NCA"),
     ("Border Security Commander Martin Hewitt said:", "Martin Hewitt", "Border Security Commander", None),
+    # a body's initials, then a title of several words: the words are the title's ("Incident"), and an "of"
+    # after it names the title's subject, not a body
+    ("UKHSA Incident Director Dr Meera Chand said:", "Meera Chand", "Incident Director", "UKHSA"),
+    ("HMRC Director of Individuals and Small Business Compliance Penny Ciniewicz said:", "Penny Ciniewicz",
+     "Director of Individuals and Small Business Compliance", "HMRC"),
+    ("NHS Test and Trace Executive Chair Dido Harding said:", "Dido Harding", "Executive Chair",
+     "NHS Test and Trace"),
     # Title, Name(,) said:
     ("The Mayor of London, Sadiq Khan, said:", "Sadiq Khan", "Mayor of London", None),
     ("Minister for Nature, Mary Creagh said:", "Mary Creagh", "Minister for Nature", None),

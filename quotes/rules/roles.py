@@ -36,6 +36,8 @@ ROLE_MODIFIERS = frozenset(
     finance financial marketing sales policy programme project research development business strategy
     strategic customer retail digital communications corporate legal clinical medical scientific principal
     general associate lead non-executive independent honorary founding special
+    incident enforcement engineering security safety investigation investigations operational quality
+    compliance people transformation partnerships engagement delivery procurement emergency
     """.split()
 )
 

@@ -272,6 +272,37 @@ def test_the_subject_named_first_decides_the_department(role, date, department):
     assert department_for(role, date) == department
 
 
+@pytest.mark.parametrize("role, date, department", [
+    # the departments before 2010, each on its own dates
+    ("Trade and Industry Secretary", dt.date(2006, 4, 4), "Department of Trade and Industry"),
+    ("Energy Minister", dt.date(2006, 4, 4), "Department of Trade and Industry"),
+    ("Business Secretary", dt.date(2008, 4, 4), "Department for Business, Enterprise and Regulatory Reform"),
+    ("Energy Minister", dt.date(2008, 4, 4), "Department for Business, Enterprise and Regulatory Reform"),
+    ("Energy Minister", dt.date(2009, 4, 4), "Department of Energy and Climate Change"),
+    ("Climate Change Minister", dt.date(2008, 4, 4), "Department for Environment, Food and Rural Affairs"),
+    ("Science Minister", dt.date(2008, 4, 4), "Department for Innovation, Universities and Skills"),
+    ("Higher Education Minister", dt.date(2006, 4, 4), "Department for Education and Skills"),
+    ("Higher Education Minister", dt.date(2009, 9, 4), "Department for Business, Innovation and Skills"),
+    ("Schools Minister", dt.date(2008, 4, 4), "Department for Children, Schools and Families"),
+    ("Schools Minister", dt.date(2000, 4, 4), "Department for Education and Employment"),
+    ("Employment Minister", dt.date(2000, 4, 4), "Department for Education and Employment"),
+    ("Employment Relations Minister", dt.date(2008, 4, 4), "Department for Business, Enterprise and Regulatory Reform"),
+    ("Constitutional Affairs Secretary", dt.date(2006, 4, 4), "Department for Constitutional Affairs"),
+    ("Prisons Minister", dt.date(2006, 4, 4), "Home Office"),
+    ("Prisons Minister", dt.date(2008, 4, 4), "Ministry of Justice"),
+    ("Local Government Minister", dt.date(2004, 4, 4), "Office of the Deputy Prime Minister"),
+    ("Local Government Minister", dt.date(2007, 4, 4), "Department for Communities and Local Government"),
+    ("Transport Secretary", dt.date(2002, 4, 4), "Department for Transport, Local Government and the Regions"),
+    ("Transport Secretary", dt.date(2000, 4, 4), "Department of the Environment, Transport and the Regions"),
+    ("Farming Minister", dt.date(2000, 4, 4), "Ministry of Agriculture, Fisheries and Food"),
+    ("Social Security Secretary", dt.date(2000, 4, 4), "Department of Social Security"),
+])
+def test_departments_before_2010_are_those_of_the_day(role, date, department):
+    from quotes.organisation import department_for
+
+    assert department_for(role, date) == department
+
+
 @pytest.mark.parametrize("sentence, people", [
     ("Jane Doe, chief executive of the Acme Trust, welcomed the plan.", [("Jane Doe", "chief executive", "Acme Trust")]),
     # real form (DfT, 2012); a body's board speaks for the body

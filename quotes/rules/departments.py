@@ -26,6 +26,7 @@ _COMMUNITIES = (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|
 ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     # Prime Minister and the centre
     (r"^(?:the )?(?:prime minister|pm)\b(?! ?'s)", "Prime Minister's Office, 10 Downing Street", None, None),
+    (r"\bdeputy prime minister\b", "Office of the Deputy Prime Minister", D(2002, 5, 29), D(2006, 5, 4)),
     (r"\bdeputy prime minister\b", "Deputy Prime Minister's Office", D(2010, 5, 11), D(2015, 5, 8)),
     (r"\bchancellor of the duchy of lancaster\b|\bcabinet office\b|\bminister for the cabinet office\b"
      r"|\bminister for the constitution\b|\bcabinet secretary\b|\bhead of the civil service\b|\bthe union\b"
@@ -51,43 +52,83 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
      r"|\bmigration\b|\bimmigration\b|\bborder|\bsafeguarding\b|\bfire\b|\bcountering extremism\b"
      r"|\bcounter.?terrorism\b|\brefugees\b|\bresettlement\b",
      "Home Office", None, None),
+    (r"\bprisons?\b|\bprobation\b|\bvictims\b|\bsentencing\b|\bcriminal justice\b", "Home Office", None,
+     D(2007, 5, 8)),
     # Justice
+    (r"\blord chancellor\b|\bconstitutional affairs\b|(?<!social )\bjustice\b|\bcourts\b|\blegal aid\b",
+     "Lord Chancellor's Department", None, D(2003, 6, 11)),
+    (r"\blord chancellor\b|\bconstitutional affairs\b|(?<!social )\bjustice\b|\bcourts\b|\blegal aid\b",
+     "Department for Constitutional Affairs", D(2003, 6, 12), D(2007, 5, 8)),
     (r"\blord chancellor\b|(?<!social )\bjustice\b|\bprisons?\b|\bprobation\b|\bcourts\b"
      r"|\bvictims\b|\bsentencing\b|\blegal aid\b",
-     "Ministry of Justice", None, None),
+     "Ministry of Justice", D(2007, 5, 9), None),
     # Transport
     (r"\btransport\b|\brail\b|\brailways?\b|\broads?\b|\broad safety\b|\baviation\b|\bmaritime\b"
      r"|\bshipping\b|\bbuses\b|\bcycling\b|\bhigh speed rail\b|\bhs2\b",
-     "Department for Transport", None, None),
+     "Department of the Environment, Transport and the Regions", None, D(2001, 6, 7)),
+    (r"\btransport\b|\brail\b|\brailways?\b|\broads?\b|\broad safety\b|\baviation\b|\bmaritime\b"
+     r"|\bshipping\b|\bbuses\b|\bcycling\b|\bregions\b",
+     "Department for Transport, Local Government and the Regions", D(2001, 6, 8), D(2002, 5, 28)),
+    (r"\btransport\b|\brail\b|\brailways?\b|\broads?\b|\broad safety\b|\baviation\b|\bmaritime\b"
+     r"|\bshipping\b|\bbuses\b|\bcycling\b|\bhigh speed rail\b|\bhs2\b",
+     "Department for Transport", D(2002, 5, 29), None),
     # Environment
     (r"\benvironment(?:al)? secretary\b|\bdefra\b|\bnature\b|\bfarming\b|\bfood\b|\bfisheries\b|\bwater\b"
      r"|\bfloods?\b|\brural\b|\bbiosecurity\b|\banimal welfare\b|\benvironment\b|\bagri",
-     "Department for Environment, Food and Rural Affairs", None, None),
+     "Department for Environment, Food and Rural Affairs", D(2001, 6, 8), None),
+    (r"\bfarming\b|\bfood\b|\bfisheries\b|\bagri|\banimal welfare\b|\bbiosecurity\b",
+     "Ministry of Agriculture, Fisheries and Food", None, D(2001, 6, 7)),
+    (r"\benvironment\b|\bwater\b|\bfloods?\b|\bnature\b|\brural\b|\bregions\b|\blocal government\b|\bclimate change\b"
+     r"|\bhousing\b|\bplanning\b",
+     "Department of the Environment, Transport and the Regions", None, D(2001, 6, 7)),
+    # climate change was the environment department's until the Department of Energy and Climate Change
+    (r"\bclimate change\b", "Department for Environment, Food and Rural Affairs", D(2001, 6, 8), D(2008, 10, 2)),
     # Health
     (_HEALTH,
      "Department of Health", None, D(2018, 1, 7)),
     (_HEALTH,
      "Department of Health and Social Care", D(2018, 1, 8), None),
     # Employment relations (a business portfolio): before "employment", which is Work and Pensions
-    (r"\bemployment relations\b", "Department for Business, Innovation and Skills", None, D(2016, 7, 13)),
+    (r"\bemployment relations\b", "Department of Trade and Industry", None, D(2007, 6, 27)),
+    (r"\bemployment relations\b", "Department for Business, Enterprise and Regulatory Reform", D(2007, 6, 28),
+     D(2009, 6, 4)),
+    (r"\bemployment relations\b", "Department for Business, Innovation and Skills", D(2009, 6, 5), D(2016, 7, 13)),
     (r"\bemployment relations\b", "Department for Business, Energy and Industrial Strategy", D(2016, 7, 14),
      D(2023, 2, 6)),
     (r"\bemployment relations\b", "Department for Business and Trade", D(2023, 2, 7), None),
     # Work and pensions
     (r"\bwork and pensions\b|\bpensions?\b|\bemployment\b|\bwelfare\b|\bdisabled people\b|\bdwp\b",
-     "Department for Work and Pensions", None, None),
+     "Department for Work and Pensions", D(2001, 6, 8), None),
+    (r"\bsocial security\b|\bpensions?\b|\bwelfare\b|\bdisabled people\b",
+     "Department of Social Security", None, D(2001, 6, 7)),
     # Education
+    (r"\beducation\b|\bschools?\b|\bchildren\b|\bchildcare\b|\bearly years\b|\bemployment\b|\bskills\b",
+     "Department for Education and Employment", None, D(2001, 6, 7)),
+    (r"\beducation\b|\bschools?\b|\bchildren\b|\bchildcare\b|\bearly years\b|\bfamilies\b|\bskills\b",
+     "Department for Education and Skills", D(2001, 6, 8), D(2007, 6, 27)),
+    (r"\bschools?\b|\bchildren\b|\bchildcare\b|\bearly years\b|\bfamilies\b|\byoung people\b|\beducation\b",
+     "Department for Children, Schools and Families", D(2007, 6, 28), D(2010, 5, 11)),
     (r"\beducation\b|\bschools?\b|\bchildren\b|\bchildcare\b|\bearly years\b|\bfamilies\b",
-     "Department for Education", None, None),
+     "Department for Education", D(2010, 5, 12), None),
+    (_UNIVERSITIES + r"|\bscience\b|\binnovation\b",
+     "Department for Innovation, Universities and Skills", D(2007, 6, 28), D(2009, 6, 4)),
     (_UNIVERSITIES,
-     "Department for Business, Innovation and Skills", None, D(2016, 7, 13)),
+     "Department for Business, Innovation and Skills", D(2009, 6, 5), D(2016, 7, 13)),
     (_UNIVERSITIES,
      "Department for Education", D(2016, 7, 14), None),
     # Business, energy, trade, science
+    (r"\btrade and industry\b|\bbusiness\b|\benterprise\b|\bconsumer\b|\bscience\b|\binnovation\b|\bindustry\b"
+     r"|\btrade\b|\bexports?\b|\benergy\b|\bnuclear\b|\bemployment relations\b|\bdti\b",
+     "Department of Trade and Industry", None, D(2007, 6, 27)),
+    (r"\bbusiness\b|\benterprise\b|\bregulatory reform\b|\bconsumer\b|\bindustry\b|\btrade\b|\bexports?\b"
+     r"|\bemployment relations\b|\bberr\b",
+     "Department for Business, Enterprise and Regulatory Reform", D(2007, 6, 28), D(2009, 6, 4)),
+    (r"\benergy\b|\bnuclear\b", "Department for Business, Enterprise and Regulatory Reform", D(2007, 6, 28),
+     D(2008, 10, 2)),
     (r"\bbusiness\b|\benterprise\b|\bconsumer\b|\bscience\b|\binnovation\b|\bsmall business\b|\bbis\b"
      r"|\btrade\b|\bexports?\b",
-     "Department for Business, Innovation and Skills", None, D(2016, 7, 13)),
-    (r"\benergy\b|\bclimate change\b|\bnuclear\b", "Department of Energy and Climate Change", None,
+     "Department for Business, Innovation and Skills", D(2009, 6, 5), D(2016, 7, 13)),
+    (r"\benergy\b|\bclimate change\b|\bnuclear\b", "Department of Energy and Climate Change", D(2008, 10, 3),
      D(2016, 7, 13)),
     # the Investment Security Unit: BEIS, then the Cabinet Office (before the trade entries: same place in a role)
     (r"\binvestment security\b", "Department for Business, Energy and Industrial Strategy", D(2016, 7, 14),
@@ -112,8 +153,12 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     (_CULTURE,
      "Department for Culture, Media and Sport", D(2023, 2, 7), None),
     # Communities and local government
+    (_COMMUNITIES + r"|\bregions\b",
+     "Department for Transport, Local Government and the Regions", D(2001, 6, 8), D(2002, 5, 28)),
+    (_COMMUNITIES + r"|\bregions\b",
+     "Office of the Deputy Prime Minister", D(2002, 5, 29), D(2006, 5, 4)),
     (_COMMUNITIES,
-     "Department for Communities and Local Government", None, D(2018, 1, 7)),
+     "Department for Communities and Local Government", D(2006, 5, 5), D(2018, 1, 7)),
     (_COMMUNITIES,
      "Ministry of Housing, Communities and Local Government", D(2018, 1, 8), D(2021, 9, 18)),
     (_COMMUNITIES,
@@ -232,6 +277,17 @@ DEPARTMENT_ACRONYMS = {
     "FCDO": "Foreign, Commonwealth and Development Office",
     "DFID": "Department for International Development",
     "DIT": "Department for International Trade",
+    "DTI": "Department of Trade and Industry",
+    "BERR": "Department for Business, Enterprise and Regulatory Reform",
+    "DIUS": "Department for Innovation, Universities and Skills",
+    "DCSF": "Department for Children, Schools and Families",
+    "DfES": "Department for Education and Skills",
+    "DFES": "Department for Education and Skills",
+    "DfEE": "Department for Education and Employment",
+    "ODPM": "Office of the Deputy Prime Minister",
+    "DETR": "Department of the Environment, Transport and the Regions",
+    "DTLR": "Department for Transport, Local Government and the Regions",
+    "MAFF": "Ministry of Agriculture, Fisheries and Food",
     "HMT": "HM Treasury",
     "HMRC": "HM Revenue and Customs",
     "NCA": "National Crime Agency",

@@ -70,7 +70,7 @@ from .rules.roles import (
     ROYAL_POSSESSORS,
     ROLE_WORDS,
 )
-from .rules.speech import LEAD_IN_WORDS, SPOKES_WORDS, STATEMENT_HEADINGS
+from .rules.speech import DOCUMENT_NOUNS, LEAD_IN_WORDS, SPOKES_WORDS, STATEMENT_HEADINGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -838,6 +838,14 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     return role, None
 
 
+def _names_a_document(subject: str) -> bool:
+    """'The White Paper', 'The NHS Constitution': a document's name (its head noun is a document's), with no
+    comma, no honorific and no role word in it."""
+    words = _THE.sub("", subject).split()
+    return 0 < len(words) <= 8 and "," not in subject and words[-1].casefold() in DOCUMENT_NOUNS \
+        and not any(_is_role_word(w) or w in _TITLE_TOKENS for w in words)
+
+
 def _initials_lead(head: str) -> bool:
     """'HMRC Director', 'UKHSA Deputy Director': a body's initials, then the title."""
     words = head.split()
@@ -984,6 +992,8 @@ def parse_subject(subject: str) -> Optional[Subject]:
         return Subject(role=_THE.sub("", subject), reference="role")  # "the Sinn Féin MLA": a member named before
     if _PRONOUN_RE.match(subject):
         return Subject(reference="pronoun", honorific=subject.casefold())
+    if _names_a_document(subject):
+        return None  # "The White Paper says:": a document, which is nobody
     head, _, rest = subject.partition(",")
     if _RELATIVES_OF.match(subject) and _is_relatives_body(subject):
         return Subject(organisation=_clean_role(subject), unnamed=True)  # "Families of the Fallen said:"

@@ -387,6 +387,11 @@ NOT_ATTRIBUTIONS = [
     "The Highway Code says: You must not cycle on the pavement.",
     "The council said: Bins will be collected on Saturday this week.",
     "As the Prime Minister said: We must never give up on our children and young people.",
+    # a document's name: it says things, but is nobody
+    "The White Paper says:",
+    "The Highway Code states:",
+    "The NHS Constitution states:",
+    "The Strategic Defence and Security Review says:",
     # a statement that names no body
     "The statement said:",
     "A joint statement said:",

@@ -81,3 +81,13 @@ LIST_VERBS = (
 
 # A statement's heading before its author: "Statement by the Scottish Secretary David Mundell:".
 STATEMENT_HEADINGS = ("statement", "comment", "comments", "message", "remarks", "words", "response", "tribute")
+
+# Head nouns of documents, which say things but are nobody: "The White Paper says:", "The Highway Code
+# states:", "The NHS Constitution states:" (a body's name never ends in one of these).
+DOCUMENT_NOUNS = frozenset("""
+    paper code constitution review agreement plan strategy report act bill guidance framework protocol manifesto
+    memorandum assessment document charter directive regulations order treaty convention consultation survey
+    study letter handbook manual policy law rules standard standards specification contract judgment judgement
+    ruling motion amendment petition resolution declaration communique communiqué prospectus white-paper
+    compact concordat accord roadmap blueprint
+    """.split())

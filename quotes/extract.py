@@ -620,8 +620,10 @@ def _initials(name: str) -> tuple[str, ...]:
         return (name,)
     upper = "".join(w[0] for w in words if w[:1].isupper())
     mixed = "".join(w[0] if w[:1].isupper() else w[0].lower() for w in words if w.casefold() not in ("the", "and", "of"))
+    # A word in capitals stays whole: 'UK Health Security Agency' -> 'UKHSA', 'HM Revenue and Customs' -> 'HMRC'.
+    whole = "".join(w if w.isupper() and len(w) > 1 else w[0] for w in words if w[:1].isupper())
     out = [name]
-    for form in (upper, mixed):
+    for form in (upper, mixed, whole):
         if len(form) >= 2 and form not in out:
             out.append(form)
     return tuple(out)

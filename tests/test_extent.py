@@ -111,6 +111,22 @@ CASES = [
          "Unions will ballot their members over the coming weeks.",
          "Notes to editors"],
         4, id="a spokesperson's statement goes on through paragraphs of facts to its next 'we'"),
+    pytest.param(
+        "Detective Chief Inspector Jane Example said:",
+        ["Every knife taken off the street is potentially a life saved.",
+         "Anyone with information should call police on 101 or Crimestoppers anonymously on 0800 555 111."],
+        1, id="a police appeal after the quote is the press office's"),
+    pytest.param(
+        "A Ministry of Justice spokesperson said:",
+        ["This plan will make our prisons safer and give staff the tools they need.",
+         "Peter Clarke, HM Chief Inspector of Prisons, said the plan was “a welcome start”.",
+         "The plan will be reviewed next year."],
+        1, id="another person reported as saying something ends the quote"),
+    pytest.param(
+        "Jane Example, Chief Executive of the Acme Trust, said:",
+        ["We are determined to keep people safe.",
+         "More details can be found on GOV.UK."],
+        1, id="a pointer to more information ends the quote"),
 ]
 
 # A release whose attribution comes after several paragraphs of the press office's own.
@@ -180,6 +196,17 @@ def test_quote_extent(attribution, following, spoken):
     ("The Defence Procurement Minister also visited the yard.", "government_reported", True),
     ("It comes as new figures show a fall in casualties.", "narration_link", True),
     ("It comes down to whether families notice the change.", "narration_link", False),
+    ("Anyone with information should call police on 101 or Crimestoppers anonymously on 0800 555 111.", "appeal",
+     True),
+    ("Anyone who witnessed the collision is urged to contact Kent Police.", "appeal", True),
+    ("Anyone can apply, and everyone deserves a fair hearing.", "appeal", False),
+    ("More details can be found on GOV.UK.", "signpost", True),
+    ("Many of the barriers can be found in the bureaucracy that delays improvements.", "signpost", False),
+    ("Jones, 34, of Croydon, was jailed for life at the Old Bailey.", "case_outcome", True),
+    ("Peter Clarke, HM Chief Inspector of Prisons, said the plan was “a welcome start”.", "reports_another", True),
+    ("According to Dr Hopkins, most cases have been mild.", "reports_another", True),
+    ("Stolen Device Protection adds additional security if a device is away from home.", "reports_another", False),
+    ("The Government welcomes this report and is grateful to Mary.", "reports_another", False),
 ])
 def test_signals_of_real_sentences(text, signal, expected):
     assert paragraph_signals(text, SpeakerCue())[signal] is expected

@@ -90,6 +90,34 @@ SIGNALS = {
         r"|(?:Both|The two|The) (?:[Mm]inisters|leaders)(?: also)? (?:agreed|discussed|met|signed|welcomed|reaffirmed"
         r"|spoke|underlined|emphasised|noted|looked forward|visited|toured))\b"
     ),
+    # the press office's appeal for witnesses or information ("Anyone with information should call 101")
+    "appeal": (
+        r"\b(?:[Aa]nyone (?:with|who (?:has|had|saw|witnessed|knows))|[Cc]rimestoppers|call(?:ing)? (?:police on )?101\b"
+        r"|(?:is|are) (?:asked|urged|encouraged|requested) to (?:call|contact|get in touch|come forward)"
+        r"|quot(?:e|ing) (?:the )?(?:reference|crime|CAD|incident)|[Ww]itnesses (?:are|should|can))"
+    ),
+    # where to find more: the press office pointing readers elsewhere ("More details can be found on GOV.UK")
+    "signpost": (
+        r"\b(?:can be (?:found|read|viewed|downloaded|accessed) (?:at|on|here|via|online)"
+        r"|(?:is|are) (?:available|published) (?:at|on|from|online|via)|[Ff]ind out more|[Ff]or (?:more|further)"
+        r" (?:information|details)|(?:More|Further|Full) (?:information|details)|www\.|GOV\.UK|gov\.uk"
+        r"|can (?:apply|register|sign up) (?:for|at|on|online|from|by|via|through|now|until)"
+        r"|can find (?:their|your|out|more|details|information))"
+    ),
+    # a court's or the police's outcome, reported ("Jones was jailed for life", "He was charged with ...")
+    "case_outcome": (
+        r"\b(?:was|were) (?:jailed|sentenced|remanded|convicted|charged|found guilty|acquitted|arrested|bailed"
+        r"|fined|disqualified|ordered to pay)\b|\bpleaded (?:guilty|not guilty)\b"
+        r"|\b(?:appeared|will appear|is due to appear|are due to appear) (?:at|before)\b"
+    ),
+    # another person named and reported as saying something ("Peter Clarke, HM Chief Inspector of Prisons,
+    # said the plan was ...", "According to Dr Hopkins, ..."): the press office's report, not the speaker's words
+    "reports_another": (
+        r"^According to (?:the )?\p{Lu}|^(?!(?:The|This|These|That|Those|It|Its|Our|We|A|An|In|On|At|As|By|For|With)\b)"
+        r"(?:(?:Dr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|Miss) )?\p{Lu}[\p{L}'’-]+"
+        r"(?: \p{Lu}[\p{L}'’-]+){1,3}(?:, [^,.;:“”\"]{3,120},)? (?:has |had )?(?:said|says|added that|welcomed"
+        r"|welcomes|told|explained|warned|praised|stressed|noted|argued|insisted)\b"
+    ),
     # "This follows ...", "It comes as ...": the press office linking the news to what came before it
     "narration_link": r"^(?:This|It|The announcement|Today’s announcement|Today's announcement|The news)"
                       r" (?:follows|comes (?:as|after|ahead|just|on the back)|builds on|is the latest)\b",
@@ -191,6 +219,10 @@ WEIGHTS = {
     "narration_opening": -0.35,
     "narration_link": -1.0,
     "narration_verb": -0.3,
+    "appeal": -1.6,
+    "signpost": -1.2,
+    "case_outcome": -1.2,
+    "reports_another": -2.5,
     "long": -0.2,  # over 600 characters
     "publisher_named": -0.6,
     # where the paragraph stands
@@ -225,7 +257,7 @@ CREDIT_OPENINGS = ("So said", "That was", "Those were", "These were", "This was"
 NARRATION_SIGNS = (
     "speaker_named", "list_intro", "third_person_report", "narration_link", "narration_opening", "narration_verb",
     "government_reported", "government_third_person", "publisher_named", "speaker_organisation_named",
-    "inline_colon",
+    "inline_colon", "appeal", "signpost", "reports_another",
 )
 # Facts that make a statement release's last paragraph the press office's closing line, not the speaker's
 # ("The exercise involves 9,000 troops.", "Work is expected to start in April.").

@@ -32,6 +32,7 @@ from .rules.names import (
     PLACE_OPENERS,
     POST_NOMINALS,
     RANKS,
+    RANKS_AFTER_TITLES,
     SURNAME_WORDS,
     PLACE_NAME_WORDS,
     EVENT_NAME_WORDS,
@@ -430,7 +431,7 @@ def _finish_prefix(prefix: str, name: str) -> Optional[NameSplit]:
         # A rank is only a rank when nothing but other titles stands before
         # it: "Border Security Commander", "NCA Director General" are roles.
         # So is one after a whole office of the table ("First Sea Lord Admiral Sir Ben Key").
-        if m and (not _stands_after_words(prefix, m.start())
+        if m and (not _stands_after_words(prefix, m.start()) or m.group("r") in RANKS_AFTER_TITLES
                   or _THE.sub("", prefix[: m.start()].strip(" ,")).casefold().replace("’", "'") in OFFICE_ORGANISATIONS):
             rank = m.group("r")
             prefix = prefix[: m.start()].strip()
@@ -774,6 +775,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         head, tail = role[: m.start()], role[m.end():]
         tail_clean = _clean_role(_KIND_BEFORE_NAME.sub("", tail)) or ""
         word = m.group(0).split()[0]
+        if _MILITARY_UNIT.match(tail_clean) and head.strip():
+            return _clean_role(head) or role, tail_clean  # "Commanding Officer of 1st Battalion The Royal Welsh"
         # "at" names a workplace after any description ("apprentice at BAE Systems");
         # "of"/"for" a body only after a role word.
         if not tail_clean or word != "at" and not any(_is_role_word(w) for w in head.split()):
@@ -788,7 +791,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         # name may hold role words around its head noun.
         tail_words = tail_clean.split()
         body_named = tail_words[0].casefold() in BODY_HEAD_NOUNS or len(tail_words) > 1 and \
-            tail_words[-1].casefold().strip("'’") in BODY_HEAD_NOUNS
+            tail_words[-1].casefold().strip("'’") in BODY_HEAD_NOUNS or any(
+                w.casefold() in BODY_HEAD_NOUNS and nxt == "of" for w, nxt in zip(tail_words, tail_words[1:]))
         if any(_is_role_word(w) for w in tail_words) and not body_named:
             continue
         head_text = " ".join(head.casefold().split()).strip(" ,")
@@ -801,12 +805,20 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue  # "HMRC Director of Individuals and Small Business Compliance": the title's subject
         if word == "at" or has_org_keyword(tail_clean) or top_role or (word == "of" and (functional or nation_named)):
             return _clean_role(head) or role, tail_clean
+    # A unit by its number right after the title: "Commander 3 Commando Brigade", "Officer Commanding 1 Squadron".
+    for m in _NUMBERED_START.finditer(role):
+        head, tail = role[: m.start()].strip(), role[m.start():]
+        if head and any(_is_role_word(w) for w in head.split()) and _MILITARY_UNIT.match(tail):
+            return _clean_role(head) or role, tail
     # Organisation before the role words: "ASB Help CEO", "NCA Director General".
     first_role = next((k for k, w in enumerate(words) if _is_role_word(w)), None)
     # Qualifiers belong with the role: "First Great Western | Managing Director",
     # "RAC | technical director" (lower-case words before a lower-case role word).
     while first_role and (words[first_role - 1].casefold() in ROLE_MODIFIERS
                           or (words[first_role].islower() and words[first_role - 1].islower())):
+        first_role -= 1
+    # "Hampshire Fire and Rescue Service | Group Manager": a rank of two words stays whole.
+    while first_role and " ".join(words[first_role - 1:first_role + 1]) in _TWO_WORD_RANKS:
         first_role -= 1
     if first_role and first_role > 0:
         first_role = _body_name_end(words, first_role)
@@ -836,6 +848,23 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             if part_org and part_role != part and has_org_keyword(part_org):
                 return role, part_org
     return role, None
+
+
+_TWO_WORD_RANKS = frozenset(r for r in RANKS if len(r.split()) == 2)
+_NUMBERED_START = regex.compile(r"(?<=\s)(?=(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]\))?)\s)")
+# A unit known by its number: "1st Battalion The Royal Welsh", "16 Air Assault Brigade", "IX(B) Squadron".
+_MILITARY_UNIT = regex.compile(
+    r"^(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]\))?)\s+(?:\S+\s+){0,4}?(?i:"
+    + "|".join(sorted(MILITARY_UNITS)) + r")\b")
+
+
+def _title_not_name(split: NameSplit) -> bool:
+    """'Director | Land Equipment', 'Commander | Joint Helicopter Command': words after a title that a person
+    named by rank in the next segment shows to be the title's (no rank or honorific of their own, or a
+    body's noun at the end)."""
+    last = split.name.split()[-1].casefold()
+    return bool(split.prefix) and not split.rank and not split.honorific \
+        or last in ORG_KEYWORDS or last in MILITARY_UNITS
 
 
 def _names_a_document(subject: str) -> bool:
@@ -952,11 +981,16 @@ def _is_clause(segment: str) -> bool:
     return len(lower) >= 5
 
 
-def _name_segment_index(segs: list[str], splits: list[Optional[NameSplit]]) -> Optional[int]:
+def _name_segment_index(segs: list[str], splits: list[Optional[NameSplit]], listed: bool = False) -> Optional[int]:
     found = [k for k, s in enumerate(splits) if s is not None]
     if not found:
         return None
     if found[0] == 0:
+        # Only a rank (Sir, Dr and the like start the next person of a list too), right after the title.
+        ranked = 1 if len(splits) > 1 and splits[1] is not None and splits[1].rank and not splits[1].prefix \
+            and not splits[1].suffix and not listed else None
+        if ranked is not None and _title_not_name(splits[0]):
+            return ranked  # "Director Land Equipment, Major General Robert Talbot-Rice": the rank names him
         return 0
     pure = [k for k in found if not splits[k].prefix and not splits[k].suffix]
     if pure:
@@ -1050,6 +1084,7 @@ def parse_subject(subject: str) -> Optional[Subject]:
         first, second = split_name(joint.group("first")), split_name(joint.group("second"))
         if first and second and not first.suffix and len(first.name.split()) >= 2:
             segs = [joint.group("first") + (" " + second.suffix if second.suffix else "")] + segs[1:]
+    listed = len(segs) > 1 and bool(_AND_SPLIT.search(segs[1]))  # "X, Chief Constable Y and Z": a list
     # "Co-chairs of the committee, Dr Jane Doe and Dr John Smith": the first person named speaks.
     for k in range(1, len(segs)):
         joint = _JOINT.match(segs[k])
@@ -1067,7 +1102,7 @@ def parse_subject(subject: str) -> Optional[Subject]:
     splits = [split_name(s) for s in segs]
     if len(segs) > 1 and _RELATIVE_PREFIX.match(segs[0]):
         splits[0] = None  # "The mother of Sarah Smith, Jane Doe": she speaks, named after
-    k = _name_segment_index(segs, splits)
+    k = _name_segment_index(segs, splits, listed)
     if k is None:
         return _reference_subject(segs, extra_roles)
     ns = splits[k]

@@ -24,6 +24,22 @@ REAL_LINES = [
      "Director of Individuals and Small Business Compliance", "HMRC"),
     ("NHS Test and Trace Executive Chair Dido Harding said:", "Dido Harding", "Executive Chair",
      "NHS Test and Trace"),
+    # an appointment's title, then the person by rank; a rank after a title; units known by their numbers
+    ("Director Land Equipment, Major General Robert Talbot-Rice, said:", "Robert Talbot-Rice",
+     "Director Land Equipment", None),
+    ("Commander Joint Helicopter Command, Air Vice-Marshal Richard Maddison, said:", "Richard Maddison",
+     "Commander Joint Helicopter Command", None),
+    ("Commander Field Army Lieutenant General Ivan Jones said:", "Ivan Jones", "Commander Field Army", None),
+    ("Lieutenant Colonel Frazer Lawrence, Commanding Officer of 1st Battalion The Royal Welsh, said:",
+     "Frazer Lawrence", "Commanding Officer", "1st Battalion The Royal Welsh"),
+    ("Commander 3 Commando Brigade, Brigadier Jane Doe, said:", "Jane Doe", "Commander", "3 Commando Brigade"),
+    ("Flight Lieutenant John Doe, a pilot with 617 Squadron, said:", "John Doe", "pilot", "617 Squadron"),
+    # a fire service's rank of two words after its name
+    ("Hampshire Fire and Rescue Service Group Manager Pete Smith said:", "Pete Smith", "Group Manager",
+     "Hampshire Fire and Rescue Service"),
+    # a body's head noun inside its name, before "of"
+    ("Dr Maureen Baker, Chair of the Royal College of General Practitioners, said:", "Maureen Baker", "Chair",
+     "Royal College of General Practitioners"),
     # Title, Name(,) said:
     ("The Mayor of London, Sadiq Khan, said:", "Sadiq Khan", "Mayor of London", None),
     ("Minister for Nature, Mary Creagh said:", "Mary Creagh", "Minister for Nature", None),

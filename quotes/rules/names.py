@@ -58,7 +58,8 @@ RANKS = (
     "Detective Constable", "Police Constable", "DCS", "DSU", "Det Supt", "Det Ch Supt", "Ch Supt",
     "Supt", "DCI", "DI", "DS", "DC", "PC", "PCSO", "Sgt", "Insp",
     "Chief Fire Officer", "Deputy Chief Fire Officer", "Assistant Chief Fire Officer",
-    "Station Commander", "Group Commander", "Area Manager", "Watch Manager", "Crew Manager",
+    "Station Commander", "Group Commander", "Area Manager", "Group Manager", "Station Manager", "Watch Manager",
+    "Crew Manager",
     "Field Marshal", "General", "Lieutenant General", "Lt Gen", "Major General", "Maj Gen",
     "Brigadier", "Brig", "Colonel", "Col", "Lieutenant Colonel", "Lt Col", "Major", "Maj",
     "Captain", "Capt", "Lieutenant", "Lt", "Second Lieutenant", "2nd Lt", "Sergeant Major",
@@ -70,6 +71,17 @@ RANKS = (
     "Wg Cdr", "Squadron Leader", "Sqn Ldr", "Flight Lieutenant", "Flt Lt", "Flying Officer",
     "Pilot Officer", "Flight Sergeant", "Chief Technician", "Senior Aircraftman",
 )
+
+# Ranks that are ranks wherever they stand, even after a title ("Director Land Equipment Major General
+# Robert Talbot-Rice", "Senior Investigating Officer Detective Chief Inspector Jane Doe"): no title ends in them.
+RANKS_AFTER_TITLES = frozenset({
+    "Field Marshal", "Lieutenant General", "Lt Gen", "Major General", "Maj Gen", "Brigadier", "Lieutenant Colonel",
+    "Lt Col", "Second Lieutenant", "Vice Admiral", "Rear Admiral", "Lieutenant Commander", "Lt Cdr",
+    "Sub Lieutenant", "Air Chief Marshal", "Air Marshal", "Air Vice-Marshal", "Air Vice Marshal", "Air Commodore",
+    "Group Captain", "Wing Commander", "Squadron Leader", "Flight Lieutenant", "Detective Chief Superintendent",
+    "Detective Superintendent", "Detective Chief Inspector", "Detective Inspector", "Detective Sergeant",
+    "Detective Constable",
+})
 
 # Letters after a name: dropped.
 POST_NOMINALS = (

@@ -176,6 +176,7 @@ def _without_closing_mark(text: str) -> str:
     return t
 
 
+_OFFICE_CLOSING_LINE = regex.compile(R.OFFICE_CLOSING_LINE)
 _CREDIT_OPENING = regex.compile(rf"^(?:[–—-]\s|(?:{'|'.join(R.CREDIT_OPENINGS)})\b)")
 # How far a quotation left open may run through unmarked paragraphs before it must close.
 _OPEN_RUN = 6
@@ -291,7 +292,8 @@ def _statement_resumes(paragraphs: Sequence[Paragraph], start: int, k: int, cue:
             return j + 1
         if any(signals[name] for name in R.FACT_SIGNS):
             closing = False  # the press office's closing line of facts ("Work is expected to start in April.")
-        if j == n - 1 and statement_release and closing:
+        if j == n - 1 and statement_release and closing and len(p.text.strip()) >= R.CLOSING_LINE_MIN \
+                and not _OFFICE_CLOSING_LINE.search(p.text):
             return n  # a statement release ends with the statement
     return None
 
@@ -303,7 +305,12 @@ def _is_interruption(p: Paragraph, cue: SpeakerCue, is_attribution: Callable[[st
     return (p.kind == "text" and not p.blockquote and 0 < len(t) <= R.INTERRUPTION_LENGTH
             and not _has_quotation_mark(t) and '"' not in t and "”" not in t
             and len(_SENTENCE_BREAK.findall(t.rstrip(".!?"))) == 0 and not t.endswith(":")
-            and not speaks_in_first_person(t) and not is_stop_heading(t) and not is_attribution(t))
+            and not speaks_in_first_person(t) and not is_stop_heading(t) and not is_attribution(t)
+            and not _REPORTS_SPEECH.search(t))  # "Councillor Jane Doe welcomed the funding.": narration
+
+
+# A line that reports someone's words or welcome is the press office's, not a caption.
+_REPORTS_SPEECH = regex.compile(r"\b(?:said|says|added|welcomed|welcomes|told|praised|thanked|warned|explained)\b")
 
 
 def _interrupts_quotation(paragraphs: Sequence[Paragraph], k: int, cue: SpeakerCue,

@@ -39,6 +39,7 @@ from .speaker import (
     _ROLE_PREPOSITIONS,
     _TITLE_TOKENS,
     _strip_post_nominals,
+    is_government_role,
     is_possessive,
     looks_like_org,
     parse_subject,
@@ -499,7 +500,9 @@ class ReleaseContext:
         if not before or before[0].kind != "text" or before[0].text.rstrip().endswith(":"):
             return None
         m = _REPORTED_SPEECH.match(before[0].text)
-        if m is None:
+        # The person's own words must be in the sentence ('... said the reserve was “a haven”'): a report of
+        # what someone told a court or what a review found is no one going on speaking.
+        if m is None or not any(mark in before[0].text for mark in "“\"") or _DESCRIBED_OPENING.match(m.group("who")):
             return None
         subject = parse_subject(m.group("who"))
         if subject is None or not subject.name or len(subject.name.split()) < 2:
@@ -545,9 +548,14 @@ class ReleaseContext:
                 same_office = person.role is not None and role_key(person.role) == role_key(role)
                 return Person(person.name, role if same_office else person.role or role,
                               person.organisation or self._org(person.role, org), paragraph)
+            last = self.speakers[-1] if self.speakers else None
+            if last is not None and self._untitled_goes_on(last, role, att):
+                # "Vaughan Gething said: ..." then "The Health Secretary added:": the same speaker, whose
+                # title this tells
+                return Person(last.name, role, last.organisation or self._org(role, org), paragraph)
             org = self._org(role, org)
             # A great office the release never names the holder of: the holder on the release date.
-            return Person(office_holder(role, org, self.doc.date), role, org, paragraph)
+            return Person(office_holder(role, org, self.doc.date, self.texts), role, org, paragraph)
         if name and (subject.reference == "surname" or not role):
             person = self._by_name(name, paragraph)
             if person is not None:
@@ -564,6 +572,16 @@ class ReleaseContext:
             role = self.doc.roles[0]  # the one person and the one role the publisher linked to the release
         return Person(name, role, self._org(role, org), paragraph)
 
+    def _untitled_goes_on(self, last: Person, role: str, att: Attribution) -> bool:
+        """A government office of two words or more that goes on ('The Health Secretary added:') right after a
+        speaker introduced by bare name ('Vaughan Gething said:', no title, no description: not a case study's
+        'Jane Smith, who cares for her mother, said:'), when the release names no one else with that title."""
+        if not last.name or last.role or last.organisation or len(last.name.split()) < 2 \
+                or not _GOES_ON_SPEAKING.search(att.text) or len(role.split()) < 2 or not is_government_role(role):
+            return False
+        line = next((p.text for p in self.doc.paragraphs if p.index == last.paragraph), "")
+        return "," not in line and " who " not in line and line.lstrip().startswith(last.name)
+
     def _org(self, role: Optional[str], org: Optional[str]) -> Optional[str]:
         # The same person is often quoted several times in a release: resolve each (role, org) once.
         key = (role, org)
@@ -573,6 +591,8 @@ class ReleaseContext:
         return self._orgs[key]
 
 
+_GOES_ON_SPEAKING = regex.compile(r"\b(?:added|adds|continued|continues|went on)\b")
+_DESCRIBED_OPENING = regex.compile(r"^(?:A|An|The)\s+\p{Ll}")  # "A review led by Professor John Smith"
 # "Environment minister, Trudy Harrison, said the creation ...": a sentence opening with a person who says
 # something, reported in the press office's words.
 _REPORTED_SPEECH = regex.compile(

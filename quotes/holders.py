@@ -7,9 +7,11 @@ Used only when the release itself never names the person holding the title
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
+from typing import Iterable, Optional
 
-from .rules.office_holders import DEPARTMENTS, HOLDERS, TITLES
+import regex
+
+from .rules.office_holders import DEPARTMENTS, HOLDERS, NATIONALITY_ENDINGS, OWN_QUALIFIERS, TITLES
 
 
 def office_of(role: Optional[str]) -> Optional[str]:
@@ -19,12 +21,31 @@ def office_of(role: Optional[str]) -> Optional[str]:
     return TITLES.get(" ".join(role.split()).casefold().removeprefix("the "))
 
 
-def office_holder(role: Optional[str], organisation: Optional[str], date: Optional[dt.date]) -> Optional[str]:
+def _titles_of(office: str) -> list[str]:
+    return [title for title, named in TITLES.items() if named == office]
+
+
+def _other_holder_pattern(office: str) -> regex.Pattern:
+    """Another country's holder of the title: 'the Japanese Prime Minister', 'the Prime Minister of Japan'."""
+    titles = "|".join(regex.escape(t) for t in sorted(_titles_of(office), key=len, reverse=True))
+    own = "|".join(regex.escape(q) for q in OWN_QUALIFIERS)
+    return regex.compile(rf"\b(?!(?:{own})\b)\p{{Lu}}\p{{L}}*(?:{NATIONALITY_ENDINGS}) (?i:{titles})\b"
+                         rf"|(?i:{titles}) of (?!the Exchequer\b|the United Kingdom\b|the UK\b|Great Britain\b)\p{{Lu}}")
+
+
+_OTHER_HOLDER = {office: _other_holder_pattern(office) for office in HOLDERS}
+
+
+def office_holder(role: Optional[str], organisation: Optional[str], date: Optional[dt.date],
+                  texts: Iterable[str] = ()) -> Optional[str]:
     """Who held the office a bare title names on ``date``, when the title is resolved to that office's own
-    department (not a university's chancellor); None on a changeover day, before the table starts, or when
-    the title is not one of the great offices."""
+    department (not a university's chancellor); None on a changeover day, before the table starts, when the
+    title is not one of the great offices, or when the release's ``texts`` name another holder of the title
+    ('The Prime Minister of Japan visited ...': which of them speaks is not told)."""
     office = office_of(role)
     if office is None or date is None or organisation not in DEPARTMENTS[office]:
+        return None
+    if any(_OTHER_HOLDER[office].search(text) for text in texts):
         return None
     holder = None
     for name, appointed in HOLDERS[office]:

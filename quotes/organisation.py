@@ -22,6 +22,7 @@ import regex
 from .rules.departments import (
     DEPARTMENT_ACRONYMS,
     DEVOLVED_CABINET_SECRETARY,
+    DEVOLVED_CAPITALS,
     DEVOLVED_CHIEF_OFFICERS,
     DEVOLVED_GOVERNMENTS,
     DEVOLVED_MINISTER_TITLES,
@@ -258,6 +259,8 @@ _DEVOLVED_MINISTER = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(t) for t
 _DEVOLVED_PLACE = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")\b")
 
 
+_NATION_OF = {**DEVOLVED_PLACES, **DEVOLVED_CAPITALS}
+_NATION_NAMED = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(p) for p in _NATION_OF) + r")\b")
 _FIRST_MINISTER_OF = regex.compile(
     r"(?i)\bfirst minister (?:of|for) (?P<a>" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")\b"
     r"|\b(?P<b>" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")['’]s first minister\b")
@@ -265,12 +268,17 @@ _FIRST_MINISTER_OF = regex.compile(
 
 def _first_minister_of(texts: Iterable[str]) -> Optional[str]:
     """The government of the First Minister the release names with a place ('the First Minister of
-    Scotland'), for a bare 'First Minister' in a UK-wide publisher's release."""
-    for text in texts:
-        m = _FIRST_MINISTER_OF.search(text)
-        if m:
-            return DEVOLVED_PLACES[(m.group("a") or m.group("b")).casefold()]
-    return None
+    Scotland'), for a bare 'First Minister' in a UK-wide publisher's release; None when the release names the
+    First Ministers of more than one place (which of them speaks is not told)."""
+    texts = list(texts)
+    governments = {DEVOLVED_PLACES[(m.group("a") or m.group("b")).casefold()]
+                   for text in texts for m in _FIRST_MINISTER_OF.finditer(text)}
+    if len(governments) != 1:
+        return None
+    # "... met the First Minister of Scotland in Edinburgh before travelling to Belfast": another nation is
+    # in the release, and its First Minister may be the one who speaks.
+    nations = {_NATION_OF[m.group(0).casefold()] for text in texts for m in _NATION_NAMED.finditer(text)}
+    return governments.pop() if nations <= governments else None
 
 
 def _devolved_government(text: str, publisher: Optional[str]) -> Optional[str]:
@@ -413,7 +421,32 @@ def resolve_organisation(
     if words and words[-1].strip(",.") in SELF_STANDING_OFFICES or any(
             w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:])):
         return _THE.sub("", role)
-    return None
+    return _head_of_publisher(bare, publisher, texts)
+
+
+def _head_of_publisher(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
+    """A body's own officer named by a title only its staff hold ('Her Majesty's Chief Inspector', 'Executive
+    Director of Enforcement') in the release of that body (an agency, a regulator, a service; not a department,
+    a government or a party), when the release writes that title of no other body ('Chief Inspector of
+    Prisons')."""
+    if not publisher or is_department(publisher) or _devolved_publisher(publisher) or _PARTY.search(publisher) \
+            or not _HEAD_TITLE.match(bare):
+        return None
+    title = regex.escape(bare)
+    other = regex.compile(rf"(?i:{title})\s+(?:of|at|for)\s+(?:the\s+)?\p{{Lu}}|\p{{Lu}}\S*['’]s\s+(?i:{title})\b")
+    if any(other.search(text) for text in texts):
+        return None
+    return _THE.sub("", publisher.strip())
+
+
+# Titles only the publishing body's own staff hold: an inspectorate's chief inspector, a regulator's executive
+# director of an area of its work, a fire service's chief officer. (A chief executive or a chair named bare in an
+# agency's release is as often a partner company's: "Chief Executive Graeme Macdonald" of JCB in UK Export
+# Finance's release.)
+_HEAD_TITLE = regex.compile(
+    r"^(?:(?:interim|acting|deputy)\s+)*"
+    r"(?:(?:(?:his|her) majesty's\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?|executive director\s+(?:of|for)\s+\S.*"
+    r"|chief fire officer)$")
 
 
 def fill_from_same_speaker(rows: list[dict]) -> int:

@@ -564,6 +564,7 @@ _FIRST_NAME_ONLY = regex.compile(
 _OBJECT_MARKERS = frozenset({"the", "a", "an", "to", "of", "for", "with", "by", "on", "at", "in", "from", "and"})
 _LEAD_WORD_THEN_ARTICLE = regex.compile(r"^(?P<word>\p{Lu}\p{Ll}+),\s+(?=(?:a|an)\s)")
 _HOME_TOWN = regex.compile(r"\s+(?:from|in|of)\s+\p{Lu}.*$")
+_DESCRIPTION_BREAKS = frozenset({"of", "in", "from", "who", "at", "with", "for", "on", "that", "which", "based"})
 
 
 def _first_name_described(subject: str) -> Optional[Subject]:
@@ -580,8 +581,11 @@ def _first_name_described(subject: str) -> Optional[Subject]:
     if desc.startswith("from "):
         return Subject(name=name)
     role = _HOME_TOWN.sub("", desc.split(None, 1)[1]).strip()
-    if any(w.casefold() in ORG_KEYWORDS or w.casefold() in BODY_KIND_NOUNS or w.casefold() in NOT_PERSON_NOUNS
-           for w in role.split()):
+    # The description's head noun decides: "a charity worker" is a person, "a local charity" a body.
+    words = role.split()
+    cut = next((k for k, w in enumerate(words) if w in _DESCRIPTION_BREAKS), len(words))
+    head = (words[:cut] or words)[-1].casefold()
+    if head in ORG_KEYWORDS or head in BODY_KIND_NOUNS or head in NOT_PERSON_NOUNS:
         return None  # "Acme, a local charity", "Leeds, a city of 800,000 people": a body or a place described
     return Subject(name=name, role=role)
 
@@ -815,8 +819,9 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     # Qualifiers belong with the role: "First Great Western | Managing Director",
     # "RAC | technical director" (lower-case words before a lower-case role word).
     while first_role and (words[first_role - 1].casefold() in ROLE_MODIFIERS
-                          or (words[first_role].islower() and words[first_role - 1].islower())):
-        first_role -= 1
+                          or (words[first_role].islower() and words[first_role - 1].islower())) \
+            and not (first_role >= 2 and words[first_role - 2].casefold() in _BODY_GLUE):
+        first_role -= 1  # (a body's name ends in no glue word: "Royal Academy of Engineering | Chief Executive")
     # "Hampshire Fire and Rescue Service | Group Manager": a rank of two words stays whole.
     while first_role and " ".join(words[first_role - 1:first_role + 1]) in _TWO_WORD_RANKS:
         first_role -= 1
@@ -833,7 +838,9 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         # "UK Trade | Envoy to Nigeria", "British | Ambassador": a nation's envoy, not a body and a role.
         national_envoy = org.split()[0].casefold() in NATIONAL_QUALIFIERS and \
             rest.split()[0].casefold() in NATIONAL_APPOINTMENTS
-        nation_named = org.casefold() in NATION_NAMED_BODIES  # "Sport England"
+        # "Sport England", "Disclosure Scotland": a name a nation closes
+        nation_named = org.casefold() in NATION_NAMED_BODIES or len(org.split()) > 1 \
+            and org.split()[-1] in NATION_NAME_ENDS
         if org[:1].isupper() and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2
                                   or nation_named) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
@@ -850,6 +857,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     return role, None
 
 
+_BODY_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "in"})
 _TWO_WORD_RANKS = frozenset(r for r in RANKS if len(r.split()) == 2)
 _NUMBERED_START = regex.compile(r"(?<=\s)(?=(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]\))?)\s)")
 # A unit known by its number: "1st Battalion The Royal Welsh", "16 Air Assault Brigade", "IX(B) Squadron".
@@ -909,8 +917,9 @@ def _unit_of_body(seg: str) -> Optional[tuple[str, str]]:
     """'Criminal Investigation for HMRC', 'flood and coastal risk management for the Environment Agency': a
     unit or area of work, then the body it is of (a body's noun or initials); None otherwise."""
     m = _UNIT_OF_BODY.match(seg.strip())
-    if m is None or any(_is_role_word(w) for w in m.group("unit").split()):
-        return None
+    if m is None or any(_is_role_word(w) for w in m.group("unit").split()) \
+            or m.group("unit").split()[-1].casefold() in ORG_KEYWORDS:
+        return None  # "Institute for Government", "Campaign for Better Transport": one body's name
     body = _clean_role(m.group("body")) or ""
     words = body.split()
     if not words or not has_org_keyword(body) \

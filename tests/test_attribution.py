@@ -37,6 +37,14 @@ REAL_LINES = [
     # a fire service's rank of two words after its name
     ("Hampshire Fire and Rescue Service Group Manager Pete Smith said:", "Pete Smith", "Group Manager",
      "Hampshire Fire and Rescue Service"),
+    # a first name described by its head noun; a body whose name holds "for" or ends in a nation or a subject
+    ("Sarah, a park ranger, said:", "Sarah", "park ranger", None),
+    ("Emma, a charity worker, said:", "Emma", "charity worker", None),
+    ("Hannah White, Director, Institute for Government, said:", "Hannah White", "Director", "Institute for Government"),
+    ("Disclosure Scotland Chief Executive Lynne Neilson said:", "Lynne Neilson", "Chief Executive",
+     "Disclosure Scotland"),
+    ("Royal Academy of Engineering Chief Executive Hayaatun Sillem said:", "Hayaatun Sillem", "Chief Executive",
+     "Royal Academy of Engineering"),
     # a body's head noun inside its name, before "of"
     ("Dr Maureen Baker, Chair of the Royal College of General Practitioners, said:", "Maureen Baker", "Chair",
      "Royal College of General Practitioners"),

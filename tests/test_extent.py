@@ -127,6 +127,18 @@ CASES = [
         ["We are determined to keep people safe.",
          "More details can be found on GOV.UK."],
         1, id="a pointer to more information ends the quote"),
+    pytest.param(
+        "Chief Constable John Example said:",
+        ["I was deeply saddened to hear of Jane's death. She was a dedicated officer.",
+         "She met every challenge with courage and good humour, and was loved by her colleagues.",
+         "My thoughts are with her family at this terrible time."],
+        3, id="a tribute telling what she did goes on"),
+    pytest.param(
+        "Jane Example, Chief Executive of Acme, said:",
+        ["We are delighted to welcome the minister to our site today.",
+         "She met apprentices and toured the new workshop.",
+         "Notes to editors"],
+        1, id="the visit told in the third person before the notes is the press office's"),
 ]
 
 # A release whose attribution comes after several paragraphs of the press office's own.
@@ -436,3 +448,20 @@ def test_a_closing_mark_before_the_full_stop_is_no_part_of_the_words():
             "The force has increased patrols in the town centre."]
     (quote,) = extract(dump(release("Closing mark", body)), "t.txt")
     assert quote.paragraphs == ["We will keep patrolling the area every night until residents feel safe again."]
+
+
+def test_a_line_reporting_someone_inside_an_open_quotation_is_no_caption():
+    body = ["The funding was announced today.", "Local Government Minister Jane Example said:",
+            "“This funding will transform the town centre.", "Local councillor Ann Other welcomed the funding.",
+            "“This is great news for everyone who lives here.”"]
+    (quote, *_) = extract(dump(release("Caption", body)), "t.txt")
+    assert quote.paragraphs == ["This funding will transform the town centre."]
+
+
+@pytest.mark.parametrize("closing", ["View the full statement here.", "Applications are open now.",
+                                     "This press release was updated to correct a typo."])
+def test_a_statement_release_does_not_keep_the_press_offices_closing_line(closing):
+    body = ["A Home Office spokesperson said:", "We are clear that violence has no place in our society.",
+            "Those responsible will face the full force of the law.", closing]
+    (quote,) = extract(dump(release("Statement", body)), "t.txt")
+    assert closing not in quote.paragraphs

@@ -1037,3 +1037,59 @@ def test_a_pronoun_takes_the_body_out_of_the_title_it_was_named_with():
                                     month="May 2017")), "t.txt")
     assert (quote.speaker, quote.role, quote.organisation) == ("Lesley Robertson", "Enforcement Team Leader",
                                                                "Environment Agency")
+
+
+@pytest.mark.parametrize("publisher, body, speaker, organisation", [
+    # a bare First Minister is placed from the release only when it names one nation
+    ("10 Downing Street", ["The Prime Minister met the First Minister of Scotland in Edinburgh before travelling "
+                           "to Belfast.", "In Belfast, First Minister Arlene Foster said:"], "Arlene Foster", None),
+    ("10 Downing Street", ["The Prime Minister met the First Minister of Scotland and the First Minister of Wales.",
+                           "First Minister Mark Drakeford said:"], "Mark Drakeford", None),
+    ("10 Downing Street", ["The Prime Minister met the First Minister of Scotland in Edinburgh.",
+                           "The First Minister said:"], None, "Scottish Government"),
+    # a great office's holder is not named when the release names another country's holder of the title
+    ("10 Downing Street", ["The Prime Minister of Japan visited London today for talks.", "The Prime Minister said:"],
+     None, "Prime Minister's Office, 10 Downing Street"),
+    ("10 Downing Street", ["The Japanese Prime Minister visited London today.", "The Prime Minister said:"],
+     None, "Prime Minister's Office, 10 Downing Street"),
+    ("10 Downing Street", ["The Prime Minister met the Deputy Prime Minister today.", "The Prime Minister said:"],
+     "Theresa May", "Prime Minister's Office, 10 Downing Street"),
+    # a title only the publishing body's staff hold, in its own release, unless the release gives the title to
+    # another body
+    ("the Competition and Markets Authority", ["A fine was imposed.",
+                                               "Juliette Enser, Interim Executive Director of Enforcement, said:"],
+     "Juliette Enser", "Competition and Markets Authority"),
+    ("Ofsted", ["Schools were inspected.", "Amanda Spielman, Her Majesty's Chief Inspector, said:"],
+     "Amanda Spielman", "Ofsted"),
+    ("Ofsted", ["Charlie Taylor, Chief Inspector of Prisons, also spoke.", "Jane Doe, Chief Inspector, said:"],
+     "Jane Doe", None),
+    ("the Department for Education", ["Schools were inspected.", "Jane Doe, Chief Inspector, said:"],
+     "Jane Doe", None),
+])
+def test_places_offices_and_heads_are_told_only_when_the_release_tells_them(publisher, body, speaker, organisation):
+    quote = only_quote(body, publisher, "4 March 2019")
+    assert (quote.speaker, quote.organisation) == (speaker, organisation)
+
+
+@pytest.mark.parametrize("publisher, body, expected", [
+    # a government office going on after a speaker named bare is that speaker
+    ("the Welsh Government", ["Vaughan Gething said:", "“This is great news for patients.”",
+                              "The Health Secretary added:", "“We will keep investing.”"],
+     [("Vaughan Gething", None), ("Vaughan Gething", "Health Secretary")]),
+    # not after a case study's speaker, and not a bare "Minister"
+    ("the Department of Health", ["Jane Smith, who cares for her mother, said:", "“This will help.”",
+                                  "The Care Minister added:", "“Carers are the backbone.”"],
+     [("Jane Smith", None), (None, "Care Minister")]),
+    ("the Department of Health", ["Jane Smith said:", "“This will help.”", "The Minister added:",
+                                  "“Carers are the backbone.”"],
+     [("Jane Smith", None), (None, "Minister")]),
+    # a pronoun after a report of what a review found goes on from the last speaker
+    ("the Home Office", ["Policing Minister Jane Doe said:", "“Crime is falling.”",
+                         "A review led by Professor John Smith said the scheme had cut crime.", "She added:",
+                         "“We will go further.”"],
+     [("Jane Doe", "Policing Minister"), ("Jane Doe", "Policing Minister")]),
+])
+def test_who_goes_on_speaking(publisher, body, expected):
+    quotes = extract(dump(release("Going on", ["News today.", *body], publisher=publisher, date="4 March 2019",
+                                  month="March 2019")), "t.txt")
+    assert [(q.speaker, q.role) for q in quotes] == expected

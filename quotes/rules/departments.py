@@ -197,6 +197,12 @@ DEVOLVED_PLACES = {
     "scotland": "Scottish Government", "scottish": "Scottish Government",
     "northern ireland": "Northern Ireland Executive",
 }
+# Places that tell a devolved nation too, though no First Minister is "of" them: the capitals and the seats.
+DEVOLVED_CAPITALS = {
+    "edinburgh": "Scottish Government", "holyrood": "Scottish Government",
+    "cardiff": "Welsh Government", "senedd": "Welsh Government",
+    "belfast": "Northern Ireland Executive", "stormont": "Northern Ireland Executive",
+}
 # A devolved government's ministers are ministers and cabinet secretaries. "... Secretary" alone ("Health
 # Secretary", "Home Secretary") is read as a UK Secretary of State, who is quoted in devolved releases
 # too (a four-nations statement); a club's or a union's secretary is no minister at all.

@@ -80,12 +80,14 @@ SIGNALS = {
     # "Both ministers agreed ...": the press office reporting what someone did (an opening clause may come
     # first, unless the speaker is in it: "When I met them, she thanked me ..." is speech)
     "third_person_report": (
-        r"^(?:(?:Speaking|Talking|Addressing|Commenting|Responding|During|On|At|After|Before|While|Whilst|Later"
-        r"|Afterwards|Earlier|Following|Later)\b(?![^,]*\b(?:I|we|We|my|our|us|me)\b)[^,.;:!?“”\"]{0,80}, )?"
-        r"(?:(?:[Hh]e|[Ss]he)(?: also| later| then| additionally)?"
-        r" (?:met|visited|toured|praised|thanked|added|said|explained|continued|warned|noted|announced|welcomed|highlighted|opened|unveiled|stressed"
-        r"|emphasised|paid tribute|took part|went on to|had the (?:chance|opportunity)|took the opportunity"
-        r"|was shown|was given a tour)"
+        r"^(?:(?:(?:Speaking|Talking|Addressing|Commenting|Responding|During|On|At|After|Before|While|Whilst|Later"
+        r"|Afterwards|Earlier|Following|Later)\b(?![^,]*\b(?:I|we|We|my|our|us|me)\b)[^,.;:!?“”\"]{0,80}, "
+        r"(?:he|she)(?: also| later| then| additionally)?|(?:He|She)(?: also| later| then| additionally))"
+        r" (?:met|visited|toured|praised|thanked|added|said|explained|continued|warned|noted|announced|welcomed"
+        r"|highlighted|opened|unveiled|stressed|emphasised|paid tribute|took part|went on to"
+        r"|had the (?:chance|opportunity)|took the opportunity|was shown|was given a tour)"
+        r"|(?:He|She) (?:added|said|explained|continued|warned|noted|announced|stressed|emphasised|went on to"
+        r"|was shown|was given a tour|took the opportunity|had the (?:chance|opportunity))"
         r"|(?:On|During|After|As part of) (?:his|her) (?:visit|trip|tour)"
         r"|(?:Both|The two|The) (?:[Mm]inisters|leaders)(?: also)? (?:agreed|discussed|met|signed|welcomed|reaffirmed"
         r"|spoke|underlined|emphasised|noted|looked forward|visited|toured))\b"
@@ -118,6 +120,10 @@ SIGNALS = {
         r"(?: \p{Lu}[\p{L}'’-]+){1,3}(?:, [^,.;:“”\"]{3,120},)? (?:has |had )?(?:said|says|added that|welcomed"
         r"|welcomes|told|explained|warned|praised|stressed|noted|argued|insisted)\b"
     ),
+    # "He met ...", "She opened ...": someone's doings in the third person, which a tribute tells too ("She met
+    # every challenge with courage"): a sign of narration, not proof of it
+    "third_person_doing": r"^(?:He|She) (?:met|visited|toured|praised|thanked|welcomed|highlighted|opened|unveiled"
+                          r"|paid tribute|took part)\b",
     # "This follows ...", "It comes as ...": the press office linking the news to what came before it
     "narration_link": r"^(?:This|It|The announcement|Today’s announcement|Today's announcement|The news)"
                       r" (?:follows|comes (?:as|after|ahead|just|on the back)|builds on|is the latest)\b",
@@ -223,6 +229,7 @@ WEIGHTS = {
     "signpost": -1.2,
     "case_outcome": -1.2,
     "reports_another": -2.5,
+    "third_person_doing": -0.6,  # with "narration_verb", which its verbs also show
     "long": -0.2,  # over 600 characters
     "publisher_named": -0.6,
     # where the paragraph stands
@@ -266,6 +273,15 @@ FACT_SIGNS = ("date", "schedule", "figures", "number", "enumerates", "opens_with
 # passive) that the scorer would stop at, when the speaker then speaks again in the first person or the
 # release ends, and none of them shows a sign of narration.
 STATEMENT_GAP = 2
+# A statement release's last line that is the press office's all the same: an instruction to the reader
+# ("View the full statement here."), a word about the release itself ("This press release was updated ..."),
+# or a line too short to be a statement's close ("Applications are open now.").
+OFFICE_CLOSING_LINE = (
+    r"^(?:View|Read|See|Find|Visit|Download|Watch|Follow|Sign up|Apply|Click|Contact|Call|Email|Register|Share)\b"
+    r"|\b(?:press release|news release|this release|this story|this article|this page|was updated|has been updated"
+    r"|correct(?:ed)? (?:a|an|the) (?:typo|error))\b"
+)
+CLOSING_LINE_MIN = 60
 # A release whose attribution line comes after at most this many paragraphs is a statement: its closing
 # paragraphs are the speaker's even without first-person words.
 STATEMENT_LEAD = 1

@@ -65,7 +65,7 @@ HOLDERS: dict[str, tuple[tuple[str, dt.date], ...]] = {
         ("Margaret Beckett", D(2006, 5, 5)),
         ("David Miliband", D(2007, 6, 28)),
         ("William Hague", D(2010, 5, 12)),
-        ("Philip Hammond", D(2014, 7, 14)),
+        ("Philip Hammond", D(2014, 7, 15)),
         ("Boris Johnson", D(2016, 7, 13)),
         ("Jeremy Hunt", D(2018, 7, 9)),
         ("Dominic Raab", D(2019, 7, 24)),
@@ -99,3 +99,8 @@ DEPARTMENTS: dict[str, frozenset[str]] = {
     "Home Secretary": frozenset({"Home Office"}),
     "Foreign Secretary": frozenset({"Foreign and Commonwealth Office", "Foreign, Commonwealth and Development Office"}),
 }
+
+# Endings of the nationality words that make a title another country's ("Japanese Prime Minister", "German
+# Chancellor", "Israeli Prime Minister"), and the words with those endings that do not ("British").
+NATIONALITY_ENDINGS = "ese|ish|ian|an|ch|i|ic"
+OWN_QUALIFIERS = ("British", "Scottish", "Welsh", "Cornish")

@@ -689,10 +689,18 @@ def _clean_role(text: Optional[str]) -> Optional[str]:
     return text or None
 
 
+def _capitalised(text: str) -> bool:
+    """Capitalised as a name is: 'Acme', and brands written in camel case ('techUK', 'eBay', 'easyJet')."""
+    return text[:1].isupper() or bool(_CAMEL_CASE.match(text))
+
+
+_CAMEL_CASE = regex.compile(r"^\p{Ll}{1,5}\p{Lu}[\p{L}\d]*")
+
+
 def looks_like_org(text: str) -> bool:
     """'Samsung UK', 'Apple', 'Northern Rail', 'IWF', '5 Medical Regiment': a body rather than a role."""
     words = text.split()
-    if not words or not text[:1].isupper() and not _ACRONYM.match(words[0]) \
+    if not words or not _capitalised(text) and not _ACRONYM.match(words[0]) \
             and not (text[:1].isdigit() and words[-1].casefold() in MILITARY_UNITS):
         return False
     if any(_is_role_word(w) for w in words) or _holds_compound_role(text):
@@ -750,7 +758,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     if m and m.group("org").islower() and m.group("org").split()[-1] in ORG_KEYWORDS \
             and any(_is_role_word(w) for w in m.group("role").split()):
         return _clean_role(m.group("role")) or role, None  # "the charity's chief executive": a body unnamed here
-    if m and (m.group("org")[:1].isupper() or m.group("org")[:1].isdigit()) \
+    if m and (_capitalised(m.group("org")) or m.group("org")[:1].isdigit()) \
             and any(_is_role_word(w) for w in m.group("role").split()):  # "140 Expeditionary Air Wing's"
         org = _clean_role(m.group("org")) or ""
         if m.group("mark")[0] in "sS":
@@ -785,7 +793,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         # "of"/"for" a body only after a role word.
         if not tail_clean or word != "at" and not any(_is_role_word(w) for w in head.split()):
             continue
-        if not tail_clean[:1].isupper() and not tail_clean[:1].isdigit():
+        if not _capitalised(tail_clean) and not tail_clean[:1].isdigit():
             continue
         if all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS for w in tail_clean.split()):
             continue  # "Director of Policy", "Cabinet Member for Transport": an area of work, not a body
@@ -832,7 +840,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             org = without_possessive(org)  # "The King’s Fund’s | Chief Executive"
         rest = " ".join(words[first_role:])
         # "Ofsted Chief Inspector": a body's short name from the table counts as an acronym.
-        acronymic = any(_ACRONYM.match(w.strip("'’")) or w.strip("'’") in DEPARTMENT_ACRONYMS
+        acronymic = any(_ACRONYM.match(w.strip("'’")) or w.strip("'’") in DEPARTMENT_ACRONYMS or _CAMEL_CASE.match(w)
                         for w in words[:first_role])
         lower_role = rest[:1].islower()
         # "UK Trade | Envoy to Nigeria", "British | Ambassador": a nation's envoy, not a body and a role.
@@ -841,7 +849,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         # "Sport England", "Disclosure Scotland": a name a nation closes
         nation_named = org.casefold() in NATION_NAMED_BODIES or len(org.split()) > 1 \
             and org.split()[-1] in NATION_NAME_ENDS
-        if org[:1].isupper() and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2
+        if _capitalised(org) and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2
                                   or nation_named) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
                 and not national_envoy and not _is_kind_of_body(org):
@@ -973,7 +981,7 @@ def _proper_words(text: str) -> int:
     count = 0
     for w in text.split():
         bare = without_possessive(w.strip(",."))
-        if bare[:1].isupper() and bare not in NOT_NAME_WORDS and bare.casefold() not in ROLE_WORDS:
+        if _capitalised(bare) and bare not in NOT_NAME_WORDS and bare.casefold() not in ROLE_WORDS:
             count += 1
     return count
 

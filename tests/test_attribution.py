@@ -45,6 +45,10 @@ REAL_LINES = [
      "Disclosure Scotland"),
     ("Royal Academy of Engineering Chief Executive Hayaatun Sillem said:", "Hayaatun Sillem", "Chief Executive",
      "Royal Academy of Engineering"),
+    # brands written in camel case are bodies' names
+    ("Julian David, CEO of techUK, said:", "Julian David", "CEO", "techUK"),
+    ("techUK CEO Julian David said:", "Julian David", "CEO", "techUK"),
+    ("Jane Doe, easyJet's Chief Executive, said:", "Jane Doe", "Chief Executive", "easyJet"),
     # a body's head noun inside its name, before "of"
     ("Dr Maureen Baker, Chair of the Royal College of General Practitioners, said:", "Maureen Baker", "Chair",
      "Royal College of General Practitioners"),

@@ -31,7 +31,9 @@ from .rules.departments import (
     DEVOLVED_PLACES,
     DEVOLVED_SECRETARY_NOUNS,
     DEVOLVED_SECRETARY_QUALIFIERS,
+    INFORMAL_BODY_NAMES,
     INFORMAL_DEPARTMENT_NAMES,
+    UNIT_NOUNS,
     PARTY_WORDS,
     RESERVED_IN,
     RESERVED_SECRETARIES,
@@ -381,9 +383,17 @@ def resolve_organisation(
         office = INFORMAL_DEPARTMENT_NAMES.get(_THE.sub("", organisation).casefold().replace("’", "'"))
         if office:  # "Downing Street", "the Treasury": the department by its name
             return department_for(office, date) or expand_organisation(organisation, definitions, texts)
+        unit = _UNIT_OF_POSSESSOR.match(organisation)
+        if unit and unit.group("unit").split()[-1].casefold() in UNIT_NOUNS:
+            organisation = unit.group("body")  # "the Met's Specialist Crime Command": the Met
+        informal = INFORMAL_BODY_NAMES.get(" ".join(_THE.sub("", organisation).casefold().split()))
+        if informal:
+            return informal
         return _tidy_body(expand_organisation(_DEFINED_INITIALS.sub("", organisation), definitions, texts))
     if not role:
         return None
+    if _FORMER.match(role):
+        return None  # "the former Home Secretary": no longer speaks for the office or its department
     if is_shadow_role(role):
         # "Shadow Education Minister": the opposition party's; in its own release, the party that published it
         return _THE.sub("", publisher) if publisher and _PARTY.search(publisher) else None
@@ -422,6 +432,10 @@ def resolve_organisation(
             w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:])):
         return _THE.sub("", role)
     return _head_of_publisher(bare, publisher, texts)
+
+
+_UNIT_OF_POSSESSOR = regex.compile(r"^(?:the\s+)?(?P<body>\p{Lu}[^']*?)['’]s\s+(?P<unit>\p{Lu}.*)$")
+_FORMER = regex.compile(r"(?i)^(?:the\s+|a\s+)?(?:former|ex-|ex\s|then\s|past\s|erstwhile\s)")
 
 
 def _head_of_publisher(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:

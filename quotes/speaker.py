@@ -1100,7 +1100,11 @@ def parse_subject(subject: str) -> Optional[Subject]:
     if joint:
         first, second = split_name(joint.group("first")), split_name(joint.group("second"))
         if first and second and not first.suffix and len(first.name.split()) >= 2:
-            segs = [joint.group("first") + (" " + second.suffix if second.suffix else "")] + segs[1:]
+            # "Environment Minister Rebecca Pow and Eve Ellis, Chief Executive of the Woodland Trust": the first
+            # has a title of her own; the title after the comma is the second person's
+            own_title = bool(first.prefix or first.rank) and len(second.name.split()) >= 2 and not second.suffix
+            segs = [joint.group("first") + (" " + second.suffix if second.suffix else "")] + \
+                ([] if own_title else segs[1:])
     listed = len(segs) > 1 and bool(_AND_SPLIT.search(segs[1]))  # "X, Chief Constable Y and Z": a list
     # "Co-chairs of the committee, Dr Jane Doe and Dr John Smith": the first person named speaks.
     for k in range(1, len(segs)):

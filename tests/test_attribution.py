@@ -45,6 +45,15 @@ REAL_LINES = [
      "Disclosure Scotland"),
     ("Royal Academy of Engineering Chief Executive Hayaatun Sillem said:", "Hayaatun Sillem", "Chief Executive",
      "Royal Academy of Engineering"),
+    # an area of a regulator's work after a head title is no body
+    ("Anna Abbott, Executive Director of Enforcement, said:", "Anna Abbott", "Executive Director of Enforcement", None),
+    ("Jane Doe, Senior Director of Mergers, said:", "Jane Doe", "Senior Director of Mergers", None),
+    # a titled person and another person after "and": the title after the comma is the second person's
+    ("Environment Minister Rebecca Pow and Eve Ellis, Chief Executive of the Woodland Trust, said in a joint "
+     "statement:", "Rebecca Pow", "Environment Minister", None),
+    # the verb first
+    ("Said Defence Secretary Liam Fox:", "Liam Fox", "Defence Secretary", None),
+    ("Added Lieutenant Colonel Rob Thomson:", "Rob Thomson", "Lieutenant Colonel", None),
     # brands written in camel case are bodies' names
     ("Julian David, CEO of techUK, said:", "Julian David", "CEO", "techUK"),
     ("techUK CEO Julian David said:", "Julian David", "CEO", "techUK"),
@@ -415,6 +424,7 @@ NOT_ATTRIBUTIONS = [
     "The Highway Code says: You must not cycle on the pavement.",
     "The council said: Bins will be collected on Saturday this week.",
     "As the Prime Minister said: We must never give up on our children and young people.",
+    "Said to be the largest ever:",  # a verb first, and no one after it
     # a document's name: it says things, but is nobody
     "The White Paper says:",
     "The Highway Code states:",

@@ -1093,3 +1093,20 @@ def test_who_goes_on_speaking(publisher, body, expected):
     quotes = extract(dump(release("Going on", ["News today.", *body], publisher=publisher, date="4 March 2019",
                                   month="March 2019")), "t.txt")
     assert [(q.speaker, q.role) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("publisher, attribution, organisation", [
+    # a former holder speaks for no office
+    ("the Ministry of Justice", "The former Home Secretary, Jack Straw, said:", None),
+    ("the Ministry of Justice", "Dame Vera Baird KC, the former Victims’ Commissioner for England and Wales, said:",
+     None),
+    # a body's unit named with its possessive, and the body's everyday name
+    ("the Metropolitan Police Service",
+     "Detective Chief Inspector Simon Harding, from the Met's Specialist Crime Command, said:",
+     "Metropolitan Police Service"),
+    ("the Metropolitan Police Service", "Commander Alex Murray, the Met's lead for tackling violence, said:",
+     "Metropolitan Police Service"),
+    ("the Met Office", "Jane Doe, Chief Executive of the Met Office, said:", "Met Office"),
+])
+def test_former_holders_units_and_everyday_names_of_bodies(publisher, attribution, organisation):
+    assert only_quote([attribution], publisher, "4 March 2019").organisation == organisation

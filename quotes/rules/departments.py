@@ -329,6 +329,19 @@ DEPARTMENT_ACRONYMS = {
 # short name stands unless the release writes the full name out.
 SHORT_NAMED_BODIES = frozenset({"Ofsted", "Ofgem", "Ofcom", "Ofwat", "Ofqual"})
 
+# Everyday names of bodies that are no initials (compared in lower case, without "the").
+INFORMAL_BODY_NAMES = {
+    "met": "Metropolitan Police Service",
+    "met police": "Metropolitan Police Service",
+    "scotland yard": "Metropolitan Police Service",
+}
+
+# A body's own unit named with the body's possessive ("the Met's Specialist Crime Command", "GMP's Serious
+# Crime Division"): the person speaks for the body. The unit's last word is one of these.
+UNIT_NOUNS = frozenset("""
+    command division unit team directorate squad branch section taskforce department bureau
+    """.split())
+
 
 # Everyday names of departments, each with an office whose department the
 # dated table knows ("A Downing Street spokesperson", "a Foreign Office

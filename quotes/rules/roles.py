@@ -195,6 +195,9 @@ FUNCTION_AREAS = frozenset(
     development engagement relations affairs resources standards planning delivery programmes innovation
     insight insights data safeguarding compliance governance public external corporate government human
     people technology digital legal regulation regulatory campaigns advocacy membership services health
+    enforcement markets market mergers remedies competition consumer consumers supervision investigations
+    investigation acquisition procurement analysis analytics audit assurance risk estates commercial contracts
+    litigation prosecutions casework inspection inspections quality business
     and & the
     """.split()
 )

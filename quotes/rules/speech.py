@@ -40,8 +40,9 @@ INLINE_VERBS = (
     "continues", "concludes", "insists", "tweeted",
 )
 
-# Welsh-language releases put the verb first: "Meddai'r Gweinidog ...:".
-VERB_FIRST = ("Meddai", "Dywedodd", "Ychwanegodd")
+# Verbs that may come before the subject of a line ending in a colon: "Said Defence Secretary Liam Fox:", and
+# in Welsh-language releases "Meddai'r Gweinidog ...:".
+VERB_FIRST = ("Said", "Says", "Added", "Adds", "Meddai", "Dywedodd", "Ychwanegodd")
 
 # Clauses that open an attribution before its subject:
 # "Commenting on the figures, X said:", "At the launch, X said:".

@@ -24,7 +24,7 @@ from .attribution import (
     leading_subject,
     opens_quotation,
 )
-from .extent import SpeakerCue, interruptions, quote_extent, words_pattern
+from .extent import ReleaseSignals, SpeakerCue, interruptions, quote_extent, words_pattern
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
@@ -680,6 +680,7 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
     rejects: list[Reject] = []
     ctx = ReleaseContext(doc)
     memo = _AttributionMemo()
+    signals = ReleaseSignals()
     paras = doc.paragraphs
     n = len(paras)
     i = 0
@@ -713,7 +714,7 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
             if att.open_ended or _quotation_follows(paras, i + 1, memo):
                 # The quotation runs on, or the next paragraphs are more of it in their own marks:
                 # '"A," said X.' / '"B."'.
-                end = quote_extent(paras, i + 1, cue, memo)
+                end = quote_extent(paras, i + 1, cue, memo, signal_memo=signals)
                 texts += _spoken(paras, i + 1, end, memo)
             first_index = p.index
             inline = True
@@ -725,7 +726,7 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
                     texts = [_unwrap(q.text) for q in lead] + texts
                     first_index = lead[0].index
         else:
-            end = quote_extent(paras, i + 1, cue, memo)
+            end = quote_extent(paras, i + 1, cue, memo, signal_memo=signals)
             if end > i + 1 and _LIST_INTRO.search(att.text) and _reads_as_list_item(paras[i + 1].text):
                 rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position,
                                       kind="unparsed_attribution",

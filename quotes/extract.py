@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterator, Optional
 
 import regex
@@ -610,8 +611,11 @@ def _closes_outer(t: str) -> bool:
     return len(_SINGLE_OPENING.findall(bare)) <= len(_SINGLE_CLOSING.findall(bare))
 
 
+@lru_cache(maxsize=1024)
 def _initials(name: str) -> tuple[str, ...]:
-    """'Driving Standards Agency' -> ('Driving Standards Agency', 'DSA'); 'Department for Transport' -> (..., 'DfT', 'DFT')."""
+    """'Driving Standards Agency' -> ('Driving Standards Agency', 'DSA'); 'Department for Transport' -> (..., 'DfT', 'DFT').
+
+    Kept for the publishers and bodies seen (a speed-up only: every quote asks for its publisher's)."""
     words = [w for w in _SPACES_COMMAS.split(name) if w]
     if len(words) < 2:
         return (name,)

@@ -377,9 +377,18 @@ def _credits_an_office(subject: Subject) -> bool:
 
 
 # Cheap tests that rule a paragraph out before the full patterns run.
-_MAY_BE_BLOCK = regex.compile(rf"(?i:\b(?:{_VERB}|say|tell|statement|comments|saying|adding|commenting|explaining|stating"
-                              rf"|warning|noting|declaring|stressing|insisting|continuing|concluding|writing|telling)\b)"
-                              rf"[^.!?]{{0,120}}$|^(?:{'|'.join(VERB_FIRST)})|:\s*$")
+# A block attribution ends with a colon, opens with a Welsh verb, or has a speech word near its end with no
+# stop after it.
+_BLOCK_WORDS = (*SPEECH_VERBS, "say", "tell", "statement", "comments", "saying", "adding", "commenting", "explaining",
+                "stating", "warning", "noting", "declaring", "stressing", "insisting", "continuing", "concluding",
+                "writing", "telling")
+_BLOCK_WORD_TO_END = 120
+_MAY_BE_BLOCK_WORD = regex.compile(rf"(?i:\b(?:{'|'.join(sorted(_BLOCK_WORDS, key=len, reverse=True))})\b)"
+                                   rf"[^.!?]{{0,{_BLOCK_WORD_TO_END}}}$")
+_MAY_BE_BLOCK_OPENING = regex.compile(rf"^(?:{'|'.join(VERB_FIRST)})")
+_MAY_BE_BLOCK_COLON = regex.compile(r":\s*$")
+# How far before the end a speech word can start: the longest word, the words after it, a final newline.
+_BLOCK_WORD_REACH = max(map(len, _BLOCK_WORDS)) + _BLOCK_WORD_TO_END + 1
 _MAY_BE_INLINE_AFTER = regex.compile(rf"\b(?:{_INLINE_VERB}|adding|saying|explaining|commenting|stating|warning|"
                                      rf"noting|declaring|stressing|insisting|say|tell|added|welcomed)\b[^“\"‘']{{0,60}}[“\"‘']")
 _MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s|[”\"’'],\s")
@@ -387,6 +396,19 @@ _MAY_BE_INLINE_COLON = regex.compile(rf"\b(?:{_INLINE_VERB}|{_PHRASE}|told)\b[^:
 _MAY_BE_INLINE_END = regex.compile(rf",\s+(?:{_INLINE_VERB})\s+[^.!?;:]{{2,200}}\.\s*$")
 _MAY_BE_DASH_CREDIT = regex.compile(r"[”\"’']\.?\s*[-–—]")
 _ASCII_OPENING = regex.compile(r"(?:^|[\s(])'\S")
+
+
+def _may_be_block(end: str) -> bool:
+    """Whether the end of a paragraph may hold a block attribution (the cheap test before :func:`_block`)."""
+    return bool(_MAY_BE_BLOCK_COLON.search(end) or _MAY_BE_BLOCK_OPENING.match(end)
+                or _MAY_BE_BLOCK_WORD.search(end, _block_word_from(end)))
+
+
+def _block_word_from(end: str) -> int:
+    """Where a speech word that the block test can find may start at the earliest: after the last stop, and
+    within reach of the end (a speed-up only: the case-insensitive search is slow on the text before)."""
+    last_stop = max(end.rfind("."), end.rfind("!"), end.rfind("?"))
+    return max(0, last_stop + 1, len(end) - _BLOCK_WORD_REACH)
 
 
 def find_attribution(text: str) -> Optional[Attribution]:
@@ -402,7 +424,7 @@ def _find_attribution(text: str) -> Optional[Attribution]:
     if not text or len(text) > 20000:
         return None
     tail = text[-1]
-    if (tail in ":;," or tail.isalpha() or tail == ")") and _MAY_BE_BLOCK.search(text[-400:]):
+    if (tail in ":;," or tail.isalpha() or tail == ")") and _may_be_block(text[-400:]):
         found = _block(text)
         if found:
             return found

@@ -44,6 +44,7 @@ _SIGNALS = {name: regex.compile(f"(?=[{R.SIGNAL_STARTS[name]}])(?:{rx})" if name
             for name, rx in R.SIGNALS.items()}
 _PHRASES = {name: regex.compile(rx) for name, rx in R.PHRASE_SIGNALS.items()}
 _NEEDS = R.SIGNAL_NEEDS
+_PHRASE_NEEDS = R.PHRASE_NEEDS
 _OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "discourse_marker", "opens_with_the",
                               "narration_opening", "third_person_report", "narration_link"})
 _WORD = regex.compile(r"[\w’']+")
@@ -52,7 +53,9 @@ _CAPITALISED = regex.compile(r"\b[A-Z][a-z]+\b")
 _STOP_HEADINGS = frozenset(R.STOP_HEADINGS)
 _QUOTED_SPANS = regex.compile(r"[“\"‘][^“”\"]*[”\"’]")
 _FIRST_PERSON_SINGULAR = regex.compile(R.FIRST_PERSON_SINGULAR)
-_PRONOUN_REPORT = regex.compile(r"\b(?:he|she|they) (?:said|says|added|adds|explained|continued|warned|told)\b")
+_REPORT_VERBS = ("said", "says", "added", "adds", "explained", "continued", "warned", "told")
+_PRONOUN_REPORT = regex.compile(rf"\b(?:he|she|they) (?:{'|'.join(_REPORT_VERBS)})\b")
+_CAPITAL = regex.compile(r"[A-Z]")
 # Signals are read from the first SIGNAL_SPAN characters of a paragraph. Real
 # paragraphs are far shorter (about 1,000 at most in the development corpus);
 # the bound keeps patterns that backtrack (the quoted spans) from taking
@@ -101,8 +104,16 @@ def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
-def paragraph_signals(text: str, cue: SpeakerCue) -> dict[str, bool]:
-    """Which speech and narration signals a paragraph shows (its own text only)."""
+@dataclass(slots=True)
+class _OwnSignals:
+    """What a paragraph shows whoever speaks: every signal but those naming the speaker or the publisher."""
+
+    signals: dict[str, bool]  # in the order paragraph_signals gives them; the cue's own are False here
+    unquoted: str  # the text read, quoted spans removed
+    reports_speech: bool  # "he said", "she added": someone reported in the third person
+
+
+def _own_signals(text: str) -> _OwnSignals:
     full, text = text, text[:SIGNAL_SPAN]
     unquoted = _QUOTED_SPANS.sub(" ", text) if _has_quotation_mark(text) else text
     lower = unquoted.lower()
@@ -115,14 +126,67 @@ def paragraph_signals(text: str, cue: SpeakerCue) -> dict[str, bool]:
             found[name] = rx.search(text if name in _OPENING_SIGNALS else unquoted) is not None
     words = set(_WORD.findall(lower))
     for name, vocabulary in R.WORD_SIGNALS.items():
-        phrase = _PHRASES.get(name)
-        found[name] = not words.isdisjoint(vocabulary) or bool(phrase and phrase.search(lower))
-    found["many_names"] = len(_CAPITALISED.findall(unquoted)) >= R.MANY_NAMES
+        found[name] = not words.isdisjoint(vocabulary) or _says_phrase(name, lower)
+    found["many_names"] = _names_many(unquoted)
     found["long"] = len(full) > R.LONG_PARAGRAPH
-    found["publisher_named"] = _mentions(unquoted, cue.publisher)
-    found["speaker_organisation_named"] = _mentions(unquoted, cue.organisation)
-    found["speaker_named"] = bool(_PRONOUN_REPORT.search(unquoted)) or _mentions(unquoted, cue.names)
+    for name in _CUE_SIGNALS:
+        found[name] = False
     found["list_intro"] = full.rstrip().endswith(":")
+    reports = _contains_any(lower, _REPORT_VERBS) and _PRONOUN_REPORT.search(unquoted) is not None
+    return _OwnSignals(found, unquoted, reports)
+
+
+def _says_phrase(name: str, lower: str) -> bool:
+    """Whether the lower-cased text holds one of the phrases of a word signal."""
+    phrase = _PHRASES.get(name)
+    needs = _PHRASE_NEEDS.get(name)
+    return phrase is not None and (needs is None or _contains_any(lower, needs)) and phrase.search(lower) is not None
+
+
+def _names_many(text: str) -> bool:
+    """So many capitalised words that the paragraph lists names; counting capital letters first is a speed-up
+    only (each such word has one)."""
+    return len(_CAPITAL.findall(text)) >= R.MANY_NAMES and len(_CAPITALISED.findall(text)) >= R.MANY_NAMES
+
+
+_CUE_SIGNALS = ("publisher_named", "speaker_organisation_named", "speaker_named")
+
+
+class ReleaseSignals:
+    """The signals each paragraph of one release shows on its own, computed once per paragraph (a speed-up
+    only: the quotes of a release, and the look-ahead of the extent rule, ask about the same paragraphs
+    again). Keyed by the paragraph's text: make one per release, never share one across releases."""
+
+    __slots__ = ("_own", "_first_person")
+
+    def __init__(self) -> None:
+        self._own: dict[str, _OwnSignals] = {}
+        self._first_person: dict[str, bool] = {}
+
+    def own(self, text: str) -> _OwnSignals:
+        found = self._own.get(text)
+        if found is None:
+            found = self._own[text] = _own_signals(text)
+        return found
+
+    def first_person(self, text: str) -> bool:
+        """The first-person signal alone, without computing the others when they are not known yet."""
+        own = self._own.get(text)
+        if own is not None:
+            return own.signals["first_person"]
+        found = self._first_person.get(text)
+        if found is None:
+            found = self._first_person[text] = speaks_in_first_person(text)
+        return found
+
+
+def paragraph_signals(text: str, cue: SpeakerCue, memo: Optional[ReleaseSignals] = None) -> dict[str, bool]:
+    """Which speech and narration signals a paragraph shows (its own text only)."""
+    own = memo.own(text) if memo is not None else _own_signals(text)
+    found = dict(own.signals)
+    found["publisher_named"] = _mentions(own.unquoted, cue.publisher)
+    found["speaker_organisation_named"] = _mentions(own.unquoted, cue.organisation)
+    found["speaker_named"] = own.reports_speech or _mentions(own.unquoted, cue.names)
     return found
 
 
@@ -223,10 +287,10 @@ def _whole_paragraph_quoted(text: str, first: bool) -> bool:
 
 
 def _resumed_quotation_end(paragraphs: Sequence[Paragraph], k: int, cue: "SpeakerCue",
-                           is_attribution: Callable[[str], bool]) -> int:
+                           is_attribution: Callable[[str], bool], memo: ReleaseSignals) -> int:
     """One past a quotation that resumes at ``k`` after an unmarked first paragraph, or ``k`` when what opens
     there is someone else's (an attribution in the run), a quoted term or a credited line."""
-    end = quote_extent(paragraphs, k, cue, is_attribution)
+    end = quote_extent(paragraphs, k, cue, is_attribution, signal_memo=memo)
     run = paragraphs[k:end]
     if not run or not closes_quotation(run[-1].text) or any(
             not _whole_paragraph_quoted(p.text, j == 0) or is_attribution(p.text) for j, p in enumerate(run)):
@@ -248,15 +312,15 @@ def _blockquote_end(paragraphs: Sequence[Paragraph], start: int, is_attribution:
     return end
 
 
-def _speaks_for_self(text: str) -> bool:
+def _speaks_for_self(text: str, memo: ReleaseSignals) -> bool:
     """First person singular ('I will meet ...'): never the press office, which may write 'we'."""
-    return _FIRST_PERSON_SINGULAR.search(_QUOTED_SPANS.sub(" ", text[:SIGNAL_SPAN])) is not None
+    return _FIRST_PERSON_SINGULAR.search(memo.own(text).unquoted) is not None
 
 
-def _plain_statement(text: str, cue: SpeakerCue) -> Optional[dict[str, bool]]:
+def _plain_statement(text: str, cue: SpeakerCue, memo: ReleaseSignals) -> Optional[dict[str, bool]]:
     """The signals of a paragraph that can be one more of the speaker's words (it shows no sign of the press
     office's voice: no narration, no one reported, no list), or None."""
-    signals = paragraph_signals(text, cue)
+    signals = paragraph_signals(text, cue, memo)
     if cue.body:
         for name in R.BODY_VOICE:
             signals[name] = False
@@ -264,7 +328,7 @@ def _plain_statement(text: str, cue: SpeakerCue) -> Optional[dict[str, bool]]:
 
 
 def _statement_resumes(paragraphs: Sequence[Paragraph], start: int, k: int, cue: SpeakerCue,
-                       is_attribution: Callable[[str], bool]) -> Optional[int]:
+                       is_attribution: Callable[[str], bool], memo: ReleaseSignals) -> Optional[int]:
     """One past where an unmarked statement the scorer would stop at ``k`` (a paragraph of facts: figures,
     dates, the passive) really ends, or None when it ends at ``k``.
 
@@ -285,10 +349,10 @@ def _statement_resumes(paragraphs: Sequence[Paragraph], start: int, k: int, cue:
         if p.kind != "text" or p.blockquote or is_stop_heading(p.text) or is_attribution(p.text) \
                 or _has_quotation_mark(p.text) and not _balanced(p.text):
             return None
-        signals = _plain_statement(p.text, cue)
+        signals = _plain_statement(p.text, cue, memo)
         if signals is None:
             return None
-        if j > k and signals["first_person"] and (statement_release or cue.body or _speaks_for_self(p.text)):
+        if j > k and signals["first_person"] and (statement_release or cue.body or _speaks_for_self(p.text, memo)):
             return j + 1
         if any(signals[name] for name in R.FACT_SIGNS):
             closing = False  # the press office's closing line of facts ("Work is expected to start in April.")
@@ -341,9 +405,14 @@ def quote_extent(
     start: int,
     cue: SpeakerCue,
     is_attribution: Callable[[str], bool],
+    signal_memo: Optional[ReleaseSignals] = None,
 ) -> int:
-    """Index one past the quote's last paragraph; == start when there is no quote."""
+    """Index one past the quote's last paragraph; == start when there is no quote.
+
+    ``signal_memo`` keeps the signals of the release's paragraphs once computed (one per release; a new one
+    when not given)."""
     n = len(paragraphs)
+    memo = signal_memo if signal_memo is not None else ReleaseSignals()
     if start >= n or paragraphs[start].kind != "text" or is_attribution(paragraphs[start].text):
         return start
     first = paragraphs[start]
@@ -392,7 +461,7 @@ def quote_extent(
             return "heading"
         if p.blockquote or opens_quotation(p.text) or is_attribution(p.text):
             return "attribution"
-        return "speech" if speaks_in_first_person(p.text) else "text"
+        return "speech" if memo.first_person(p.text) else "text"
 
     end = scored_from
     while end < n:
@@ -404,17 +473,17 @@ def quote_extent(
         if opens_quotation(p.text):
             # Marks that resume with no one named ('“We have written to ...' after an unmarked first
             # paragraph) are more of the same words: the quotation runs to its close.
-            return _resumed_quotation_end(paragraphs, end, cue, is_attribution) if end == start + 1 else end
+            return _resumed_quotation_end(paragraphs, end, cue, is_attribution, memo) if end == start + 1 else end
         if _closes_open_quotation(p.text):
             return end + 1  # the closing mark of a quotation whose opening mark was lost ends it here
-        signals = paragraph_signals(p.text, cue)
+        signals = paragraph_signals(p.text, cue, memo)
         if cue.body:
             for name in R.BODY_VOICE:
                 signals[name] = False
         if any(signals[name] for name in R.HARD_NARRATION):
             break
         if paragraph_score(signals, end - start, following(end + 1)) <= threshold:
-            resumed = _statement_resumes(paragraphs, start, end, cue, is_attribution) if unmarked else None
+            resumed = _statement_resumes(paragraphs, start, end, cue, is_attribution, memo) if unmarked else None
             if resumed is None:
                 break
             end = resumed

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterator, Optional
 
 import regex
@@ -24,7 +25,7 @@ from .attribution import (
     leading_subject,
     opens_quotation,
 )
-from .extent import SpeakerCue, interruptions, quote_extent, words_pattern
+from .extent import ReleaseSignals, SpeakerCue, interruptions, quote_extent, words_pattern
 from .holders import office_holder
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
@@ -633,8 +634,11 @@ def _closes_outer(t: str) -> bool:
     return len(_SINGLE_OPENING.findall(bare)) <= len(_SINGLE_CLOSING.findall(bare))
 
 
+@lru_cache(maxsize=1024)
 def _initials(name: str) -> tuple[str, ...]:
-    """'Driving Standards Agency' -> ('Driving Standards Agency', 'DSA'); 'Department for Transport' -> (..., 'DfT', 'DFT')."""
+    """'Driving Standards Agency' -> ('Driving Standards Agency', 'DSA'); 'Department for Transport' -> (..., 'DfT', 'DFT').
+
+    Kept for the publishers and bodies seen (a speed-up only: every quote asks for its publisher's)."""
     words = [w for w in _SPACES_COMMAS.split(name) if w]
     if len(words) < 2:
         return (name,)
@@ -705,6 +709,7 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
     rejects: list[Reject] = []
     ctx = ReleaseContext(doc)
     memo = _AttributionMemo()
+    signals = ReleaseSignals()
     paras = doc.paragraphs
     n = len(paras)
     i = 0
@@ -738,7 +743,7 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
             if att.open_ended or _quotation_follows(paras, i + 1, memo):
                 # The quotation runs on, or the next paragraphs are more of it in their own marks:
                 # '"A," said X.' / '"B."'.
-                end = quote_extent(paras, i + 1, cue, memo)
+                end = quote_extent(paras, i + 1, cue, memo, signal_memo=signals)
                 texts += _spoken(paras, i + 1, end, memo)
             first_index = p.index
             inline = True
@@ -750,7 +755,7 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
                     texts = [_unwrap(q.text) for q in lead] + texts
                     first_index = lead[0].index
         else:
-            end = quote_extent(paras, i + 1, cue, memo)
+            end = quote_extent(paras, i + 1, cue, memo, signal_memo=signals)
             if end > i + 1 and _LIST_INTRO.search(att.text) and _reads_as_list_item(paras[i + 1].text):
                 rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position,
                                       kind="unparsed_attribution",

@@ -15,8 +15,11 @@ import regex
 
 from .models import Document
 
-_WS = regex.compile(r"\s+")
 _PUNCT = regex.compile(r"[^\w\s]")
+# The ASCII characters _PUNCT matches, each turned into a space in one pass (a speed-up only: the text is ASCII
+# when they go, and what is left of ASCII whitespace, regex's \s and str.split() agree on).
+_ASCII_PUNCT = "".join(chr(c) for c in range(128) if _PUNCT.match(chr(c)))
+_PUNCT_TO_SPACE = str.maketrans(_ASCII_PUNCT, " " * len(_ASCII_PUNCT))
 
 
 def normalise(text: str | None) -> str:
@@ -26,8 +29,7 @@ def normalise(text: str | None) -> str:
     # Accents go with NFKD + ASCII; other non-ASCII characters (curly quotes,
     # dashes, currency signs) are punctuation for this purpose.
     text = unicodedata.normalize("NFKD", text).encode("ascii", "replace").decode("ascii").replace("?", " ")
-    text = _PUNCT.sub(" ", text.casefold())
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.casefold().translate(_PUNCT_TO_SPACE).split())
 
 
 def quote_id(doc: Document, attribution: str, first_paragraph: str) -> str:

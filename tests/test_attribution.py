@@ -8,6 +8,8 @@ release's own text).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotes.attribution import find_attribution
 
@@ -757,3 +759,39 @@ def test_the_and_a_members_letters(line, name, role):
 def test_a_party_before_a_member_and_a_seat_before_letters(line, name):
     att = find_attribution(line)
     assert att is not None and att.subject.name == name
+
+
+def _block_test_unbounded(end: str) -> bool:
+    """The cheap block test as one pattern searched over the whole end of the paragraph."""
+    import regex
+
+    from quotes.attribution import _BLOCK_WORDS, _BLOCK_WORD_TO_END
+    from quotes.rules.speech import VERB_FIRST
+
+    return regex.search(rf"(?i:\b(?:{'|'.join(_BLOCK_WORDS)})\b)[^.!?]{{0,{_BLOCK_WORD_TO_END}}}$"
+                        rf"|^(?:{'|'.join(VERB_FIRST)})|:\s*$", end) is not None
+
+
+def test_the_block_test_starting_late_never_changes_its_answer_on_the_bundled_releases():
+    from quotes.archive import read_dump
+    from quotes.attribution import _may_be_block
+    from quotes.models import Document
+    from quotes.pipeline import bundled_corpus
+
+    docs = [d for d in read_dump(bundled_corpus().read_text(encoding="utf-8"), "b.txt") if isinstance(d, Document)]
+    ends = [p.text[-400:] for d in docs for p in d.paragraphs]
+    assert len(ends) > 200
+    for end in ends + [e[-k:] for e in ends for k in (120, 135, 150)]:
+        assert _may_be_block(end) is _block_test_unbounded(end), end
+
+
+_END_PIECES = st.sampled_from(list("ab .!?:,;\n") + ["said", "SAYS", "ſaid", "Meddai", "statement", "told", "’",
+                                                     " and the plans for the future of the town" * 3])
+
+
+@given(st.lists(_END_PIECES, max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_the_block_test_starting_late_never_changes_its_answer_on_generated_text(end):
+    from quotes.attribution import _may_be_block
+
+    assert _may_be_block(end) is _block_test_unbounded(end)

@@ -120,10 +120,10 @@ def test_a_failure_inside_the_rules_rejects_that_release_and_the_build_goes_on(t
 
     real = extract_module.quote_extent
 
-    def failing_on_one_release(paragraphs, start, cue, is_attribution):
+    def failing_on_one_release(paragraphs, start, cue, is_attribution, **options):
         if any("trigger" in p.text for p in paragraphs):
             raise ValueError("a rule failed")
-        return real(paragraphs, start, cue, is_attribution)
+        return real(paragraphs, start, cue, is_attribution, **options)
 
     monkeypatch.setattr(extract_module, "quote_extent", failing_on_one_release)
     monkeypatch.delenv(extract_module.RAISE_ERRORS_ENV)  # the build's own behaviour, not the suite's
@@ -142,7 +142,7 @@ def test_the_suite_lets_a_failing_rule_raise(tmp_path, monkeypatch):
     import importlib
 
     extract_module = importlib.import_module("quotes.extract")
-    monkeypatch.setattr(extract_module, "quote_extent", lambda *args: 1 / 0)
+    monkeypatch.setattr(extract_module, "quote_extent", lambda *args, **options: 1 / 0)
     body = ["Home Secretary Yvette Cooper said:", "We will act to keep our streets safe for everyone."]
     path = tmp_path / "one.txt"
     path.write_text(dump(release("First", body)), encoding="utf-8")

@@ -225,16 +225,25 @@ def test_signals_of_real_sentences(text, signal, expected):
 
 
 def _ungated(text: str) -> dict[str, bool]:
-    """Every pattern signal searched directly, without the cheap text tests in front of them."""
+    """Every pattern signal searched directly, without the cheap text tests in front of them (the speaker named
+    is "he said" and the like, with no cue)."""
     import regex
 
-    from quotes.extent import SIGNAL_SPAN, _OPENING_SIGNALS, _QUOTED_SPANS
-    from quotes.rules.extent import SIGNALS
+    from quotes.extent import _CAPITALISED, _OPENING_SIGNALS, _PRONOUN_REPORT, _QUOTED_SPANS, _WORD, SIGNAL_SPAN
+    from quotes.rules.extent import MANY_NAMES, PHRASE_SIGNALS, SIGNALS, WORD_SIGNALS
 
     text = text[:SIGNAL_SPAN]
     unquoted = _QUOTED_SPANS.sub(" ", text)
-    return {name: regex.search(rx, text if name in _OPENING_SIGNALS else unquoted) is not None
-            for name, rx in SIGNALS.items()}
+    found = {name: regex.search(rx, text if name in _OPENING_SIGNALS else unquoted) is not None
+             for name, rx in SIGNALS.items()}
+    lower = unquoted.lower()
+    words = set(_WORD.findall(lower))
+    for name, vocabulary in WORD_SIGNALS.items():
+        found[name] = not words.isdisjoint(vocabulary) or (
+            name in PHRASE_SIGNALS and regex.search(PHRASE_SIGNALS[name], lower) is not None)
+    found["many_names"] = len(_CAPITALISED.findall(unquoted)) >= MANY_NAMES
+    found["speaker_named"] = _PRONOUN_REPORT.search(unquoted) is not None
+    return found
 
 
 def _same_as_ungated(text: str) -> None:
@@ -257,7 +266,8 @@ def test_signal_gates_never_change_a_signal_on_the_bundled_releases():
 _PIECES = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzTHG £%0123456789'’“”.,") + [
     "also ", "will ", "the Government ", "The Minister ", "per cent ", "12 May ", "in 2020", "£5",
     "The Home Office ", "January 2021 ", "٣ May ", "ALSO ", "WILL ", "on Monday ", "last Sunday ", "until 1999 ",
-    "3rd June ", "since 2010 ", "“quoted” "])
+    "3rd June ", "since 2010 ", "“quoted” ", "need to ", "Needs to ", "!", "?", "good news ", "no-brainer ",
+    "is available ", "was appointed ", "he said ", "she added ", "They told ", "Jane ", "Smith ", "ACME ", "Fund "])
 
 
 @given(st.lists(_PIECES, max_size=60).map("".join))

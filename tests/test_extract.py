@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotes import extract
 from quotes.pipeline import bundled_corpus
@@ -301,6 +303,71 @@ def test_departments_before_2010_are_those_of_the_day(role, date, department):
     from quotes.organisation import department_for
 
     assert department_for(role, date) == department
+
+
+def test_the_role_table_searched_once_per_role_gives_the_department_of_every_date():
+    from quotes.organisation import _ROLE_TABLE, _holds_on, department_for
+    from quotes.rules.departments import ROLE_DEPARTMENTS
+
+    def scanned(role, date):
+        low, best = role.casefold().replace("’", "'"), None
+        for pattern, dept, start, end in _ROLE_TABLE:
+            m = pattern.search(low) if date is None or _holds_on(date, start, end) else None
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), dept)
+        return best[1] if best else None
+
+    roles = ["Home Secretary", "Minister for Disabled People, Health and Work", "Minister of State for Trade",
+             "Secretary of State for Business, Energy and Industrial Strategy", "Foreign Secretary", "Chancellor",
+             "Culture Secretary", "Minister for Women and Equalities", "Energy Minister", "Digital Minister"]
+    roles += [pattern.replace("\\b", "").replace("(?:", "").replace(")", "").replace("?", "").split("|")[0]
+              for pattern, _, _, _ in ROLE_DEPARTMENTS]
+    dates = [None] + [dt.date(year, month, 1) for year in range(1997, 2027) for month in (1, 7)]
+    for role in roles:
+        for date in dates:
+            assert department_for(role, date) == scanned(role, date), (role, date)
+
+
+def _acronyms_ungated(texts):
+    """acronym_definitions without the cheap bracket tests in front of its patterns."""
+    from quotes import organisation as org
+
+    found = {}
+    for text in texts:
+        for m in org._DEFINED_AFTER.finditer(text):
+            full = org._trim_definition(m.group("full"), m.group("acr"))
+            if full and m.group("acr") not in found:
+                found[m.group("acr")] = full
+        for m in org._DEFINED_BEFORE.finditer(text):
+            acr, full = m.group("acr"), m.group("full").strip()
+            if acr not in found and org._initials_match(full, acr):
+                found[acr] = org._THE.sub("", full)
+    return found
+
+
+def test_the_bracket_tests_never_change_the_acronyms_a_release_defines():
+    from quotes.archive import read_dump
+    from quotes.models import Document
+    from quotes.organisation import acronym_definitions
+
+    docs = [d for d in read_dump(bundled_corpus().read_text(encoding="utf-8"), "b.txt") if isinstance(d, Document)]
+    assert any(acronym_definitions([p.text for p in d.paragraphs]) for d in docs)
+    for d in docs:
+        texts = [d.title] + [p.text for p in d.paragraphs]
+        assert acronym_definitions(texts) == _acronyms_ungated(texts)
+
+
+_ACRONYM_PIECES = st.sampled_from(list("abAB (])[.,") + [
+    "Internet Watch Foundation ", "(IWF)", "[IWF]", "IWF (Internet Watch Foundation)", " of the ", "DfT ", "(DfT)",
+    "Driving Standards Agency ", "(DSA) ", "(pictured) ", "(£5 million) ", "NHS England (NHSE)", "Acme"])
+
+
+@given(st.lists(_ACRONYM_PIECES, max_size=30).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_the_bracket_tests_never_change_the_acronyms_of_generated_text(text):
+    from quotes.organisation import acronym_definitions
+
+    assert acronym_definitions([text]) == _acronyms_ungated([text])
 
 
 @pytest.mark.parametrize("sentence, people", [

@@ -197,6 +197,12 @@ PHRASE_SIGNALS = {
     "narration_verb": r"\b(?:will be published|is available|are available|can be found|has been appointed"
                       r"|was appointed)\b",
 }
+# Text a phrase cannot match without, as SIGNAL_NEEDS (a speed-up only; the same test checks it).
+PHRASE_NEEDS = {
+    "evaluative": ("good news", "brainer", "shot in the arm", "common", "class"),
+    "rhetoric": ("need", "!", "?"),
+    "narration_verb": ("published", "available", "found", "appointed"),
+}
 # So many capitalised words that the paragraph is listing names and places.
 MANY_NAMES = 6
 

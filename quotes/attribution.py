@@ -140,6 +140,9 @@ _RECALL = regex.compile(rf"^(?:As|Like)\s+(?!(?:{_AS_ADVERBS}|well|part of|of)\b
 _WORKPLACE_AT = regex.compile(r"\s+at\s+(?:the\s+)?\p{Lu}[^.!?;:“”\"]*")
 _DOUBLE_CLOSE = regex.compile(r"[”\"](?=[\s,;:.!?)]|$)")
 _DOUBLE_MARK = regex.compile(r"[“”\"]")
+# After a quoted part: an attribution of its own ('..., added Clive Selley, Chief Executive of Openreach.').
+_ANOTHER_SPEAKER = regex.compile(
+    rf"\s*,?\s*(?:{'|'.join(INLINE_VERBS)})\s+(?!(?:he|she|they)\b)(?:the\s+)?(?P<who>(?:\p{{Lu}}[\p{{L}}'’.-]*\s*)+)")
 _MORE_QUOTED = regex.compile(r"[“\"‘'](?P<q>[^“”\"]{3,}?[.!?…,])[”\"’'](?=\s|$)")
 
 
@@ -153,6 +156,7 @@ class Attribution:
     context: str = ""  # earlier sentences of the paragraph (who "He" or "She" may be)
     quote: Optional[str] = None  # inline forms: the quoted words
     open_ended: bool = False  # inline quotation not closed in this paragraph
+    rest: str = ""  # what follows in the paragraph when another speaker's quotation starts there
 
 
 def last_sentence(text: str) -> tuple[str, str]:
@@ -301,9 +305,16 @@ def _inline_before(text: str) -> Optional[Attribution]:
     if text[m.end("close"): m.end("close") + 1] == ",":
         quote += ","  # '"...", said X': the comma outside the marks, treated as the one inside
     parts = [quote]
+    rest = ""
     # More quotation after the attribution: '"A," said X, "and b."' -> 'A, and b.'; when the
-    # second part starts a new sentence, '"A," said X. "B."' -> 'A. B.'
-    for more in _MORE_QUOTED.finditer(text[m.end():], timeout=TIMEOUT):
+    # second part starts a new sentence, '"A," said X. "B."' -> 'A. B.' A part another speaker's
+    # attribution follows is theirs: '"A," said X. "B," added Y.'
+    after = text[m.end():]
+    for more in _MORE_QUOTED.finditer(after, timeout=TIMEOUT):
+        another = _ANOTHER_SPEAKER.match(after, more.end())
+        if another and not (subject.name and subject.name.split()[-1] in another.group("who").replace(".", " ").split()):
+            rest = after[more.start():]  # not '..., said Doe.' of Jane Doe again
+            break
         parts.append(more.group("q"))
     # Words right before "said X" are spoken even when few ('"We welcome this," said X');
     # fewer than three are a label or a scare quote.
@@ -315,7 +326,7 @@ def _inline_before(text: str) -> Optional[Attribution]:
         parts[0] = parts[0][:-1] + "."
     attribution = text[m.end("close"): m.end()].strip()
     return Attribution("inline-before", attribution, subject, text[: m.start()].strip(),
-                       quote=" ".join(parts).strip())
+                       quote=" ".join(parts).strip().rstrip(","), rest=rest)
 
 
 def _speaks_unmarked(subject: Optional[Subject], quote: str) -> bool:

@@ -781,9 +781,25 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
         complete = not (doc.truncated and end >= n)
         quotes.append(_make_quote(doc, person, att, texts, first_index, inline, complete))
         ctx.speakers.append(person)
+        quotes.extend(_next_speakers_in_paragraph(doc, ctx, att, p))
         i = max(end, i + 1)
         last_end = i
     return quotes, rejects
+
+
+def _next_speakers_in_paragraph(doc: Document, ctx: ReleaseContext, att: Attribution, p) -> list[Quote]:
+    """'“A,” said X. “B,” added Y.': each further speaker whose quotation follows in the same paragraph."""
+    found = []
+    rest = att.rest
+    while rest:
+        more = find_attribution(rest)
+        if more is None or more.rule != "inline-before" or not more.quote:
+            break
+        person = ctx.resolve(more.subject, more, p.index)
+        found.append(_make_quote(doc, person, more, [more.quote], p.index, True, True))
+        ctx.speakers.append(person)
+        rest = more.rest if len(more.rest) < len(rest) else ""
+    return found
 
 
 def _spoken(paras: list, start: int, end: int, is_attribution: Callable[[str], bool]) -> list[str]:

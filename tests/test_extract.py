@@ -1177,3 +1177,21 @@ def test_who_goes_on_speaking(publisher, body, expected):
 ])
 def test_former_holders_units_and_everyday_names_of_bodies(publisher, attribution, organisation):
     assert only_quote([attribution], publisher, "4 March 2019").organisation == organisation
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # each speaker of a paragraph gets their own words
+    ("“This is a welcome boost for the industry,” said Andrew Glover, Chair of the Electric Vehicle Association. "
+     "“The challenge now is to build quickly,” added Clive Selley, Chief Executive of Openreach.",
+     [("Andrew Glover", "This is a welcome boost for the industry"),
+      ("Clive Selley", "The challenge now is to build quickly")]),
+    # the same speaker going on, by pronoun or by surname, is one quote
+    ("“This is a welcome boost,” said Jane Doe, Chair of Acme. “It will help everyone,” she added.",
+     [("Jane Doe", "This is a welcome boost. It will help everyone")]),
+    ("“This is a welcome boost,” said Jane Doe. “It will help everyone,” said Doe.",
+     [("Jane Doe", "This is a welcome boost. It will help everyone")]),
+])
+def test_two_speakers_quoted_in_one_paragraph(paragraph, expected):
+    quotes = extract(dump(release("Two", ["News today.", paragraph], publisher="the Department for Transport",
+                                  date="4 March 2019", month="March 2019")), "t.txt")
+    assert [(q.speaker, q.text) for q in quotes] == expected

@@ -85,7 +85,8 @@ class SpeakerCue:
 
 
 def is_stop_heading(text: str) -> bool:
-    return text.strip().rstrip(":").casefold() in _STOP_HEADINGS
+    """'Notes to editors', 'ENDS' and the dashes and stops around it ('-ENDS-', 'ENDS.')."""
+    return text.strip().strip(":.-–— ").casefold() in _STOP_HEADINGS
 
 
 def _mentions(text: str, pattern: Optional[regex.Pattern]) -> bool:

@@ -149,12 +149,13 @@ def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[st
             phrase = without_possessive(" ".join(words))  # "the Driving Standards Agency's director"
             if _initials_match(phrase, bare) and len(words) >= 2:
                 return phrase
-    full = DEPARTMENT_ACRONYMS.get(bare)
+    full = DEPARTMENT_ACRONYMS.get(bare) or _ACRONYMS_FOLDED.get(bare.casefold())  # "DfID" as "DFID"
     if bare in SHORT_NAMED_BODIES and not (full and any(full in text for text in texts)):
         return bare  # "Ofsted": the name it is known by, unless the release writes the full one
     return full
 
 
+_ACRONYMS_FOLDED = {k.casefold(): v for k, v in DEPARTMENT_ACRONYMS.items()}
 _ACRONYM_WORD = regex.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*$|^[A-Z][a-z][A-Z][a-zA-Z]*$")
 
 
@@ -162,7 +163,7 @@ def expand_organisation(org: str, definitions: dict[str, str], texts: Iterable[s
     """'the IWF' -> 'Internet Watch Foundation'; other names are returned tidied."""
     org = " ".join(org.split()).strip(" ,;:")
     org = _THE.sub("", org)
-    if _ACRONYM_WORD.match(org) or org in definitions or org in DEPARTMENT_ACRONYMS:
+    if _ACRONYM_WORD.match(org) or org in definitions or org.casefold() in _ACRONYMS_FOLDED:
         full = expand_acronym(org, definitions, texts)
         if full:
             return full
@@ -404,7 +405,9 @@ def resolve_organisation(
         informal = INFORMAL_BODY_NAMES.get(" ".join(_THE.sub("", organisation).casefold().split()))
         if informal:
             return informal
-        return _tidy_body(expand_organisation(_DEFINED_INITIALS.sub("", organisation), definitions, texts))
+        # The publisher's own name spells out its initials too ("A DCA spokesman" in its release).
+        known = [*texts, _THE.sub("", publisher)] if publisher else texts
+        return _tidy_body(expand_organisation(_DEFINED_INITIALS.sub("", organisation), definitions, known))
     if not role:
         return None
     if _FORMER.match(role):

@@ -56,6 +56,10 @@ REAL_LINES = [
     # the verb first
     ("Said Defence Secretary Liam Fox:", "Liam Fox", "Defence Secretary", None),
     ("Added Lieutenant Colonel Rob Thomson:", "Rob Thomson", "Lieutenant Colonel", None),
+    # older forms: "the Rt Hon the Lord", "went on", "pointed out"
+    ("The Rt Hon the Lord Falconer of Thoroton said:", "Lord Falconer of Thoroton", None, None),
+    ("Mr Johnson went on:", "Johnson", None, None),
+    ("Mr Johnson also pointed out:", "Johnson", None, None),
     # brands written in camel case are bodies' names
     ("Julian David, CEO of techUK, said:", "Julian David", "CEO", "techUK"),
     ("techUK CEO Julian David said:", "Julian David", "CEO", "techUK"),

@@ -128,6 +128,10 @@ CASES = [
          "More details can be found on GOV.UK."],
         1, id="a pointer to more information ends the quote"),
     pytest.param(
+        "Mr Example said:",
+        ["This scheme will help firms to grow.", "-ENDS-", "Notes to Editors"],
+        1, id="the end mark with its dashes ends the quote"),
+    pytest.param(
         "Chief Constable John Example said:",
         ["I was deeply saddened to hear of Jane's death. She was a dedicated officer.",
          "She met every challenge with courage and good humour, and was loved by her colleagues.",

@@ -298,6 +298,8 @@ def test_the_subject_named_first_decides_the_department(role, date, department):
     ("Transport Secretary", dt.date(2000, 4, 4), "Department of the Environment, Transport and the Regions"),
     ("Farming Minister", dt.date(2000, 4, 4), "Ministry of Agriculture, Fisheries and Food"),
     ("Social Security Secretary", dt.date(2000, 4, 4), "Department of Social Security"),
+    ("Further Education Minister", dt.date(2008, 4, 4), "Department for Innovation, Universities and Skills"),
+    ("Further Education Minister", dt.date(2011, 4, 4), "Department for Business, Innovation and Skills"),
 ])
 def test_departments_before_2010_are_those_of_the_day(role, date, department):
     from quotes.organisation import department_for
@@ -1195,3 +1197,14 @@ def test_two_speakers_quoted_in_one_paragraph(paragraph, expected):
     quotes = extract(dump(release("Two", ["News today.", paragraph], publisher="the Department for Transport",
                                   date="4 March 2019", month="March 2019")), "t.txt")
     assert [(q.speaker, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("publisher, attribution, organisation", [
+    # initials of the day, in any case, and the publisher's own name spelling out its initials
+    ("the Department for Constitutional Affairs", "A DCA spokesman said:", "Department for Constitutional Affairs"),
+    ("the Department for International Development", "DfID Minister Gareth Thomas said:",
+     "Department for International Development"),
+    ("the Learning and Skills Council", "An LSC spokeswoman said:", "Learning and Skills Council"),
+])
+def test_initials_of_older_departments_are_written_out(publisher, attribution, organisation):
+    assert only_quote([attribution], publisher, "4 April 2006").organisation == organisation

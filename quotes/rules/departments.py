@@ -17,7 +17,7 @@ D = dt.date
 
 # Subjects shared by departments that were renamed or merged over the years.
 _HEALTH = r"\bhealth\b|\bcare minister\b|\bcare services\b|\bminister (?:of state )?for care\b|\bsocial care\b|\bsuicide prevention\b|\bmental health\b|\bpublic health\b|\bnhs\b"
-_UNIVERSITIES = r"\buniversities\b|\bhigher education\b|\bskills\b|\bapprenticeships\b"
+_UNIVERSITIES = r"\buniversities\b|\bhigher education\b|\bfurther education\b|\bskills\b|\bapprenticeships\b"
 _CULTURE = r"\bculture\b|\bmedia\b|\bsports?\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b|\bloneliness\b"
 _COMMUNITIES = (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b"
                 r"|\bnorthern powerhouse\b|\blocal growth\b|\bfaith\b")
@@ -112,6 +112,7 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
      "Department for Education", D(2010, 5, 12), None),
     (_UNIVERSITIES + r"|\bscience\b|\binnovation\b",
      "Department for Innovation, Universities and Skills", D(2007, 6, 28), D(2009, 6, 4)),
+    # further education went with the universities from 2007 (before the schools' "education" entries below)
     (_UNIVERSITIES,
      "Department for Business, Innovation and Skills", D(2009, 6, 5), D(2016, 7, 13)),
     (_UNIVERSITIES,
@@ -294,6 +295,20 @@ DEPARTMENT_ACRONYMS = {
     "DETR": "Department of the Environment, Transport and the Regions",
     "DTLR": "Department for Transport, Local Government and the Regions",
     "MAFF": "Ministry of Agriculture, Fisheries and Food",
+    "DCA": "Department for Constitutional Affairs",
+    "LCD": "Lord Chancellor's Department",
+    "DSS": "Department of Social Security",
+    "NIO": "Northern Ireland Office",
+    "UKBA": "UK Border Agency",
+    "BIA": "Border and Immigration Agency",
+    "NOMS": "National Offender Management Service",
+    "LSC": "Learning and Skills Council",
+    "HPA": "Health Protection Agency",
+    "CSA": "Child Support Agency",
+    "HEFCE": "Higher Education Funding Council for England",
+    "QCA": "Qualifications and Curriculum Authority",
+    "UKTI": "UK Trade & Investment",
+    "GEO": "Government Equalities Office",
     "HMT": "HM Treasury",
     "HMRC": "HM Revenue and Customs",
     "NCA": "National Crime Agency",

@@ -25,6 +25,8 @@ SPEECH_VERB_PHRASES = (
     r"(?:will|is expected to|is due to) tell (?:the |a |an |his |her |their )?[\w'’ -]{2,50}?",
     r"(?:is|are|was|were) (?:quoted as saying|reported as saying)",
     r"went on to say",
+    r"went on",
+    r"(?:also )?pointed out",
     r"(?:has|have) (?:said|added|commented|stated)",
     r"said in a statement",
     r"added that",

@@ -77,6 +77,8 @@ NAME_COLON = regex.compile(r"^(?P<subject>[^:;.!?“”\"]{3,160}):\s*$")
 VERB_FIRST_RE = regex.compile(
     rf"^(?P<verb>{'|'.join(VERB_FIRST)})(?:['’]r)?\s+(?P<subject>[^:]{{3,200}}?)\s*:\s*$"
 )
+_ENGLISH_VERB_FIRST = frozenset({"Said", "Says", "Added", "Adds"})
+_NAMED_AFTER_VERB = regex.compile(r"^(?:the\s+)?(?!(?:To|That|In|On|By|At|For)\b)\p{Lu}")
 ADVERB_TAIL = regex.compile(
     r"(?:\s+(?:also|further|then|later|simply|recently|previously|earlier|again|today|yesterday|"
     r"herself|himself|themselves|personally|separately|additionally|too|has|have|had|was|were|is|will|would))+$"
@@ -196,6 +198,8 @@ def _block(text: str) -> Optional[Attribution]:
     if not clause or len(clause) > MAX_CLAUSE:
         return None
     m = VERB_FIRST_RE.match(clause)
+    if m and m.group("verb") in _ENGLISH_VERB_FIRST and not _NAMED_AFTER_VERB.match(m.group("subject")):
+        m = None  # "Added to that, ministers have also confirmed the following:": no one named after the verb
     if m:
         subject = parse_subject(m.group("subject"))
         if subject and subject.is_person:
@@ -289,6 +293,15 @@ def _inline_after(text: str) -> Optional[Attribution]:
                        quote=quote.strip(), open_ended=open_ended)
 
 
+def _same_speaker(subject: Subject, who: str) -> bool:
+    """'..., said Doe.' after Jane Doe, '..., added the Home Secretary.' after the Home Secretary: the same
+    speaker going on."""
+    words = who.replace(".", " ").split()
+    if subject.name:
+        return subject.name.split()[-1] in words
+    return bool(subject.role) and " ".join(words).casefold().startswith(subject.role.casefold())
+
+
 def _inline_before(text: str) -> Optional[Attribution]:
     m = INLINE_BEFORE.search(text, timeout=TIMEOUT)
     if not m:
@@ -312,8 +325,8 @@ def _inline_before(text: str) -> Optional[Attribution]:
     after = text[m.end():]
     for more in _MORE_QUOTED.finditer(after, timeout=TIMEOUT):
         another = _ANOTHER_SPEAKER.match(after, more.end())
-        if another and not (subject.name and subject.name.split()[-1] in another.group("who").replace(".", " ").split()):
-            rest = after[more.start():]  # not '..., said Doe.' of Jane Doe again
+        if another and not _same_speaker(subject, another.group("who")):
+            rest = after[more.start():]
             break
         parts.append(more.group("q"))
     # Words right before "said X" are spoken even when few ('"We welcome this," said X');

@@ -550,13 +550,15 @@ class ReleaseContext:
                 return Person(person.name, role if same_office else person.role or role,
                               person.organisation or self._org(person.role, org), paragraph)
             last = self.speakers[-1] if self.speakers else None
-            if last is not None and self._untitled_goes_on(last, role, att):
+            if last is not None and self._untitled_goes_on(last, role, att, paragraph):
                 # "Vaughan Gething said: ..." then "The Health Secretary added:": the same speaker, whose
                 # title this tells
                 return Person(last.name, role, last.organisation or self._org(role, org), paragraph)
             org = self._org(role, org)
             # A great office the release never names the holder of: the holder on the release date.
-            return Person(office_holder(role, org, self.doc.date, self.texts), role, org, paragraph)
+            holder = None if _told_of_another_time(att.text, self.doc.date) else \
+                office_holder(role, org, self.doc.date, self.texts)
+            return Person(holder, role, org, paragraph)
         if name and (subject.reference == "surname" or not role):
             person = self._by_name(name, paragraph)
             if person is not None:
@@ -573,7 +575,7 @@ class ReleaseContext:
             role = self.doc.roles[0]  # the one person and the one role the publisher linked to the release
         return Person(name, role, self._org(role, org), paragraph)
 
-    def _untitled_goes_on(self, last: Person, role: str, att: Attribution) -> bool:
+    def _untitled_goes_on(self, last: Person, role: str, att: Attribution, att_paragraph: int) -> bool:
         """A government office of two words or more that goes on ('The Health Secretary added:') right after a
         speaker introduced by bare name ('Vaughan Gething said:', no title, no description: not a case study's
         'Jane Smith, who cares for her mother, said:'), when the release names no one else with that title."""
@@ -581,7 +583,19 @@ class ReleaseContext:
                 or not _GOES_ON_SPEAKING.search(att.text) or len(role.split()) < 2 or not is_government_role(role):
             return False
         line = next((p.text for p in self.doc.paragraphs if p.index == last.paragraph), "")
-        return "," not in line and " who " not in line and line.lstrip().startswith(last.name)
+        if "," in line or " who " in line or not line.lstrip().startswith(last.name):
+            return False
+        # Not when the release shows them apart: the title held by someone the release tells of ("The Health
+        # Secretary opened a new centre ..."), the speaker met in the narration before ("... run by Tom Jones"),
+        # or the office's words naming the speaker ("Patients like Marigold ...").
+        title = regex.compile(rf"(?i)\b{regex.escape(role.removeprefix('the ').removeprefix('The '))}\b")
+        names = words_pattern(last.name.split())
+        for p in self.doc.paragraphs:
+            if p.index == last.paragraph or p.index >= att_paragraph:
+                continue
+            if title.search(p.text) or p.index < last.paragraph and names is not None and names.search(p.text):
+                return False
+        return True
 
     def _org(self, role: Optional[str], org: Optional[str]) -> Optional[str]:
         # The same person is often quoted several times in a release: resolve each (role, org) once.
@@ -592,6 +606,16 @@ class ReleaseContext:
         return self._orgs[key]
 
 
+def _told_of_another_time(line: str, date) -> bool:
+    """'Speaking at the signing in 1998, the Prime Minister said:', 'the then Prime Minister': words from
+    another time than the release's, whose office holder may be someone else."""
+    if _THEN.search(line):
+        return True
+    return date is not None and any(int(y) < date.year for y in _YEAR.findall(line))
+
+
+_THEN = regex.compile(r"(?i)\b(?:the then|then-|at the time)\b")
+_YEAR = regex.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _GOES_ON_SPEAKING = regex.compile(r"\b(?:added|adds|continued|continues|went on)\b")
 _DESCRIBED_OPENING = regex.compile(r"^(?:A|An|The)\s+\p{Ll}")  # "A review led by Professor John Smith"
 # "Environment minister, Trudy Harrison, said the creation ...": a sentence opening with a person who says

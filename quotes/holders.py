@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 
 import regex
 
-from .rules.office_holders import DEPARTMENTS, HOLDERS, NATIONALITY_ENDINGS, OWN_QUALIFIERS, TITLES
+from .rules.office_holders import BODY_TITLE_OFFICES, BODY_WORDS, DEPARTMENTS, HOLDERS, OWN_QUALIFIERS, TITLES
 
 
 def office_of(role: Optional[str]) -> Optional[str]:
@@ -26,13 +26,18 @@ def _titles_of(office: str) -> list[str]:
 
 
 def _other_holder_pattern(office: str) -> regex.Pattern:
-    """Another country's holder of the title: 'the Japanese Prime Minister', 'the Prime Minister of Japan'."""
+    """Another holder of the title: another country's ('the Greek Prime Minister', 'the Prime Minister of the
+    Netherlands', "Australia's Prime Minister") or a body's ('the Chancellor of the University of Kent', "the
+    college's Chancellor")."""
     titles = "|".join(regex.escape(t) for t in sorted(_titles_of(office), key=len, reverse=True))
     own = "|".join(regex.escape(q) for q in OWN_QUALIFIERS)
-    return regex.compile(rf"\b(?!(?:{own})\b)\p{{Lu}}\p{{L}}*(?:{NATIONALITY_ENDINGS}) (?i:{titles})\b"
-                         rf"|(?i:{titles}) of (?!the Exchequer\b|the United Kingdom\b|the UK\b|Great Britain\b)\p{{Lu}}")
+    return regex.compile(
+        rf"\b(?!(?:{own})\b)\p{{Lu}}[\p{{L}}'’-]* (?i:{titles})\b"  # a word before the title that is not ours
+        rf"|\b(?!(?:{own})['’]s\b)[\p{{L}}-]+['’]s (?i:{titles})\b"  # a possessive
+        rf"|(?i:{titles}) of (?!the Exchequer\b|the United Kingdom\b|the UK\b|Great Britain\b|the Duchy\b)\S")
 
 
+_BODY_WORDS = regex.compile(r"(?i)\b(?:" + "|".join(BODY_WORDS) + r")\b")
 _OTHER_HOLDER = {office: _other_holder_pattern(office) for office in HOLDERS}
 
 
@@ -47,6 +52,8 @@ def office_holder(role: Optional[str], organisation: Optional[str], date: Option
         return None
     if any(_OTHER_HOLDER[office].search(text) for text in texts):
         return None
+    if office in BODY_TITLE_OFFICES and any(_BODY_WORDS.search(text) for text in texts):
+        return None  # a university's or a college's chancellor may be the one speaking
     holder = None
     for name, appointed in HOLDERS[office]:
         if appointed == date:

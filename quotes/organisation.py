@@ -181,13 +181,14 @@ def department_for(role: str, date: Optional[dt.date]) -> Optional[str]:
 
     The subject named first decides: 'Minister for Disabled People, Health and
     Work' belongs to Work and Pensions, not to Health. Between entries that
-    match at the same place, the table's order decides.
+    match at the same place, the table's order decides. Without a date, only
+    the departments that still exist count.
     """
     best: Optional[tuple[int, str]] = None
     for at, k in _role_table_matches(role.casefold().replace("’", "'")):
         _, dept, start, end = _ROLE_TABLE[k]
-        if date is not None and not _holds_on(date, start, end):
-            continue
+        if date is not None and not _holds_on(date, start, end) or date is None and end is not None:
+            continue  # (an undated release: the departments of today)
         if best is None or at < best[0]:
             best = (at, dept)
     return best[1] if best else None
@@ -277,7 +278,9 @@ _DEVOLVED_MINISTER = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(t) for t
 _DEVOLVED_PLACE = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")\b")
 
 
-_NATION_OF = {**DEVOLVED_PLACES, **DEVOLVED_CAPITALS}
+# Another nation's government in a release: named ("the Welsh Government"), or by its seat ("in Cardiff");
+# the nations merely listed ("across England, Scotland, Wales and Northern Ireland") are no sign.
+_NATION_OF = {**{g.casefold(): g for g in DEVOLVED_GOVERNMENTS}, **DEVOLVED_CAPITALS}
 _NATION_NAMED = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(p) for p in _NATION_OF) + r")\b")
 _FIRST_MINISTER_OF = regex.compile(
     r"(?i)\bfirst minister (?:of|for) (?P<a>" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")\b"
@@ -295,7 +298,8 @@ def _first_minister_of(texts: Iterable[str]) -> Optional[str]:
         return None
     # "... met the First Minister of Scotland in Edinburgh before travelling to Belfast": another nation is
     # in the release, and its First Minister may be the one who speaks.
-    nations = {_NATION_OF[m.group(0).casefold()] for text in texts for m in _NATION_NAMED.finditer(text)}
+    nations = {_NATION_OF[" ".join(m.group(0).casefold().split())] for text in texts
+               for m in _NATION_NAMED.finditer(text)}
     return governments.pop() if nations <= governments else None
 
 
@@ -400,7 +404,7 @@ def resolve_organisation(
         if office:  # "Downing Street", "the Treasury": the department by its name
             return department_for(office, date) or expand_organisation(organisation, definitions, texts)
         unit = _UNIT_OF_POSSESSOR.match(organisation)
-        if unit and unit.group("unit").split()[-1].casefold() in UNIT_NOUNS:
+        if unit and unit.group("unit").split()[-1].casefold() in UNIT_NOUNS and _is_body_possessor(unit.group("body")):
             organisation = unit.group("body")  # "the Met's Specialist Crime Command": the Met
         informal = INFORMAL_BODY_NAMES.get(" ".join(_THE.sub("", organisation).casefold().split()))
         if informal:
@@ -452,6 +456,18 @@ def resolve_organisation(
     return _head_of_publisher(bare, publisher, texts)
 
 
+def _is_body_possessor(name: str) -> bool:
+    """'the Met', 'GMP', 'Kent Police': a body whose unit a title may name; not a place or a nation ("London's
+    Violence Reduction Unit", "the UK's Vaccine Taskforce") nor the government."""
+    bare = " ".join(_THE.sub("", name).split())
+    if bare.casefold() in INFORMAL_BODY_NAMES:
+        return True
+    if bare.casefold() in _NOT_BODY_POSSESSORS:
+        return False
+    return bool(regex.fullmatch(r"[A-Z]{2,6}", bare)) or has_org_keyword(bare) and bare.casefold() != "government"
+
+
+_NOT_BODY_POSSESSORS = frozenset({"uk", "us", "eu", "un", "nhs", "government", "the government"})
 _UNIT_OF_POSSESSOR = regex.compile(r"^(?:the\s+)?(?P<body>\p{Lu}[^']*?)['’]s\s+(?P<unit>\p{Lu}.*)$")
 _FORMER = regex.compile(r"(?i)^(?:the\s+|a\s+)?(?:former|ex-|ex\s|then\s|past\s|erstwhile\s)")
 
@@ -466,9 +482,12 @@ def _head_of_publisher(bare: str, publisher: Optional[str], texts: Iterable[str]
         return None
     title = regex.escape(bare)
     other = regex.compile(rf"(?i:{title})\s+(?:of|at|for)\s+(?:the\s+)?\p{{Lu}}|\p{{Lu}}\S*['’]s\s+(?i:{title})\b")
-    if any(other.search(text) for text in texts):
-        return None
+    if any(other.search(text) or _COMPANY_NAMED.search(text) for text in texts):
+        return None  # the title given to another body, or a company in the release that may hold it too
     return _THE.sub("", publisher.strip())
+
+
+_COMPANY_NAMED = regex.compile(r"\b\p{Lu}[\p{L}&'’-]*\s+(?:Ltd|Limited|plc|PLC|LLP|Inc|Group|Holdings)\b")
 
 
 # Titles only the publishing body's own staff hold: an inspectorate's chief inspector, a regulator's executive

@@ -583,7 +583,7 @@ def _first_name_described(subject: str) -> Optional[Subject]:
     role = _HOME_TOWN.sub("", desc.split(None, 1)[1]).strip()
     # The description's head noun decides: "a charity worker" is a person, "a local charity" a body.
     words = role.split()
-    cut = next((k for k, w in enumerate(words) if w in _DESCRIPTION_BREAKS), len(words))
+    cut = next((k for k, w in enumerate(words) if w in _DESCRIPTION_BREAKS or k and w.endswith("ing")), len(words))
     head = (words[:cut] or words)[-1].casefold()
     if head in ORG_KEYWORDS or head in BODY_KIND_NOUNS or head in NOT_PERSON_NOUNS:
         return None  # "Acme, a local charity", "Leeds, a city of 800,000 people": a body or a place described
@@ -694,7 +694,8 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper() or bool(_CAMEL_CASE.match(text))
 
 
-_CAMEL_CASE = regex.compile(r"^\p{Ll}{1,5}\p{Lu}[\p{L}\d]*")
+# (two letters at least before the capital: "eCommerce", "eLearning" are terms, not brands)
+_CAMEL_CASE = regex.compile(r"^\p{Ll}{2,5}\p{Lu}[\p{L}\d]*")
 
 
 def looks_like_org(text: str) -> bool:
@@ -884,11 +885,16 @@ def _title_not_name(split: NameSplit) -> bool:
 
 
 def _names_a_document(subject: str) -> bool:
-    """'The White Paper', 'The NHS Constitution': a document's name (its head noun is a document's), with no
-    comma, no honorific and no role word in it."""
-    words = _THE.sub("", subject).split()
+    """'The White Paper', 'The NHS Constitution': a document's name (a determiner, then words whose head noun is
+    a document's), with no comma, no honorific and no role word in it."""
+    if not _DOCUMENT_DETERMINER.match(subject):
+        return False  # "Jude Law", "Ordnance Survey": names that end like a document's
+    words = _DOCUMENT_DETERMINER.sub("", subject).split()
     return 0 < len(words) <= 8 and "," not in subject and words[-1].casefold() in DOCUMENT_NOUNS \
         and not any(_is_role_word(w) or w in _TITLE_TOKENS for w in words)
+
+
+_DOCUMENT_DETERMINER = regex.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+")
 
 
 def _initials_lead(head: str) -> bool:

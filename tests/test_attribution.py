@@ -56,6 +56,8 @@ REAL_LINES = [
     # the verb first
     ("Said Defence Secretary Liam Fox:", "Liam Fox", "Defence Secretary", None),
     ("Added Lieutenant Colonel Rob Thomson:", "Rob Thomson", "Lieutenant Colonel", None),
+    # names that end like a document's are names
+    ("Jude Law said:", "Jude Law", None, None),
     # older forms: "the Rt Hon the Lord", "went on", "pointed out"
     ("The Rt Hon the Lord Falconer of Thoroton said:", "Lord Falconer of Thoroton", None, None),
     ("Mr Johnson went on:", "Johnson", None, None),
@@ -431,6 +433,8 @@ NOT_ATTRIBUTIONS = [
     "The council said: Bins will be collected on Saturday this week.",
     "As the Prime Minister said: We must never give up on our children and young people.",
     "Said to be the largest ever:",  # a verb first, and no one after it
+    "Added to that, ministers have also confirmed the following:",
+    "Shelter, a charity helping homeless families, said:",  # a charity described, not a first-named person
     # a document's name: it says things, but is nobody
     "The White Paper says:",
     "The Highway Code states:",

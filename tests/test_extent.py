@@ -223,6 +223,11 @@ def test_quote_extent(attribution, following, spoken):
     ("According to Dr Hopkins, most cases have been mild.", "reports_another", True),
     ("Stolen Device Protection adds additional security if a device is away from home.", "reports_another", False),
     ("The Government welcomes this report and is grateful to Mary.", "reports_another", False),
+    ("Public Health England has warned that flu could be severe this year.", "reports_another", False),
+    ("According to the Office for National Statistics, more people are in work.", "reports_another", False),
+    ("Support is available from today, and families can find out more on the website.", "signpost", False),
+    ("The campaign runs from 1st December. For more information and the facts.", "signpost", True),
+    ("DPTAC welcomes the move by the Minister.", "reports_another", False),
 ])
 def test_signals_of_real_sentences(text, signal, expected):
     assert paragraph_signals(text, SpeakerCue())[signal] is expected

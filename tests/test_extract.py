@@ -314,7 +314,7 @@ def test_the_role_table_searched_once_per_role_gives_the_department_of_every_dat
     def scanned(role, date):
         low, best = role.casefold().replace("’", "'"), None
         for pattern, dept, start, end in _ROLE_TABLE:
-            m = pattern.search(low) if date is None or _holds_on(date, start, end) else None
+            m = pattern.search(low) if (end is None if date is None else _holds_on(date, start, end)) else None
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), dept)
         return best[1] if best else None
@@ -1208,3 +1208,68 @@ def test_two_speakers_quoted_in_one_paragraph(paragraph, expected):
 ])
 def test_initials_of_older_departments_are_written_out(publisher, attribution, organisation):
     assert only_quote([attribution], publisher, "4 April 2006").organisation == organisation
+
+
+@pytest.mark.parametrize("publisher, body, attribution, speaker", [
+    # another holder of the title in the release: no one named from the table
+    ("the Foreign, Commonwealth and Development Office", ["The Foreign Secretary met the Greek Prime Minister."],
+     "The Prime Minister said:", None),
+    ("10 Downing Street", ["The Foreign Secretary met Australia's Prime Minister today."], "The Prime Minister said:",
+     None),
+    ("10 Downing Street", ["The Foreign Secretary met the Prime Minister of the Netherlands."],
+     "The Prime Minister said:", None),
+    ("the Department for Science, Innovation and Technology",
+     ["The minister was joined by the Chancellor of the University of Kent."], "The Chancellor said:", None),
+    # words from another time
+    ("the Northern Ireland Office", ["The peace deal was signed."],
+     "Speaking at the signing in 1998, the Prime Minister said:", None),
+    # an ordinary word before the title is no other country's
+    ("10 Downing Street", ["Today the Prime Minister visited Leeds."], "The Prime Minister said:", "Theresa May"),
+])
+def test_the_holder_table_names_no_one_when_the_title_may_be_someone_elses(publisher, body, attribution, speaker):
+    assert only_quote(body + [attribution], publisher, "4 March 2019").speaker == speaker
+
+
+def test_an_office_going_on_is_not_a_speaker_the_release_tells_apart():
+    body = ["The Health Secretary opened a new cancer centre in Leeds today, meeting patients and staff.",
+            "Marigold Fenwick said:", "“The staff here saved my life.”", "The Health Secretary added:",
+            "“Patients like Marigold are why we are investing in the NHS.”"]
+    quotes = extract(dump(release("Centre", body, publisher="the Department of Health and Social Care",
+                                  date="4 March 2019", month="March 2019")), "t.txt")
+    assert [(q.speaker, q.role) for q in quotes] == [("Marigold Fenwick", None), (None, "Health Secretary")]
+
+
+def test_an_undated_release_takes_the_departments_of_today():
+    from quotes.organisation import department_for
+
+    assert [department_for(r, None) for r in ("Transport Secretary", "Justice Secretary", "Education Secretary")] \
+        == ["Department for Transport", "Ministry of Justice", "Department for Education"]
+
+
+@pytest.mark.parametrize("publisher, attribution, organisation", [
+    # a place's or the government's unit keeps its whole name
+    ("the Home Office", "Jane Doe, Director of Scotland's Violence Reduction Unit, said:",
+     "Scotland's Violence Reduction Unit"),
+    ("the Cabinet Office", "Jane Doe, from the Government's Behavioural Insights Team, said:",
+     "Government's Behavioural Insights Team"),
+    # a term written in camel case is no brand
+    ("the Department for Education", "Jane Doe, Director of eCommerce, said:", None),
+    # a company in the release: a title its staff hold too is not taken for the publisher's
+    ("the Education and Skills Funding Agency", "Executive Director of People Bryony Keel said:", None),
+])
+def test_units_terms_and_partners_are_not_stretched(publisher, attribution, organisation):
+    body = ["Acme Ltd has joined the apprenticeship scheme."] if "Keel" in attribution else []
+    assert only_quote(body + [attribution], publisher, "4 March 2019").organisation == organisation
+
+
+def test_a_list_of_the_four_nations_does_not_unplace_the_first_minister():
+    body = ["The Prime Minister met the First Minister of Wales in Cardiff. Businesses across England, Scotland, "
+            "Wales and Northern Ireland will benefit.", "The First Minister said:"]
+    assert only_quote(body, "10 Downing Street", "4 March 2019").organisation == "Welsh Government"
+
+
+def test_the_same_office_going_on_in_one_paragraph_is_one_quote():
+    paragraph = ("“This is a big investment in policing,” said the Home Secretary. “It will put more officers on our "
+                 "streets,” added the Home Secretary.")
+    quotes = extract(dump(release("Two", ["News today.", paragraph], date="4 March 2019", month="March 2019")), "t.txt")
+    assert [q.text for q in quotes] == ["This is a big investment in policing. It will put more officers on our streets"]

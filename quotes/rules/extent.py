@@ -35,6 +35,14 @@ STOP_HEADINGS = (
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
+# A person named ("Peter Clarke", "Dr Hopkins"), and the last words of a body's name, which a person's never is
+# ("Public Health England", "the Office for National Statistics").
+_PERSON_NAMED = (r"(?:(?:Dr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|Miss) \p{Lu}[\p{L}'’-]+"
+                 r"(?: \p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})")
+_BODY_END = (r"\b(?:England|Scotland|Wales|Ireland|Agency|Authority|Office|Service|Statistics|Council|Commission"
+             r"|Trust|Department|Government|NHS|Police|Institute|Foundation|Society|Association|Board|Bank"
+             r"|University|College|Group|Ltd|plc|Network|Rail|Executive|Partnership|Forum|Union|Federation)")
+
 # name -> regular expression; each is searched in the paragraph's text with
 # quoted passages removed.
 SIGNALS = {
@@ -98,13 +106,14 @@ SIGNALS = {
         r"|(?:is|are) (?:asked|urged|encouraged|requested) to (?:call|contact|get in touch|come forward)"
         r"|quot(?:e|ing) (?:the )?(?:reference|crime|CAD|incident)|[Ww]itnesses (?:are|should|can))"
     ),
-    # where to find more: the press office pointing readers elsewhere ("More details can be found on GOV.UK")
+    # where to find more, as the paragraph's own point: the press office pointing readers elsewhere ("More
+    # details can be found on GOV.UK", "For more information, visit ..."); not a speaker's aside ("families can
+    # find out more on the website")
     "signpost": (
-        r"\b(?:can be (?:found|read|viewed|downloaded|accessed) (?:at|on|here|via|online)"
-        r"|(?:is|are) (?:available|published) (?:at|on|from|online|via)|[Ff]ind out more|[Ff]or (?:more|further)"
-        r" (?:information|details)|(?:More|Further|Full) (?:information|details)|www\.|GOV\.UK|gov\.uk"
-        r"|can (?:apply|register|sign up) (?:for|at|on|online|from|by|via|through|now|until)"
-        r"|can find (?:their|your|out|more|details|information))"
+        r"(?:^|[.!?]\s+)(?:For (?:more|further) (?:information|details)|Find out more"
+        r"|(?:More|Further|Full) (?:information|details)|Visit\b|Details (?:are|can|of the))|www\.|https?://|GOV\.UK|gov\.uk"
+        r"|\bcan be (?:found|read|viewed|downloaded|accessed) (?:at|on|here|via|online)"
+        r"|\b(?:is|are) (?:available|published) (?:at|on|online|via)\b"
     ),
     # a court's or the police's outcome, reported ("Jones was jailed for life", "He was charged with ...")
     "case_outcome": (
@@ -115,9 +124,8 @@ SIGNALS = {
     # another person named and reported as saying something ("Peter Clarke, HM Chief Inspector of Prisons,
     # said the plan was ...", "According to Dr Hopkins, ..."): the press office's report, not the speaker's words
     "reports_another": (
-        r"^According to (?:the )?\p{Lu}|^(?!(?:The|This|These|That|Those|It|Its|Our|We|A|An|In|On|At|As|By|For|With)\b)"
-        r"(?:(?:Dr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|Miss) )?\p{Lu}[\p{L}'’-]+"
-        r"(?: \p{Lu}[\p{L}'’-]+){1,3}(?:, [^,.;:“”\"]{3,120},)? (?:has |had )?(?:said|says|added that|welcomed"
+        rf"^According to (?!the\b)(?>{_PERSON_NAMED})(?<!{_BODY_END}),|^(?!(?:The|This|These|That|Those|It|Its|Our|We|A|An|In|On|At|As|By|For|With)\b)"
+        rf"{_PERSON_NAMED}(?<!{_BODY_END})(?:, [^,.;:“”\"]{{3,120}},)? (?:has |had )?(?:said|says|added that|welcomed"
         r"|welcomes|told|explained|warned|praised|stressed|noted|argued|insisted)\b"
     ),
     # "He met ...", "She opened ...": someone's doings in the third person, which a tribute tells too ("She met

@@ -100,7 +100,14 @@ DEPARTMENTS: dict[str, frozenset[str]] = {
     "Foreign Secretary": frozenset({"Foreign and Commonwealth Office", "Foreign, Commonwealth and Development Office"}),
 }
 
-# Endings of the nationality words that make a title another country's ("Japanese Prime Minister", "German
-# Chancellor", "Israeli Prime Minister"), and the words with those endings that do not ("British").
-NATIONALITY_ENDINGS = "ese|ish|ian|an|ch|i|ic"
-OWN_QUALIFIERS = ("British", "Scottish", "Welsh", "Cornish")
+# Capitalised words that may stand right before a title and still mean the UK's holder, or another office of
+# our own ("Deputy Prime Minister", "Shadow Chancellor"): any other word there ("Greek Prime Minister",
+# "German Chancellor", "New Zealand Prime Minister") makes the title someone else's.
+OWN_QUALIFIERS = ("The", "the", "UK", "British", "Britain", "Our", "This", "That", "A", "An", "Deputy", "Shadow",
+                  "Former", "Vice", "Acting", "Downing", "Street", "Today", "Yesterday", "Earlier", "When", "As",
+                  "And", "But", "Then", "Now", "Labour", "Conservative", "Tory", "Chief", "Lord", "Country", "Nation",
+                  "Government")
+# Offices whose title bodies give their heads too ("the Chancellor of the University"): not named in a release
+# that speaks of such a body at all.
+BODY_TITLE_OFFICES = frozenset({"Chancellor of the Exchequer"})
+BODY_WORDS = ("university", "universities", "college", "colleges")

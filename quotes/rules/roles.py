@@ -96,7 +96,7 @@ GOVERNMENT_ROLE_PATTERN = (
 # these words (or is an acronym, or a name defined in the release).
 ORG_KEYWORDS = frozenset(
     """
-    council councils foundation association agency authority authorities trust society institute
+    council councils foundation association agency authority authorities trust society institute survey
     institution commission committee office board federation union alliance centre center club
     forum department ministry bureau inquiry review panel taskforce university college school
     academy police constabulary force fire service services network group company companies ltd

@@ -89,7 +89,7 @@ STATEMENT_HEADINGS = ("statement", "comment", "comments", "message", "remarks", 
 # states:", "The NHS Constitution states:" (a body's name never ends in one of these).
 DOCUMENT_NOUNS = frozenset("""
     paper code constitution review agreement plan strategy report act bill guidance framework protocol manifesto
-    memorandum assessment document charter directive regulations order treaty convention consultation survey
+    memorandum assessment document charter directive regulations order treaty convention consultation
     study letter handbook manual policy law rules standard standards specification contract judgment judgement
     ruling motion amendment petition resolution declaration communique communiqué prospectus white-paper
     compact concordat accord roadmap blueprint

@@ -77,6 +77,8 @@ NAME_COLON = regex.compile(r"^(?P<subject>[^:;.!?“”\"]{3,160}):\s*$")
 VERB_FIRST_RE = regex.compile(
     rf"^(?P<verb>{'|'.join(VERB_FIRST)})(?:['’]r)?\s+(?P<subject>[^:]{{3,200}}?)\s*:\s*$"
 )
+# A few words in single marks, closed before the sentence goes on in lower case: a term, not a quotation.
+_SCARE_QUOTED = regex.compile(r"^[^‘’'.!?]{1,60}?\p{L}[’'](?=\s+\p{Ll})")
 _ENGLISH_VERB_FIRST = frozenset({"Said", "Says", "Added", "Adds"})
 _NAMED_AFTER_VERB = regex.compile(r"^(?:the\s+)?(?!(?:To|That|In|On|By|At|For)\b)\p{Lu}")
 ADVERB_TAIL = regex.compile(
@@ -286,6 +288,9 @@ def _inline_after(text: str) -> Optional[Attribution]:
         mid = _outer_close(rest) if open_ended and m.group("open") in "“\"" else None
         if mid is not None:  # 'said that “we are delighted”, and that ...': a double mark closes it mid-sentence
             quote, open_ended = rest[:mid], False
+        if open_ended and m.group("open") in "‘'" and _SCARE_QUOTED.match(rest) \
+                and text[: m.start("open")].rstrip().endswith(" that"):
+            return None  # "added that 'trust schools' would be able to ...": a term in marks, then reported speech
     if len(quote.split()) < MIN_INLINE_WORDS:
         return None
     attribution = text[m.start("clause"): m.start("open")].strip()

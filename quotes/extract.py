@@ -461,6 +461,8 @@ class ReleaseContext:
             have = person.role.casefold()
             if want in have:
                 return True
+            if want in _SECRETARY_OF_STATE and _SUBJECT_SECRETARY.match(have):
+                return True  # "Trade and Industry Secretary Alan Johnson", then "The Secretary of State said:"
             return words <= set(_WORD.findall(have))
 
         for person in reversed(self.speakers):
@@ -604,6 +606,14 @@ class ReleaseContext:
             self._orgs[key] = resolve_organisation(role, org, self.doc.date, self.definitions, self.texts,
                                                    self.doc.publisher)
         return self._orgs[key]
+
+
+_SECRETARY_OF_STATE = frozenset({"secretary of state", "the secretary of state"})
+# "<Subject> Secretary": a Secretary of State by the subject of the department (not a permanent, private,
+# parliamentary or shadow secretary, nor a union's general secretary)
+_SUBJECT_SECRETARY = regex.compile(
+    r"^(?:the\s+)?(?!(?:permanent|private|parliamentary|general|shadow|press|principal|cabinet|under|assistant|deputy"
+    r"|company|joint|honorary|branch|national)\b)[\w,'’ &-]+\s+secretary$")
 
 
 def _told_of_another_time(line: str, date) -> bool:

@@ -14,6 +14,9 @@ import regex
 from .rules.office_holders import BODY_TITLE_OFFICES, BODY_WORDS, DEPARTMENTS, HOLDERS, OWN_QUALIFIERS, TITLES
 
 
+_DAY = dt.timedelta(days=1)  # a holder may leave the day before the next one is appointed
+
+
 def office_of(role: Optional[str]) -> Optional[str]:
     """The great office a bare title names ('the PM' -> 'Prime Minister'), or None."""
     if not role:
@@ -44,7 +47,8 @@ _OTHER_HOLDER = {office: _other_holder_pattern(office) for office in HOLDERS}
 def office_holder(role: Optional[str], organisation: Optional[str], date: Optional[dt.date],
                   texts: Iterable[str] = ()) -> Optional[str]:
     """Who held the office a bare title names on ``date``, when the title is resolved to that office's own
-    department (not a university's chancellor); None on a changeover day, before the table starts, when the
+    department (not a university's chancellor); None on a changeover day (or the day before it), before the
+    table starts, when the
     title is not one of the great offices, or when the release's ``texts`` name another holder of the title
     ('The Prime Minister of Japan visited ...': which of them speaks is not told)."""
     office = office_of(role)
@@ -56,7 +60,7 @@ def office_holder(role: Optional[str], organisation: Optional[str], date: Option
         return None  # a university's or a college's chancellor may be the one speaking
     holder = None
     for name, appointed in HOLDERS[office]:
-        if appointed == date:
+        if appointed - _DAY <= date <= appointed:
             return None  # either the outgoing or the incoming holder may be speaking
         if appointed < date:
             holder = name

@@ -23,6 +23,7 @@ from .rules.departments import (
     DEPARTMENT_ACRONYMS,
     DEVOLVED_CABINET_SECRETARY,
     DEVOLVED_CAPITALS,
+    DIRECT_RULE,
     DEVOLVED_CHIEF_OFFICERS,
     DEVOLVED_GOVERNMENTS,
     DEVOLVED_MINISTER_TITLES,
@@ -266,6 +267,12 @@ def _publishing_department(publisher: Optional[str]) -> Optional[str]:
 _UK_ONLY_OFFICE = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(o) for o in UK_ONLY_OFFICES) + r")\b")
 
 
+def _under_direct_rule(publisher: Optional[str], date: Optional[dt.date]) -> bool:
+    """The Northern Ireland Office's release while it governed Northern Ireland directly."""
+    return date is not None and _THE.sub("", publisher or "").casefold() == "northern ireland office" \
+        and any(start <= date <= end for start, end in DIRECT_RULE)
+
+
 def _devolved_publisher(publisher: Optional[str]) -> Optional[str]:
     """'Scottish Government' when a devolved government published the release."""
     bare = _THE.sub("", publisher or "").casefold()
@@ -399,7 +406,9 @@ def resolve_organisation(
         if bare in THE_PUBLISHING_DEPARTMENT:
             return _publishing_department(publisher)
         if bare == "government":
-            return "Government"  # "The government said:", as "a government spokesperson"
+            # "the Government's Chief Medical Officer": the office's body, when the table knows it
+            office = role and (office_organisation(f"government {role}", date) or office_organisation(role, date))
+            return office or "Government"  # "The government said:", as "a government spokesperson"
         office = INFORMAL_DEPARTMENT_NAMES.get(_THE.sub("", organisation).casefold().replace("’", "'"))
         if office:  # "Downing Street", "the Treasury": the department by its name
             return department_for(office, date) or expand_organisation(organisation, definitions, texts)
@@ -435,6 +444,8 @@ def resolve_organisation(
             return devolved  # the devolved government's own minister
         if devolved and _is_short_cabinet_secretary(role, devolved, texts):
             return devolved  # "Justice Secretary Keith Brown" in a Scottish Government release
+        if _under_direct_rule(publisher, date) and "minister" in role.casefold() and not _UK_ONLY_OFFICE.search(role):
+            return "Northern Ireland Office"  # "Health Minister Shaun Woodward" in its release in 2006
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.
         return department_for(role, date) or _publishing_department(publisher)

@@ -320,6 +320,8 @@ def split_name(segment: str) -> Optional[NameSplit]:
     after_preposition = i > 0 and (tokens[i - 1] in _ROLE_PREPOSITIONS or tokens[i - 1] in ("and", "&") and any(
         t in _ROLE_PREPOSITIONS for t in tokens[:i - 1])  # not "Paul and Sarah Jane Cooper"
         or tokens[i - 1] == "the" and i > 1 and tokens[i - 2] in _ROLE_PREPOSITIONS)  # "... for the Thames Valley"
+    # "Minister for Pensions | Reform James Purnell": the subject goes on after a word of it
+    continued_subject = i > 1 and _is_subject_word(tokens[i - 1]) and any(t in _ROLE_PREPOSITIONS for t in tokens[:i - 1])
     opened_place = i > 1 and tokens[i - 1] in PLACE_OPENERS and (
         tokens[i - 2] in _ROLE_PREPOSITIONS or i > 2 and tokens[i - 2] == "the" and tokens[i - 3] in _ROLE_PREPOSITIONS)
     if len(name_tokens) == 2 and i >= 2 and tokens[i - 1] in _ROLE_PREPOSITIONS \
@@ -336,8 +338,8 @@ def split_name(segment: str) -> Optional[NameSplit]:
     while len(name_tokens) >= 3 and i > 0 and (name_tokens[0].casefold().endswith(TITLE_NOUN_ENDINGS)
                                                or name_tokens[0] in PLACE_NAME_WORDS
                                                or name_tokens[0] in EVENT_NAME_WORDS
-                                               or (after_preposition or opened_place) and _is_subject_word(
-                                                   name_tokens[0])):
+                                               or (after_preposition or opened_place or continued_subject)
+                                               and _is_subject_word(name_tokens[0])):
         name_tokens = name_tokens[1:]
         i += 1
     prefix = " ".join(tokens[:i])
@@ -564,6 +566,7 @@ _FIRST_NAME_ONLY = regex.compile(
 _OBJECT_MARKERS = frozenset({"the", "a", "an", "to", "of", "for", "with", "by", "on", "at", "in", "from", "and"})
 _LEAD_WORD_THEN_ARTICLE = regex.compile(r"^(?P<word>\p{Lu}\p{Ll}+),\s+(?=(?:a|an)\s)")
 _HOME_TOWN = regex.compile(r"\s+(?:from|in|of)\s+\p{Lu}.*$")
+_DESCRIPTION_SEGMENT = regex.compile(r"^(?:the|a|an)\s+[\p{Ll}\d][\p{Ll}\d\s'’-]*$")
 _DESCRIPTION_BREAKS = frozenset({"of", "in", "from", "who", "at", "with", "for", "on", "that", "which", "based"})
 
 
@@ -1144,6 +1147,9 @@ def parse_subject(subject: str) -> Optional[Subject]:
         prefix = ""
     role_parts = pre + ([prefix] if prefix else [])
     post, home_body = _without_home_town(post)
+    # "Chief Executive of Shelter, the housing charity": a description of the body already named
+    while len(post) >= 2 and _DESCRIPTION_SEGMENT.match(post[-1]) and not any(_is_role_word(w) for w in post[-1].split()):
+        post = post[:-1]
     post = _join_adjacent(post, _continues_portfolio)
     if home_body and organisation is None:
         organisation = home_body

@@ -58,6 +58,13 @@ REAL_LINES = [
     ("Added Lieutenant Colonel Rob Thomson:", "Rob Thomson", "Lieutenant Colonel", None),
     # names that end like a document's are names
     ("Jude Law said:", "Jude Law", None, None),
+    # a description of the body after its name is no body
+    ("Adam Sampson, Chief Executive of Shelter, the housing charity, said:", "Adam Sampson", "Chief Executive",
+     "Shelter"),
+    # a portfolio's words go on after a word of it
+    ("Minister for Pensions Reform James Purnell said:", "James Purnell", "Minister for Pensions Reform", None),
+    ("Minister for Social Exclusion Hilary Armstrong said:", "Hilary Armstrong", "Minister for Social Exclusion",
+     None),
     # older forms: "the Rt Hon the Lord", "went on", "pointed out"
     ("The Rt Hon the Lord Falconer of Thoroton said:", "Lord Falconer of Thoroton", None, None),
     ("Mr Johnson went on:", "Johnson", None, None),
@@ -434,6 +441,7 @@ NOT_ATTRIBUTIONS = [
     "As the Prime Minister said: We must never give up on our children and young people.",
     "Said to be the largest ever:",  # a verb first, and no one after it
     "Added to that, ministers have also confirmed the following:",
+    "Ms Kelly added that 'trust schools' would be able to set their own admissions policies.",  # a term in marks
     "Shelter, a charity helping homeless families, said:",  # a charity described, not a first-named person
     # a document's name: it says things, but is nobody
     "The White Paper says:",

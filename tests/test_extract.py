@@ -1273,3 +1273,27 @@ def test_the_same_office_going_on_in_one_paragraph_is_one_quote():
                  "streets,” added the Home Secretary.")
     quotes = extract(dump(release("Two", ["News today.", paragraph], date="4 March 2019", month="March 2019")), "t.txt")
     assert [q.text for q in quotes] == ["This is a big investment in policing. It will put more officers on our streets"]
+
+
+@pytest.mark.parametrize("publisher, date, body, attribution, speaker, organisation", [
+    # "the Secretary of State" is the department's secretary introduced by the subject
+    ("the Department of Trade and Industry", "4 April 2006", ["Trade and Industry Secretary Alan Johnson today "
+                                                              "launched a new scheme."],
+     "The Secretary of State said:", "Alan Johnson", "Department of Trade and Industry"),
+    ("the Department for Culture, Media and Sport", "4 April 2006", ["Permanent Secretary Jane Doe opened it."],
+     "The Secretary of State said:", None, "Department for Culture, Media and Sport"),
+    # the government's officer of the office table
+    ("the Department of Health", "4 April 2006", [],
+     "Professor Sir Liam Donaldson, the Government's Chief Medical Officer, said:", "Liam Donaldson",
+     "Department of Health"),
+    # the Northern Ireland Office's ministers under direct rule
+    ("the Northern Ireland Office", "4 April 2006", [], "Health Minister Shaun Woodward said:", "Shaun Woodward",
+     "Northern Ireland Office"),
+    ("the Northern Ireland Office", "4 April 2012", [], "Health Minister Jane Doe said:", "Jane Doe",
+     "Department of Health"),
+    # the day before a new holder is appointed, the last one may have left
+    ("HM Treasury", "27 June 2007", ["The Budget plans were set out."], "The Chancellor said:", None, "HM Treasury"),
+])
+def test_older_releases_offices(publisher, date, body, attribution, speaker, organisation):
+    quote = only_quote(body + [attribution], publisher, date)
+    assert (quote.speaker, quote.organisation) == (speaker, organisation)

@@ -198,6 +198,9 @@ DEVOLVED_PLACES = {
     "scotland": "Scottish Government", "scottish": "Scottish Government",
     "northern ireland": "Northern Ireland Executive",
 }
+# Periods of direct rule, when the Northern Ireland Office's own ministers held the Northern Ireland
+# departments' portfolios ("Health Minister", "Security Minister" in its releases are its ministers).
+DIRECT_RULE = ((D(2000, 2, 11), D(2000, 5, 29)), (D(2002, 10, 15), D(2007, 5, 7)))
 # Places that tell a devolved nation too, though no First Minister is "of" them: the capitals and the seats.
 DEVOLVED_CAPITALS = {
     "edinburgh": "Scottish Government", "holyrood": "Scottish Government",

@@ -215,7 +215,8 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
     jobs business enterprise investment trade crime criminal policing fire justice prevention resilience property assets
     customer customers performance partnerships transformation recovery rural urban green environmental
     travel active homelessness licensing schools protection democracy devolution levelling defence security
-    intelligence foreign development international exports
+    intelligence foreign development international exports pensions pension reform reforms exclusion reduction cohesion renewal
+    modernisation efficiency excellence
     """.split()
 )
 

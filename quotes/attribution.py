@@ -144,6 +144,8 @@ _RECALL = regex.compile(rf"^(?:As|Like)\s+(?!(?:{_AS_ADVERBS}|well|part of|of)\b
 _WORKPLACE_AT = regex.compile(r"\s+at\s+(?:the\s+)?\p{Lu}[^.!?;:“”\"]*")
 _DOUBLE_CLOSE = regex.compile(r"[”\"](?=[\s,;:.!?)]|$)")
 _DOUBLE_MARK = regex.compile(r"[“”\"]")
+# The rest of a paragraph that opens a quotation and never closes it: '... said X. "It shows the plan is working.'
+_OPEN_TAIL = regex.compile(r"[\s.,;–—-]*[“\"](?P<q>[^“”\"]{3,})$")
 # After a quoted part: an attribution of its own ('..., added Clive Selley, Chief Executive of Openreach.').
 _ANOTHER_SPEAKER = regex.compile(
     rf"\s*,?\s*(?:{'|'.join(INLINE_VERBS)})\s+(?!(?:he|she|they)\b)(?:the\s+)?(?P<who>(?:\p{{Lu}}[\p{{L}}'’.-]*\s*)+)")
@@ -328,12 +330,21 @@ def _inline_before(text: str) -> Optional[Attribution]:
     # second part starts a new sentence, '"A," said X. "B."' -> 'A. B.' A part another speaker's
     # attribution follows is theirs: '"A," said X. "B," added Y.'
     after = text[m.end():]
+    done = 0  # where the parts taken so far end in ``after``
     for more in _MORE_QUOTED.finditer(after, timeout=TIMEOUT):
         another = _ANOTHER_SPEAKER.match(after, more.end())
         if another and not _same_speaker(subject, another.group("who")):
             rest = after[more.start():]
             break
         parts.append(more.group("q"))
+        done = more.end()
+    # '"A," said X. "B.' with the paragraph ending inside the quotation: B is theirs, and the quotation runs on.
+    open_ended = False
+    if not rest:
+        tail = _OPEN_TAIL.match(after, done)
+        if tail:
+            parts.append(tail.group("q").strip())
+            open_ended = True
     # Words right before "said X" are spoken even when few ('"We welcome this," said X');
     # fewer than three are a label or a scare quote.
     if sum(len(part.split()) for part in parts) < MIN_INLINE_BEFORE_WORDS:
@@ -344,7 +355,7 @@ def _inline_before(text: str) -> Optional[Attribution]:
         parts[0] = parts[0][:-1] + "."
     attribution = text[m.end("close"): m.end()].strip()
     return Attribution("inline-before", attribution, subject, text[: m.start()].strip(),
-                       quote=" ".join(parts).strip().rstrip(","), rest=rest)
+                       quote=" ".join(parts).strip().rstrip(","), rest=rest, open_ended=open_ended)
 
 
 def _speaks_unmarked(subject: Optional[Subject], quote: str) -> bool:

@@ -1297,3 +1297,12 @@ def test_the_same_office_going_on_in_one_paragraph_is_one_quote():
 def test_older_releases_offices(publisher, date, body, attribution, speaker, organisation):
     quote = only_quote(body + [attribution], publisher, date)
     assert (quote.speaker, quote.organisation) == (speaker, organisation)
+
+
+def test_a_quotation_left_open_after_an_inline_attribution_keeps_its_words_and_runs_on():
+    body = ["News.", "“This scheme will help firms to grow,” said Mr Johnson. “It shows the plan is working.",
+            "“We will continue to back British manufacturing.”", "The scheme opens in June."]
+    (quote,) = extract(dump(release("Open", body, publisher="the Department of Trade and Industry",
+                                    date="4 April 2006", month="April 2006")), "t.txt")
+    assert quote.paragraphs == ["This scheme will help firms to grow. It shows the plan is working.",
+                                "We will continue to back British manufacturing."]

@@ -79,8 +79,9 @@ VERB_FIRST_RE = regex.compile(
 )
 # A few words in single marks, closed before the sentence goes on in lower case: a term, not a quotation.
 _SCARE_QUOTED = regex.compile(r"^[^‘’'.!?]{1,60}?\p{L}[’'](?=\s+\p{Ll})")
+_ONE_OF = regex.compile(r"^(?:one|another)\s+(?=\p{Ll})")
 _ENGLISH_VERB_FIRST = frozenset({"Said", "Says", "Added", "Adds"})
-_NAMED_AFTER_VERB = regex.compile(r"^(?:the\s+)?(?!(?:To|That|In|On|By|At|For)\b)\p{Lu}")
+_NAMED_AFTER_VERB = regex.compile(r"^(?:(?:the|a|an|one|another)\s+(?=\p{Ll}+\s*$)|(?:the\s+)?(?!(?:To|That|In|On|By|At|For)\b)\p{Lu})")
 ADVERB_TAIL = regex.compile(
     r"(?:\s+(?:also|further|then|later|simply|recently|previously|earlier|again|today|yesterday|"
     r"herself|himself|themselves|personally|separately|additionally|too|has|have|had|was|were|is|will|would))+$"
@@ -205,7 +206,7 @@ def _block(text: str) -> Optional[Attribution]:
     if m and m.group("verb") in _ENGLISH_VERB_FIRST and not _NAMED_AFTER_VERB.match(m.group("subject")):
         m = None  # "Added to that, ministers have also confirmed the following:": no one named after the verb
     if m:
-        subject = parse_subject(m.group("subject"))
+        subject = parse_subject(_ONE_OF.sub("", m.group("subject")))  # "Said one officer:": an officer
         if subject and subject.is_person:
             return Attribution("verb-first", text, subject, context)
         return None
@@ -290,9 +291,12 @@ def _inline_after(text: str) -> Optional[Attribution]:
         mid = _outer_close(rest) if open_ended and m.group("open") in "“\"" else None
         if mid is not None:  # 'said that “we are delighted”, and that ...': a double mark closes it mid-sentence
             quote, open_ended = rest[:mid], False
-        if open_ended and m.group("open") in "‘'" and _SCARE_QUOTED.match(rest) \
-                and text[: m.start("open")].rstrip().endswith(" that"):
+        scare = _SCARE_QUOTED.match(rest) if open_ended and m.group("open") in "‘'" \
+            and text[: m.start("open")].rstrip().endswith(" that") else None
+        if scare and len(scare.group(0).split()) <= 3:
             return None  # "added that 'trust schools' would be able to ...": a term in marks, then reported speech
+        if scare:
+            quote, open_ended = scare.group(0)[:-1], False  # "said that ‘this is a landmark day’ and thanked ..."
     if len(quote.split()) < MIN_INLINE_WORDS:
         return None
     attribution = text[m.start("clause"): m.start("open")].strip()
@@ -304,9 +308,11 @@ def _same_speaker(subject: Subject, who: str) -> bool:
     """'..., said Doe.' after Jane Doe, '..., added the Home Secretary.' after the Home Secretary: the same
     speaker going on."""
     words = who.replace(".", " ").split()
-    if subject.name:
-        return subject.name.split()[-1] in words
-    return bool(subject.role) and " ".join(words).casefold().startswith(subject.role.casefold())
+    if subject.name and any(part in words for part in (subject.name.split()[0], subject.name.split()[-1])):
+        return True  # "..., added Jess." / "..., said Doe."
+    # "..., added the Minister." after "the Policing Minister, Dame Jo Doe": the title's words again
+    role_words = {w.casefold() for w in (subject.role or "").split()}
+    return bool(role_words) and all(w.casefold() in role_words for w in words)
 
 
 def _inline_before(text: str) -> Optional[Attribution]:

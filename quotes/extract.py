@@ -461,7 +461,8 @@ class ReleaseContext:
             have = person.role.casefold()
             if want in have:
                 return True
-            if want in _SECRETARY_OF_STATE and _SUBJECT_SECRETARY.match(have):
+            if want in _SECRETARY_OF_STATE and _SUBJECT_SECRETARY.match(have) \
+                    and self._org(person.role, None) == self._org(role, None) is not None:
                 return True  # "Trade and Industry Secretary Alan Johnson", then "The Secretary of State said:"
             return words <= set(_WORD.findall(have))
 
@@ -612,8 +613,9 @@ _SECRETARY_OF_STATE = frozenset({"secretary of state", "the secretary of state"}
 # "<Subject> Secretary": a Secretary of State by the subject of the department (not a permanent, private,
 # parliamentary or shadow secretary, nor a union's general secretary)
 _SUBJECT_SECRETARY = regex.compile(
-    r"^(?:the\s+)?(?!(?:permanent|private|parliamentary|general|shadow|press|principal|cabinet|under|assistant|deputy"
-    r"|company|joint|honorary|branch|national)\b)[\w,'’ &-]+\s+secretary$")
+    r"^(?:the\s+)?(?:(?!(?:permanent|private|parliamentary|general|shadow|press|principal|cabinet|under|assistant"
+    r"|deputy|company|joint|honorary|branch|national|economic|financial|exchequer|chief|executive|union)\b)"
+    r"[\w,'’&-]+\s+)+secretary$")
 
 
 def _told_of_another_time(line: str, date) -> bool:
@@ -625,7 +627,9 @@ def _told_of_another_time(line: str, date) -> bool:
 
 
 _THEN = regex.compile(r"(?i)\b(?:the then|then-|at the time)\b")
-_YEAR = regex.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# a year as the time of the words ("at the signing in 1998", "back in May 2019"), not a thing's ("the 2024 figures")
+_YEAR = regex.compile(r"\b(?:in|during|since|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May"
+                      r"|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b(?!\s*-)")
 _GOES_ON_SPEAKING = regex.compile(r"\b(?:added|adds|continued|continues|went on)\b")
 _DESCRIBED_OPENING = regex.compile(r"^(?:A|An|The)\s+\p{Ll}")  # "A review led by Professor John Smith"
 # "Environment minister, Trudy Harrison, said the creation ...": a sentence opening with a person who says

@@ -11,10 +11,16 @@ from typing import Iterable, Optional
 
 import regex
 
-from .rules.office_holders import BODY_TITLE_OFFICES, BODY_WORDS, DEPARTMENTS, HOLDERS, OWN_QUALIFIERS, TITLES
-
-
-_DAY = dt.timedelta(days=1)  # a holder may leave the day before the next one is appointed
+from .rules.office_holders import (
+    BODY_TITLE_OFFICES,
+    BODY_WORDS,
+    COUNTRY_WORDS,
+    DEPARTMENTS,
+    HOLDERS,
+    NATIONALITY_ENDINGS,
+    OWN_QUALIFIERS,
+    TITLES,
+)
 
 
 def office_of(role: Optional[str]) -> Optional[str]:
@@ -30,25 +36,30 @@ def _titles_of(office: str) -> list[str]:
 
 def _other_holder_pattern(office: str) -> regex.Pattern:
     """Another holder of the title: another country's ('the Greek Prime Minister', 'the Prime Minister of the
-    Netherlands', "Australia's Prime Minister") or a body's ('the Chancellor of the University of Kent', "the
-    college's Chancellor")."""
+    Netherlands', "Australia's Prime Minister") or, for a title bodies give too, a body's ('the Chancellor of
+    the University of Kent', "the college's Chancellor", a Vice-Chancellor)."""
     titles = "|".join(regex.escape(t) for t in sorted(_titles_of(office), key=len, reverse=True))
     own = "|".join(regex.escape(q) for q in OWN_QUALIFIERS)
-    return regex.compile(
-        rf"\b(?!(?:{own})\b)\p{{Lu}}[\p{{L}}'’-]* (?i:{titles})\b"  # a word before the title that is not ours
-        rf"|\b(?!(?:{own})['’]s\b)[\p{{L}}-]+['’]s (?i:{titles})\b"  # a possessive
-        rf"|(?i:{titles}) of (?!the Exchequer\b|the United Kingdom\b|the UK\b|Great Britain\b|the Duchy\b)\S")
+    countries = "|".join(regex.escape(w) for w in COUNTRY_WORDS)
+    nationality = rf"(?!(?:{own})\b)\p{{Lu}}\p{{L}}*(?:{NATIONALITY_ENDINGS})|{countries}"
+    parts = [
+        rf"(?<![.!?:]\s|^)\b(?:{nationality}) (?i:{titles})\b",  # not at a sentence's start ("Greek Prime Minister")
+        rf"\b(?!(?:{own})['’]s\b)\p{{Lu}}\p{{L}}+['’]s (?i:{titles})\b(?!['’]s)",  # "Australia's Prime Minister"
+        rf"(?i:{titles}) of (?!the Exchequer\b|the United Kingdom\b|the UK\b|Great Britain\b|the Duchy\b)\S",
+    ]
+    if office in BODY_TITLE_OFFICES:
+        bodies = "|".join(regex.escape(w) for w in BODY_WORDS)
+        parts.append(rf"(?i:\b(?:{bodies})['’]s (?:{titles})\b|\b(?:vice|pro)[- ](?:{titles})\b)")
+    return regex.compile("|".join(parts))
 
 
-_BODY_WORDS = regex.compile(r"(?i)\b(?:" + "|".join(BODY_WORDS) + r")\b")
 _OTHER_HOLDER = {office: _other_holder_pattern(office) for office in HOLDERS}
 
 
 def office_holder(role: Optional[str], organisation: Optional[str], date: Optional[dt.date],
                   texts: Iterable[str] = ()) -> Optional[str]:
     """Who held the office a bare title names on ``date``, when the title is resolved to that office's own
-    department (not a university's chancellor); None on a changeover day (or the day before it), before the
-    table starts, when the
+    department (not a university's chancellor); None on a changeover day, before the table starts, when the
     title is not one of the great offices, or when the release's ``texts`` name another holder of the title
     ('The Prime Minister of Japan visited ...': which of them speaks is not told)."""
     office = office_of(role)
@@ -56,11 +67,9 @@ def office_holder(role: Optional[str], organisation: Optional[str], date: Option
         return None
     if any(_OTHER_HOLDER[office].search(text) for text in texts):
         return None
-    if office in BODY_TITLE_OFFICES and any(_BODY_WORDS.search(text) for text in texts):
-        return None  # a university's or a college's chancellor may be the one speaking
     holder = None
     for name, appointed in HOLDERS[office]:
-        if appointed - _DAY <= date <= appointed:
+        if appointed == date:
             return None  # either the outgoing or the incoming holder may be speaking
         if appointed < date:
             holder = name

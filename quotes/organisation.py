@@ -33,6 +33,7 @@ from .rules.departments import (
     DEVOLVED_SECRETARY_NOUNS,
     DEVOLVED_SECRETARY_QUALIFIERS,
     INFORMAL_BODY_NAMES,
+    PLACE_POSSESSORS,
     INFORMAL_DEPARTMENT_NAMES,
     UNIT_NOUNS,
     PARTY_WORDS,
@@ -267,6 +268,9 @@ def _publishing_department(publisher: Optional[str]) -> Optional[str]:
 _UK_ONLY_OFFICE = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(o) for o in UK_ONLY_OFFICES) + r")\b")
 
 
+_NATIONAL_OPENING = regex.compile(r"(?i)^(?:the\s+)?(?:irish|british|uk|us|american|european|eu)\b")
+
+
 def _under_direct_rule(publisher: Optional[str], date: Optional[dt.date]) -> bool:
     """The Northern Ireland Office's release while it governed Northern Ireland directly."""
     return date is not None and _THE.sub("", publisher or "").casefold() == "northern ireland office" \
@@ -444,7 +448,8 @@ def resolve_organisation(
             return devolved  # the devolved government's own minister
         if devolved and _is_short_cabinet_secretary(role, devolved, texts):
             return devolved  # "Justice Secretary Keith Brown" in a Scottish Government release
-        if _under_direct_rule(publisher, date) and "minister" in role.casefold() and not _UK_ONLY_OFFICE.search(role):
+        if _under_direct_rule(publisher, date) and "minister" in role.casefold() and not _UK_ONLY_OFFICE.search(role) \
+                and not has_org_keyword(role) and not _NATIONAL_OPENING.match(role):
             return "Northern Ireland Office"  # "Health Minister Shaun Woodward" in its release in 2006
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.
@@ -468,17 +473,11 @@ def resolve_organisation(
 
 
 def _is_body_possessor(name: str) -> bool:
-    """'the Met', 'GMP', 'Kent Police': a body whose unit a title may name; not a place or a nation ("London's
-    Violence Reduction Unit", "the UK's Vaccine Taskforce") nor the government."""
-    bare = " ".join(_THE.sub("", name).split())
-    if bare.casefold() in INFORMAL_BODY_NAMES:
-        return True
-    if bare.casefold() in _NOT_BODY_POSSESSORS:
-        return False
-    return bool(regex.fullmatch(r"[A-Z]{2,6}", bare)) or has_org_keyword(bare) and bare.casefold() != "government"
+    """'the Met', 'GMP', 'Microsoft': a body whose unit a title may name; not a place, a nation or the government
+    ("London's Violence Reduction Unit", "the UK's Vaccine Taskforce")."""
+    return " ".join(_THE.sub("", name).split()).casefold() not in PLACE_POSSESSORS
 
 
-_NOT_BODY_POSSESSORS = frozenset({"uk", "us", "eu", "un", "nhs", "government", "the government"})
 _UNIT_OF_POSSESSOR = regex.compile(r"^(?:the\s+)?(?P<body>\p{Lu}[^']*?)['’]s\s+(?P<unit>\p{Lu}.*)$")
 _FORMER = regex.compile(r"(?i)^(?:the\s+|a\s+)?(?:former|ex-|ex\s|then\s|past\s|erstwhile\s)")
 

@@ -65,13 +65,15 @@ from .rules.roles import (
     PERSON_NOUNS,
     PLACE_OFFICES,
     PORTFOLIO_SUBJECTS,
+    SUBJECT_CONTINUATIONS,
+    CAMEL_CASE_TERMS,
     POSSESSIVE_ROLE_NOUNS,
     ROLE_ACRONYMS,
     ROLE_MODIFIERS,
     ROYAL_POSSESSORS,
     ROLE_WORDS,
 )
-from .rules.speech import DOCUMENT_NOUNS, LEAD_IN_WORDS, SPOKES_WORDS, STATEMENT_HEADINGS
+from .rules.speech import DOCUMENT_NOUNS, LEAD_IN_WORDS, NAME_LIKE_DOCUMENT_NOUNS, SPOKES_WORDS, STATEMENT_HEADINGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,7 +341,9 @@ def split_name(segment: str) -> Optional[NameSplit]:
                                                or name_tokens[0] in PLACE_NAME_WORDS
                                                or name_tokens[0] in EVENT_NAME_WORDS
                                                or (after_preposition or opened_place or continued_subject)
-                                               and _is_subject_word(name_tokens[0])):
+                                               and _is_subject_word(name_tokens[0])
+                                               or continued_subject and name_tokens[0].casefold() in
+                                               SUBJECT_CONTINUATIONS):
         name_tokens = name_tokens[1:]
         i += 1
     prefix = " ".join(tokens[:i])
@@ -697,8 +701,7 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper() or bool(_CAMEL_CASE.match(text))
 
 
-# (two letters at least before the capital: "eCommerce", "eLearning" are terms, not brands)
-_CAMEL_CASE = regex.compile(r"^\p{Ll}{2,5}\p{Lu}[\p{L}\d]*")
+_CAMEL_CASE = regex.compile(r"^(?!(?:e|i|m)(?:" + "|".join(CAMEL_CASE_TERMS) + r")\b)\p{Ll}{1,5}\p{Lu}[\p{L}\d]*")
 
 
 def looks_like_org(text: str) -> bool:
@@ -890,11 +893,13 @@ def _title_not_name(split: NameSplit) -> bool:
 def _names_a_document(subject: str) -> bool:
     """'The White Paper', 'The NHS Constitution': a document's name (a determiner, then words whose head noun is
     a document's), with no comma, no honorific and no role word in it."""
-    if not _DOCUMENT_DETERMINER.match(subject):
-        return False  # "Jude Law", "Ordnance Survey": names that end like a document's
+    determined = bool(_DOCUMENT_DETERMINER.match(subject))
     words = _DOCUMENT_DETERMINER.sub("", subject).split()
-    return 0 < len(words) <= 8 and "," not in subject and words[-1].casefold() in DOCUMENT_NOUNS \
-        and not any(_is_role_word(w) or w in _TITLE_TOKENS for w in words)
+    if not 0 < len(words) <= 8 or "," in subject or words[-1].casefold() not in DOCUMENT_NOUNS \
+            or any(_is_role_word(w) or w in _TITLE_TOKENS for w in words):
+        return False
+    # Without "The", only nouns that end no names ("NHS Constitution"; not "Jude Law", "Ordnance Survey").
+    return determined or words[-1].casefold() not in NAME_LIKE_DOCUMENT_NOUNS
 
 
 _DOCUMENT_DETERMINER = regex.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+")

@@ -65,6 +65,7 @@ REAL_LINES = [
     ("Minister for Pensions Reform James Purnell said:", "James Purnell", "Minister for Pensions Reform", None),
     ("Minister for Social Exclusion Hilary Armstrong said:", "Hilary Armstrong", "Minister for Social Exclusion",
      None),
+    ("Said one officer:", None, "officer", None),
     # older forms: "the Rt Hon the Lord", "went on", "pointed out"
     ("The Rt Hon the Lord Falconer of Thoroton said:", "Lord Falconer of Thoroton", None, None),
     ("Mr Johnson went on:", "Johnson", None, None),
@@ -441,6 +442,8 @@ NOT_ATTRIBUTIONS = [
     "As the Prime Minister said: We must never give up on our children and young people.",
     "Said to be the largest ever:",  # a verb first, and no one after it
     "Added to that, ministers have also confirmed the following:",
+    "The 2024 Parent Survey says:",  # a document with a determiner
+    "NHS Constitution states:",  # a document named without one
     "Ms Kelly added that 'trust schools' would be able to set their own admissions policies.",  # a term in marks
     "Shelter, a charity helping homeless families, said:",  # a charity described, not a first-named person
     # a document's name: it says things, but is nobody

@@ -228,6 +228,9 @@ def test_quote_extent(attribution, following, spoken):
     ("Support is available from today, and families can find out more on the website.", "signpost", False),
     ("The campaign runs from 1st December. For more information and the facts.", "signpost", True),
     ("DPTAC welcomes the move by the Minister.", "reports_another", False),
+    ("According to the Office for National Statistics, crime fell by 5% last year.", "according_to", True),
+    ("Employers can apply for the grant online from 1 April.", "signpost", True),
+    ("Guidance is available from local Jobcentres.", "signpost", True),
 ])
 def test_signals_of_real_sentences(text, signal, expected):
     assert paragraph_signals(text, SpeakerCue())[signal] is expected

@@ -300,18 +300,10 @@ DEPARTMENT_ACRONYMS = {
     "MAFF": "Ministry of Agriculture, Fisheries and Food",
     "DCA": "Department for Constitutional Affairs",
     "LCD": "Lord Chancellor's Department",
-    "DSS": "Department of Social Security",
-    "NIO": "Northern Ireland Office",
     "UKBA": "UK Border Agency",
-    "BIA": "Border and Immigration Agency",
     "NOMS": "National Offender Management Service",
-    "LSC": "Learning and Skills Council",
-    "HPA": "Health Protection Agency",
-    "CSA": "Child Support Agency",
     "HEFCE": "Higher Education Funding Council for England",
-    "QCA": "Qualifications and Curriculum Authority",
     "UKTI": "UK Trade & Investment",
-    "GEO": "Government Equalities Office",
     "HMT": "HM Treasury",
     "HMRC": "HM Revenue and Customs",
     "NCA": "National Crime Agency",
@@ -356,6 +348,15 @@ INFORMAL_BODY_NAMES = {
 
 # A body's own unit named with the body's possessive ("the Met's Specialist Crime Command", "GMP's Serious
 # Crime Division"): the person speaks for the body. The unit's last word is one of these.
+# Places, nations and the government: their possessive before a unit ("London's Violence Reduction Unit", "the
+# UK's Vaccine Taskforce") is part of the unit's name, not a body the unit belongs to.
+PLACE_POSSESSORS = frozenset(w.strip() for w in """
+    uk|britain|great britain|england|scotland|wales|northern ireland|ireland|europe|eu|world|country|nation|region
+    |city|county|capital|government|london|manchester|birmingham|leeds|liverpool|glasgow|edinburgh|cardiff|belfast
+    |bristol|sheffield|newcastle|nottingham|leicester|southampton|portsmouth|aberdeen|dundee|swansea|coventry
+    |bradford|hull|plymouth|derby|wolverhampton|brighton|oxford|cambridge|york|norwich|exeter|kent|essex|surrey
+    |yorkshire|lancashire|cornwall|devon|merseyside|the north|the midlands|the west midlands|greater manchester
+    """.split("|"))
 UNIT_NOUNS = frozenset("""
     command division unit team directorate squad branch section taskforce department bureau
     """.split())

@@ -113,8 +113,13 @@ SIGNALS = {
         r"(?:^|[.!?]\s+)(?:For (?:more|further) (?:information|details)|Find out more"
         r"|(?:More|Further|Full) (?:information|details)|Visit\b|Details (?:are|can|of the))|www\.|https?://|GOV\.UK|gov\.uk"
         r"|\bcan be (?:found|read|viewed|downloaded|accessed) (?:at|on|here|via|online)"
-        r"|\b(?:is|are) (?:available|published) (?:at|on|online|via)\b"
+        r"|\b(?:is|are) (?:available|published) (?:at|on|online|via|from (?!today|now|tomorrow|this|next|\d))\b"
+        r"|^(?:\p{Lu}\p{Ll}+|Anyone|People|Businesses|Employers|Families|Applicants|Organisations) can apply"
+        r" (?:online|for|from|now|at|via|through|by)\b"
     ),
+    # a body's figures or findings reported ("According to the Office for National Statistics, ..."): the press
+    # office's way of putting them; a speaker may say it too, so a sign rather than proof
+    "according_to": r"^According to (?:the )?\p{Lu}",
     # a court's or the police's outcome, reported ("Jones was jailed for life", "He was charged with ...")
     "case_outcome": (
         r"\b(?:was|were) (?:jailed|sentenced|remanded|convicted|charged|found guilty|acquitted|arrested|bailed"
@@ -243,7 +248,8 @@ WEIGHTS = {
     "signpost": -1.2,
     "case_outcome": -1.2,
     "reports_another": -2.5,
-    "third_person_doing": -0.6,  # with "narration_verb", which its verbs also show
+    "third_person_doing": -0.6,
+    "according_to": -1.0,  # with "narration_verb", which its verbs also show
     "long": -0.2,  # over 600 characters
     "publisher_named": -0.6,
     # where the paragraph stands
@@ -278,7 +284,7 @@ CREDIT_OPENINGS = ("So said", "That was", "Those were", "These were", "This was"
 NARRATION_SIGNS = (
     "speaker_named", "list_intro", "third_person_report", "narration_link", "narration_opening", "narration_verb",
     "government_reported", "government_third_person", "publisher_named", "speaker_organisation_named",
-    "inline_colon", "appeal", "signpost", "reports_another",
+    "inline_colon", "appeal", "signpost", "reports_another", "according_to",
 )
 # Facts that make a statement release's last paragraph the press office's closing line, not the speaker's
 # ("The exercise involves 9,000 troops.", "Work is expected to start in April.").

@@ -100,14 +100,14 @@ DEPARTMENTS: dict[str, frozenset[str]] = {
     "Foreign Secretary": frozenset({"Foreign and Commonwealth Office", "Foreign, Commonwealth and Development Office"}),
 }
 
-# Capitalised words that may stand right before a title and still mean the UK's holder, or another office of
-# our own ("Deputy Prime Minister", "Shadow Chancellor"): any other word there ("Greek Prime Minister",
-# "German Chancellor", "New Zealand Prime Minister") makes the title someone else's.
-OWN_QUALIFIERS = ("The", "the", "UK", "British", "Britain", "Our", "This", "That", "A", "An", "Deputy", "Shadow",
-                  "Former", "Vice", "Acting", "Downing", "Street", "Today", "Yesterday", "Earlier", "When", "As",
-                  "And", "But", "Then", "Now", "Labour", "Conservative", "Tory", "Chief", "Lord", "Country", "Nation",
-                  "Government")
-# Offices whose title bodies give their heads too ("the Chancellor of the University"): not named in a release
-# that speaks of such a body at all.
+# Another country's holder of a title: a nationality before it ("Japanese Prime Minister", "German Chancellor",
+# "Israeli Prime Minister": the endings), or a country's name ("New Zealand Prime Minister"); the words with
+# those endings that are ours, and other words that happen to end so.
+NATIONALITY_ENDINGS = "ese|ish|ian|an|ch|i|ic"
+COUNTRY_WORDS = ("Greek", "Thai", "Swiss", "New Zealand", "Luxembourg", "Slovak", "Czech", "Irish", "Dutch")
+OWN_QUALIFIERS = ("British", "Scottish", "Welsh", "Cornish", "Republican", "Conservative", "Labour", "Christian",
+                  "Dear", "Shadow", "Then", "Britain", "UK", "Country", "Nation", "Government", "Downing", "Street")
+# Offices whose title bodies give their heads too ("the Chancellor of the University"): a body's holder named
+# in the release ("the university's Chancellor", a Vice-Chancellor) leaves the title unnamed.
 BODY_TITLE_OFFICES = frozenset({"Chancellor of the Exchequer"})
-BODY_WORDS = ("university", "universities", "college", "colleges")
+BODY_WORDS = ("university", "college", "school", "academy")

@@ -96,7 +96,7 @@ GOVERNMENT_ROLE_PATTERN = (
 # these words (or is an acronym, or a name defined in the release).
 ORG_KEYWORDS = frozenset(
     """
-    council councils foundation association agency authority authorities trust society institute survey
+    council councils foundation association agency authority authorities trust society institute
     institution commission committee office board federation union alliance centre center club
     forum department ministry bureau inquiry review panel taskforce university college school
     academy police constabulary force fire service services network group company companies ltd
@@ -215,10 +215,20 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
     jobs business enterprise investment trade crime criminal policing fire justice prevention resilience property assets
     customer customers performance partnerships transformation recovery rural urban green environmental
     travel active homelessness licensing schools protection democracy devolution levelling defence security
-    intelligence foreign development international exports pensions pension reform reforms exclusion reduction cohesion renewal
-    modernisation efficiency excellence
+    intelligence foreign development international exports pensions pension
     """.split()
 )
+
+# Words that go on a portfolio's subject after a word of it ("Minister for Pensions Reform", "... for Social
+# Exclusion", "... for Crime Reduction"), though alone they may name a body ("Director of Reform").
+SUBJECT_CONTINUATIONS = frozenset("""
+    reform reforms exclusion reduction cohesion renewal modernisation efficiency excellence
+    """.split())
+
+# Words written after "e", "i" or "m" in camel case that make a term, not a brand ("eCommerce", "eLearning").
+CAMEL_CASE_TERMS = ("Commerce", "Learning", "Government", "Mail", "Health", "Business", "Books?", "Services",
+                    "Procurement", "Portfolio", "Reader", "Phone", "Pad", "Money", "Voting", "Invoicing", "Banking",
+                    "Safety", "Referral", "Visa", "Passport", "Gates?")
 
 # Words that open the name of a body ("Association of Chief Police Officers",
 # "Council of Mortgage Lenders"): what follows them is the body's name, even

@@ -89,8 +89,13 @@ STATEMENT_HEADINGS = ("statement", "comment", "comments", "message", "remarks", 
 # states:", "The NHS Constitution states:" (a body's name never ends in one of these).
 DOCUMENT_NOUNS = frozenset("""
     paper code constitution review agreement plan strategy report act bill guidance framework protocol manifesto
-    memorandum assessment document charter directive regulations order treaty convention consultation
+    memorandum assessment document charter directive regulations order treaty convention consultation survey
     study letter handbook manual policy law rules standard standards specification contract judgment judgement
     ruling motion amendment petition resolution declaration communique communiqué prospectus white-paper
     compact concordat accord roadmap blueprint
+    """.split())
+# Document nouns that end people's and bodies' names too ("Jude Law", "Andrew Motion", "Ordnance Survey"): a
+# document's name only after "The" or another determiner.
+NAME_LIKE_DOCUMENT_NOUNS = frozenset("""
+    law motion charter order survey study letter compact accord
     """.split())

@@ -30,7 +30,7 @@ from .holders import office_holder
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, resolve_organisation
-from .rules.names import MEMBER_LETTERS, POLITICAL_TITLES, SHORT_GIVEN_NAMES
+from .rules.names import MEMBER_LETTERS, NOT_FIRST_NAMES, POLITICAL_TITLES, SHORT_GIVEN_NAMES
 from .rules.roles import PORTFOLIO_SUBJECTS
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
@@ -530,6 +530,13 @@ class ReleaseContext:
                         person = self._by_name(sp.name, paragraph) or Person(
                             sp.name, _clean_role(sp.prefix) or None, None, paragraph)
             if person is None:
+                # "One of those diagnosed is Jean, 69, from Doncaster. She said:": someone introduced by first
+                # name and age, in the same paragraph or the one before
+                before = [p.text for p in self.doc.paragraphs if p.index == paragraph - 1 and p.kind == "text"]
+                first = _introduced_by_age(att.context) or (_introduced_by_age(before[0]) if before else None)
+                if first is not None:
+                    person = self._by_name(first, paragraph) or Person(first, None, None, paragraph)
+            if person is None:
                 person = self._reporter_before(paragraph)  # "X said the plan ... “...”" / "She added:"
             if person is None and self.speakers:
                 person = self.speakers[-1]
@@ -616,6 +623,16 @@ _SUBJECT_SECRETARY = regex.compile(
     r"^(?:the\s+)?(?:(?!(?:permanent|private|parliamentary|general|shadow|press|principal|cabinet|under|assistant"
     r"|deputy|company|joint|honorary|branch|national|economic|financial|exchequer|chief|executive|union)\b)"
     r"[\w,'’&-]+\s+)+secretary$")
+
+
+def _introduced_by_age(text: str) -> Optional[str]:
+    """The last person a text introduces by first name and age ('... is Jean, 69, from Doncaster.')."""
+    found = [m.group("name") for m in _NAMED_WITH_AGE.finditer(text or "")
+             if m.group("name") not in NOT_FIRST_NAMES and m.group("name") not in LEAD_IN_WORDS]
+    return found[-1] if found else None
+
+
+_NAMED_WITH_AGE = regex.compile(r"\b(?P<name>\p{Lu}\p{Ll}{2,}),\s+(?:aged\s+)?\d{1,3},")
 
 
 def _told_of_another_time(line: str, date) -> bool:

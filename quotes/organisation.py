@@ -49,6 +49,7 @@ from .rules.departments import (
 from .rules.names import RANKS
 from .rules.roles import (
     BODY_REGIONS,
+    OWN_STAFF_KINDS,
     BRITISH_WORDS,
     DEPARTMENTAL_OFFICES,
     ENVOY_PUBLISHERS,
@@ -127,9 +128,13 @@ def acronym_definitions(texts: Iterable[str]) -> dict[str, str]:
 
 
 def _initials_match(phrase: str, acronym: str) -> bool:
+    """'Internet Watch Foundation' ~ 'IWF'; a word in capitals counts whole: 'UK Research and Innovation' ~ 'UKRI',
+    'NHS Blood and Transplant' ~ 'NHSBT'."""
     letters = "".join(c for c in acronym if c.isupper() or c.isdigit())
-    initials = "".join(w[0] for w in phrase.split() if w.casefold() not in _MINOR and w[:1].isalnum())
-    return len(letters) >= 2 and initials.upper() == letters.upper()
+    words = [w for w in phrase.split() if w.casefold() not in _MINOR and w[:1].isalnum()]
+    initials = "".join(w[0] for w in words)
+    whole = "".join(w if w.isupper() and len(w) > 1 else w[0] for w in words)
+    return len(letters) >= 2 and len(words) >= 2 and letters.upper() in (initials.upper(), whole.upper())
 
 
 def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[str] = ()) -> Optional[str]:
@@ -150,7 +155,9 @@ def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[st
                 words = words[1:]
             phrase = without_possessive(" ".join(words))  # "the Driving Standards Agency's director"
             if _initials_match(phrase, bare) and len(words) >= 2:
-                return phrase
+                known = DEPARTMENT_ACRONYMS.get(bare)
+                # "HM Revenue & Customs" is the table's body, written with "and" as departments are
+                return known if known and known == phrase.replace(" & ", " and ") else phrase
     full = DEPARTMENT_ACRONYMS.get(bare) or _ACRONYMS_FOLDED.get(bare.casefold())  # "DfID" as "DFID"
     if bare in SHORT_NAMED_BODIES and not (full and any(full in text for text in texts)):
         return bare  # "Ofsted": the name it is known by, unless the release writes the full one
@@ -463,13 +470,35 @@ def resolve_organisation(
     if bare in _RANK_TITLES and _own_force(publisher, texts):
         return _own_force(publisher, texts)  # "Detective Superintendent Jane Doe" in Essex Police's release
     if bare in _RANK_TITLES:
-        return None  # "Deputy Assistant Commissioner": a police rank, not an office of its own
+        # "Deputy Assistant Commissioner": a rank, not an office of its own; a fire service's in its own release
+        return _own_staff(bare, publisher, texts)
     if any(phrase in " ".join(words) for phrase in NOT_SELF_STANDING):
         return None  # "British High Commissioner": an envoy, whose post is no body of its own
     if words and words[-1].strip(",.") in SELF_STANDING_OFFICES or any(
             w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:])):
         return _THE.sub("", role)
-    return _head_of_publisher(bare, publisher, texts)
+    return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts)
+
+
+def _own_staff(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
+    """A staff title of the publisher's kind of body ("Station Commander" in a fire service's release, "Cabinet
+    Member for Housing" in a council's, "Senior Crown Prosecutor" in the CPS's, "Consultant Cardiologist" in a
+    hospital trust's) when the release names no other body of that kind: the publisher's own staff."""
+    if not publisher:
+        return None
+    own = _THE.sub("", publisher.strip())
+    for kind, title, other in _OWN_STAFF:
+        if not kind.search(own) or not title.match(bare):
+            continue
+        for text in texts:
+            for m in other.finditer(text):
+                if m.group(0).casefold() not in own.casefold() and own.casefold() not in m.group(0).casefold():
+                    return None  # "... with Kent Fire and Rescue Service": another of its kind is in the release
+        return own
+    return None
+
+
+_OWN_STAFF = [(regex.compile(kind), regex.compile(title), regex.compile(other)) for kind, title, other in OWN_STAFF_KINDS]
 
 
 def _is_body_possessor(name: str) -> bool:

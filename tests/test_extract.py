@@ -1340,3 +1340,36 @@ def test_offices_are_not_stretched_across_departments(publisher, body, attributi
 ])
 def test_bodies_named_in_less_usual_ways(attribution, organisation):
     assert only_quote([attribution], "the Home Office", "4 March 2019").organisation == organisation
+
+
+@pytest.mark.parametrize("publisher, body, attribution, organisation", [
+    # a staff title of the publisher's kind of body, with no other of its kind named
+    ("London Fire Brigade", [], "Station Commander John Smith said:", "London Fire Brigade"),
+    ("London Fire Brigade", ["Crews from Kent Fire and Rescue Service also attended."],
+     "Station Commander John Smith said:", None),
+    ("Southwark Council", [], "Cllr Jane Doe, Cabinet Member for Clean Streets, Recycling and Environment, said:",
+     "Southwark Council"),
+    ("the Crown Prosecution Service", [], "Jane Doe, Senior Crown Prosecutor, said:", "Crown Prosecution Service"),
+    ("Leeds Teaching Hospitals NHS Trust", [], "Dr Jane Doe, Consultant Cardiologist, said:",
+     "Leeds Teaching Hospitals NHS Trust"),
+    ("Southwark Council", [], "Jane Doe, Chief Executive, said:", None),  # a title any body has
+    # initials spelt out with a word in capitals; a brigade is a body
+    ("the Department for Science, Innovation and Technology", ["UK Research and Innovation (UKRI) has announced "
+                                                               "funding."],
+     "Professor Jane Doe, Executive Chair of UKRI, said:", "UK Research and Innovation"),
+    ("the Home Office", [], "London Fire Brigade Station Commander John Smith said:", "London Fire Brigade"),
+])
+def test_public_bodies_own_staff_and_names(publisher, body, attribution, organisation):
+    assert only_quote(body + [attribution], publisher, "4 March 2023").organisation == organisation
+
+
+@pytest.mark.parametrize("body, speaker", [
+    (["One of those diagnosed early is Jean, 69, from Doncaster. She said:"], "Jean"),
+    (["Retired engineer Keith, 64, from Hull, was diagnosed last year.", "He said:"], "Keith"),
+    (["He added:"], "Stephen Powis"),
+])
+def test_a_pronoun_after_someone_introduced_by_first_name_and_age(body, speaker):
+    quotes = extract(dump(release("P", ["Professor Stephen Powis said:", "“Screening saves lives.”", *body,
+                                        "“I am so grateful.”"], publisher="NHS England", date="4 March 2023",
+                                  month="March 2023")), "t.txt")
+    assert quotes[-1].speaker == speaker

@@ -96,7 +96,7 @@ GOVERNMENT_ROLE_PATTERN = (
 # these words (or is an acronym, or a name defined in the release).
 ORG_KEYWORDS = frozenset(
     """
-    council councils foundation association agency authority authorities trust society institute
+    council councils foundation association agency authority authorities trust society institute brigade
     institution commission committee office board federation union alliance centre center club
     forum department ministry bureau inquiry review panel taskforce university college school
     academy police constabulary force fire service services network group company companies ltd
@@ -215,7 +215,8 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
     jobs business enterprise investment trade crime criminal policing fire justice prevention resilience property assets
     customer customers performance partnerships transformation recovery rural urban green environmental
     travel active homelessness licensing schools protection democracy devolution levelling defence security
-    intelligence foreign development international exports pensions pension
+    intelligence foreign development international exports pensions pension clean cleaner streets recycling
+    parks events strategic spaces open greener air
     """.split()
 )
 
@@ -332,3 +333,25 @@ DEPARTMENTAL_OFFICES = frozenset({
     "permanent secretary", "second permanent secretary", "permanent under-secretary",
     "permanent under secretary", "chief scientific adviser", "departmental chief scientific adviser",
 })
+
+
+# Staff titles of a kind of body, which in a release of a body of that kind, naming no other of its kind, are
+# the publisher's own ("Station Commander Jane Doe said:" in a fire service's release). Each entry: what the
+# publisher's name holds, the title (compared in lower case), and how another body of the kind is named.
+OWN_STAFF_KINDS = (
+    (r"(?i)\bfire (?:and|&) rescue\b|\bfire brigade\b|\bfire service\b",
+     r"^(?:(?:deputy|assistant|acting|area|group|station|watch|crew|borough)\s+)*(?:commander|manager|chief fire officer"
+     r"|fire officer|firefighter|commissioner)$",
+     r"\b(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Fire Service)\b"),
+    (r"(?i)\bcouncil\b|\bcombined authority\b",
+     r"^(?:(?:deputy|lead|executive)\s+)?(?:cabinet member|portfolio holder|executive member|leader of the council"
+     r"|deputy leader of the council)\b(?:\s+(?:for|of)\s+.*)?$",
+     r"\b(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Council|Combined Authority)\b"),
+    (r"(?i)\bcrown prosecution service\b",
+     r"^(?:(?:senior|chief|deputy chief|specialist|principal|district)\s+)*(?:crown )?prosecutor\b.*$",
+     r"\b(?:Crown Office|Procurator Fiscal|Public Prosecution Service)\b"),
+    (r"(?i)\bnhs\b.*\b(?:trust|foundation trust)\b|\bhealth board\b|\bhospitals?\b",
+     r"^(?:(?:lead|senior|deputy|associate)\s+)*(?:consultant\b.*|chief nurse|medical director|director of nursing"
+     r"|clinical director\b.*|matron|ward manager|chief medical officer)$",
+     r"\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,6}(?:Trust|Health Board|Hospital)\b"),
+)

@@ -308,8 +308,8 @@ def _same_speaker(subject: Subject, who: str) -> bool:
     """'..., said Doe.' after Jane Doe, '..., added the Home Secretary.' after the Home Secretary: the same
     speaker going on."""
     words = who.replace(".", " ").split()
-    if subject.name and any(part in words for part in (subject.name.split()[0], subject.name.split()[-1])):
-        return True  # "..., added Jess." / "..., said Doe."
+    if subject.name and (subject.name.split()[-1] in words or words == subject.name.split()[:1]):
+        return True  # "..., said Doe." / "..., added Jess." (not another Jess named in full)
     # "..., added the Minister." after "the Policing Minister, Dame Jo Doe": the title's words again
     role_words = {w.casefold() for w in (subject.role or "").split()}
     return bool(role_words) and all(w.casefold() in role_words for w in words)
@@ -349,8 +349,8 @@ def _inline_before(text: str) -> Optional[Attribution]:
     if not rest:
         tail = _OPEN_TAIL.match(after, done)
         if tail:
+            # (the quotation goes on only into paragraphs that open a quotation of their own)
             parts.append(tail.group("q").strip())
-            open_ended = True
     # Words right before "said X" are spoken even when few ('"We welcome this," said X');
     # fewer than three are a label or a scare quote.
     if sum(len(part.split()) for part in parts) < MIN_INLINE_BEFORE_WORDS:

@@ -454,6 +454,11 @@ class ReleaseContext:
     def _by_role(self, role: str, before: int, context: str = "") -> Optional[Person]:
         want = role.casefold().replace("pm", "prime minister") if role.casefold() == "pm" else role.casefold()
         words = set(_WORD.findall(want))
+        # "The Secretary of State": the publishing department's own, when the release names them; else any
+        own_department = self._org(role, None) if want in _SECRETARY_OF_STATE else None
+        own_secretary_named = own_department is not None and any(
+            p.role and _SUBJECT_SECRETARY.match(p.role.casefold()) and self._org(p.role, None) == own_department
+            for p in [*self.speakers, *self.mentions])
 
         def match(person: Person) -> bool:
             if not person.role:
@@ -462,7 +467,7 @@ class ReleaseContext:
             if want in have:
                 return True
             if want in _SECRETARY_OF_STATE and _SUBJECT_SECRETARY.match(have) \
-                    and self._org(person.role, None) == self._org(role, None) is not None:
+                    and (self._org(person.role, None) == own_department or not own_secretary_named):
                 return True  # "Trade and Industry Secretary Alan Johnson", then "The Secretary of State said:"
             return words <= set(_WORD.findall(have))
 
@@ -532,7 +537,8 @@ class ReleaseContext:
             if person is None:
                 # "One of those diagnosed is Jean, 69, from Doncaster. She said:": someone introduced by first
                 # name and age, in the same paragraph or the one before
-                before = [p.text for p in self.doc.paragraphs if p.index == paragraph - 1 and p.kind == "text"]
+                before = [p.text for p in self.doc.paragraphs if p.index == paragraph - 1 and p.kind == "text"
+                          and not opens_quotation(p.text)]  # (a quote's words are no introduction)
                 first = _introduced_by_age(att.context) or (_introduced_by_age(before[0]) if before else None)
                 if first is not None:
                     person = self._by_name(first, paragraph) or Person(first, None, None, paragraph)
@@ -629,10 +635,13 @@ def _introduced_by_age(text: str) -> Optional[str]:
     """The last person a text introduces by first name and age ('... is Jean, 69, from Doncaster.')."""
     found = [m.group("name") for m in _NAMED_WITH_AGE.finditer(text or "")
              if m.group("name") not in NOT_FIRST_NAMES and m.group("name") not in LEAD_IN_WORDS]
-    return found[-1] if found else None
+    return found[0] if found else None
 
 
-_NAMED_WITH_AGE = regex.compile(r"\b(?P<name>\p{Lu}\p{Ll}{2,}),\s+(?:aged\s+)?\d{1,3},")
+# The subject of its sentence: "... is Jean, 69, from Doncaster", "Retired engineer Keith, 64, from Hull, ..."
+# (not "she met patients including Margaret, 81").
+_NAMED_WITH_AGE = regex.compile(r"(?:^|[.!?]\s+|\b(?:is|was)\s+)(?:\p{Lu}?\p{Ll}+\s+){0,3}?(?P<name>\p{Lu}\p{Ll}{2,}),"
+                                r"\s+(?:aged\s+)?\d{1,3},")
 
 
 def _told_of_another_time(line: str, date) -> bool:
@@ -640,9 +649,13 @@ def _told_of_another_time(line: str, date) -> bool:
     another time than the release's, whose office holder may be someone else."""
     if _THEN.search(line):
         return True
+    if date is not None and any(int(y) < date.year for y in _YEAR_OF_EVENT.findall(line)):
+        return True  # "Speaking at the 2012 Olympics", "In a 2015 speech"
     return date is not None and any(int(y) < date.year for y in _YEAR.findall(line))
 
 
+_YEAR_OF_EVENT = regex.compile(r"\b(?:the|a|an|his|her|their)\s+(1[89]\d\d|20\d\d)\s+(?:\p{Lu}\p{L}+|speech|election"
+                            r"|conference|summit|visit|interview|address|statement|debate|campaign|games|referendum)\b")
 _THEN = regex.compile(r"(?i)\b(?:the then|then-|at the time)\b")
 # a year as the time of the words ("at the signing in 1998", "back in May 2019"), not a thing's ("the 2024 figures")
 _YEAR = regex.compile(r"\b(?:in|during|since|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May"

@@ -45,11 +45,13 @@ def _other_holder_pattern(office: str) -> regex.Pattern:
     parts = [
         rf"(?<![.!?:]\s|^)\b(?:{nationality}) (?i:{titles})\b",  # not at a sentence's start ("Greek Prime Minister")
         rf"\b(?!(?:{own})['’]s\b)\p{{Lu}}\p{{L}}+['’]s (?i:{titles})\b(?!['’]s)",  # "Australia's Prime Minister"
+        rf"\bthe (?:island|state|territory|republic|kingdom)['’]s (?i:{titles})\b",
         rf"(?i:{titles}) of (?!the Exchequer\b|the United Kingdom\b|the UK\b|Great Britain\b|the Duchy\b)\S",
     ]
     if office in BODY_TITLE_OFFICES:
         bodies = "|".join(regex.escape(w) for w in BODY_WORDS)
-        parts.append(rf"(?i:\b(?:{bodies})['’]s (?:{titles})\b|\b(?:vice|pro)[- ](?:{titles})\b)")
+        parts.append(rf"(?i:\b(?:{bodies})['’]s (?:{titles})\b|\b(?:vice|pro)[- ](?:{titles})\b"
+                     rf"|\b(?:its|their) (?:{titles})\b|\b(?:{bodies}) (?:{titles})\b)")
     return regex.compile("|".join(parts))
 
 

@@ -100,6 +100,12 @@ def _trim_definition(full: str, acronym: str) -> Optional[str]:
             start = k - 1
             k -= 1
             continue
+        # a word in capitals stands for all its letters: "UK Research and Innovation (UKRI)"
+        if len(w) > 1 and w.isupper() and j + 1 >= len(w) and "".join(letters[j + 1 - len(w): j + 1]) == w:
+            j -= len(w)
+            start = k - 1
+            k -= 1
+            continue
         break
     if j >= 0 or start is None:
         # Initials do not match; accept a definition that simply precedes the
@@ -122,19 +128,21 @@ def acronym_definitions(texts: Iterable[str]) -> dict[str, str]:
                 found[acr] = full
         for m in _DEFINED_BEFORE.finditer(text) if _BRACKETED_NAME.search(text) else ():
             acr, full = m.group("acr"), m.group("full").strip()
-            if acr not in found and _initials_match(full, acr):
+            if acr not in found and _initials_match(full, acr, whole_words=True):
                 found[acr] = _THE.sub("", full)
     return found
 
 
-def _initials_match(phrase: str, acronym: str) -> bool:
-    """'Internet Watch Foundation' ~ 'IWF'; a word in capitals counts whole: 'UK Research and Innovation' ~ 'UKRI',
-    'NHS Blood and Transplant' ~ 'NHSBT'."""
+def _initials_match(phrase: str, acronym: str, whole_words: bool = False) -> bool:
+    """'Internet Watch Foundation' ~ 'IWF'; with ``whole_words`` (a definition in brackets, or a body's name), a
+    word in capitals counts whole: 'UK Research and Innovation' ~ 'UKRI', 'NHS Blood and Transplant' ~ 'NHSBT'."""
     letters = "".join(c for c in acronym if c.isupper() or c.isdigit())
     words = [w for w in phrase.split() if w.casefold() not in _MINOR and w[:1].isalnum()]
     initials = "".join(w[0] for w in words)
-    whole = "".join(w if w.isupper() and len(w) > 1 else w[0] for w in words)
-    return len(letters) >= 2 and len(words) >= 2 and letters.upper() in (initials.upper(), whole.upper())
+    forms = [initials.upper()]
+    if whole_words:
+        forms.append("".join(w if w.isupper() and len(w) > 1 else w[0] for w in words).upper())
+    return len(letters) >= 2 and len(words) >= 2 and letters.upper() in forms
 
 
 def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[str] = ()) -> Optional[str]:
@@ -154,7 +162,8 @@ def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[st
             if words and words[0].casefold() == "the":
                 words = words[1:]
             phrase = without_possessive(" ".join(words))  # "the Driving Standards Agency's director"
-            if _initials_match(phrase, bare) and len(words) >= 2:
+            if _initials_match(phrase, bare, whole_words=has_org_keyword(words[-1] if words else "")) \
+                    and len(words) >= 2:
                 known = DEPARTMENT_ACRONYMS.get(bare)
                 # "HM Revenue & Customs" is the table's body, written with "and" as departments are
                 return known if known and known == phrase.replace(" & ", " and ") else phrase
@@ -502,9 +511,13 @@ _OWN_STAFF = [(regex.compile(kind), regex.compile(title), regex.compile(other)) 
 
 
 def _is_body_possessor(name: str) -> bool:
-    """'the Met', 'GMP', 'Microsoft': a body whose unit a title may name; not a place, a nation or the government
-    ("London's Violence Reduction Unit", "the UK's Vaccine Taskforce")."""
-    return " ".join(_THE.sub("", name).split()).casefold() not in PLACE_POSSESSORS
+    """'the Met', 'GMP', 'Kent Police': a body whose unit a title may name; not a place, a nation or the government
+    ("London's Violence Reduction Unit", "the UK's Vaccine Taskforce"), nor a person ("Sadiq Khan's Policing Team")."""
+    bare = " ".join(_THE.sub("", name).split())
+    if bare.casefold() in PLACE_POSSESSORS:
+        return False
+    return bare.casefold() in INFORMAL_BODY_NAMES or bool(regex.fullmatch(r"[A-Z]{2,6}", bare)) \
+        or has_org_keyword(bare)
 
 
 _UNIT_OF_POSSESSOR = regex.compile(r"^(?:the\s+)?(?P<body>\p{Lu}[^']*?)['’]s\s+(?P<unit>\p{Lu}.*)$")

@@ -1232,6 +1232,9 @@ def test_initials_of_older_departments_are_written_out(publisher, attribution, o
     ("HM Treasury", ["The Budget provides £300 million for further education colleges."], "The Chancellor said:",
      "Philip Hammond"),
     ("HM Treasury", ["The university's Chancellor opened the building."], "The Chancellor said:", None),
+    ("HM Treasury", ["The new campus was opened at Anytown University by its Chancellor."], "The Chancellor said:",
+     None),
+    ("10 Downing Street", [], "Speaking at the 2012 Olympics, the Prime Minister said:", None),
     # a year that is a thing's, not the time of the words
     ("the Home Office", [], "Commenting on the 2018 figures, the Home Secretary said:", "Sajid Javid"),
 ])
@@ -1335,7 +1338,7 @@ def test_offices_are_not_stretched_across_departments(publisher, body, attributi
 @pytest.mark.parametrize("attribution, organisation", [
     ("Sean Quimby, Managing Director of eBay UK, said:", "eBay UK"),  # a brand with a one-letter start
     ("Andrew Haldorsen, Director of Reform, said:", "Reform"),  # a continuation word alone is a body's name
-    ("Jane Doe, Director of Microsoft's Digital Crimes Unit, said:", "Microsoft"),  # a company's unit
+    ("Jane Doe, Director of Microsoft's Digital Crimes Unit, said:", "Microsoft's Digital Crimes Unit"),  # whole
     ("Jane Doe, Head of London's Violence Reduction Unit, said:", "London's Violence Reduction Unit"),
 ])
 def test_bodies_named_in_less_usual_ways(attribution, organisation):
@@ -1371,5 +1374,43 @@ def test_public_bodies_own_staff_and_names(publisher, body, attribution, organis
 def test_a_pronoun_after_someone_introduced_by_first_name_and_age(body, speaker):
     quotes = extract(dump(release("P", ["Professor Stephen Powis said:", "“Screening saves lives.”", *body,
                                         "“I am so grateful.”"], publisher="NHS England", date="4 March 2023",
+                                  month="March 2023")), "t.txt")
+    assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("publisher, body, attribution, organisation", [
+    # another of the kind in the release, or a title another kind of body gives too
+    ("London Fire Brigade", ["Officers from the Metropolitan Police worked through the night."],
+     "Commander Olwen Basquill said:", None),
+    ("Anytown Fire and Rescue Service", ["A fire broke out at the Acme bakery."], "Gwilym Pardoe, manager, said:", None),
+    ("the Crown Prosecution Service", ["The case was brought with help from the Dutch authorities."],
+     "Prosecutor Liesbeth van Doorn said:", None),
+    ("Leeds Teaching Hospitals NHS Trust", ["The centre was designed by Smith Architects."],
+     "Inigo Farrant, consultant architect, said:", None),
+    ("Leeds Teaching Hospitals NHS Trust", ["The trial was run with the University of Anytown and UCLH."],
+     "Dr Pippa Langstroth, consultant neurologist, said:", None),
+    ("Anytown Borough Council", ["The scheme is funded by the Greater London Authority."],
+     "Jules Prendergast, Executive Member for Housing, said:", None),
+    # initials spelt out only by a body's name or a definition in brackets
+    ("NHS England", ["The deal was agreed with NHS Employers."], "Dame Orla Fenwick, NHSE's chief executive, said:",
+     "NHSE"),
+    # a person's or a place's team is no body's unit
+    ("the Greater London Authority", [], "Jane Doe, head of Thames Valley's Violence Reduction Unit, said:",
+     "Thames Valley's Violence Reduction Unit"),
+])
+def test_own_staff_and_names_are_not_stretched(publisher, body, attribution, organisation):
+    assert only_quote(body + [attribution], publisher, "4 March 2023").organisation == organisation
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # an age in the last speaker's own words, or someone met along the way, is no new speaker
+    (["Dr Priya Okafor-Lund said:", "“Patients like Jean, 69, from Doncaster, are living proof of what works.”",
+      "She added:"], "Priya Okafor-Lund"),
+    (["Health Minister Jane Achterberg said:", "“This centre will save lives.”",
+      "During her visit she met patients including Margaret, 81, who had a scan there last week. She said:"],
+     "Jane Achterberg"),
+])
+def test_ages_that_introduce_no_speaker(body, speaker):
+    quotes = extract(dump(release("P", [*body, "“I am so grateful.”"], publisher="NHS England", date="4 March 2023",
                                   month="March 2023")), "t.txt")
     assert quotes[-1].speaker == speaker

@@ -104,7 +104,14 @@ DEPARTMENTS: dict[str, frozenset[str]] = {
 # "Israeli Prime Minister": the endings), or a country's name ("New Zealand Prime Minister"); the words with
 # those endings that are ours, and other words that happen to end so.
 NATIONALITY_ENDINGS = "ese|ish|ian|an|ch|i|ic"
-COUNTRY_WORDS = ("Greek", "Thai", "Swiss", "New Zealand", "Luxembourg", "Slovak", "Czech", "Irish", "Dutch")
+COUNTRY_WORDS = ("Greek", "Thai", "Swiss", "New Zealand", "Luxembourg", "Slovak", "Czech", "Irish", "Dutch",
+                 "Barbados", "Malta", "Cypriot", "Montenegrin", "Papua New Guinea", "Solomon Islands", "Fiji",
+                 "Samoa", "Tonga", "Bahamas", "Belize", "Grenada", "St Lucia", "Mauritius", "Seychelles", "Singapore",
+                 "Vanuatu", "Tuvalu", "Antigua", "Dominica", "Israel", "Japan", "India", "Canada", "Australia",
+                 "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Iraq", "Lebanon", "Jordan", "Ukraine", "Poland",
+                 "Spain", "Portugal", "Italy", "Greece", "Sweden", "Norway", "Denmark", "Finland", "Estonia",
+                 "Latvia", "Lithuania", "Hungary", "Romania", "Bulgaria", "Croatia", "Slovenia", "Albania",
+                 "Armenia", "Georgia", "Vietnam", "Malaysia", "Jamaica", "Ireland")
 OWN_QUALIFIERS = ("British", "Scottish", "Welsh", "Cornish", "Republican", "Conservative", "Labour", "Christian",
                   "Dear", "Shadow", "Then", "Britain", "UK", "Country", "Nation", "Government", "Downing", "Street")
 # Offices whose title bodies give their heads too ("the Chancellor of the University"): a body's holder named

@@ -97,5 +97,5 @@ DOCUMENT_NOUNS = frozenset("""
 # Document nouns that end people's and bodies' names too ("Jude Law", "Andrew Motion", "Ordnance Survey"): a
 # document's name only after "The" or another determiner.
 NAME_LIKE_DOCUMENT_NOUNS = frozenset("""
-    law motion charter order survey study letter compact accord
+    law motion charter order survey study letter compact accord bill code
     """.split())

@@ -100,9 +100,10 @@ class RowStore:
         rows = sorted(self._buffer, key=lambda r: (_order(r), r["quote_id"]))
         self._buffer = []
         path = self.folder / f"{self.prefix}-{len(self.parts):05d}.parquet"
-        # Small row groups: the merge reads every part at once, one row group each.
+        # The merge reads every part at once, one row group each: as small as a merged run's, no smaller
+        # (reading many tiny row groups costs more than the rows in them).
         pq.write_table(pa.Table.from_pylist(rows, schema=self.schema), path, compression="zstd",
-                       row_group_size=READ_BATCH)
+                       row_group_size=RUN_ROW_GROUP)
         pa.default_memory_pool().release_unused()  # keep the allocator from holding freed batches
         self.parts.append(path)
         self.part_sizes.append(len(rows))

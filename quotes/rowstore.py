@@ -214,6 +214,9 @@ def write_batches(batches: Iterable[pa.RecordBatch], path: Path, schema: pa.Sche
 class RowSpool:
     """Rows kept on disk once, as Arrow batches of ``READ_BATCH`` rows, to be read back more than once.
 
+    The batches are those :func:`write_rows` makes, so the Parquet file that
+    :func:`write_batches` writes from them is the one ``write_rows`` writes.
+
     The release turns its merged rows into Arrow here a single time; the
     Parquet file and the database are then written from these batches,
     with no second merge and no Python rows. Memory holds one batch.

@@ -247,8 +247,12 @@ def _ungated(text: str) -> dict[str, bool]:
 
 
 def _same_as_ungated(text: str) -> None:
+    from quotes.extent import speaks_in_first_person
+
     gated = paragraph_signals(text, SpeakerCue())
-    assert {name: gated[name] for name in _ungated(text)} == _ungated(text), text
+    ungated = _ungated(text)
+    assert {name: gated[name] for name in ungated} == ungated, text
+    assert speaks_in_first_person(text) is ungated["first_person"], text
 
 
 def test_signal_gates_never_change_a_signal_on_the_bundled_releases():

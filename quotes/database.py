@@ -26,13 +26,15 @@ import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
 
 from .card import LICENSE_NAME, LICENSE_URL
 from .matching import name_keys, one_deletions, org_words
 from .models import Quote, Source, Speaker
-from .rowstore import batched
 from .speakers import role_key
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import pyarrow as pa
 
 DB_FILE = "quotes.db"
 DB_NAME = "quotes"  # Datasette names a database after its file stem
@@ -93,6 +95,27 @@ def _values(record: dict[str, Any], columns: Iterable[str]) -> tuple:
     return tuple(record[c] for c in columns)
 
 
+def batch_quote_values(batch: pa.RecordBatch) -> list[tuple]:
+    """The ``quotes`` table rows of an Arrow batch of quote rows, as :func:`quote_record` gives them for each
+    row, built a column at a time (no row mappings)."""
+    source = dict(zip(batch.schema.field("source").type.names, batch.column("source").flatten()))  # nulls kept
+
+    def column(name: str) -> list[Any]:
+        return batch.column(name).to_pylist()
+
+    columns = {
+        "quote_id": column("quote_id"), "date": [_iso(d) for d in column("date")], "speaker": column("speaker"),
+        "speaker_id": column("speaker_id"), "role": column("role"), "organisation": column("organisation"),
+        "publisher": column("publisher"), "title": column("title"), "text": column("text"),
+        "source_url": source["url"].to_pylist(), "attribution": column("attribution"),
+        "source_file": source["file"].to_pylist(), "source_release": source["release"].to_pylist(),
+        "source_paragraph": source["paragraph"].to_pylist(), "source_line": source["line"].to_pylist(),
+        "content_id": source["content_id"].to_pylist(), "rule": column("rule"),
+        "inline": [int(bool(v)) for v in column("inline")], "complete": [int(bool(v)) for v in column("complete")],
+    }
+    return list(zip(*(columns[c] for c in QUOTE_COLUMNS)))
+
+
 def speaker_record(speaker: dict[str, Any]) -> dict[str, Any]:
     return {
         "speaker_id": speaker["speaker_id"], "name": speaker["name"], "quote_count": speaker["quote_count"],
@@ -127,12 +150,16 @@ def name_records(speaker: dict[str, Any]) -> list[dict[str, Any]]:
 
 def populate(db, rows: Iterable[dict[str, Any]], speakers: list[dict[str, Any]]) -> None:
     """Create and fill the tables, indexes and full-text index in a sqlite-utils database."""
+    populate_values(db, (_values(quote_record(r), QUOTE_COLUMNS) for r in rows), speakers)
+
+
+def populate_values(db, values: Iterable[tuple], speakers: list[dict[str, Any]]) -> None:
+    """As :func:`populate`, from the ``quotes`` rows as tuples in the order of ``QUOTE_COLUMNS``."""
     db["quotes"].create(QUOTE_COLUMNS, pk="quote_id", not_null={"text", "title"})
     # Plain values only (text, integers, NULL), so the rows go straight to SQLite.
     insert = (f"insert into quotes ({', '.join(QUOTE_COLUMNS)}) "
               f"values ({', '.join('?' for _ in QUOTE_COLUMNS)})")
-    for batch in batched((_values(quote_record(r), QUOTE_COLUMNS) for r in rows), BATCH):
-        db.conn.executemany(insert, batch)
+    db.conn.executemany(insert, values)  # streamed: SQLite takes one tuple at a time
     db["speakers"].create(SPEAKER_COLUMNS, pk="speaker_id", not_null={"name"})
     db["speakers"].insert_all((speaker_record(s) for s in speakers), batch_size=BATCH)
     db["speaker_roles"].create(ROLE_COLUMNS)
@@ -164,6 +191,13 @@ def populate(db, rows: Iterable[dict[str, Any]], speakers: list[dict[str, Any]])
 def write_database(folder: Path, rows: list[dict[str, Any]], speakers: list[dict[str, Any]], dataset: str,
                    version: str) -> Path:
     """Write ``quotes.db`` and ``datasette-metadata.json`` into a release (staging) folder."""
+    values = (_values(quote_record(r), QUOTE_COLUMNS) for r in rows)
+    return write_database_values(folder, values, len(rows), speakers, dataset, version)
+
+
+def write_database_values(folder: Path, values: Iterable[tuple], n_quotes: int, speakers: list[dict[str, Any]],
+                          dataset: str, version: str) -> Path:
+    """As :func:`write_database`, from ``n_quotes`` rows of the ``quotes`` table as tuples (``QUOTE_COLUMNS``)."""
     import sqlite_utils
 
     folder = Path(folder)
@@ -177,8 +211,8 @@ def write_database(folder: Path, rows: list[dict[str, Any]], speakers: list[dict
         conn.execute("PRAGMA synchronous=OFF")
         db = sqlite_utils.Database(conn)
         with conn:
-            populate(db, rows, speakers)
-            db["_release"].insert({"dataset": dataset, "version": version, "quotes": len(rows),
+            populate_values(db, values, speakers)
+            db["_release"].insert({"dataset": dataset, "version": version, "quotes": n_quotes,
                                    "speakers": len(speakers)})
     finally:
         conn.close()

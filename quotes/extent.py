@@ -193,7 +193,9 @@ def paragraph_signals(text: str, cue: SpeakerCue, memo: Optional[ReleaseSignals]
 
 def speaks_in_first_person(text: str) -> bool:
     """The first-person signal alone (what the paragraph after a candidate is asked)."""
-    return _SIGNALS["first_person"].search(_QUOTED_SPANS.sub(" ", text[:SIGNAL_SPAN])) is not None
+    text = text[:SIGNAL_SPAN]
+    unquoted = _QUOTED_SPANS.sub(" ", text) if _has_quotation_mark(text) else text  # as _own_signals reads it
+    return _SIGNALS["first_person"].search(unquoted) is not None
 
 
 def paragraph_score(signals: dict[str, bool], position: int, following: str) -> float:

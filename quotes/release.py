@@ -72,7 +72,7 @@ from .publish import (
     write_parquet,
     write_sha256sums,
 )
-from .rowstore import RowStore, parquet_rows, write_rows
+from .rowstore import RowSpool, RowStore, parquet_rows, write_batches
 from .schema import SCHEMA_VERSION, arrow_schema
 from .slimtable import SlimTable
 from .speakers import awaits_office_holder, office_holders, speaker_record, speaker_slug
@@ -243,10 +243,14 @@ def _comparable(value: Any) -> Any:
     return value
 
 
+# What json.dumps(row, sort_keys=True, ensure_ascii=False, default=json_default) builds for each call, made once.
+_DIGEST_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=json_default)
+
+
 def row_digest(row: dict[str, Any]) -> bytes:
     """Digest of one row's content (all fields), independent of file encoding (16 bytes: one per row is kept)."""
     # Dates are written as ISO text, as _comparable() writes them.
-    text = json.dumps(row, sort_keys=True, ensure_ascii=False, default=json_default)
+    text = _DIGEST_ENCODER.encode(row)
     return hashlib.sha256(text.encode()).digest()[:16]
 
 
@@ -473,10 +477,10 @@ def _carry_previous_ids(store: RowStore, previous_dir: Path) -> None:
         previous.remove()
 
 
-def _write_quotes(rows: Iterator[dict[str, Any]], path: Path, schema: pa.Schema, kv: dict[str, str]) -> None:
+def _write_quotes(spool: RowSpool, path: Path, schema: pa.Schema, kv: dict[str, str]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    meta = {k.encode(): v.encode() for k, v in kv.items()}
-    write_rows(rows, path, schema.with_metadata(meta), row_group=ROW_GROUP, **PARQUET_WRITER_OPTIONS)
+    schema = schema.with_metadata({k.encode(): v.encode() for k, v in kv.items()})
+    write_batches(spool.batches(schema), path, schema, row_group=ROW_GROUP, **PARQUET_WRITER_OPTIONS)
 
 
 def publish_release(
@@ -532,13 +536,16 @@ def _publish(store: RowStore, report, inputs, dataset_dir, dataset, version, qua
         table.load_previous_digests((r["quote_id"], row_digest(r)) for r in parquet_rows(previous_dir / DATA_FILE))
     content = hashlib.sha256(str(_schema_list(schema)).encode())
     n_rows = 0
+    spool = RowSpool(staging / "merged.arrows", schema)  # the rows in release order, for the second pass
     for row in store.merged():
+        spool.add(row)
         digest = row_digest(row)
         content.update(digest)
         n_rows += 1
         old_digest = table.previous_digest(row["quote_id"])
         if old_digest is not None and old_digest != digest:
             table.keep_changed_row(row["quote_id"], _comparable(row))
+    spool.close()
     if table.count_changed():
         for old in parquet_rows(previous_dir / DATA_FILE):
             new = table.changed_row(old["quote_id"])
@@ -575,16 +582,15 @@ def _publish(store: RowStore, report, inputs, dataset_dir, dataset, version, qua
     folder.mkdir()
     kv = {"dataset_name": dataset, "dataset_version": version, "schema_version": SCHEMA_VERSION,
           "id_scheme": ID_SCHEME, "builder": f"quotes {__version__}"}
-    _write_quotes(store.merged(), folder / DATA_FILE, schema, kv)
+    _write_quotes(spool, folder / DATA_FILE, schema, kv)
     write_parquet(speakers, folder / SPEAKERS_FILE, speaker_schema, {**kv, "table": "speakers"})
     summary = summarise(changes)
     _write_changes(folder / "changes.json", {"dataset": dataset, "version": version, "previous_version": previous,
                                              **changes})
     write_json(folder / "build-report.json", report.model_dump())
-    quote_columns = [f for f in schema.names if f != "paragraphs"]  # the database holds the joined text
-    _write_database(folder, _Counted(parquet_rows(folder / DATA_FILE, quote_columns), n_rows), speakers, dataset,
-                    version)
+    _write_database(folder, spool, speakers, dataset, version)
     stats = table.stats()
+    spool.remove()
     store.remove()
     sizes = {
         "data": (folder / DATA_FILE).stat().st_size,
@@ -653,14 +659,15 @@ class _Counted:
         return self.n
 
 
-def _write_database(folder: Path, rows: Iterable[dict[str, Any]], speakers: list[dict[str, Any]], dataset: str,
+def _write_database(folder: Path, spool: RowSpool, speakers: list[dict[str, Any]], dataset: str,
                     version: str) -> None:
     """quotes.db and its Datasette metadata, when the database module is available."""
     try:
-        from .database import write_database
+        from .database import batch_quote_values, write_database_values
     except ImportError:  # pragma: no cover - the module ships with the package
         return
-    write_database(folder, rows, speakers, dataset=dataset, version=version)
+    values = (value for batch in spool.batches() for value in batch_quote_values(batch))
+    write_database_values(folder, values, spool.rows, speakers, dataset=dataset, version=version)
 
 
 def _update_index(dataset_dir: Path, dataset: str) -> None:

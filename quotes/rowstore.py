@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 import pyarrow as pa
+import pyarrow.ipc
 import pyarrow.parquet as pq
 
 from .models import Quote
@@ -99,9 +100,10 @@ class RowStore:
         rows = sorted(self._buffer, key=lambda r: (_order(r), r["quote_id"]))
         self._buffer = []
         path = self.folder / f"{self.prefix}-{len(self.parts):05d}.parquet"
-        # Small row groups: the merge reads every part at once, one row group each.
+        # The merge reads every part at once, one row group each: as small as a merged run's, no smaller
+        # (reading many tiny row groups costs more than the rows in them).
         pq.write_table(pa.Table.from_pylist(rows, schema=self.schema), path, compression="zstd",
-                       row_group_size=READ_BATCH)
+                       row_group_size=RUN_ROW_GROUP)
         pa.default_memory_pool().release_unused()  # keep the allocator from holding freed batches
         self.parts.append(path)
         self.part_sizes.append(len(rows))
@@ -128,7 +130,7 @@ class RowStore:
 
         At most FAN_IN files are read at once: with more parts, runs of FAN_IN
         parts are first merged into longer sorted runs on disk. The runs are
-        kept, so a second merge (the release reads the rows twice) starts from
+        kept, so a second merge (for a caller that reads the rows twice) starts from
         them; settle the fields before the first merge, as they are fixed in
         the runs.
         """
@@ -188,18 +190,78 @@ def write_rows(rows: Iterable[dict[str, Any]], path: Path, schema: pa.Schema, ro
     much smaller than this make the file's metadata large, and a reader
     holds all of it.
     """
+    batches = (pa.RecordBatch.from_pylist(batch, schema=schema) for batch in batched(rows, READ_BATCH))
+    write_batches(batches, path, schema, row_group, **options)
+
+
+def write_batches(batches: Iterable[pa.RecordBatch], path: Path, schema: pa.Schema, row_group: int = RUN_ROW_GROUP,
+                  **options: Any) -> None:
+    """Arrow batches to a Parquet file, gathered into row groups of at least ``row_group`` rows."""
     options.setdefault("compression", "zstd")
     with pq.ParquetWriter(path, schema, **options) as writer:
         pending: list[pa.RecordBatch] = []
         held = 0
-        for batch in batched(rows, READ_BATCH):
-            pending.append(pa.RecordBatch.from_pylist(batch, schema=schema))
-            held += len(batch)
+        for batch in batches:
+            pending.append(batch)
+            held += batch.num_rows
             if held >= row_group:
                 writer.write_table(pa.Table.from_batches(pending, schema=schema), row_group_size=held)
                 pending, held = [], 0
         if pending:
             writer.write_table(pa.Table.from_batches(pending, schema=schema), row_group_size=held)
+
+
+class RowSpool:
+    """Rows kept on disk once, as Arrow batches of ``READ_BATCH`` rows, to be read back more than once.
+
+    The batches are those :func:`write_rows` makes, so the Parquet file that
+    :func:`write_batches` writes from them is the one ``write_rows`` writes.
+
+    The release turns its merged rows into Arrow here a single time; the
+    Parquet file and the database are then written from these batches,
+    with no second merge and no Python rows. Memory holds one batch.
+    """
+
+    def __init__(self, path: Path, schema: pa.Schema) -> None:
+        self.path = Path(path)
+        self.schema = schema
+        self._sink = pa.OSFile(str(self.path), "wb")
+        # lz4 keeps the file a fraction of the rows' size at little cost; batches this small compress faster
+        # in this thread than handed to Arrow's pool.
+        options = pa.ipc.IpcWriteOptions(compression="lz4", use_threads=False)
+        self._writer = pa.ipc.new_stream(self._sink, schema, options=options)
+        self._buffer: list[dict[str, Any]] = []
+        self.rows = 0
+
+    def add(self, row: dict[str, Any]) -> None:
+        self._buffer.append(row)
+        if len(self._buffer) >= READ_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        self._writer.write_batch(pa.RecordBatch.from_pylist(self._buffer, schema=self.schema))
+        self.rows += len(self._buffer)
+        self._buffer = []
+
+    def close(self) -> None:
+        if self._writer is None:
+            return
+        if self._buffer:
+            self._flush()
+        self._writer.close()
+        self._sink.close()
+        self._writer = None
+
+    def batches(self, schema: Optional[pa.Schema] = None) -> Iterator[pa.RecordBatch]:
+        """The batches in the order written (with ``schema``'s metadata, when given)."""
+        self.close()
+        with pa.OSFile(str(self.path), "rb") as source:
+            for batch in pa.ipc.open_stream(source):
+                yield batch if schema is None else batch.replace_schema_metadata(schema.metadata)
+
+    def remove(self) -> None:
+        self.close()
+        self.path.unlink(missing_ok=True)
 
 
 def batched(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -216,5 +278,6 @@ def batched(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str
 def parquet_rows(path: Path, columns: Optional[list[str]] = None) -> Iterator[dict[str, Any]]:
     """Rows of a Parquet file, read a batch at a time (a row group is read only when it is needed)."""
     pf = pq.ParquetFile(path, pre_buffer=False)
-    for batch in pf.iter_batches(batch_size=READ_BATCH, columns=columns):
+    # Batches this small decode faster in this thread than spread over Arrow's pool.
+    for batch in pf.iter_batches(batch_size=READ_BATCH, columns=columns, use_threads=False):
         yield from batch.to_pylist()

@@ -154,3 +154,45 @@ def test_metadata_describes_the_database_for_datasette(bundled_twice):
     assert {"date", "speaker", "organisation"} <= set(quotes["sortable_columns"])
     assert quotes["description"] and meta["title"] and meta["description"]
     assert "1.0.0" in meta["title"]
+
+
+def _varied_rows() -> list[dict]:
+    """The bundled corpus's quote rows, and rows with every nullable field empty."""
+    from quotes import extract
+
+    rows = [q.model_dump() for q in extract(bundled_corpus().read_text(encoding="utf-8"), "home-office.txt")]
+    empty = dict(ROW, quote_id="q_empty", speaker=None, speaker_id=None, role=None, organisation=None, date=None,
+                 publisher=None, source={"file": "x.txt", "release": 1, "paragraph": 2, "line": None, "url": None,
+                                         "content_id": "abc"}, inline=True, complete=False)
+    return rows + [dict(ROW), empty]
+
+
+def test_quote_values_of_an_arrow_batch_are_those_of_each_row():
+    import pyarrow as pa
+
+    from quotes.database import QUOTE_COLUMNS, _values, batch_quote_values, quote_record
+    from quotes.schema import arrow_schema
+
+    rows = _varied_rows()
+    batch = pa.RecordBatch.from_pylist(rows, schema=arrow_schema())
+    read_back = batch.to_pylist()  # rows as the release reads them from Parquet
+    assert batch_quote_values(batch) == [_values(quote_record(r), QUOTE_COLUMNS) for r in read_back]
+
+
+def test_a_database_from_quote_values_is_the_database_from_rows(tmp_path):
+    import pyarrow as pa
+
+    from quotes.database import batch_quote_values, write_database_values
+    from quotes.schema import arrow_schema
+
+    rows = _varied_rows()
+    assign_speaker_ids(rows)
+    rows = pa.Table.from_pylist(rows, schema=arrow_schema()).to_pylist()
+    speakers = speakers_table(rows)
+    (tmp_path / "rows").mkdir()
+    (tmp_path / "values").mkdir()
+    write_database(tmp_path / "rows", rows, speakers, dataset="demo", version="1.0.0")
+    batch = pa.RecordBatch.from_pylist(rows, schema=arrow_schema())
+    write_database_values(tmp_path / "values", iter(batch_quote_values(batch)), len(rows), speakers, dataset="demo",
+                          version="1.0.0")
+    assert sha256_file(tmp_path / "rows" / DB_FILE) == sha256_file(tmp_path / "values" / DB_FILE)

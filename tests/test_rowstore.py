@@ -132,3 +132,23 @@ def test_an_organisation_is_lent_from_the_nearest_year_only():
     fill_from_same_speaker(rows)
     assert [r["organisation"] for r in rows[3:]] == ["Prime Minister's Office, 10 Downing Street", "HM Treasury",
                                                     None]
+
+
+def test_parquet_written_from_a_spool_is_the_file_written_from_rows(tmp_path):
+    from quotes.publish import PARQUET_WRITER_OPTIONS, sha256_file
+    from quotes.rowstore import RowSpool, write_batches, write_rows
+    from quotes.schema import arrow_schema
+
+    rows = bundled_rows() * 40  # several row groups, and a last batch that is not full
+    schema = arrow_schema().with_metadata({b"dataset_version": b"1.2.3"})
+    write_rows(iter(rows), tmp_path / "rows.parquet", schema, row_group=256, **PARQUET_WRITER_OPTIONS)
+    spool = RowSpool(tmp_path / "rows.arrows", arrow_schema())
+    for row in rows:
+        spool.add(row)
+    write_batches(spool.batches(schema), tmp_path / "spool.parquet", schema, row_group=256, **PARQUET_WRITER_OPTIONS)
+    assert spool.rows == len(rows)
+    assert sha256_file(tmp_path / "rows.parquet") == sha256_file(tmp_path / "spool.parquet")
+    sizes = [b.num_rows for b in spool.batches()]  # the batches write_rows makes
+    assert sum(sizes) == len(rows) and set(sizes[:-1]) == {64}
+    spool.remove()
+    assert not (tmp_path / "rows.arrows").exists()

@@ -168,6 +168,11 @@ SIGNAL_NEEDS = {
     "promises_benefit": ("will",),
     "government_third_person": _GOVERNMENT_WORDS,
     "government_reported": _GOVERNMENT_WORDS,
+    # rare signals, each of which names one of a few words
+    "appeal": ("anyone", "crimestoppers", "101", "ed to ", "quot", "witnesses"),
+    "case_outcome": ("was ", "were ", "pleaded", "appear"),
+    "signpost": ("can ", "available", "published", "find out", "information", "details", "www.", "gov.uk"),
+    "third_person_doing": ("he ",),
 }
 
 # The characters a signal's match can start with (a speed-up only; the same

@@ -231,6 +231,7 @@ def test_quote_extent(attribution, following, spoken):
     ("According to the Office for National Statistics, crime fell by 5% last year.", "according_to", True),
     ("Employers can apply for the grant online from 1 April.", "signpost", True),
     ("Guidance is available from local Jobcentres.", "signpost", True),
+    ("Visit the website to learn more.", "signpost", True),
 ])
 def test_signals_of_real_sentences(text, signal, expected):
     assert paragraph_signals(text, SpeakerCue())[signal] is expected
@@ -287,7 +288,8 @@ _PIECES = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzTHG £%0123456789'’�
     "Anyone with ", "Crimestoppers ", "call 101 ", "are asked to call ", "quoting reference ", "Witnesses are ",
     "was jailed ", "WERE charged ", "pleaded guilty ", "will appear at ", "can be found at ", "are published on ",
     "Find out more ", "For more information ", "Further details ", "www.", "GOV.UK ", "can apply for ",
-    "He met ", "She opened ", "he toured "])
+    "He met ", "She opened ", "he toured ", "Visit ", ". Visit ", "https://", "Businesses can apply online ",
+    "According to the ", "is available from "])
 
 
 @given(st.lists(_PIECES, max_size=60).map("".join))

@@ -171,7 +171,8 @@ SIGNAL_NEEDS = {
     # rare signals, each of which names one of a few words
     "appeal": ("anyone", "crimestoppers", "101", "ed to ", "quot", "witnesses"),
     "case_outcome": ("was ", "were ", "pleaded", "appear"),
-    "signpost": ("can ", "available", "published", "find out", "information", "details", "www.", "gov.uk"),
+    "signpost": ("can ", "available", "published", "find out", "information", "details", "www.", "gov.uk", "visit",
+                 "http"),
     "third_person_doing": ("he ",),
 }
 

@@ -24,6 +24,7 @@ from .rules.departments import (
     DEVOLVED_CABINET_SECRETARY,
     DEVOLVED_CAPITALS,
     DIRECT_RULE,
+    NI_EXECUTIVE_PUBLISHERS,
     DEVOLVED_CHIEF_OFFICERS,
     DEVOLVED_GOVERNMENTS,
     DEVOLVED_MINISTER_TITLES,
@@ -296,7 +297,12 @@ def _under_direct_rule(publisher: Optional[str], date: Optional[dt.date]) -> boo
 def _devolved_publisher(publisher: Optional[str]) -> Optional[str]:
     """'Scottish Government' when a devolved government published the release."""
     bare = _THE.sub("", publisher or "").casefold()
+    if bare and _NI_EXECUTIVE_PUBLISHER.search(bare.strip()):
+        return "Northern Ireland Executive"  # "Department of Health (Northern Ireland)": the Executive's own
     return next((g for g in DEVOLVED_GOVERNMENTS if g.casefold() == bare), None)
+
+
+_NI_EXECUTIVE_PUBLISHER = regex.compile(NI_EXECUTIVE_PUBLISHERS)
 
 
 _PARTY = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in PARTY_WORDS) + r")\b")

@@ -1406,3 +1406,12 @@ def test_ages_that_introduce_no_speaker(body, speaker):
     quotes = extract(dump(release("P", [*body, "“I am so grateful.”"], publisher="NHS England", date="4 March 2023",
                                   month="March 2023")), "t.txt")
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("publisher, organisation", [
+    ("the Department of Health (Northern Ireland)", "Northern Ireland Executive"),  # an Executive department
+    ("the Department for Infrastructure", "Northern Ireland Executive"),  # a name only the Executive has
+    ("the Department of Health", "Department of Health and Social Care"),  # Whitehall's
+])
+def test_the_northern_ireland_executives_departments_release_its_ministers_words(publisher, organisation):
+    assert only_quote(["Health Minister Jane Doe said:"], publisher, "4 March 2023").organisation == organisation

@@ -79,6 +79,7 @@ VERB_FIRST_RE = regex.compile(
 )
 # A few words in single marks, closed before the sentence goes on in lower case: a term, not a quotation.
 _SCARE_QUOTED = regex.compile(r"^[^‘’'.!?]{1,60}?\p{L}[’'](?=\s+\p{Ll})")
+_COURTESY = frozenset({"Dame", "Sir", "Lord", "Lady", "Baroness", "Baron", "Dr", "Mr", "Mrs", "Ms", "Miss", "Professor"})
 _ONE_OF = regex.compile(r"^(?:one|another)\s+(?=\p{Ll})")
 _ENGLISH_VERB_FIRST = frozenset({"Said", "Says", "Added", "Adds"})
 _NAMED_AFTER_VERB = regex.compile(r"^(?:(?:the|a|an|one|another)\s+(?=\p{Ll}+\s*$)|(?:the\s+)?(?!(?:To|That|In|On|By|At|For)\b)\p{Lu})")
@@ -307,9 +308,11 @@ def _inline_after(text: str) -> Optional[Attribution]:
 def _same_speaker(subject: Subject, who: str) -> bool:
     """'..., said Doe.' after Jane Doe, '..., added the Home Secretary.' after the Home Secretary: the same
     speaker going on."""
-    words = who.replace(".", " ").split()
-    if subject.name and (subject.name.split()[-1] in words or words == subject.name.split()[:1]):
-        return True  # "..., said Doe." / "..., added Jess." (not another Jess named in full)
+    words = [w for w in who.replace(".", " ").split() if w not in _COURTESY]
+    name = (subject.name or "").split(" of ")[0].split()  # "Lord Hanson of Flint" is Lord Hanson
+    name = [w for w in name if w not in _COURTESY] or name
+    if name and (name[-1] in words or words == name[:1]):
+        return True  # "..., said Doe." / "..., added Dame Diana." (not another Jess named in full)
     # "..., added the Minister." after "the Policing Minister, Dame Jo Doe": the title's words again
     role_words = {w.casefold() for w in (subject.role or "").split()}
     return bool(role_words) and all(w.casefold() in role_words for w in words)

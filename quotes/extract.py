@@ -408,7 +408,12 @@ class ReleaseContext:
             found: list[Person] = []
             for p in self.doc.paragraphs:
                 for run in name_runs(p.text):
+                    # "deputy First Minister Emma Little-Pengelly": the lower-case word before the run is the title's
+                    at = p.text.find(run)
+                    lesser = _LESSER_BEFORE.search(p.text, 0, at) if at > 0 else None
                     for name, role in names_in_run(run):
+                        if lesser and role and role == run.split(name)[0].strip(" ,"):
+                            role = f"{lesser.group(1)} {role}"
                         found.append(Person(name, role, None, p.index))
                 for name, role, org in described_people(p.text):
                     found.append(Person(name, role, org, p.index))
@@ -454,20 +459,19 @@ class ReleaseContext:
     def _by_role(self, role: str, before: int, context: str = "") -> Optional[Person]:
         want = role.casefold().replace("pm", "prime minister") if role.casefold() == "pm" else role.casefold()
         words = set(_WORD.findall(want))
-        # "The Secretary of State": the publishing department's own, when the release names them; else any
+        # "The Secretary of State": the publishing department's own; in a release of no department, any
         own_department = self._org(role, None) if want in _SECRETARY_OF_STATE else None
-        own_secretary_named = own_department is not None and any(
-            p.role and _SUBJECT_SECRETARY.match(p.role.casefold()) and self._org(p.role, None) == own_department
-            for p in [*self.speakers, *self.mentions])
 
         def match(person: Person) -> bool:
             if not person.role:
                 return False
             have = person.role.casefold()
+            if _LESSER_OFFICE.search(have.replace(want, "\x00")) and not _LESSER_OFFICE.search(want):
+                return False  # "the First Minister" is not the deputy First Minister, nor a shadow or former one
             if want in have:
                 return True
             if want in _SECRETARY_OF_STATE and _SUBJECT_SECRETARY.match(have) \
-                    and (self._org(person.role, None) == own_department or not own_secretary_named):
+                    and (own_department is None or self._org(person.role, None) == own_department):
                 return True  # "Trade and Industry Secretary Alan Johnson", then "The Secretary of State said:"
             return words <= set(_WORD.findall(have))
 
@@ -622,6 +626,8 @@ class ReleaseContext:
         return self._orgs[key]
 
 
+_LESSER_BEFORE = regex.compile(r"\b(deputy|vice|shadow|former|junior)\s+$")
+_LESSER_OFFICE = regex.compile(r"\b(?:deputy|vice|shadow|former|junior|assistant)[ -]\x00")
 _SECRETARY_OF_STATE = frozenset({"secretary of state", "the secretary of state"})
 # "<Subject> Secretary": a Secretary of State by the subject of the department (not a permanent, private,
 # parliamentary or shadow secretary, nor a union's general secretary)
@@ -634,14 +640,16 @@ _SUBJECT_SECRETARY = regex.compile(
 def _introduced_by_age(text: str) -> Optional[str]:
     """The last person a text introduces by first name and age ('... is Jean, 69, from Doncaster.')."""
     found = [m.group("name") for m in _NAMED_WITH_AGE.finditer(text or "")
-             if m.group("name") not in NOT_FIRST_NAMES and m.group("name") not in LEAD_IN_WORDS]
+             if m.group("name") not in NOT_FIRST_NAMES and m.group("name") not in LEAD_IN_WORDS
+             and not _OBJECT_BEFORE.search(text, 0, m.start())]
     return found[0] if found else None
 
 
-# The subject of its sentence: "... is Jean, 69, from Doncaster", "Retired engineer Keith, 64, from Hull, ..."
-# (not "she met patients including Margaret, 81").
-_NAMED_WITH_AGE = regex.compile(r"(?:^|[.!?]\s+|\b(?:is|was)\s+)(?:\p{Lu}?\p{Ll}+\s+){0,3}?(?P<name>\p{Lu}\p{Ll}{2,}),"
-                                r"\s+(?:aged\s+)?\d{1,3},")
+# Someone introduced by first name and age ("... is Jean, 69, from Doncaster", "NHS nurse Sarah, 34, ..."), not
+# met or named along the way ("she met patients including Margaret, 81", "whose wife Jane, 50").
+_NAMED_WITH_AGE = regex.compile(r"\b(?P<name>\p{Lu}\p{Ll}{2,}),\s+(?:aged\s+)?\d{1,3},")
+_OBJECT_BEFORE = regex.compile(r"\b(?:including|like|met|meeting|with|and|whose|wife|husband|son|daughter|mother"
+                               r"|father|partner|friend|colleague|patients|such as)\s+(?:\p{Ll}+\s+){0,2}$")
 
 
 def _told_of_another_time(line: str, date) -> bool:
@@ -654,7 +662,7 @@ def _told_of_another_time(line: str, date) -> bool:
     return date is not None and any(int(y) < date.year for y in _YEAR.findall(line))
 
 
-_YEAR_OF_EVENT = regex.compile(r"\b(?:the|a|an|his|her|their)\s+(1[89]\d\d|20\d\d)\s+(?:\p{Lu}\p{L}+|speech|election"
+_YEAR_OF_EVENT = regex.compile(r"\b(?:at|in|during)\s+(?:the|a|an|his|her|their)\s+(1[89]\d\d|20\d\d)\s+(?:\p{Lu}\p{L}+|speech|election"
                             r"|conference|summit|visit|interview|address|statement|debate|campaign|games|referendum)\b")
 _THEN = regex.compile(r"(?i)\b(?:the then|then-|at the time)\b")
 # a year as the time of the words ("at the signing in 1998", "back in May 2019"), not a thing's ("the 2024 figures")

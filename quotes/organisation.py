@@ -49,6 +49,7 @@ from .rules.departments import (
 )
 from .rules.names import RANKS
 from .rules.roles import (
+    NATION_NAMED_BODIES,
     BODY_REGIONS,
     OWN_STAFF_KINDS,
     BRITISH_WORDS,
@@ -146,13 +147,22 @@ def _initials_match(phrase: str, acronym: str, whole_words: bool = False) -> boo
     return len(letters) >= 2 and len(words) >= 2 and letters.upper() in forms
 
 
-def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[str] = ()) -> Optional[str]:
-    """Full name of an acronym, from the release first, then the department table."""
-    if acronym in definitions:
-        return definitions[acronym]
+def _as_in_table(acronym: str, name: str) -> str:
+    """'HM Revenue & Customs' is the table's 'HM Revenue and Customs': bodies of the table are written with
+    "and", as departments are."""
+    known = DEPARTMENT_ACRONYMS.get(acronym)
+    return known if known and known == name.replace(" & ", " and ") else name
+
+
+def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[str] = (),
+                   own_name: Optional[str] = None) -> Optional[str]:
+    """Full name of an acronym, from the release first (its publisher's ``own_name`` before its text), then the
+    department table."""
     bare = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
-    if bare in definitions:
-        return definitions[bare]
+    for key in (acronym, bare):
+        if key in definitions:
+            return _as_in_table(key, definitions[key])
+    texts = [own_name, *texts] if own_name else list(texts)
     for text in texts:
         for m in _CAPITAL_PHRASE.finditer(text):
             phrase = m.group(0)
@@ -163,27 +173,28 @@ def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[st
             if words and words[0].casefold() == "the":
                 words = words[1:]
             phrase = without_possessive(" ".join(words))  # "the Driving Standards Agency's director"
-            if _initials_match(phrase, bare, whole_words=has_org_keyword(words[-1] if words else "")) \
-                    and len(words) >= 2:
-                known = DEPARTMENT_ACRONYMS.get(bare)
-                # "HM Revenue & Customs" is the table's body, written with "and" as departments are
-                return known if known and known == phrase.replace(" & ", " and ") else phrase
+            whole = bool(words) and (has_org_keyword(words[-1]) or words[0] in _WHOLE_WORD_OPENINGS
+                                     or text is own_name)
+            if _initials_match(phrase, bare, whole_words=whole) and len(words) >= 2:
+                return _as_in_table(bare, phrase)
     full = DEPARTMENT_ACRONYMS.get(bare) or _ACRONYMS_FOLDED.get(bare.casefold())  # "DfID" as "DFID"
     if bare in SHORT_NAMED_BODIES and not (full and any(full in text for text in texts)):
         return bare  # "Ofsted": the name it is known by, unless the release writes the full one
     return full
 
 
+_WHOLE_WORD_OPENINGS = frozenset({"UK", "HM", "GB"})  # "UK Export Finance" (UKEF), "HM Prison Service" (HMPS)
 _ACRONYMS_FOLDED = {k.casefold(): v for k, v in DEPARTMENT_ACRONYMS.items()}
 _ACRONYM_WORD = regex.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*$|^[A-Z][a-z][A-Z][a-zA-Z]*$")
 
 
-def expand_organisation(org: str, definitions: dict[str, str], texts: Iterable[str] = ()) -> str:
+def expand_organisation(org: str, definitions: dict[str, str], texts: Iterable[str] = (),
+                        own_name: Optional[str] = None) -> str:
     """'the IWF' -> 'Internet Watch Foundation'; other names are returned tidied."""
     org = " ".join(org.split()).strip(" ,;:")
     org = _THE.sub("", org)
     if _ACRONYM_WORD.match(org) or org in definitions or org.casefold() in _ACRONYMS_FOLDED:
-        full = expand_acronym(org, definitions, texts)
+        full = expand_acronym(org, definitions, texts, own_name)
         if full:
             return full
     return org
@@ -426,7 +437,8 @@ def resolve_organisation(
 ) -> Optional[str]:
     """The organisation a speaker speaks for, in full, or None."""
     if role and _DEVOLVED_OFFICE.search(role):
-        return _devolved_government(f"{role} {organisation or ''}", publisher) or _first_minister_of(texts)
+        return _devolved_government(f"{role} {organisation or ''}", publisher) or _devolved_publisher(publisher) \
+            or _first_minister_of(texts)
     if organisation:
         bare = _THE.sub("", organisation).casefold()
         if bare in THE_PUBLISHING_DEPARTMENT:
@@ -445,8 +457,8 @@ def resolve_organisation(
         if informal:
             return informal
         # The publisher's own name spells out its initials too ("A DCA spokesman" in its release).
-        known = [*texts, _THE.sub("", publisher)] if publisher else texts
-        return _tidy_body(expand_organisation(_DEFINED_INITIALS.sub("", organisation), definitions, known))
+        own = _THE.sub("", publisher) if publisher else None
+        return _tidy_body(expand_organisation(_DEFINED_INITIALS.sub("", organisation), definitions, texts, own))
     if not role:
         return None
     if _FORMER.match(role):
@@ -505,6 +517,8 @@ def _own_staff(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Opt
     for kind, title, other in _OWN_STAFF:
         if not kind.search(own) or not title.match(bare):
             continue
+        if _SHARED_RANK.search(bare) and any(_POLICE_NAMED.search(text) for text in texts):
+            return None  # "Commander Jane Doe" with the police in the release: a rank both services have
         for text in texts:
             for m in other.finditer(text):
                 if m.group(0).casefold() not in own.casefold() and own.casefold() not in m.group(0).casefold():
@@ -513,17 +527,20 @@ def _own_staff(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Opt
     return None
 
 
+_SHARED_RANK = regex.compile(r"\b(?:commander|commissioner)\b")
+_POLICE_NAMED = regex.compile(r"\b(?:Police|Constabulary|the Met)\b")
 _OWN_STAFF = [(regex.compile(kind), regex.compile(title), regex.compile(other)) for kind, title, other in OWN_STAFF_KINDS]
 
 
 def _is_body_possessor(name: str) -> bool:
-    """'the Met', 'GMP', 'Kent Police': a body whose unit a title may name; not a place, a nation or the government
-    ("London's Violence Reduction Unit", "the UK's Vaccine Taskforce"), nor a person ("Sadiq Khan's Policing Team")."""
+    """'the Met', 'GMP', 'Ofsted', 'Kent Police': a body whose unit a title may name; not a place, a nation or the
+    government ("London's Violence Reduction Unit", "the UK's Vaccine Taskforce"), nor a person or a region
+    named in two words ("Sadiq Khan's Policing Team", "Thames Valley's Violence Reduction Unit")."""
     bare = " ".join(_THE.sub("", name).split())
     if bare.casefold() in PLACE_POSSESSORS:
         return False
-    return bare.casefold() in INFORMAL_BODY_NAMES or bool(regex.fullmatch(r"[A-Z]{2,6}", bare)) \
-        or has_org_keyword(bare)
+    return " " not in bare or bare.casefold() in INFORMAL_BODY_NAMES or has_org_keyword(bare) \
+        or bare.casefold() in NATION_NAMED_BODIES
 
 
 _UNIT_OF_POSSESSOR = regex.compile(r"^(?:the\s+)?(?P<body>\p{Lu}[^']*?)['’]s\s+(?P<unit>\p{Lu}.*)$")

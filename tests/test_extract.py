@@ -1330,7 +1330,7 @@ def test_offices_are_not_stretched_across_departments(publisher, body, attributi
 @pytest.mark.parametrize("attribution, organisation", [
     ("Sean Quimby, Managing Director of eBay UK, said:", "eBay UK"),  # a brand with a one-letter start
     ("Andrew Haldorsen, Director of Reform, said:", "Reform"),  # a continuation word alone is a body's name
-    ("Jane Doe, Director of Microsoft's Digital Crimes Unit, said:", "Microsoft's Digital Crimes Unit"),  # whole
+    ("Jane Doe, Director of Microsoft's Digital Crimes Unit, said:", "Microsoft"),  # a company's unit
     ("Jane Doe, Head of London's Violence Reduction Unit, said:", "London's Violence Reduction Unit"),
 ])
 def test_bodies_named_in_less_usual_ways(attribution, organisation):
@@ -1383,9 +1383,13 @@ def test_a_pronoun_after_someone_introduced_by_first_name_and_age(body, speaker)
      "Dr Pippa Langstroth, consultant neurologist, said:", None),
     ("Anytown Borough Council", ["The scheme is funded by the Greater London Authority."],
      "Jules Prendergast, Executive Member for Housing, said:", None),
-    # initials spelt out only by a body's name or a definition in brackets
+    # initials spelt out only by a body's name, a definition in brackets or the publisher's name
+    ("the Department of Health and Social Care", ["The deal was agreed with NHS Employers."],
+     "Dame Orla Fenwick, NHSE's chief executive, said:", "NHSE"),
     ("NHS England", ["The deal was agreed with NHS Employers."], "Dame Orla Fenwick, NHSE's chief executive, said:",
-     "NHSE"),
+     "NHS England"),
+    ("the Department for Business and Trade", ["UK Export Finance has backed the deal."],
+     "UKEF Chief Executive Tim Reid said:", "UK Export Finance"),
     # a person's or a place's team is no body's unit
     ("the Greater London Authority", [], "Jane Doe, head of Thames Valley's Violence Reduction Unit, said:",
      "Thames Valley's Violence Reduction Unit"),
@@ -1415,3 +1419,69 @@ def test_ages_that_introduce_no_speaker(body, speaker):
 ])
 def test_the_northern_ireland_executives_departments_release_its_ministers_words(publisher, organisation):
     assert only_quote(["Health Minister Jane Doe said:"], publisher, "4 March 2023").organisation == organisation
+
+
+def test_the_first_minister_is_not_the_deputy_first_minister():
+    body = ["First Minister Michelle O'Neill and deputy First Minister Emma Little-Pengelly visited the site.",
+            "The First Minister said:", "“We welcome this.”", "The deputy First Minister said:", "“We agree.”"]
+    quotes = extract(dump(release("D", body, publisher="The Executive Office", date="4 March 2024",
+                                  month="March 2024")), "t.txt")
+    assert [(q.speaker, q.organisation) for q in quotes] == [
+        ("Michelle O'Neill", "Northern Ireland Executive"), ("Emma Little-Pengelly", "Northern Ireland Executive")]
+
+
+@pytest.mark.parametrize("publisher, body, speaker", [
+    # "the Secretary of State" is the publishing department's, never another department's
+    ("the Wales Office", ["The Secretary of State for Wales, Jo Stevens, visited Cardiff today.",
+                          "She was joined by Business Secretary Jonathan Reynolds, who said:", "“Great news.”"],
+     "Jo Stevens"),
+    ("the Department for Education", ["Health Secretary Wes Streeting joined the visit."], None),
+    # a release of no department: the secretary it introduced
+    ("the Environment Agency", ["Environment Secretary Steve Reed visited the flood defences."], "Steve Reed"),
+])
+def test_the_secretary_of_state_is_the_publishers_own(publisher, body, speaker):
+    quotes = extract(dump(release("SoS", [*body, "The Secretary of State said:", "“We welcome this.”"],
+                                  publisher=publisher, date="4 March 2025", month="March 2025")), "t.txt")
+    assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("publisher, body, attribution, organisation", [
+    ("London Fire Brigade", [], "Assistant Commissioner Jane Doe said:", "London Fire Brigade"),
+    ("Leeds City Council", ["As the Licensing Authority, the council reviewed the premises."],
+     "Cabinet Member for Housing, Councillor Jane Doe, said:", "Leeds City Council"),
+    ("the Crown Prosecution Service", ["The sentence was referred by the Attorney General as unduly lenient."],
+     "Senior Crown Prosecutor Jane Doe said:", "Crown Prosecution Service"),
+    ("Leeds Teaching Hospitals NHS Trust", ["The unit follows NICE guidance."],
+     "Dr Jane Doe, Consultant in Emergency Medicine, said:", "Leeds Teaching Hospitals NHS Trust"),
+    ("the Home Office", [], "John Smith, head of Ofsted's Social Care Team, said:", "Ofsted"),
+])
+def test_own_staff_and_units_in_ordinary_releases(publisher, body, attribution, organisation):
+    assert only_quote(body + [attribution], publisher, "4 March 2025").organisation == organisation
+
+
+@pytest.mark.parametrize("attribution, speaker", [
+    # an anniversary is no other time
+    ("Marking eight years since the 2017 Grenfell Tower fire, the Prime Minister said:", "Keir Starmer"),
+])
+def test_anniversaries_are_spoken_today(attribution, speaker):
+    assert only_quote(["News today.", attribution], "10 Downing Street", "4 March 2025").speaker == speaker
+
+
+@pytest.mark.parametrize("paragraph", [
+    "“This is good news,” said Lord Hanson of Flint, the Policing Minister. “It will help,” added Lord Hanson.",
+    "“This is good news,” said Dame Diana Johnson. “It will help,” added Dame Diana.",
+])
+def test_the_same_peer_or_dame_going_on_is_one_quote(paragraph):
+    quotes = extract(dump(release("Two", ["News today.", paragraph], date="4 March 2025", month="March 2025")), "t.txt")
+    assert len(quotes) == 1
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Former RAF engineer Keith, 64, from Hull, was diagnosed last year.", "Keith"),
+    ("In Hull, Keith, 64, was diagnosed last year.", "Keith"),
+])
+def test_someone_introduced_by_age_after_a_description_or_a_place(lead, speaker):
+    quotes = extract(dump(release("P", ["Professor Stephen Powis said:", "“Screening saves lives.”", lead, "He said:",
+                                        "“I am so grateful.”"], publisher="NHS England", date="4 March 2023",
+                                  month="March 2023")), "t.txt")
+    assert quotes[-1].speaker == speaker

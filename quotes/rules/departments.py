@@ -204,7 +204,7 @@ DIRECT_RULE = ((D(2000, 2, 11), D(2000, 5, 29)), (D(2002, 10, 15), D(2007, 5, 7)
 # The Northern Ireland Executive's departments, whose releases are its own (the Executive's ministers speak in
 # them): names no Whitehall department has, or any name marked as Northern Ireland's.
 NI_EXECUTIVE_PUBLISHERS = r"""(?ix)
-    \((?:northern\ ireland|ni)\)|\bni\s*$|^the\ executive\ office$|^department\ for\ infrastructure$
+    \((?:northern\ ireland|ni)\)|\bni\s*$|^(?:the\ )?executive\ office$|^department\ for\ infrastructure$
     |^department\ for\ the\ economy$|^department\ of\ finance$|^department\ of\ justice$|^department\ for\ communities$
     |^department\ of\ agriculture,\ environment\ and\ rural\ affairs$|^daera$
 """

@@ -341,21 +341,21 @@ DEPARTMENTAL_OFFICES = frozenset({
 OWN_STAFF_KINDS = (
     (r"(?i)\bfire (?:and|&) rescue\b|\bfire brigade\b|\bfire service\b",
      r"^(?:(?:deputy|assistant|acting)\s+)*(?:(?:area|group|station|watch|crew|borough)\s+(?:commander|manager)"
-     r"|chief fire officer|firefighter)$",
-     r"\b(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Fire Service"
-     r"|Police|Constabulary)\b|\bthe Met\b"),
+     r"|chief fire officer|firefighter|commissioner)$",
+     r"\b(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Fire Service)\b"),
     (r"(?i)\bcouncil\b|\bcombined authority\b",
      r"^(?:(?:deputy|lead|executive)\s+)?(?:cabinet member|portfolio holder|executive member|leader of the council"
      r"|deputy leader of the council)\b(?:\s+(?:for|of)\s+.*)?$",
-     r"\b(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Council|Authority)\b|\bRoyal Borough of\b|\bMayor of\b"),
+     r"\b(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Council|Combined Authority)\b|\bGreater London Authority\b"
+     r"|\bRoyal Borough of\b"),
     (r"(?i)\bcrown prosecution service\b",
      r"^(?:(?:senior|chief|deputy chief|specialist|principal|district)\s+)*crown prosecutor\b.*"
      r"|^(?:(?:senior|chief|deputy chief|specialist|principal|district)\s+)+prosecutor\b.*$",
-     r"\b(?:Crown Office|Procurator Fiscal|Public Prosecution Service|Public Prosecutor|Attorney)\b"),
+     r"\b(?:Crown Office|Procurator Fiscal|Public Prosecution Service|Public Prosecutor|District Attorney"
+     r"|US Attorney|Attorney's Office)\b"),
     (r"(?i)\bnhs\b.*\b(?:trust|foundation trust)\b|\bhealth board\b|\bhospitals?\b",
-     r"^(?:(?:lead|senior|deputy|associate)\s+)*(?:consultant\s+(?:\w+\s+)?(?:\w+(?:ologist|iatrist|ician|surgeon"
-     r"|physician|nurse|midwife|anaesthetist|therapist|radiographer))|chief nurse|medical director|director of nursing"
-     r"|clinical director\b.*|matron|ward manager)$",
-     r"\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,6}(?:Trust|Health Board|Hospital|University|College)\b"
-     r"|\b(?!NHS\b|COVID\b|GP\b|ICU\b|MRI\b)[A-Z]{3,6}\b"),
+     r"^(?:(?:lead|senior|deputy|associate)\s+)*(?:consultant\s+(?:in\s+\w.*|(?:\w+\s+)?\w*(?:ologist|iatrist|ician"
+     r"|surgeon|physician|nurse|midwife|anaesthetist|therapist|radiographer))|chief nurse|medical director"
+     r"|director of nursing|clinical director\b.*|matron|ward manager)$",
+     r"\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,6}(?:Trust|Health Board|Hospital|University|College)\b|\bUniversity of\b"),
 )

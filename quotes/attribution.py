@@ -308,6 +308,10 @@ def _inline_after(text: str) -> Optional[Attribution]:
 def _same_speaker(subject: Subject, who: str) -> bool:
     """'..., said Doe.' after Jane Doe, '..., added the Home Secretary.' after the Home Secretary: the same
     speaker going on."""
+    titles = [w for w in who.replace(".", " ").split() if w in _COURTESY]
+    named_with = {(subject.honorific or "").casefold(), *(w.casefold() for w in (subject.name or "").split())}
+    if any(t.casefold() not in named_with for t in titles):
+        return False  # "added Sir John" after "John Smith": another John
     words = [w for w in who.replace(".", " ").split() if w not in _COURTESY]
     name = (subject.name or "").split(" of ")[0].split()  # "Lord Hanson of Flint" is Lord Hanson
     name = [w for w in name if w not in _COURTESY] or name

@@ -29,7 +29,7 @@ from .extent import ReleaseSignals, SpeakerCue, interruptions, quote_extent, wor
 from .holders import office_holder
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
-from .organisation import acronym_definitions, resolve_organisation
+from .organisation import acronym_definitions, department_for, resolve_organisation
 from .rules.names import MEMBER_LETTERS, NOT_FIRST_NAMES, POLITICAL_TITLES, SHORT_GIVEN_NAMES
 from .rules.roles import PORTFOLIO_SUBJECTS
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
@@ -461,6 +461,8 @@ class ReleaseContext:
         words = set(_WORD.findall(want))
         # "The Secretary of State": the publishing department's own; in a release of no department, any
         own_department = self._org(role, None) if want in _SECRETARY_OF_STATE else None
+        if own_department:  # "Office of the Secretary of State for Wales" is the Wales Office of the table
+            own_department = department_for(own_department, self.doc.date) or own_department
 
         def match(person: Person) -> bool:
             if not person.role:
@@ -468,11 +470,12 @@ class ReleaseContext:
             have = person.role.casefold()
             if _LESSER_OFFICE.search(have.replace(want, "\x00")) and not _LESSER_OFFICE.search(want):
                 return False  # "the First Minister" is not the deputy First Minister, nor a shadow or former one
+            if want in _SECRETARY_OF_STATE and (want in have or _SUBJECT_SECRETARY.match(have)):
+                # "Trade and Industry Secretary Alan Johnson", then "The Secretary of State said:": the
+                # publishing department's own secretary (any, in a release of no department)
+                return own_department is None or _same_body(self._org(person.role, None), own_department)
             if want in have:
                 return True
-            if want in _SECRETARY_OF_STATE and _SUBJECT_SECRETARY.match(have) \
-                    and (own_department is None or self._org(person.role, None) == own_department):
-                return True  # "Trade and Industry Secretary Alan Johnson", then "The Secretary of State said:"
             return words <= set(_WORD.findall(have))
 
         for person in reversed(self.speakers):
@@ -626,6 +629,13 @@ class ReleaseContext:
         return self._orgs[key]
 
 
+def _same_body(a: Optional[str], b: Optional[str]) -> bool:
+    """'the Wales Office' and 'Wales Office', 'HM Revenue & Customs' and 'HM Revenue and Customs': one body."""
+    def key(name: Optional[str]) -> str:
+        return " ".join((name or "").casefold().replace("&", "and").removeprefix("the ").split())
+    return bool(a) and key(a) == key(b)
+
+
 _LESSER_BEFORE = regex.compile(r"\b(deputy|vice|shadow|former|junior)\s+$")
 _LESSER_OFFICE = regex.compile(r"\b(?:deputy|vice|shadow|former|junior|assistant)[ -]\x00")
 _SECRETARY_OF_STATE = frozenset({"secretary of state", "the secretary of state"})
@@ -648,8 +658,9 @@ def _introduced_by_age(text: str) -> Optional[str]:
 # Someone introduced by first name and age ("... is Jean, 69, from Doncaster", "NHS nurse Sarah, 34, ..."), not
 # met or named along the way ("she met patients including Margaret, 81", "whose wife Jane, 50").
 _NAMED_WITH_AGE = regex.compile(r"\b(?P<name>\p{Lu}\p{Ll}{2,}),\s+(?:aged\s+)?\d{1,3},")
-_OBJECT_BEFORE = regex.compile(r"\b(?:including|like|met|meeting|with|and|whose|wife|husband|son|daughter|mother"
-                               r"|father|partner|friend|colleague|patients|such as)\s+(?:\p{Ll}+\s+){0,2}$")
+_OBJECT_BEFORE = regex.compile(r"\b(?:including|like|met|meeting|with|and|from|where|such as|(?:her|his|their|whose|our"
+                               r"|my)\s+(?:\p{Ll}+\s+)?(?:wife|husband|son|daughter|mother|father|partner|friend"
+                               r"|colleague|teammates?|sister|brother))\s+(?:\p{Ll}+\s+){0,2}$")
 
 
 def _told_of_another_time(line: str, date) -> bool:
@@ -662,7 +673,8 @@ def _told_of_another_time(line: str, date) -> bool:
     return date is not None and any(int(y) < date.year for y in _YEAR.findall(line))
 
 
-_YEAR_OF_EVENT = regex.compile(r"\b(?:at|in|during)\s+(?:the|a|an|his|her|their)\s+(1[89]\d\d|20\d\d)\s+(?:\p{Lu}\p{L}+|speech|election"
+_YEAR_OF_EVENT = regex.compile(r"(?i:\b(?:at|in|during|after|following|ahead of|before)\s+(?:the|a|an|his|her|their))\s+"
+                            r"(1[89]\d\d|20\d\d)\s+(?:\p{Lu}\p{L}+|speech|election"
                             r"|conference|summit|visit|interview|address|statement|debate|campaign|games|referendum)\b")
 _THEN = regex.compile(r"(?i)\b(?:the then|then-|at the time)\b")
 # a year as the time of the words ("at the signing in 1998", "back in May 2019"), not a thing's ("the 2024 figures")

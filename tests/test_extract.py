@@ -1485,3 +1485,38 @@ def test_someone_introduced_by_age_after_a_description_or_a_place(lead, speaker)
                                         "“I am so grateful.”"], publisher="NHS England", date="4 March 2023",
                                   month="March 2023")), "t.txt")
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("publisher, body, speaker", [
+    ("the Office of the Secretary of State for Wales", ["Welsh Secretary Jo Stevens visited Newport."], "Jo Stevens"),
+    ("the Wales Office", ["Welsh Secretary Jo Stevens visited Newport."], "Jo Stevens"),
+    ("the Home Office", ["Secretary of State for Education, Bridget Phillipson, visited."], None),
+])
+def test_the_secretary_of_state_by_the_publishers_department_however_it_is_written(publisher, body, speaker):
+    quotes = extract(dump(release("SoS", [*body, "The Secretary of State said:", "“We welcome this.”"],
+                                  publisher=publisher, date="4 March 2025", month="March 2025")), "t.txt")
+    assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("attribution", ["In a 2015 speech, the Prime Minister said:",
+                                         "At the 2012 Olympics, the Prime Minister said:"])
+def test_words_from_an_event_of_another_year_name_no_holder(attribution):
+    assert only_quote(["News.", attribution], "10 Downing Street", "4 March 2025").speaker is None
+
+
+def test_another_person_with_the_same_first_name_and_a_title_is_another_speaker():
+    paragraph = "“This is good news,” said John Smith. “It will help,” added Sir John."
+    quotes = extract(dump(release("Two", ["Sir John Armitt and John Smith visited Kent.", paragraph],
+                                  date="4 March 2025", month="March 2025")), "t.txt")
+    assert len(quotes) == 2
+
+
+@pytest.mark.parametrize("body, speaker", [
+    (["Home Secretary Yvette Cooper said:", "“Crime is falling.”",
+      "Home Secretary Yvette Cooper heard from Sarah, 34, whose phone was snatched. She said:"], "Yvette Cooper"),
+    (["Nurse Jane Doe said:", "“Screening works.”", "One of those helped is single mother Sarah, 34, from Leeds.",
+      "She said:"], "Sarah"),
+])
+def test_who_an_age_introduces(body, speaker):
+    quotes = extract(dump(release("P", [*body, "“We will act.”"], date="4 March 2025", month="March 2025")), "t.txt")
+    assert quotes[-1].speaker == speaker

@@ -79,6 +79,9 @@ VERB_FIRST_RE = regex.compile(
 )
 # A few words in single marks, closed before the sentence goes on in lower case: a term, not a quotation.
 _SCARE_QUOTED = regex.compile(r"^[^‘’'.!?]{1,60}?\p{L}[’'](?=\s+\p{Ll})")
+_ATTRIBUTED_BEFORE = regex.compile(rf"\s(?:{_INLINE_VERB}):\s*$")  # 'X said: ' right before the first quotation
+# A clause naming someone, a speech verb and a colon, then an opening mark: another speaker's line.
+_NEXT_SPEAKER_LINE = regex.compile(rf"^[”\"’']?\s+\p{{Lu}}[^“”\"]{{2,200}}?\s(?:{_INLINE_VERB}):\s*[“\"]")
 _COURTESY = frozenset({"Dame", "Sir", "Lord", "Lady", "Baroness", "Baron", "Dr", "Mr", "Mrs", "Ms", "Miss", "Professor"})
 _ONE_OF = regex.compile(r"^(?:one|another)\s+(?=\p{Ll})")
 _ENGLISH_VERB_FIRST = frozenset({"Said", "Says", "Added", "Adds"})
@@ -301,8 +304,11 @@ def _inline_after(text: str) -> Optional[Attribution]:
     if len(quote.split()) < MIN_INLINE_WORDS:
         return None
     attribution = text[m.start("clause"): m.start("open")].strip()
+    # 'X said: “A.” Y added: “B.”': what follows the closing mark may be another speaker's line
+    after = rest[len(quote):] if not open_ended and rest.startswith(quote) else ""
+    more = after if _NEXT_SPEAKER_LINE.search(after) else ""
     return Attribution("inline-after", attribution, subject, text[: m.start("clause")].strip(),
-                       quote=quote.strip(), open_ended=open_ended)
+                       quote=quote.strip(), open_ended=open_ended, rest=more)
 
 
 def _same_speaker(subject: Subject, who: str) -> bool:
@@ -324,8 +330,8 @@ def _same_speaker(subject: Subject, who: str) -> bool:
 
 def _inline_before(text: str) -> Optional[Attribution]:
     m = INLINE_BEFORE.search(text, timeout=TIMEOUT)
-    if not m:
-        return None
+    if not m or m.group("who2") and m.group("end") == ":" and _ATTRIBUTED_BEFORE.search(text, 0, m.start()):
+        return None  # 'X said: “...” Councillor John Smith added: “...”': the next speaker's line, not a credit
     who = (m.group("who1") or m.group("who2") or "").strip()
     if m.group("who1") and "," in who and any(_is_role_word(w) for w in who.rsplit(",", 1)[-1].split()):
         at = _WORKPLACE_AT.match(text, m.end("who1"), m.start("end"))

@@ -876,12 +876,13 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
 
 
 def _next_speakers_in_paragraph(doc: Document, ctx: ReleaseContext, att: Attribution, p) -> list[Quote]:
-    """'“A,” said X. “B,” added Y.': each further speaker whose quotation follows in the same paragraph."""
+    """'“A,” said X. “B,” added Y.' and 'X said: “A.” Y added: “B.”': each further speaker whose quotation
+    follows in the same paragraph."""
     found = []
     rest = att.rest
     while rest:
-        more = find_attribution(rest)
-        if more is None or more.rule != "inline-before" or not more.quote:
+        more = find_attribution(rest.strip().lstrip("”\"’' "))
+        if more is None or more.rule not in ("inline-before", "inline-after") or not more.quote:
             break
         person = ctx.resolve(more.subject, more, p.index)
         found.append(_make_quote(doc, person, more, [more.quote], p.index, True, True))

@@ -1179,6 +1179,10 @@ def test_former_holders_units_and_everyday_names_of_bodies(publisher, attributio
      "“The challenge now is to build quickly,” added Clive Selley, Chief Executive of Openreach.",
      [("Andrew Glover", "This is a welcome boost for the industry"),
       ("Clive Selley", "The challenge now is to build quickly")]),
+    # each speaker's line with its colon, one after the other
+    ("Chief Inspector Jane Doe said: “We welcome this plan for the town.” Councillor John Smith added: “It will "
+     "help every family here.”",
+     [("Jane Doe", "We welcome this plan for the town."), ("John Smith", "It will help every family here.")]),
     # the same speaker going on, by pronoun or by surname, is one quote
     ("“This is a welcome boost,” said Jane Doe, Chair of Acme. “It will help everyone,” she added.",
      [("Jane Doe", "This is a welcome boost. It will help everyone")]),

@@ -31,6 +31,7 @@ from typing import Optional
 import regex
 
 from .rules.roles import ROLE_WORDS
+from .rules.names import PEERAGES, PERSONAL_HONORIFICS
 from .rules.speech import INLINE_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, VERB_FIRST
 from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, split_name,
                       strip_lead_in)
@@ -82,7 +83,8 @@ _SCARE_QUOTED = regex.compile(r"^[^‘’'.!?]{1,60}?\p{L}[’'](?=\s+\p{Ll})")
 _ATTRIBUTED_BEFORE = regex.compile(rf"\s(?:{_INLINE_VERB}):\s*$")  # 'X said: ' right before the first quotation
 # A clause naming someone, a speech verb and a colon, then an opening mark: another speaker's line.
 _NEXT_SPEAKER_LINE = regex.compile(rf"^[”\"’']?\s+\p{{Lu}}[^“”\"]{{2,200}}?\s(?:{_INLINE_VERB}):\s*[“\"]")
-_COURTESY = frozenset({"Dame", "Sir", "Lord", "Lady", "Baroness", "Baron", "Dr", "Mr", "Mrs", "Ms", "Miss", "Professor"})
+# Personal honorifics and peerages, which may stand before a name going on ("added Dame Diana").
+_COURTESY = frozenset(w.rstrip(".") for w in (*PERSONAL_HONORIFICS, *PEERAGES))
 _ONE_OF = regex.compile(r"^(?:one|another)\s+(?=\p{Ll})")
 _ENGLISH_VERB_FIRST = frozenset({"Said", "Says", "Added", "Adds"})
 _NAMED_AFTER_VERB = regex.compile(r"^(?:(?:the|a|an|one|another)\s+(?=\p{Ll}+\s*$)|(?:the\s+)?(?!(?:To|That|In|On|By|At|For)\b)\p{Lu})")

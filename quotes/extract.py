@@ -29,7 +29,7 @@ from .extent import ReleaseSignals, SpeakerCue, interruptions, quote_extent, wor
 from .holders import office_holder
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
-from .organisation import acronym_definitions, department_for, resolve_organisation
+from .organisation import acronym_definitions, department_for, resolve_organisation, whole_word_initials
 from .rules.names import MEMBER_LETTERS, NOT_FIRST_NAMES, POLITICAL_TITLES, SHORT_GIVEN_NAMES
 from .rules.roles import PORTFOLIO_SUBJECTS
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
@@ -648,7 +648,7 @@ _SUBJECT_SECRETARY = regex.compile(
 
 
 def _introduced_by_age(text: str) -> Optional[str]:
-    """The last person a text introduces by first name and age ('... is Jean, 69, from Doncaster.')."""
+    """The first person a text introduces by first name and age ('... is Jean, 69, from Doncaster.')."""
     found = [m.group("name") for m in _NAMED_WITH_AGE.finditer(text or "")
              if m.group("name") not in NOT_FIRST_NAMES and m.group("name") not in LEAD_IN_WORDS
              and not _OBJECT_BEFORE.search(text, 0, m.start())]
@@ -668,9 +668,8 @@ def _told_of_another_time(line: str, date) -> bool:
     another time than the release's, whose office holder may be someone else."""
     if _THEN.search(line):
         return True
-    if date is not None and any(int(y) < date.year for y in _YEAR_OF_EVENT.findall(line)):
-        return True  # "Speaking at the 2012 Olympics", "In a 2015 speech"
-    return date is not None and any(int(y) < date.year for y in _YEAR.findall(line))
+    # "at the signing in 1998", "Speaking at the 2012 Olympics", "In a 2015 speech"
+    return date is not None and any(int(y) < date.year for rx in (_YEAR, _YEAR_OF_EVENT) for y in rx.findall(line))
 
 
 _YEAR_OF_EVENT = regex.compile(r"(?i:\b(?:at|in|during|after|following|ahead of|before)\s+(?:the|a|an|his|her|their))\s+"
@@ -733,7 +732,7 @@ def _initials(name: str) -> tuple[str, ...]:
     upper = "".join(w[0] for w in words if w[:1].isupper())
     mixed = "".join(w[0] if w[:1].isupper() else w[0].lower() for w in words if w.casefold() not in ("the", "and", "of"))
     # A word in capitals stays whole: 'UK Health Security Agency' -> 'UKHSA', 'HM Revenue and Customs' -> 'HMRC'.
-    whole = "".join(w if w.isupper() and len(w) > 1 else w[0] for w in words if w[:1].isupper())
+    whole = whole_word_initials(w for w in words if w[:1].isupper())
     out = [name]
     for form in (upper, mixed, whole):
         if len(form) >= 2 and form not in out:

@@ -135,6 +135,11 @@ def acronym_definitions(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
+def whole_word_initials(words: Iterable[str]) -> str:
+    """Initials in which a word in capitals counts whole: 'UK Research and Innovation' -> 'UKRaI'."""
+    return "".join(w if w.isupper() and len(w) > 1 else w[0] for w in words)
+
+
 def _initials_match(phrase: str, acronym: str, whole_words: bool = False) -> bool:
     """'Internet Watch Foundation' ~ 'IWF'; with ``whole_words`` (a definition in brackets, or a body's name), a
     word in capitals counts whole: 'UK Research and Innovation' ~ 'UKRI', 'NHS Blood and Transplant' ~ 'NHSBT'."""
@@ -143,7 +148,7 @@ def _initials_match(phrase: str, acronym: str, whole_words: bool = False) -> boo
     initials = "".join(w[0] for w in words)
     forms = [initials.upper()]
     if whole_words:
-        forms.append("".join(w if w.isupper() and len(w) > 1 else w[0] for w in words).upper())
+        forms.append(whole_word_initials(words).upper())
     return len(letters) >= 2 and len(words) >= 2 and letters.upper() in forms
 
 
@@ -398,11 +403,16 @@ def _own_force(publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
     if not publisher or not _FORCE.search(publisher):
         return None
     force = _THE.sub("", publisher.strip())
-    for text in texts:
-        for m in _FORCE_NAMED.finditer(text):
-            if m.group(0).casefold() not in force.casefold() and force.casefold() not in m.group(0).casefold():
-                return None  # "The investigation was led by Kent Police.": another force is in the release
-    return force
+    # "The investigation was led by Kent Police.": another force is in the release
+    return None if _names_another(force, _FORCE_NAMED, texts) else force
+
+
+def _names_another(own: str, named: regex.Pattern, texts: Iterable[str]) -> bool:
+    """Whether the texts name a body of the kind ``named`` finds other than ``own`` (neither holds the other's
+    name: "Kent Police" is not "Kent Fire and Rescue Service", but "Metropolitan Police" is the Service's)."""
+    own = own.casefold()
+    return any(m.group(0).casefold() not in own and own not in m.group(0).casefold()
+               for text in texts for m in named.finditer(text))
 
 
 _FORCE = regex.compile(r"(?i)\b(?:police|constabulary)\b")
@@ -519,11 +529,8 @@ def _own_staff(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Opt
             continue
         if _SHARED_RANK.search(bare) and any(_POLICE_NAMED.search(text) for text in texts):
             return None  # "Commander Jane Doe" with the police in the release: a rank both services have
-        for text in texts:
-            for m in other.finditer(text):
-                if m.group(0).casefold() not in own.casefold() and own.casefold() not in m.group(0).casefold():
-                    return None  # "... with Kent Fire and Rescue Service": another of its kind is in the release
-        return own
+        # "... with Kent Fire and Rescue Service": another of its kind is in the release
+        return None if _names_another(own, other, texts) else own
     return None
 
 
@@ -566,13 +573,12 @@ _COMPANY_NAMED = regex.compile(r"\b\p{Lu}[\p{L}&'’-]*\s+(?:Ltd|Limited|plc|PLC
 
 
 # Titles only the publishing body's own staff hold: an inspectorate's chief inspector, a regulator's executive
-# director of an area of its work, a fire service's chief officer. (A chief executive or a chair named bare in an
-# agency's release is as often a partner company's: "Chief Executive Graeme Macdonald" of JCB in UK Export
-# Finance's release.)
+# director of an area of its work (a fire service's chief officer is one of OWN_STAFF_KINDS). A chief executive or
+# a chair named bare in an agency's release is as often a partner company's: "Chief Executive Graeme Macdonald"
+# of JCB in UK Export Finance's release.
 _HEAD_TITLE = regex.compile(
     r"^(?:(?:interim|acting|deputy)\s+)*"
-    r"(?:(?:(?:his|her) majesty's\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?|executive director\s+(?:of|for)\s+\S.*"
-    r"|chief fire officer)$")
+    r"(?:(?:(?:his|her) majesty's\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?|executive director\s+(?:of|for)\s+\S.*)$")
 
 
 def fill_from_same_speaker(rows: list[dict]) -> int:

@@ -835,7 +835,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     # "RAC | technical director" (lower-case words before a lower-case role word).
     while first_role and (words[first_role - 1].casefold() in ROLE_MODIFIERS
                           or (words[first_role].islower() and words[first_role - 1].islower())) \
-            and not (first_role >= 2 and words[first_role - 2].casefold() in _BODY_GLUE):
+            and not (first_role >= 2 and words[first_role - 2].casefold() in _NAME_GLUE):
         first_role -= 1  # (a body's name ends in no glue word: "Royal Academy of Engineering | Chief Executive")
     # "Hampshire Fire and Rescue Service | Group Manager": a rank of two words stays whole.
     while first_role and " ".join(words[first_role - 1:first_role + 1]) in _TWO_WORD_RANKS:
@@ -872,7 +872,6 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     return role, None
 
 
-_BODY_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "in"})
 _TWO_WORD_RANKS = frozenset(r for r in RANKS if len(r.split()) == 2)
 _NUMBERED_START = regex.compile(r"(?<=\s)(?=(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]\))?)\s)")
 # A unit known by its number: "1st Battalion The Royal Welsh", "16 Air Assault Brigade", "IX(B) Squadron".

@@ -31,7 +31,7 @@ from typing import Optional
 import regex
 
 from .rules.roles import ROLE_WORDS
-from .rules.names import PEERAGES, PERSONAL_HONORIFICS
+from .rules.names import HONORIFIC_SPELLINGS, PEERAGES, PERSONAL_HONORIFICS, PLAIN_HONORIFICS
 from .rules.speech import INLINE_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, VERB_FIRST
 from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, split_name,
                       strip_lead_in)
@@ -169,6 +169,7 @@ class Attribution:
     context: str = ""  # earlier sentences of the paragraph (who "He" or "She" may be)
     quote: Optional[str] = None  # inline forms: the quoted words
     open_ended: bool = False  # inline quotation not closed in this paragraph
+    open_tail: bool = False  # '"A," said X. "B ...' with the last quotation left open at the paragraph's end
     rest: str = ""  # what follows in the paragraph when another speaker's quotation starts there
 
 
@@ -316,10 +317,17 @@ def _inline_after(text: str) -> Optional[Attribution]:
 def _same_speaker(subject: Subject, who: str) -> bool:
     """'..., said Doe.' after Jane Doe, '..., added the Home Secretary.' after the Home Secretary: the same
     speaker going on."""
-    titles = [w for w in who.replace(".", " ").split() if w in _COURTESY]
-    named_with = {(subject.honorific or "").casefold(), *(w.casefold() for w in (subject.name or "").split())}
-    if any(t.casefold() not in named_with for t in titles):
+    def spelt(word: str) -> str:
+        return HONORIFIC_SPELLINGS.get(word, word).casefold()
+
+    titles = [w for w in who.replace(".", " ").split() if w in _COURTESY and w not in PLAIN_HONORIFICS]
+    named_with = {spelt(subject.honorific or ""), *(spelt(w) for w in (subject.name or "").split())}
+    if any(spelt(t) not in named_with for t in titles):
         return False  # "added Sir John" after "John Smith": another John
+    plain = [w for w in who.replace(".", " ").split() if w in PLAIN_HONORIFICS]
+    named_plain = (subject.honorific or "").rstrip(".")
+    if plain and named_plain in PLAIN_HONORIFICS and plain[0] != named_plain:
+        return False  # "added Mrs Brown" after "Mr John Brown"
     words = [w for w in who.replace(".", " ").split() if w not in _COURTESY]
     name = (subject.name or "").split(" of ")[0].split()  # "Lord Hanson of Flint" is Lord Hanson
     name = [w for w in name if w not in _COURTESY] or name
@@ -360,12 +368,14 @@ def _inline_before(text: str) -> Optional[Attribution]:
         parts.append(more.group("q"))
         done = more.end()
     # '"A," said X. "B.' with the paragraph ending inside the quotation: B is theirs, and the quotation runs on.
-    open_ended = False
+    open_ended = open_tail = False
     if not rest:
         tail = _OPEN_TAIL.match(after, done)
         if tail:
-            # (the quotation goes on only into paragraphs that open a quotation of their own)
+            # (the quotation goes on into paragraphs that open a quotation of their own, or into one that
+            # only closes it)
             parts.append(tail.group("q").strip())
+            open_tail = True
     # Words right before "said X" are spoken even when few ('"We welcome this," said X');
     # fewer than three are a label or a scare quote.
     if sum(len(part.split()) for part in parts) < MIN_INLINE_BEFORE_WORDS:
@@ -376,7 +386,8 @@ def _inline_before(text: str) -> Optional[Attribution]:
         parts[0] = parts[0][:-1] + "."
     attribution = text[m.end("close"): m.end()].strip()
     return Attribution("inline-before", attribution, subject, text[: m.start()].strip(),
-                       quote=" ".join(parts).strip().rstrip(","), rest=rest, open_ended=open_ended)
+                       quote=" ".join(parts).strip().rstrip(","), rest=rest, open_ended=open_ended,
+                       open_tail=open_tail)
 
 
 def _speaks_unmarked(subject: Optional[Subject], quote: str) -> bool:

@@ -26,6 +26,7 @@ from .attribution import (
     opens_quotation,
 )
 from .extent import ReleaseSignals, SpeakerCue, interruptions, quote_extent, words_pattern
+from .extent import closes_quotation as extent_closes_quotation
 from .holders import office_holder
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
@@ -832,6 +833,10 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
                 # '"A," said X.' / '"B."'.
                 end = quote_extent(paras, i + 1, cue, memo, signal_memo=signals)
                 texts += _spoken(paras, i + 1, end, memo)
+            elif att.open_tail and _only_closes_quotation(paras, i + 1, memo):
+                # '"A," said X. "B ...' / '... C."': the next paragraph ends the quotation left open
+                texts.append(_unwrap(paras[i + 1].text))
+                end = i + 2
             first_index = p.index
             inline = True
             if att.rule == "inline-before" and opens_quotation(p.text):
@@ -927,6 +932,14 @@ def _quotation_follows(paras, k: int, memo: "_AttributionMemo") -> bool:
     """The paragraph at ``k`` opens a quotation of its own and attributes it to nobody."""
     return (k < len(paras) and paras[k].kind == "text" and not paras[k].blockquote
             and opens_quotation(paras[k].text) and not memo(paras[k].text))
+
+
+def _only_closes_quotation(paras, k: int, memo: "_AttributionMemo") -> bool:
+    """The paragraph at ``k`` closes a quotation it does not open, and attributes nothing: '... a home.”'"""
+    if k >= len(paras) or paras[k].kind != "text" or paras[k].blockquote:
+        return False
+    text = paras[k].text
+    return "“" not in text and not opens_quotation(text) and extent_closes_quotation(text) and not memo(text)
 
 
 def _closed_inside(text: str) -> bool:

@@ -45,14 +45,17 @@ from .rules.names import (
     RELATIVE_NOUNS,
     TITLE_NOUN_ENDINGS,
 )
+from .rules.office_holders import COUNTRY_WORDS, NATIONALITY_ENDINGS
 from .rules.roles import (
     GOVERNMENT_ROLE_PATTERN,
     MILITARY_UNITS,
     BOARDED_BODY_NOUNS,
     BODY_HEAD_NOUNS,
+    BODY_HEAD_TITLES,
     BODY_KIND_NOUNS,
     COMPOUND_ROLES,
     HEAD_ROLES,
+    TITLE_TIME_WORDS,
     NATIONAL_APPOINTMENTS,
     NAMES_ENDING_IN_S,
     NATION_NAME_ENDS,
@@ -856,8 +859,11 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         # "Sport England", "Disclosure Scotland": a name a nation closes
         nation_named = org.casefold() in NATION_NAMED_BODIES or len(org.split()) > 1 \
             and org.split()[-1] in NATION_NAME_ENDS
+        # "Shelter | Chief Executive": one proper word before a title only a body's head holds
+        one_word_body = " " not in org and _proper_words(org) == 1 and rest.casefold() in BODY_HEAD_TITLES \
+            and org.casefold() not in TITLE_TIME_WORDS and not _NATIONALITY.match(org)
         if _capitalised(org) and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2
-                                  or nation_named) \
+                                  or nation_named or one_word_body) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
                 and not national_envoy and not _is_kind_of_body(org):
             return rest, org
@@ -872,6 +878,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     return role, None
 
 
+# "French | President": a nation's adjective or name, not a body
+_NATIONALITY = regex.compile(rf"^(?:\p{{Lu}}\p{{L}}*(?:{NATIONALITY_ENDINGS})|{'|'.join(map(regex.escape, COUNTRY_WORDS))})$")
 _TWO_WORD_RANKS = frozenset(r for r in RANKS if len(r.split()) == 2)
 _NUMBERED_START = regex.compile(r"(?<=\s)(?=(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]\))?)\s)")
 # A unit known by its number: "1st Battalion The Royal Welsh", "16 Air Assault Brigade", "IX(B) Squadron".

@@ -205,6 +205,12 @@ REAL_LINES = [
      "First Great Western"),
     ("Malcolm Shepherd, Sustrans' Chief Executive, said:", "Malcolm Shepherd", "Chief Executive", "Sustrans"),
     ("Tony Burton, Director of Civic Voice, said:", "Tony Burton", "Director", "Civic Voice"),
+    # one proper word before a title only a body's head holds is the body; not a nation, a time or a field
+    ("Shelter Chief Executive Polly Neate said:", "Polly Neate", "Chief Executive", "Shelter"),
+    ("Tesco Chairman John Allan said:", "John Allan", "Chairman", "Tesco"),
+    ("French President Emmanuel Macron said:", "Emmanuel Macron", "French President", None),
+    ("Former Chief Executive Jane Doe said:", "Jane Doe", "Former Chief Executive", None),
+    ("Finance Director Jane Doe said:", "Jane Doe", "Finance Director", None),
     # particles in a row, and initials written together
     ("Ursula von der Leyen, President of the European Commission, said:", "Ursula von der Leyen", "President",
      "European Commission"),

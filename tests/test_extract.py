@@ -1474,6 +1474,9 @@ def test_anniversaries_are_spoken_today(attribution, speaker):
 @pytest.mark.parametrize("paragraph", [
     "“This is good news,” said Lord Hanson of Flint, the Policing Minister. “It will help,” added Lord Hanson.",
     "“This is good news,” said Dame Diana Johnson. “It will help,” added Dame Diana.",
+    # two spellings of one title, and a plain honorific before the surname
+    "“This is good news,” said Cllr Jane Smith, Cabinet Member for Transport. “It will help,” added Councillor Smith.",
+    "“This is good news,” said John Brown, chair of the Acme Trust. “It will help,” added Mr Brown.",
 ])
 def test_the_same_peer_or_dame_going_on_is_one_quote(paragraph):
     quotes = extract(dump(release("Two", ["News today.", paragraph], date="4 March 2025", month="March 2025")), "t.txt")
@@ -1508,8 +1511,11 @@ def test_words_from_an_event_of_another_year_name_no_holder(attribution):
     assert only_quote(["News.", attribution], "10 Downing Street", "4 March 2025").speaker is None
 
 
-def test_another_person_with_the_same_first_name_and_a_title_is_another_speaker():
-    paragraph = "“This is good news,” said John Smith. “It will help,” added Sir John."
+@pytest.mark.parametrize("paragraph", [
+    "“This is good news,” said John Smith. “It will help,” added Sir John.",
+    "“This is good news,” said Mr John Smith. “It will help,” added Mrs Smith.",
+])
+def test_another_person_with_the_same_first_name_and_a_title_is_another_speaker(paragraph):
     quotes = extract(dump(release("Two", ["Sir John Armitt and John Smith visited Kent.", paragraph],
                                   date="4 March 2025", month="March 2025")), "t.txt")
     assert len(quotes) == 2
@@ -1524,3 +1530,18 @@ def test_another_person_with_the_same_first_name_and_a_title_is_another_speaker(
 def test_who_an_age_introduces(body, speaker):
     quotes = extract(dump(release("P", [*body, "“We will act.”"], date="4 March 2025", month="March 2025")), "t.txt")
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("after, words", [
+    # the next paragraph only closes the quotation left open after "said X": it is hers
+    (["We will keep going until every family has a home.”", "The scheme starts in May."],
+     ["We are delighted. It is a great day for the town.", "We will keep going until every family has a home."]),
+    # narration after the open quotation is not taken
+    (["The scheme starts in May and the council will review it.", "Its budget is £2 million."],
+     ["We are delighted. It is a great day for the town."]),
+])
+def test_a_quotation_left_open_after_said_x_ends_in_the_paragraph_that_closes_it(after, words):
+    opening = "“We are delighted,” said Jane Smith, chief executive of the Acme Trust. “It is a great day for the town."
+    (quote,) = extract(dump(release("Open", ["The council announced a scheme today.", opening, *after],
+                                    date="4 March 2025", month="March 2025")), "t.txt")
+    assert quote.text.split("\n\n") == words

@@ -153,6 +153,10 @@ SURNAME_WORDS = frozenset(
 # word of a title's subject ("Dr Will Welfare", "Mr John Justice").
 PERSONAL_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Sir", "Dame",
                                  "Professor", "Prof", "Prof.", "Cllr", "Councillor"})
+# Honorifics that say nothing about which person of a surname is meant: "added Mr Brown" after John Brown.
+PLAIN_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
+# Two spellings of one honorific: "added Councillor Smith" after "Cllr Jane Smith".
+HONORIFIC_SPELLINGS = {"Councillor": "Cllr", "Professor": "Prof", "Doctor": "Dr"}
 
 # Words of a constituency's name ("Glasgow East", "Belfast North", "Leeds Central"), never of a person's.
 SEAT_WORDS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",

@@ -256,6 +256,19 @@ HEAD_ROLES = frozenset(
     """.split("|")
 )
 
+# Titles only the head of a body holds: one proper word before them is the body ("Shelter Chief Executive",
+# "Tesco Chairman"), where before other titles it may be the post's field ("Finance Director").
+BODY_HEAD_TITLES = frozenset(
+    w.strip()
+    for w in """
+    chief executive|chief executive officer|ceo|chair|chairman|chairwoman|chairperson|president|founder|
+    co-founder|managing director|director general|director-general|general secretary|secretary general|
+    secretary-general
+    """.split("|")
+)
+# Words that stand before a title to say when it was held, never a body's name: "Former Chief Executive".
+TITLE_TIME_WORDS = frozenset("former new then past outgoing incoming current retiring late founding".split())
+
 _HEALTH_DEPARTMENTS = (("Department of Health", None, dt.date(2018, 1, 7)),
                        ("Department of Health and Social Care", dt.date(2018, 1, 8), None))
 _CONSTABULARY_INSPECTORATES = (

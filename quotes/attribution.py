@@ -85,6 +85,8 @@ _ATTRIBUTED_BEFORE = regex.compile(rf"\s(?:{_INLINE_VERB}):\s*$")  # 'X said: ' 
 _NEXT_SPEAKER_LINE = regex.compile(rf"^[”\"’']?\s+\p{{Lu}}[^“”\"]{{2,200}}?\s(?:{_INLINE_VERB}):\s*[“\"]")
 # Personal honorifics and peerages, which may stand before a name going on ("added Dame Diana").
 _COURTESY = frozenset(w.rstrip(".") for w in (*PERSONAL_HONORIFICS, *PEERAGES))
+# "that" and a word before the quotation mark: the words quoted are inside reported speech
+_REPORTED_CLAUSE = regex.compile(r"\bthat\s+\S+\s+\S")
 _ONE_OF = regex.compile(r"^(?:one|another)\s+(?=\p{Ll})")
 _ENGLISH_VERB_FIRST = frozenset({"Said", "Says", "Added", "Adds"})
 _NAMED_AFTER_VERB = regex.compile(r"^(?:(?:the|a|an|one|another)\s+(?=\p{Ll}+\s*$)|(?:the\s+)?(?!(?:To|That|In|On|By|At|For)\b)\p{Lu})")
@@ -115,7 +117,9 @@ INLINE_BEFORE = regex.compile(
     # the quotation ends in punctuation inside the marks, or the comma stands outside them: '"...", said X'
     rf"(?P<quote>[^“”\"]{{8,}}?(?:[,.!?…—–-](?=[”\"’'])|[^\s,.!?](?=[”\"’'],)))(?P<close>[”\"’']),?\s+"
     rf"(?:(?P<verb1>{_INLINE_VERB})\s+(?P<who1>[^.!?;:“”\"]{{2,200}}?)(?:\s+(?:{_ADVERBIAL_AFTER_NAME}))?"
-    rf"|(?P<who2>[^.!?;:,“”\"]{{2,200}}?)\s+(?P<verb2>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?)"
+    rf"|(?P<who2>[^.!?;:,“”\"]{{2,200}}?)\s+(?P<verb2>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?"
+    # '"...," Jane Doe, chief executive of Acme, said.': the name and what follows it between commas
+    rf"|(?P<who3>\p{{Lu}}[^.!?;:“”\"]{{2,200}}?),\s+(?P<verb3>{_INLINE_VERB})(?=\s*[.!?])(?:\s+(?:{_ADVERBIAL}))?)"
     rf"\s*(?P<end>[.;:!?]|$|,(?=\s*[“\"‘])|,(?=\s+{_GOES_ON}\b))"
 )
 # 'X said: We are delighted ...': an attribution clause, a colon, then a sentence, and no quotation mark.
@@ -277,6 +281,8 @@ def _inline_after(text: str) -> Optional[Attribution]:
     if _RECALL.match(clause):
         return None  # 'As the Prime Minister said: “...”' recalls words said elsewhere
     clause = _AS_ADVERBIAL.sub("", clause)  # "As a result the Minister"
+    if _REPORTED_CLAUSE.search(text, m.end("verb"), m.start("open")):
+        return None  # 'said in a statement that the plan was “...”': reported speech quoting a phrase
     verb = m.group("verb")
     if verb.endswith("ing"):
         # "Appearing on the BBC's Radio Solent, the Prime Minister said ..., adding:": the lead-in goes first.
@@ -342,7 +348,7 @@ def _inline_before(text: str) -> Optional[Attribution]:
     m = INLINE_BEFORE.search(text, timeout=TIMEOUT)
     if not m or m.group("who2") and m.group("end") == ":" and _ATTRIBUTED_BEFORE.search(text, 0, m.start()):
         return None  # 'X said: “...” Councillor John Smith added: “...”': the next speaker's line, not a credit
-    who = (m.group("who1") or m.group("who2") or "").strip()
+    who = (m.group("who1") or m.group("who2") or m.group("who3") or "").strip()
     if m.group("who1") and "," in who and any(_is_role_word(w) for w in who.rsplit(",", 1)[-1].split()):
         at = _WORKPLACE_AT.match(text, m.end("who1"), m.start("end"))
         if at and has_org_keyword(at.group(0)):  # '"...," said Jane Doe, Head of Operations at the Environment Agency.': her workplace

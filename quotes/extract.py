@@ -32,7 +32,7 @@ from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, department_for, resolve_organisation, whole_word_initials
 from .rules.names import MEMBER_LETTERS, NOT_FIRST_NAMES, POLITICAL_TITLES, SHORT_GIVEN_NAMES
-from .rules.roles import PORTFOLIO_SUBJECTS
+from .rules.roles import PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
     Subject,
@@ -415,7 +415,13 @@ class ReleaseContext:
                     for name, role in names_in_run(run):
                         if lesser and role and role == run.split(name)[0].strip(" ,"):
                             role = f"{lesser.group(1)} {role}"
-                        found.append(Person(name, role, None, p.index))
+                        body = None
+                        if not role and at > 0 and run.startswith(name):
+                            # "Network Rail chief executive Andrew Haines": a body, then a title in lower case
+                            titled = _LOWER_TITLE_BEFORE.search(p.text, max(0, at - 120), at)
+                            if titled:
+                                role, body = titled.group("role"), _named_body(titled.group("body"))
+                        found.append(Person(name, role, body, p.index))
                 for name, role, org in described_people(p.text):
                     found.append(Person(name, role, org, p.index))
             # People linked by the publisher's metadata come before everything the text says.
@@ -519,7 +525,11 @@ class ReleaseContext:
         m = _REPORTED_SPEECH.match(before[0].text)
         # The person's own words must be in the sentence ('... said the reserve was “a haven”'): a report of
         # what someone told a court or what a review found is no one going on speaking.
-        if m is None or not any(mark in before[0].text for mark in "“\"") or _DESCRIBED_OPENING.match(m.group("who")):
+        if m is None or _DESCRIBED_OPENING.match(m.group("who")):
+            return None
+        # (a dump may have lost the marks: "X, Area Director, said that teams were ..." is X speaking too,
+        # but not what X told someone)
+        if not any(mark in before[0].text for mark in "“\"") and not _SAID_THAT.match(before[0].text, m.end() - 1):
             return None
         subject = parse_subject(m.group("who"))
         if subject is None or not subject.name or len(subject.name.split()) < 2:
@@ -637,6 +647,23 @@ def _same_body(a: Optional[str], b: Optional[str]) -> bool:
     return bool(a) and key(a) == key(b)
 
 
+_LOWER_TITLE_BEFORE = regex.compile(
+    r"(?:^|(?<=\s))(?P<body>\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|for|the)){0,5}?)(?:['’]s)?\s+"
+    rf"(?P<role>(?:(?:{'|'.join(sorted(ROLE_MODIFIERS))})\s+){{0,3}}(?:{'|'.join(sorted(ROLE_WORDS))}))\s+$")
+_NOT_BODY_OPENERS = frozenset({"The", "A", "An", "Its", "Their", "Our", "His", "Her", "This", "That"})
+
+
+def _named_body(words: str) -> Optional[str]:
+    """The body in capitalised words before a title: 'Network Rail'; not 'Yesterday', 'The'."""
+    parts = words.split()
+    while parts and parts[0] in _NOT_BODY_OPENERS:
+        parts = parts[1:]
+    if not parts or len(parts) == 1 and (parts[0] in LEAD_IN_WORDS or parts[0] in NOT_FIRST_NAMES
+                                          or parts[0] in _DATE_WORDS):
+        return None
+    return " ".join(parts)
+
+
 _LESSER_BEFORE = regex.compile(r"\b(deputy|vice|shadow|former|junior)\s+$")
 _LESSER_OFFICE = regex.compile(r"\b(?:deputy|vice|shadow|former|junior|assistant)[ -]\x00")
 _SECRETARY_OF_STATE = frozenset({"secretary of state", "the secretary of state"})
@@ -681,6 +708,7 @@ _THEN = regex.compile(r"(?i)\b(?:the then|then-|at the time)\b")
 _YEAR = regex.compile(r"\b(?:in|during|since|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May"
                       r"|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b(?!\s*-)")
 _GOES_ON_SPEAKING = regex.compile(r"\b(?:added|adds|continued|continues|went on)\b")
+_SAID_THAT = regex.compile(r"(?<=\b(?:said|says|added|explained))\s+that\s")
 _DESCRIBED_OPENING = regex.compile(r"^(?:A|An|The)\s+\p{Ll}")  # "A review led by Professor John Smith"
 # "Environment minister, Trudy Harrison, said the creation ...": a sentence opening with a person who says
 # something, reported in the press office's words.

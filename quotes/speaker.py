@@ -76,7 +76,7 @@ from .rules.roles import (
     ROYAL_POSSESSORS,
     ROLE_WORDS,
 )
-from .rules.speech import DOCUMENT_NOUNS, LEAD_IN_WORDS, NAME_LIKE_DOCUMENT_NOUNS, SPOKES_WORDS, STATEMENT_HEADINGS
+from .rules.speech import DOCUMENT_NOUNS, LEAD_IN_WORDS, NAME_LIKE_DOCUMENT_NOUNS, SPOKES_WORDS, REPORTED_HEARING, STATEMENT_HEADINGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,7 @@ def _alternation(words) -> str:
 _HONORIFIC_RE = regex.compile(rf"(?:^|\s)(?:[Tt]he\s+)?(?P<h>(?:{_alternation(HONORIFICS)}))\s*$")
 _RANK_RE = regex.compile(rf"(?:^|\s)(?P<r>(?:{_alternation(RANKS)}))\s*$")
 _PEERAGE_AT_END = regex.compile(
-    rf"(?:^|\s)(?P<title>{_alternation(PEERAGES)})\s+(?P<rest>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+)?"
+    rf"(?:^|\s)(?P<title>{_alternation(PEERAGES)})\s+(?P<rest>(?:(?:{_alternation(NAME_PARTICLES)})\s+){{0,2}}[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+)?"
     rf"(?:\s+of\s+[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{0,2}})?)\s*$"
 )
 _POST_NOMINALS = frozenset(POST_NOMINALS)
@@ -491,7 +491,9 @@ def strip_lead_in(clause: str) -> str:
         # nor "In New York, Foreign Secretary X", "At Lancaster House, ...": a place after a preposition
         split = split_name(named) if named != head and len(before) >= 2 \
             and before[-1].casefold() not in _OBJECT_MARKERS else None
-        if split is not None and len(split.name.split()) >= 2 and not split.suffix:
+        # nor "Speaking at the General Assembly in New York, Jane Doe": a place after "in", "at", "from"
+        if split is not None and len(split.name.split()) >= 2 and not split.suffix \
+                and split.prefix.split()[-1:] not in (["in"], ["at"], ["from"], ["near"]):
             return f"{named},{tail}"
     for m in _COMMA.finditer(clause):
         rest = clause[m.end():]
@@ -878,6 +880,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     return role, None
 
 
+_REPORTED_HEARING = regex.compile(REPORTED_HEARING)
 # "French | President": a nation's adjective or name, not a body
 _NATIONALITY = regex.compile(rf"^(?:\p{{Lu}}\p{{L}}*(?:{NATIONALITY_ENDINGS})|{'|'.join(map(regex.escape, COUNTRY_WORDS))})$")
 _TWO_WORD_RANKS = frozenset(r for r in RANKS if len(r.split()) == 2)
@@ -1066,6 +1069,8 @@ def parse_subject(subject: str) -> Optional[Subject]:
         return Subject(reference="pronoun", honorific=subject.casefold())
     if _names_a_document(subject):
         return None  # "The White Paper says:": a document, which is nobody
+    if _REPORTED_HEARING.search(subject):
+        return None  # "The court heard that Pike": words reported from a hearing
     head, _, rest = subject.partition(",")
     if _RELATIVES_OF.match(subject) and _is_relatives_body(subject):
         return Subject(organisation=_clean_role(subject), unnamed=True)  # "Families of the Fallen said:"
@@ -1108,7 +1113,9 @@ def parse_subject(subject: str) -> Optional[Subject]:
     # Between dashes: a role ("Jane Doe – Chief Executive, Acme – said") is kept as a segment,
     # a description ("Carplus - the national charity for car clubs") is dropped.
     first, *asides = _SPACED_DASH.split(subject)
-    subject = ", ".join([first] + [a for a in asides if a[:1].isupper()])
+    # ("Jane Doe — the Environment Agency’s Area Director — said": a title after "the" is a role too)
+    subject = ", ".join([first] + [a for a in asides if a[:1].isupper() or a.startswith("the ") and any(
+        _is_role_word(w) for w in a.split())])
     segs = _join_adjacent(_rejoin_listed_names(
         [_AS_CAPACITY.sub("", s) for s in _segments(subject) if not _RELATIVE.match(s) and not _AGE.match(s)]),
         _splits_compound_role)
@@ -1120,7 +1127,11 @@ def parse_subject(subject: str) -> Optional[Subject]:
     joint = _JOINT.match(segs[0])
     if joint:
         first, second = split_name(joint.group("first")), split_name(joint.group("second"))
-        if first and second and not first.suffix and len(first.name.split()) >= 2:
+        # (not "Indian Commerce and Industry Minister X": one title whose subject's words stand either side of
+        # "and")
+        one_title = first and second and first.name.split()[-1].casefold() in PORTFOLIO_SUBJECTS \
+            and second.prefix.split()[:1] and second.prefix.split()[0].casefold() in PORTFOLIO_SUBJECTS
+        if first and second and not first.suffix and len(first.name.split()) >= 2 and not one_title:
             # "Environment Minister Rebecca Pow and Eve Ellis, Chief Executive of the Woodland Trust": the first
             # has a title of her own; the title after the comma is the second person's
             own_title = bool(first.prefix or first.rank) and len(second.name.split()) >= 2 and not second.suffix

@@ -377,6 +377,11 @@ INLINE = [
     # the sentence goes on after the speaker
     ("“We are delighted with the result today,” Jane Doe said, adding that the scheme would help thousands.",
      "inline-before", "Jane Doe", None, "We are delighted with the result today"),
+    # the name and what follows it between commas before the verb
+    ("“This is a great day for the industry and its workers,” Jane Doe, chief executive of Acme plc, said.",
+     "inline-before", "Jane Doe", "chief executive", "This is a great day for the industry and its workers"),
+    ("“We welcome the plan and will work with ministers on it,” John Smith, who chairs the board, added.",
+     "inline-before", "John Smith", None, "We welcome the plan and will work with ministers on it"),
     # the full stop outside the closing mark ends the quotation there
     ("Jane Doe, chief executive of Acme, said that “we are delighted with the result today”.", "inline-after",
      "Jane Doe", "chief executive", "we are delighted with the result today"),
@@ -472,6 +477,11 @@ NOT_ATTRIBUTIONS = [
     "“To be, or not to be, that is the question.” – William Shakespeare, Hamlet",
     "“This is a good day for the whole country and its people.” – Jane Doe, The Guardian",
     "“This is a good day for the whole country.” – Jane Doe, Chief Executive, Acme – and a great day for all",
+    # words reported from a hearing, and a phrase quoted inside reported speech
+    "The court heard that Pike told HMRC investigators:",
+    "Magistrates heard how the director told inspectors:",
+    "The jury was told that the driver said:",
+    "Jane Doe said in a statement that the announcement was “a welcome step for everyone in the sector”.",
 ]
 
 
@@ -741,6 +751,22 @@ OTHER_DEPARTMENTS = [
     ("Co-chairs of the Acme Committee, Dr Melissa Ryan and Dr Ross Nieuwoudt, said:", "Melissa Ryan",
      "Co-chairs", "Acme Committee"),
     ("Jane Doe and John Smith, co-chairs of the Acme Trust, said:", "Jane Doe", "co-chairs", "Acme Trust"),
+    # professions and other countries' titles are titles, not names
+    ("Met Office Chief Meteorologist Frank Saunders said:", "Frank Saunders", "Chief Meteorologist", "Met Office"),
+    ("Environment Agency Senior Hydrologist Jane Doe said:", "Jane Doe", "Senior Hydrologist", "Environment Agency"),
+    ("Tánaiste Simon Coveney said:", "Simon Coveney", "Tánaiste", None),
+    # a title after "the" between dashes; a peer whose name opens with a particle
+    ("Jo Ellis — the Environment Agency’s Area Director for Wessex — said:", "Jo Ellis", "Area Director for Wessex",
+     "Environment Agency"),
+    ("Environment Minister Lord de Mauley said:", "Lord de Mauley", "Environment Minister", None),
+    ("Baroness de Souza said:", "Baroness de Souza", None, None),
+    # one title whose subject's words stand either side of "and", after a nation's adjective
+    ("Indian Commerce and Industry Minister Piyush Goyal said:", "Piyush Goyal",
+     "Indian Commerce and Industry Minister", None),
+    ("David Browning and Transport Minister John Smith said:", "David Browning", None, None),
+    # a place after "in" at the end of a lead-in is no title and name
+    ("Speaking at the United Nations General Assembly in New York, Justine Greening said:", "Justine Greening",
+     None, None),
     # must stay as they were
     ("Jane Doe, Head of Policy and Public Affairs, said:", "Jane Doe", "Head of Policy and Public Affairs", None),
     ("Mr Justice Jane Doe said:", "Jane Doe", None, None),

@@ -1069,6 +1069,31 @@ def test_a_pronoun_after_a_person_reported_as_saying_something_is_that_person():
         ("Tony Juniper", "Natural England"), ("Trudy Harrison", "Department for Environment, Food and Rural Affairs")]
 
 
+@pytest.mark.parametrize("report, speaker", [
+    # a dump that lost the marks: "said that" is still the person speaking
+    ("Jo Ellis, Area Director for Wessex, said that teams were working around the clock.", "Jo Ellis"),
+    ("Jo Ellis, Area Director for Wessex, says that teams are working around the clock.", "Jo Ellis"),
+])
+def test_a_pronoun_after_a_person_reported_without_quotation_marks(report, speaker):
+    body = ["Flood defences held overnight.", "Sir James Bevan, Chief Executive of the Environment Agency, said:",
+            "“We have teams out across the country.”", report, "She added:", "“Please sign up for flood warnings.”"]
+    quotes = extract(dump(release("Floods", body, publisher="the Environment Agency", date="8 February 2020",
+                                  month="February 2020")), "t.txt")
+    assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("mention, role, organisation", [
+    ("Network Rail chief executive Andrew Haines visited the site today.", "chief executive", "Network Rail"),
+    ("Yesterday chief executive Andrew Haines visited the site.", "chief executive", None),  # a time, no body
+    ("Andrew Haines visited the site today.", None, None),
+])
+def test_a_title_in_lower_case_before_a_name_in_narration_is_kept_for_a_later_surname(mention, role, organisation):
+    body = ["Work on the line began this week.", mention, "Speaking during the visit, Mr Haines said:",
+            "“This is a huge project for the north.”"]
+    (quote,) = extract(dump(release("Visit", body, date="8 February 2020", month="February 2020")), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == ("Andrew Haines", role, organisation)
+
+
 def test_an_officer_in_a_force_release_that_names_another_force_is_not_given_the_publisher():
     body = ["The investigation was led by Kent Police.", "Detective Inspector John Smith said:"]
     quote = only_quote(body, "Essex Police", "21 March 2023")

@@ -22,6 +22,11 @@ ROLE_WORDS = frozenset(
     officer sergeant inspector detective warden ranger keeper curator campaigner ambassador
     patron holder cabinet portfolio prosecutor prosecutors coroner sheriff co-chair co-chairs co-chairman
     vice-chair vice-chairman convener
+    meteorologist forecaster hydrologist climatologist epidemiologist statistician technician historian
+    librarian archivist geologist ecologist biologist chemist botanist archaeologist dentist optometrist
+    midwife therapist psychologist psychiatrist pathologist radiologist oncologist cardiologist
+    paediatrician obstetrician anaesthetist dietitian nutritionist veterinarian toxicologist virologist
+    tánaiste taoiseach
     gweinidog prif weithredwr gweithredwr cyfarwyddwr ysgrifennydd cadeirydd swyddog pennaeth
     comisiynydd rheolwr
     """.split()
@@ -216,7 +221,7 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
     customer customers performance partnerships transformation recovery rural urban green environmental
     travel active homelessness licensing schools protection democracy devolution levelling defence security
     intelligence foreign development international exports pensions pension clean cleaner streets recycling
-    parks events strategic spaces open greener air
+    parks events strategic spaces open greener air commerce industry industrial science technology innovation
     """.split()
 )
 

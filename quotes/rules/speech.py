@@ -99,3 +99,8 @@ DOCUMENT_NOUNS = frozenset("""
 NAME_LIKE_DOCUMENT_NOUNS = frozenset("""
     law motion charter order survey study letter compact accord bill code
     """.split())
+
+# A clause that reports what someone else heard or was told: the words that follow are reported, and the
+# subject is nobody's ("The court heard that Pike told investigators:", "Magistrates heard how the director
+# told inspectors:", "The jury was told that he said:").
+REPORTED_HEARING = r"\b(?:heard|was told|were told|learned|learnt|found|ruled|accepted)\s+(?:that|how)\b"

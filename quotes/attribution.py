@@ -30,7 +30,7 @@ from typing import Optional
 
 import regex
 
-from .rules.roles import ROLE_WORDS
+from .rules.roles import NATION_NAMED_BODIES, ROLE_WORDS
 from .rules.names import HONORIFIC_SPELLINGS, PEERAGES, PERSONAL_HONORIFICS, PLAIN_HONORIFICS
 from .rules.speech import INLINE_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, VERB_FIRST
 from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, split_name,
@@ -141,6 +141,7 @@ DASH_CREDIT = regex.compile(
     r"^(?P<open>[“\"‘'])(?P<quote>[^“”\"]{8,}?)(?P<close>[”\"’'])(?P<stop>\.?)\s*[-–—]{1,2}\s*"
     r"(?P<who>\p{Lu}[^“”\"!?;:–—]{2,200}?)\.?\s*$"
 )
+_SPOKEN_WITHOUT_STOP = 12  # words of a dash-credited quotation in the first person that needs no final stop
 _DATED_CREDIT = regex.compile(r"\b(?:1[0-9]|20)\d\d\b")  # "– Winston Churchill, 1940": a saying of record
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?][”\"’')]?)\s+(?=[A-Z“\"‘(])")
 _ABBREVIATION = regex.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Revd|Hon|Rt|Sgt|Capt|Col|Gen|Lt|Co|Ltd|Inc|vs|etc|e\.g|i\.e)|\b[A-Z])\.$")
@@ -435,7 +436,9 @@ def _dash_credit(text: str) -> Optional[Attribution]:
     quote = m.group("quote").strip()
     # Words spoken end a sentence (inside the marks or just after them); a title does not
     # ("The Road to Net Zero", "Get Britain Working: the plan to ...").
-    if len(quote.split()) < MIN_INLINE_WORDS or not (quote[-1] in ".!?…" or m.group("stop")):
+    # (a long quotation in the first person is words spoken even without its stop)
+    if len(quote.split()) < MIN_INLINE_WORDS or not (quote[-1] in ".!?…" or m.group("stop") or (
+            len(quote.split()) >= _SPOKEN_WITHOUT_STOP and _FIRST_PERSON.search(quote))):
         return None
     subject = parse_subject(m.group("who"))
     if not subject or not subject.is_person or subject.reference is not None:
@@ -451,7 +454,10 @@ def _credits_an_office(subject: Subject) -> bool:
 
     role_held = bool(subject.role) and (any(_is_role_word(w) for w in subject.role.split())
                                         or is_government_role(subject.role))
-    return role_held or bool(subject.rank) or bool(subject.organisation and has_org_keyword(subject.organisation))
+    # "Highways England", "Sport England": a body a nation's name closes, from the table
+    body = subject.organisation or subject.role
+    body_named = bool(body) and (has_org_keyword(body) or body.casefold() in NATION_NAMED_BODIES)
+    return role_held or bool(subject.rank) or body_named
 
 
 # Cheap tests that rule a paragraph out before the full patterns run.

@@ -16,7 +16,7 @@ Pure functions only: text in, :class:`Subject` out.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Optional
 
@@ -52,6 +52,8 @@ from .rules.roles import (
     BOARDED_BODY_NOUNS,
     BODY_HEAD_NOUNS,
     BODY_HEAD_TITLES,
+    RELATIVE_BODY_NOUNS,
+    RELATIVE_BODY_VERBS,
     BODY_KIND_NOUNS,
     COMPOUND_ROLES,
     HEAD_ROLES,
@@ -1039,6 +1041,13 @@ def _name_segment_index(segs: list[str], splits: list[Optional[NameSplit]], list
     return found[-1]
 
 
+# A relative clause that names the body a person heads or belongs to: "Jane Doe, who chairs the Federation of
+# Small Businesses, said:", "Ellen MacArthur, whose charity - the Ellen MacArthur Foundation - already ..."
+_RELATIVE_BODY = regex.compile(
+    rf"(?:^|,\s*)(?:who\s+(?:{'|'.join(RELATIVE_BODY_VERBS)})|whose\s+(?:{'|'.join(RELATIVE_BODY_NOUNS)}))"
+    r"(?:\s*[-–—,]\s*|\s+)(?:the\s+)?(?P<body>\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|for|the|&))*)")
+
+
 @lru_cache(maxsize=65536)
 def parse_subject(subject: str) -> Optional[Subject]:
     """Parse the subject of an attribution; None when it names nobody.
@@ -1046,6 +1055,19 @@ def parse_subject(subject: str) -> Optional[Subject]:
     Cached: the same people are introduced in the same words release after
     release ("Transport Minister Norman Baker"), and the result is immutable.
     """
+    parsed = _parse_subject(subject)
+    if parsed is not None and parsed.name and not parsed.organisation:
+        relative = _RELATIVE_BODY.search(subject)
+        if relative:
+            words = without_possessive(relative.group("body")).split()
+            while words and words[-1] in _NAME_GLUE:
+                words.pop()
+            if words and not (len(words) == 1 and _is_kind_of_body(words[0])):
+                return replace(parsed, organisation=" ".join(words))
+    return parsed
+
+
+def _parse_subject(subject: str) -> Optional[Subject]:
     subject = _WS.sub(" ", subject).strip(" ,;:-–—")
     subject = _STATEMENT_BY.sub("", _CONNECTIVE.sub("", subject))
     if not subject or len(subject) > 300:

@@ -408,6 +408,10 @@ INLINE = [
      "dash-credit", "Jane Doe", None, "We will work with ministers to make this plan succeed."),
     ("“A welcome step forward for the whole sector”. – Jane Doe, Chief Executive, RenewableUK",
      "dash-credit", "Jane Doe", "Chief Executive", "A welcome step forward for the whole sector"),
+    # a long quotation in the first person needs no final stop; a body the table knows credits an office
+    ("“We are delighted that the scheme is finally getting the recognition it deserves” – Tom Stratton, Chief "
+     "Executive, Duchy of Cornwall.", "dash-credit", "Tom Stratton", "Chief Executive",
+     "We are delighted that the scheme is finally getting the recognition it deserves"),
 ]
 
 
@@ -764,6 +768,13 @@ OTHER_DEPARTMENTS = [
     ("Indian Commerce and Industry Minister Piyush Goyal said:", "Piyush Goyal",
      "Indian Commerce and Industry Minister", None),
     ("David Browning and Transport Minister John Smith said:", "David Browning", None, None),
+    # a relative clause naming the body the person heads
+    ("John Smith, who chairs the Federation of Small Businesses, said:", "John Smith", None,
+     "Federation of Small Businesses"),
+    ("Ellen MacArthur, whose charity - the Ellen MacArthur Foundation - already uses an electric van, said:",
+     "Ellen MacArthur", None, "Ellen MacArthur Foundation"),
+    ("Jane Doe, who runs a council in Leeds, said:", "Jane Doe", None, None),
+    ("Jane Doe, who represents Leeds North, said:", "Jane Doe", None, None),
     # a place after "in" at the end of a lead-in is no title and name
     ("Speaking at the United Nations General Assembly in New York, Justine Greening said:", "Justine Greening",
      None, None),

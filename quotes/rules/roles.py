@@ -377,3 +377,10 @@ OWN_STAFF_KINDS = (
      r"|director of nursing|clinical director\b.*|matron|ward manager)$",
      r"\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,6}(?:Trust|Health Board|Hospital|University|College)\b|\bUniversity of\b"),
 )
+
+# Verbs and nouns of a relative clause that name the body a person heads or belongs to ("who chairs the
+# Federation of Small Businesses", "whose charity – the Ellen MacArthur Foundation –").
+RELATIVE_BODY_VERBS = ("chairs", "heads", "leads", "runs", "founded", "co-founded", "owns", "manages", "directs",
+                       "set up", "works for", "works at")
+RELATIVE_BODY_NOUNS = ("charity", "company", "firm", "organisation", "business", "group", "trust", "foundation",
+                       "campaign", "association", "union")

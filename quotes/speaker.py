@@ -549,6 +549,7 @@ def _after_lead_in_without_comma(clause: str) -> str:
                                                  len(tokens))]]
     if not any(t in _CLAUSE_WORDS for t in opening):
         return clause
+    skip_to = 0
     for k in range(1, len(tokens)):
         rest = " ".join(tokens[k:])
         if k == len(tokens) - 1 and _PRONOUN_RE.match(tokens[k]) or tokens[k] == "the" and k + 1 < len(tokens) and (
@@ -558,6 +559,12 @@ def _after_lead_in_without_comma(clause: str) -> str:
             if tokens[k][:1].islower() or tokens[k][:1].isdigit():
                 continue
             return clause
+        if k < skip_to:
+            continue
+        if tokens[k - 1] in ("in", "near") and not _opens_title(tokens[k]):
+            skip_to = _title_after_place(tokens, k)
+            if skip_to:
+                continue  # "After a meeting in Manchester | HMRC’s Chief Executive Jim Harra": the place goes with "in"
         split = split_name(rest)
         if split is not None and not split.suffix:
             if split.prefix.split()[-1:] and split.prefix.split()[-1] in EVENT_NAME_WORDS and rest.startswith(
@@ -568,6 +575,22 @@ def _after_lead_in_without_comma(clause: str) -> str:
                 return rest  # "... Lord Janvrin", "In response Passenger Focus chief executive Anthony Smith"
         # "Speaking in Bristol Ms Doe", "After Jane Doe spoke Transport Secretary X": the subject starts later.
     return clause
+
+
+def _opens_title(token: str) -> bool:
+    """A word a title may open with: initials ('HMRC’s'), a role or rank word, a portfolio's subject."""
+    bare = without_possessive(token)
+    return bool(_ACRONYM.match(bare)) or _is_role_word(bare) or bare in _TITLE_TOKENS \
+        or bare.casefold() in ROLE_MODIFIERS or bare.casefold() in PORTFOLIO_SUBJECTS
+
+
+def _title_after_place(tokens: list[str], k: int) -> int:
+    """Where a title starts after capitalised words from ``k`` that open none (a place before the subject: 'New
+    York | Foreign Secretary ...'); 0 when none does."""
+    j = k
+    while j < len(tokens) and tokens[j][:1].isupper() and not _opens_title(tokens[j]):
+        j += 1
+    return j if k < j < len(tokens) - 2 and _opens_title(tokens[j]) else 0
 
 
 _FIRST_NAME_ONLY = regex.compile(

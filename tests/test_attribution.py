@@ -798,6 +798,10 @@ def test_forms_from_other_departments(line, name, role, org):
     ("Speaking in Bristol Ms Doe said:", "Doe", None),
     ("After Jane Doe spoke Transport Secretary Patrick McLoughlin said:", "Patrick McLoughlin", "Transport Secretary"),
     ("Also commenting RAC Foundation director Steve Gooding said:", "Steve Gooding", "director"),
+    # a place after "in" goes with the lead-in, the subject starts at the title
+    ("After a meeting with tax agents in Manchester HMRC’s Chief Executive Jim Harra commented:", "Jim Harra",
+     "Chief Executive"),
+    ("Speaking in New York Foreign Secretary William Hague said:", "William Hague", "Foreign Secretary"),
 ])
 def test_the_subject_after_a_lead_in_without_its_comma(line, name, role):
     subject = find_attribution(line).subject

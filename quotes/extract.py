@@ -592,6 +592,10 @@ class ReleaseContext:
             # A great office the release never names the holder of: the holder on the release date.
             holder = None if _told_of_another_time(att.text, self.doc.date) else \
                 office_holder(role, org, self.doc.date, self.texts)
+            if holder is None and self._linked_holder(role):
+                # "The minister said:" in a document the publisher linked to one person and their one office
+                holder = self.doc.people[0]
+                org = org or self._org(self.doc.roles[0], None)
             return Person(holder, role, org, paragraph)
         if name and (subject.reference == "surname" or not role):
             person = self._by_name(name, paragraph)
@@ -608,6 +612,16 @@ class ReleaseContext:
         if name and not role and len(self.doc.roles) == 1 and [p.casefold() for p in self.doc.people] == [name.casefold()]:
             role = self.doc.roles[0]  # the one person and the one role the publisher linked to the release
         return Person(name, role, self._org(role, org), paragraph)
+
+    def _linked_holder(self, role: str) -> bool:
+        """Whether the one person the publisher linked to the release holds the office referred to: one person
+        and one government office linked, whose title has every word of the reference ('the minister' and
+        'Minister for Industry'), and no one else named in the release with that office."""
+        if len(self.doc.people) != 1 or len(self.doc.roles) != 1 or not is_government_role(self.doc.roles[0]):
+            return False
+        linked = {w.casefold() for w in self.doc.roles[0].split()}
+        words = [w.casefold() for w in role.split() if w.casefold() != "the"]
+        return bool(words) and all(w in linked for w in words)
 
     def _untitled_goes_on(self, last: Person, role: str, att: Attribution, att_paragraph: int) -> bool:
         """A government office of two words or more that goes on ('The Health Secretary added:') right after a

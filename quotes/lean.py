@@ -35,7 +35,8 @@ def lean_process() -> None:
 class _RefusePandas(MetaPathFinder):
     def find_spec(self, name, path=None, target=None):
         if name == _BLOCKED or name.startswith(_BLOCKED + "."):
-            raise ImportError(f"{name} is not imported by the quotes build (it only costs memory here)")
+            # (ModuleNotFoundError, so that libraries probing for pandas, such as polars, take it as absent)
+            raise ModuleNotFoundError(f"{name} is not imported by the quotes build (it only costs memory here)")
         return None
 
 

@@ -212,6 +212,20 @@ def test_a_linked_person_never_becomes_the_speaker_of_an_unnamed_attribution():
     ]
 
 
+@pytest.mark.parametrize("opening, speaker", [
+    # the one person linked, named in the text, holds the one office linked: "The Education Secretary" is him
+    ("<p>The funding was announced by Gavin Williamson today.</p>", "Gavin Williamson"),
+    # linked but never named: still no one
+    ("", None),
+])
+def test_the_office_linked_with_the_one_person_named(opening, speaker):
+    data = fixture_json("fixture-dfe-catch-up-funding.json")
+    data["details"]["body"] = data["details"]["body"].replace('<div class="govspeak">', '<div class="govspeak">' + opening)
+    doc = document_from_json(data, "t.json")
+    quotes, _ = extract_document(doc)
+    assert [(q.speaker, q.role) for q in quotes][-1] == (speaker, "Education Secretary")
+
+
 # -- documents that are not news, and bad input ------------------------------------------
 
 def test_a_speech_is_skipped_with_its_reason():

@@ -27,7 +27,7 @@ from .attribution import (
 )
 from .extent import ReleaseSignals, SpeakerCue, interruptions, quote_extent, words_pattern
 from .extent import closes_quotation as extent_closes_quotation
-from .holders import office_holder
+from .holders import office_held, office_holder
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, department_for, resolve_organisation, whole_word_initials
@@ -608,9 +608,15 @@ class ReleaseContext:
                     role, org = split_role_org(person.role)  # "Chief Executive of Acme Trust", said earlier
                 role = role or person.role
                 org = org or person.organisation
+                if not role and not org:
+                    role = office_held(full, self.doc.date, self.texts)  # (see below)
                 return Person(full, role, self._org(role, org), paragraph)
         if name and not role and len(self.doc.roles) == 1 and [p.casefold() for p in self.doc.people] == [name.casefold()]:
             role = self.doc.roles[0]  # the one person and the one role the publisher linked to the release
+        if name and not role and not org:
+            # "The Home Secretary has urged ..." then "Theresa May said:": a great office its holder on the day
+            # is told of by title
+            role = office_held(name, self.doc.date, self.texts)
         return Person(name, role, self._org(role, org), paragraph)
 
     def _linked_holder(self, role: str) -> bool:

@@ -69,10 +69,42 @@ def office_holder(role: Optional[str], organisation: Optional[str], date: Option
         return None
     if any(_OTHER_HOLDER[office].search(text) for text in texts):
         return None
+    return _holder_on(office, date)  # (on a changeover day either the outgoing or the incoming holder may speak)
+
+
+def _holder_on(office: str, date: dt.date) -> Optional[str]:
     holder = None
     for name, appointed in HOLDERS[office]:
         if appointed == date:
-            return None  # either the outgoing or the incoming holder may be speaking
+            return None
         if appointed < date:
             holder = name
     return holder
+
+
+def _title_in_text(office: str) -> regex.Pattern:
+    """The office's titles in running text (not "pm", which is a time; not a deputy's or a shadow's title)."""
+    titles = sorted((t for t in _titles_of(office) if len(t) > 2), key=len, reverse=True)
+    return regex.compile(rf"(?i)(?<!\b(?:deputy|shadow|former|vice|junior|ex)[\s-])\b(?:{'|'.join(map(regex.escape, titles))})\b")
+
+
+_TITLE_IN_TEXT = {office: _title_in_text(office) for office in HOLDERS}
+
+
+def office_held(name: Optional[str], date: Optional[dt.date], texts: Iterable[str] = ()) -> Optional[str]:
+    """The title, as the release writes it, of a great office that ``name`` held on ``date``, when the release
+    writes that title and names no other holder of it ('The Home Secretary has urged ...' then 'Theresa May
+    said:' in 2012); None otherwise."""
+    if not name or date is None:
+        return None
+    texts = list(texts)
+    for office in HOLDERS:
+        if (_holder_on(office, date) or "").casefold() != name.casefold():
+            continue
+        if any(_OTHER_HOLDER[office].search(text) for text in texts):
+            return None
+        for text in texts:
+            m = _TITLE_IN_TEXT[office].search(text)
+            if m:
+                return m.group(0)[:1].upper() + m.group(0)[1:]
+    return None

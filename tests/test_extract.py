@@ -1094,6 +1094,19 @@ def test_a_title_in_lower_case_before_a_name_in_narration_is_kept_for_a_later_su
     assert (quote.speaker, quote.role, quote.organisation) == ("Andrew Haines", role, organisation)
 
 
+@pytest.mark.parametrize("opening, date, role, organisation", [
+    # the great office its holder on the day is told of by title
+    ("The Home Secretary has urged police forces to use the new powers.", "4 February 2012", "Home Secretary",
+     "Home Office"),
+    # by then she held another office; and a deputy's title is not the office
+    ("The Home Secretary has urged police forces to use the new powers.", "4 February 2017", None, None),
+    ("The Deputy Prime Minister has urged police forces to use the new powers.", "4 February 2017", None, None),
+])
+def test_a_bare_named_holder_of_a_great_office_the_release_names_by_title(opening, date, role, organisation):
+    quote = only_quote([opening, "Theresa May said:"], "the Home Office", date)
+    assert (quote.speaker, quote.role, quote.organisation) == ("Theresa May", role, organisation)
+
+
 def test_an_officer_in_a_force_release_that_names_another_force_is_not_given_the_publisher():
     body = ["The investigation was led by Kent Police.", "Detective Inspector John Smith said:"]
     quote = only_quote(body, "Essex Police", "21 March 2023")

@@ -1067,7 +1067,8 @@ def _name_segment_index(segs: list[str], splits: list[Optional[NameSplit]], list
 # A relative clause that names the body a person heads or belongs to: "Jane Doe, who chairs the Federation of
 # Small Businesses, said:", "Ellen MacArthur, whose charity - the Ellen MacArthur Foundation - already ..."
 _RELATIVE_BODY = regex.compile(
-    rf"(?:^|,\s*)(?:who\s+(?:{'|'.join(RELATIVE_BODY_VERBS)})|whose\s+(?:{'|'.join(RELATIVE_BODY_NOUNS)}))"
+    rf"(?:^|,\s*)(?:who\s+(?:{'|'.join(RELATIVE_BODY_VERBS)})(?:\s+(?:the|a|an|its|their)(?:\s+\p{{Ll}}+){{1,2}}\s+(?P<at>at))?"
+    rf"|whose\s+(?:{'|'.join(RELATIVE_BODY_NOUNS)}))"
     r"(?:\s*[-–—,]\s*|\s+)(?:the\s+)?(?P<body>\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|for|the|&))*)")
 
 
@@ -1085,7 +1086,9 @@ def parse_subject(subject: str) -> Optional[Subject]:
             words = without_possessive(relative.group("body")).split()
             while words and words[-1] in _NAME_GLUE:
                 words.pop()
-            if words and not (len(words) == 1 and _is_kind_of_body(words[0])):
+            # ("who runs a cafe at Leeds Station": after "at", only a body by its noun)
+            if words and not (len(words) == 1 and _is_kind_of_body(words[0])) \
+                    and not (relative.group("at") and not has_org_keyword(" ".join(words))):
                 return replace(parsed, organisation=" ".join(words))
     return parsed
 

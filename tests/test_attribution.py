@@ -774,6 +774,9 @@ OTHER_DEPARTMENTS = [
     ("Ellen MacArthur, whose charity - the Ellen MacArthur Foundation - already uses an electric van, said:",
      "Ellen MacArthur", None, "Ellen MacArthur Foundation"),
     ("Jane Doe, who runs a council in Leeds, said:", "Jane Doe", None, None),
+    ("Professor Mirella Lapata, who leads the centre at the University of Edinburgh, said:", "Mirella Lapata", None,
+     "University of Edinburgh"),
+    ("Jane Doe, who runs a cafe at Leeds Station, said:", "Jane Doe", None, None),
     ("Jane Doe, who represents Leeds North, said:", "Jane Doe", None, None),
     # a place after "in" at the end of a lead-in is no title and name
     ("Speaking at the United Nations General Assembly in New York, Justine Greening said:", "Justine Greening",

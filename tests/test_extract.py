@@ -1073,6 +1073,9 @@ def test_a_pronoun_after_a_person_reported_as_saying_something_is_that_person():
     # a dump that lost the marks: "said that" is still the person speaking
     ("Jo Ellis, Area Director for Wessex, said that teams were working around the clock.", "Jo Ellis"),
     ("Jo Ellis, Area Director for Wessex, says that teams are working around the clock.", "Jo Ellis"),
+    ("Chief Superintendent Jo Ellis, who leads the operation, said BTP would not tolerate abuse.", "Jo Ellis"),
+    # what someone told a court is no one going on speaking
+    ("Jo Ellis told the court she had been threatened.", "James Bevan"),
 ])
 def test_a_pronoun_after_a_person_reported_without_quotation_marks(report, speaker):
     body = ["Flood defences held overnight.", "Sir James Bevan, Chief Executive of the Environment Agency, said:",

@@ -33,6 +33,7 @@ from .rules.departments import (
     DEVOLVED_PLACES,
     DEVOLVED_SECRETARY_NOUNS,
     DEVOLVED_SECRETARY_QUALIFIERS,
+    DEVOLVED_SINCE,
     INFORMAL_BODY_NAMES,
     PLACE_POSSESSORS,
     INFORMAL_DEPARTMENT_NAMES,
@@ -59,8 +60,10 @@ from .rules.roles import (
     NOT_SELF_STANDING,
     OFFICE_ORGANISATIONS,
     SELF_STANDING_OFFICES,
+    TRADE_POSTS,
 )
-from .speaker import has_org_keyword, is_government_role, is_shadow_role, without_possessive
+from .rules.office_holders import COUNTRY_WORDS
+from .speaker import has_org_keyword, is_government_role, is_shadow_role, names_another_country, without_possessive
 
 _DEFINED_AFTER = regex.compile(
     r"(?P<full>(?:[A-Z][\p{L}'’&-]*|of|for|and|the|on|in|to|&)(?:[ ](?:[A-Z0-9][\p{L}0-9'’&-]*|of|for|and|the|on|in|to|&)){1,11})"
@@ -388,12 +391,41 @@ def _is_british_envoy(role: str, publisher: Optional[str]) -> bool:
     """'British Ambassador to France', 'UK Development Director and Deputy High Commissioner in Bangladesh',
     or 'Ambassador' in the foreign ministry's or a British embassy's release (not 'Irish Ambassador', nor a
     trade commissioner)."""
+    role = role.replace("’", "'")  # "Her Majesty’s Ambassador to Brazil"
     if not _ENVOY.search(role) or "trade" in role.casefold():
         return False
     return bool(_BRITISH.match(role)) or bool(publisher and _ENVOY_PUBLISHER.search(publisher)) \
         and not _FOREIGN_NATION.match(role)
 
 
+# A devolved nation before a minister's title with its matter: "Scottish Economy Secretary", "Northern Ireland
+# Economy Minister" (not "Scottish Secretary", "Northern Ireland Minister", "Scotland Office Minister").
+_DEVOLVED_OPENING = regex.compile(
+    r"(?i)^(?:the\s+)?(?P<place>" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")\s+(?P<title>\S.*\s\S.*)$")
+_DEVOLVED_TITLE = regex.compile(r"(?i)^(?:\S+\s+){0,4}?(?:minister|secretary)$")
+
+
+def _devolved_minister(place: str, title: str, date: Optional[dt.date]) -> Optional[str]:
+    """The devolved government of ``place`` ('scotland', 'welsh') whose minister ``title`` names, with its matter
+    ('Economy Secretary'), on ``date``: not before devolution, nor in Northern Ireland under direct rule, nor a UK
+    office ('Office Minister', 'Secretary of State')."""
+    government = DEVOLVED_PLACES.get(" ".join(_THE.sub("", place).split()))
+    if government is None or not _DEVOLVED_TITLE.match(title) or _UK_ONLY_OFFICE.search(title) \
+            or "office" in title.casefold().split():
+        return None
+    if date is not None and (date < DEVOLVED_SINCE[government] or government == "Northern Ireland Executive"
+                             and any(start <= date <= end for start, end in DIRECT_RULE)):
+        return None
+    return government
+
+
+def _is_british_trade_post(role: str) -> bool:
+    """'HM Trade Commissioner for Asia Pacific', 'UK Trade Envoy to Nigeria': a British trade post abroad."""
+    low = role.casefold().replace("’", "'")
+    return bool(_BRITISH.match(low)) and any(post in low for post in TRADE_POSTS)
+
+
+_OF_COUNTRY = regex.compile(r"\sof\s+(?:the\s+)?(?:" + "|".join(regex.escape(c) for c in COUNTRY_WORDS) + r")$")
 _FOREIGN_NATION = regex.compile(r"^(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:Ambassador|High Commissioner|Consul)")
 
 
@@ -449,6 +481,10 @@ def resolve_organisation(
     if role and _DEVOLVED_OFFICE.search(role):
         return _devolved_government(f"{role} {organisation or ''}", publisher) or _devolved_publisher(publisher) \
             or _first_minister_of(texts)
+    if organisation and role and is_government_role(role):
+        devolved = _devolved_minister(organisation.casefold().rstrip("'’"), role, date)
+        if devolved:
+            return devolved  # "Scotland's Economy Secretary": the Scottish Government's
     if organisation:
         bare = _THE.sub("", organisation).casefold()
         if bare in THE_PUBLISHING_DEPARTMENT:
@@ -487,6 +523,12 @@ def resolve_organisation(
         if devolved.casefold() in low:
             return devolved
     if is_government_role(role):
+        if names_another_country(role) or _OF_COUNTRY.search(role):
+            return None  # "Japanese Foreign Minister", "Foreign Minister of Japan": another country's government
+        opening = _DEVOLVED_OPENING.match(role)
+        devolved = opening and _devolved_minister(opening.group("place").casefold(), opening.group("title"), date)
+        if devolved:
+            return devolved  # "Northern Ireland Economy Minister", "Welsh Economy Minister" in a UK release
         devolved = _devolved_publisher(publisher)
         if devolved and _DEVOLVED_MINISTER.search(role) and not _UK_ONLY_OFFICE.search(role):
             return devolved  # the devolved government's own minister
@@ -500,6 +542,8 @@ def resolve_organisation(
         return department_for(role, date) or _publishing_department(publisher)
     if _THE.sub("", role).casefold() in DEPARTMENTAL_OFFICES:
         return _publishing_department(publisher)
+    if _is_british_trade_post(role):
+        return department_for("trade", date)  # "HM Trade Commissioner for Asia Pacific": DIT, DBT from 2023
     if _is_british_envoy(role, publisher):
         return department_for("foreign", date)  # "British Ambassador to France": FCO, FCDO from September 2020
     words = role.casefold().replace("’", "'").split()
@@ -578,7 +622,7 @@ _COMPANY_NAMED = regex.compile(r"\b\p{Lu}[\p{L}&'’-]*\s+(?:Ltd|Limited|plc|PLC
 # of JCB in UK Export Finance's release.
 _HEAD_TITLE = regex.compile(
     r"^(?:(?:interim|acting|deputy)\s+)*"
-    r"(?:(?:(?:his|her) majesty's\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?|executive director\s+(?:of|for)\s+\S.*)$")
+    r"(?:(?:(?:his|her) majesty['’]s\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?|executive director\s+(?:of|for)\s+\S.*)$")
 
 
 def fill_from_same_speaker(rows: list[dict]) -> int:

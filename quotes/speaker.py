@@ -45,7 +45,7 @@ from .rules.names import (
     RELATIVE_NOUNS,
     TITLE_NOUN_ENDINGS,
 )
-from .rules.office_holders import COUNTRY_WORDS, NATIONALITY_ENDINGS
+from .rules.office_holders import COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_ENDINGS, NOT_NATIONALITIES, OWN_QUALIFIERS
 from .rules.roles import (
     GOVERNMENT_ROLE_PATTERN,
     MILITARY_UNITS,
@@ -57,6 +57,7 @@ from .rules.roles import (
     HEAD_ROLES,
     TITLE_TIME_WORDS,
     NATIONAL_APPOINTMENTS,
+    NATION_POSSESSORS,
     NAMES_ENDING_IN_S,
     NATION_NAME_ENDS,
     NATION_NAMED_BODIES,
@@ -775,6 +776,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             org += m.group("mark")[0]  # plural possessive keeps its s: Sustrans'
         elif f"{org}'s".casefold() in NAMES_ENDING_IN_S:
             org += m.group("mark")  # "Barnardo's Chief Executive": the body's name ends in 's
+        if org.casefold() in NATION_POSSESSORS and any(w.casefold() in NATIONAL_APPOINTMENTS for w in role.split()):
+            return role, None  # "the UK's Ambassador to the United States": a British envoy, no body
         if org and not any(_is_role_word(w) for w in org.split()) and org.casefold() not in POSSESSIVE_ROLE_NOUNS \
                 and org.casefold() not in ROYAL_POSSESSORS:
             return _clean_role(m.group("role")) or role, org
@@ -786,9 +789,11 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             return _clean_role(" ".join(words[1:])) or role, words[0]
         return role, None
     if is_government_role(role):
-        # Only an acronym of a department may stand before a government role: "DfT permanent secretary".
+        # Only an acronym of a department may stand before a government role: "DfT permanent secretary" (not a
+        # portfolio's: "AI Minister", "SME Minister").
         if len(words) > 1 and _ACRONYM.match(words[0].strip("'’")) and not _is_role_word(words[0]) \
-                and words[0].casefold() not in NATIONAL_QUALIFIERS:
+                and words[0].casefold() not in NATIONAL_QUALIFIERS \
+                and words[0].strip("'’").casefold() in _DEPARTMENT_ACRONYMS_FOLDED:
             return _clean_role(" ".join(words[1:])) or role, words[0]
         return role, None
     # "X of/at/for (the) Y" where Y is an organisation; "at" binds first.
@@ -807,6 +812,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue
         if all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS for w in tail_clean.split()):
             continue  # "Director of Policy", "Cabinet Member for Transport": an area of work, not a body
+        if head.split() and head.split()[-1].casefold() in NATIONAL_APPOINTMENTS and _COUNTRY_FIRST.match(tail_clean):
+            continue  # "High Commissioner of Australia to the UK": the country that sends the envoy, no body
         if len(tail_clean.split()) == 1 and tail_clean.casefold() in ORG_KEYWORDS:
             continue  # "HM Chief Inspector of Constabulary": a kind of body, not a body's name
         # "the Association of Chief Police Officers", "the Chief Fire Officers Association": a body's
@@ -854,8 +861,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
                         for w in words[:first_role])
         lower_role = rest[:1].islower()
         # "UK Trade | Envoy to Nigeria", "British | Ambassador": a nation's envoy, not a body and a role.
-        national_envoy = org.split()[0].casefold() in NATIONAL_QUALIFIERS and \
-            rest.split()[0].casefold() in NATIONAL_APPOINTMENTS
+        national_envoy = (org.split()[0].casefold() in NATIONAL_QUALIFIERS or names_another_country(role)) and \
+            rest.split()[0].casefold() in NATIONAL_APPOINTMENTS  # "US Trade Representative" too
         # "Sport England", "Disclosure Scotland": a name a nation closes
         nation_named = org.casefold() in NATION_NAMED_BODIES or len(org.split()) > 1 \
             and org.split()[-1] in NATION_NAME_ENDS
@@ -881,6 +888,24 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
 # "French | President": a nation's adjective or name, not a body
 _NATIONALITY = regex.compile(rf"^(?:\p{{Lu}}\p{{L}}*(?:{NATIONALITY_ENDINGS})|{'|'.join(map(regex.escape, COUNTRY_WORDS))})$")
 _TWO_WORD_RANKS = frozenset(r for r in RANKS if len(r.split()) == 2)
+_DEPARTMENT_ACRONYMS_FOLDED = frozenset(a.casefold() for a in DEPARTMENT_ACRONYMS)
+_COUNTRY_FIRST = regex.compile(rf"^(?:{'|'.join(map(regex.escape, COUNTRY_WORDS))})\b")
+# Another country named before a title: "Japanese Foreign Minister", "New Zealand Trade Minister", "US Trade
+# Representative" (not "Scottish", "Tech", "Economic").
+_FOREIGN_OPENING = regex.compile(
+    rf"^(?:the\s+)?(?P<w>(?!(?:{'|'.join(map(regex.escape, OWN_QUALIFIERS))})\b)\p{{Lu}}[\p{{L}}-]*(?:{NATIONALITY_ENDINGS})"
+    rf"|{'|'.join(map(regex.escape, COUNTRY_WORDS + FOREIGN_INITIALS))})\s+\S")
+
+
+def names_another_country(role: str) -> bool:
+    """'Japanese Foreign Minister', 'Australian Trade Minister', 'US Trade Representative': a title another
+    country's nationality, name or initials open (a title of that country's, not of a UK body)."""
+    m = _FOREIGN_OPENING.match(role)
+    if m is None:
+        return False
+    word = (m.group("w") or "").casefold()
+    return word not in NOT_NATIONALITIES and word not in PORTFOLIO_SUBJECTS and word not in ROLE_MODIFIERS \
+        and word not in NATIONAL_QUALIFIERS
 _NUMBERED_START = regex.compile(r"(?<=\s)(?=(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]\))?)\s)")
 # A unit known by its number: "1st Battalion The Royal Welsh", "16 Air Assault Brigade", "IX(B) Squadron".
 _MILITARY_UNIT = regex.compile(

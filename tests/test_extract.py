@@ -665,6 +665,18 @@ def only_quote(body, publisher="the Home Office", date="4 February 2025"):
     ("the Home Office", "Scotland's First Minister John Swinney said:", "Scottish Government"),
     ("the Home Office", "First Minister Mark Drakeford said:", None),
     ("the Home Office", "Public Health Minister Maree Todd said:", "Department of Health and Social Care"),
+    # a devolved minister named with the nation in a UK release is the devolved government's
+    ("the Department for Business and Trade", "Northern Ireland Economy Minister Gordon Lyons said:",
+     "Northern Ireland Executive"),
+    ("the Department for Levelling Up, Housing and Communities", "Scotland’s Economy Secretary Neil Gray said:",
+     "Scottish Government"),
+    ("the Department for Business and Trade", "Scottish Economy Secretary Neil Gray said:", "Scottish Government"),
+    ("the Department for Business and Trade", "Welsh Economy Minister Vaughan Gething said:", "Welsh Government"),
+    ("the Department for Business and Trade", "Wales’ Economy Minister Vaughan Gething said:", "Welsh Government"),
+    # ... not a UK minister for the nation, nor its territorial office's
+    ("the Northern Ireland Office", "Northern Ireland Minister Steve Baker said:", "Northern Ireland Office"),
+    ("the Scotland Office", "Scotland Office Minister John Lamont said:", "Scotland Office"),
+    ("the Scotland Office", "Scottish Secretary Alister Jack said:", "Scotland Office"),
 ])
 def test_devolved_governments_speak_for_their_own_ministers(publisher, attribution, organisation):
     assert only_quote([attribution], publisher, "21 March 2023").organisation == organisation
@@ -939,6 +951,41 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "British Ambassador to France", "Foreign and Commonwealth Office"),
     ("the Foreign and Commonwealth Office", "Irish Ambassador Adrian O'Neill said:", "Adrian O'Neill",
      "Irish Ambassador", None),
+    ("the Foreign and Commonwealth Office", "The UK’s Ambassador to the United States, Dame Karen Pierce, said:",
+     "Karen Pierce", "UK’s Ambassador to the United States", "Foreign and Commonwealth Office"),
+    ("UK Export Finance", "Her Majesty’s Ambassador to Brazil, Vijay Rangarajan, said:", "Vijay Rangarajan",
+     "Her Majesty’s Ambassador to Brazil", "Foreign and Commonwealth Office"),
+    ("the Department for International Trade", "UK Consul General in New York Antony Phillipson said:",
+     "Antony Phillipson", "UK Consul General in New York", "Foreign and Commonwealth Office"),
+    # a British trade post abroad is the trade department's
+    ("the Department for International Trade", "HM Trade Commissioner for Asia Pacific Natalie Black said:",
+     "Natalie Black", "HM Trade Commissioner for Asia Pacific", "Department for International Trade"),
+    ("the Department for International Trade", "UK Trade Envoy to Nigeria Helen Grant said:", "Helen Grant",
+     "UK Trade Envoy to Nigeria", "Department for International Trade"),
+    # another country's ministers and envoys are no UK department's, whatever the release's publisher
+    ("the Foreign and Commonwealth Office", "Japanese Foreign Minister Fumio Kishida said:", "Fumio Kishida",
+     "Japanese Foreign Minister", None),
+    ("the Department for International Trade", "Australian Trade Minister Simon Birmingham said:",
+     "Simon Birmingham", "Australian Trade Minister", None),
+    ("the Department for International Trade", "New Zealand Trade Minister David Parker said:", "David Parker",
+     "New Zealand Trade Minister", None),
+    ("the Foreign and Commonwealth Office", "Foreign Minister of Japan Taro Kono said:", "Taro Kono",
+     "Foreign Minister of Japan", None),
+    ("the Department for International Trade", "US Trade Representative Robert Lighthizer said:",
+     "Robert Lighthizer", "US Trade Representative", None),
+    ("the Department for International Trade", "EU Trade Commissioner Cecilia Malmström said:",
+     "Cecilia Malmström", "EU Trade Commissioner", None),
+    ("the Department for International Trade", "The High Commissioner of Australia to the UK, George Brandis, "
+     "said:", "George Brandis", "High Commissioner of Australia to the UK", None),
+    # ... while a UK portfolio that ends like a nationality is the UK's
+    ("HM Treasury", "Economic Secretary John Glen said:", "John Glen", "Economic Secretary", "HM Treasury"),
+    ("the Department for Business, Energy & Industrial Strategy", "Clean Growth Minister Claire Perry said:",
+     "Claire Perry", "Clean Growth Minister", "Department for Business, Energy and Industrial Strategy"),
+    # an acronym of a portfolio before a minister's title is no body; a department's is
+    ("the Department for Digital, Culture, Media & Sport", "AI Minister Jane Doe said:", "Jane Doe", "AI Minister",
+     "Department for Digital, Culture, Media and Sport"),
+    ("the Home Office", "DfT permanent secretary Bernadette Kelly said:", "Bernadette Kelly", "permanent secretary",
+     "Department for Transport"),
     # with no body named, a police officer in a force's own release serves that force; a head of something
     # unnamed, or an officer in a prosecutor's release, stays without one
     ("Essex Police", "Detective Superintendent Gary Biddle said:", "Gary Biddle", "Detective Superintendent",

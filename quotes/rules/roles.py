@@ -11,7 +11,7 @@ ROLE_WORDS = frozenset(
     chairwoman chairperson chairs president vice-president manager managers head lead leader
     leaders commissioner commissioners mayor commander member members spokesperson spokesman
     spokeswoman founder co-founder cofounder partner principal governor trustee ambassador envoy
-    adviser advisor consultant coordinator co-ordinator administrator registrar inspector auditor
+    consul adviser advisor consultant coordinator co-ordinator administrator registrar inspector auditor
     controller comptroller treasurer solicitor attorney advocate counsel champion tsar czar editor
     dean provost rector chancellor vice-chancellor clerk convenor steward superintendent constable
     analyst engineer scientist economist nurse surgeon physician ombudsman regulator owner
@@ -143,6 +143,11 @@ NAMES_ENDING_IN_S = frozenset({
 ENVOY_TITLES = ("ambassador", "high commissioner", "consul general", "consul-general", "consul",
                 "chargé d'affaires", "charge d'affaires", "head of mission", "deputy head of mission")
 BRITISH_WORDS = ("british", "uk", "hm", "his majesty's", "her majesty's")
+# A British trade post abroad ("HM Trade Commissioner for Asia Pacific", "UK Trade Envoy to Nigeria") speaks
+# for the department for trade of the day.
+TRADE_POSTS = ("trade commissioner", "trade envoy")
+# A nation's possessive before an envoy's title ("the UK's Ambassador to the United States") is no body.
+NATION_POSSESSORS = frozenset({"uk", "britain", "great britain", "united kingdom"})
 ENVOY_PUBLISHERS = ("foreign", "embassy", "high commission", "consulate")
 
 # A region a body works in, written after its name: "the Environment Agency in the North East".

@@ -258,6 +258,9 @@ def office_organisation(role: str, date: Optional[dt.date] = None) -> Optional[s
         place = low[: -len(" mayor")]
         low = f"mayor of {place}" if f"mayor of {place}" in OFFICE_ORGANISATIONS else f"mayor of the {place}"
     body = OFFICE_ORGANISATIONS.get(low)
+    if body is None and " and " in low:
+        # "Chief Executive and Registrar of Companies for England and Wales": the office after the joined title
+        body = OFFICE_ORGANISATIONS.get(low.split(" and ", 1)[1])
     if body is None or isinstance(body, str):
         return body
     if date is None:
@@ -290,7 +293,17 @@ def _tidy_body(name: str) -> str:
     if is_department(name):
         return department_name(name)
     region = _BODY_REGION.search(name)
-    return name[: region.start()] if region and has_org_keyword(name[: region.start()]) else name
+    if region and has_org_keyword(name[: region.start()]):
+        return name[: region.start()]
+    town = _BODY_IN_TOWN.match(name)  # "The Little Bakery in Stroud": the town the body is in
+    if town and not has_org_keyword(town.group("town")) \
+            and all(w[:1].isupper() or w in _MINOR for w in town.group("body").split()) \
+            and town.group("body").split()[-1].casefold() not in _MINOR:
+        return town.group("body")
+    return name
+
+
+_BODY_IN_TOWN = regex.compile(r"^(?P<body>\p{Lu}\S*(?:\s+\S+)+?)\s+in\s+(?P<town>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$")
 
 
 _BODY_REGION = regex.compile(r"(?i)\s+in\s+the\s+(?:" + "|".join(regex.escape(r) for r in BODY_REGIONS) + r")$")
@@ -622,7 +635,8 @@ _COMPANY_NAMED = regex.compile(r"\b\p{Lu}[\p{L}&'’-]*\s+(?:Ltd|Limited|plc|PLC
 # of JCB in UK Export Finance's release.
 _HEAD_TITLE = regex.compile(
     r"^(?:(?:interim|acting|deputy)\s+)*"
-    r"(?:(?:(?:his|her) majesty['’]s\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?|executive director\s+(?:of|for)\s+\S.*)$")
+    r"(?:(?:(?:his|her) majesty['’]s\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?"
+    r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*)$")
 
 
 def fill_from_same_speaker(rows: list[dict]) -> int:

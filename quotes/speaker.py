@@ -58,6 +58,8 @@ from .rules.roles import (
     TITLE_TIME_WORDS,
     NATIONAL_APPOINTMENTS,
     NATION_POSSESSORS,
+    WORK_AREA_TITLES,
+    WORK_AREA_WORDS,
     NAMES_ENDING_IN_S,
     NATION_NAME_ENDS,
     NATION_NAMED_BODIES,
@@ -812,6 +814,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue
         if all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS for w in tail_clean.split()):
             continue  # "Director of Policy", "Cabinet Member for Transport": an area of work, not a body
+        if _heads_a_work_area(head, tail_clean):
+            continue  # "Director General of Prisons": the area the director heads
         if head.split() and head.split()[-1].casefold() in NATIONAL_APPOINTMENTS and _COUNTRY_FIRST.match(tail_clean):
             continue  # "High Commissioner of Australia to the UK": the country that sends the envoy, no body
         if len(tail_clean.split()) == 1 and tail_clean.casefold() in ORG_KEYWORDS:
@@ -832,7 +836,12 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         nation_named = tail_clean.casefold() in NATION_NAMED_BODIES  # "Director of Public Health Wales"
         if word != "at" and not has_org_keyword(tail_clean) and not nation_named and _initials_lead(head):
             continue  # "HMRC Director of Individuals and Small Business Compliance": the title's subject
-        if word == "at" or has_org_keyword(tail_clean) or top_role or (word == "of" and (functional or nation_named)):
+        # "interim chair of Skills England", "start-up chair of Great British Energy": a head's title, modified,
+        # before a name of capitalised words
+        headed = any(head_text == t or head_text.endswith(f" {t}") for t in BODY_HEAD_TITLES) \
+            and len(tail_words) > 1 and all(w[:1].isupper() or w in _NAME_GLUE for w in tail_words)
+        if word == "at" or has_org_keyword(tail_clean) or top_role or headed \
+                or (word == "of" and (functional or nation_named)):
             return _clean_role(head) or role, tail_clean
     # A unit by its number right after the title: "Commander 3 Commando Brigade", "Officer Commanding 1 Squadron".
     for m in _NUMBERED_START.finditer(role):
@@ -867,8 +876,11 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         nation_named = org.casefold() in NATION_NAMED_BODIES or len(org.split()) > 1 \
             and org.split()[-1] in NATION_NAME_ENDS
         # "Shelter | Chief Executive": one proper word before a title only a body's head holds
-        one_word_body = " " not in org and _proper_words(org) == 1 and rest.casefold() in BODY_HEAD_TITLES \
-            and org.casefold() not in TITLE_TIME_WORDS and not _NATIONALITY.match(org)
+        # ("Save the Children | Chief Executive", "Citizens Advice | Chief Executive": a name of several words)
+        one_word_body = _proper_words(org) >= 1 and rest.casefold() in BODY_HEAD_TITLES \
+            and all(w[:1].isupper() or w in _NAME_GLUE for w in org.split()) \
+            and org.split()[0].casefold() not in TITLE_TIME_WORDS and not _NATIONALITY.match(org) \
+            and not names_another_country(role)
         if _capitalised(org) and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2
                                   or nation_named or one_word_body) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
@@ -935,6 +947,15 @@ def _names_a_document(subject: str) -> bool:
 
 
 _DOCUMENT_DETERMINER = regex.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+")
+
+
+def _heads_a_work_area(head: str, tail: str) -> bool:
+    """'Director General | Prisons', 'Executive Director | Flood and Coastal Risk Management': a director's area
+    of work (words of portfolios and areas), not a body."""
+    title = " ".join(head.casefold().split()).strip(" ,")
+    if not any(title == t or title.endswith(f" {t}") for t in WORK_AREA_TITLES):
+        return False
+    return all(w.casefold() in WORK_AREA_WORDS or w.casefold() in PORTFOLIO_SUBJECTS for w in tail.split())
 
 
 def _initials_lead(head: str) -> bool:
@@ -1352,6 +1373,13 @@ def _continues_portfolio(role: str, seg: str) -> bool:
     word is a subject of work, so 'Director for Europe, Procter and Gamble'
     keeps its company.
     """
+    if _area_of_title(role, seg):
+        return True  # "National Director" + "Education"
+    if _AREA_TITLE.search(role) and _PORTFOLIO_END.search(role) and _PLACE_LIST.match(seg) \
+            and seg.split()[-1].casefold() not in ORG_KEYWORDS and split_role_org(role)[1] is not None:
+        # "Natural England's Area Manager for Devon" + "Cornwall and the Isles of Scilly": the places of an area's
+        # title, whose body is named before it (not "Regional Director for Europe" + "Procter and Gamble")
+        return True
     if not _PORTFOLIO_END.search(role) or not _SUBJECT_LIST.match(seg):
         return False
     if _BODY_NAME_START.match(seg) or seg.split()[-1].casefold() in ORG_KEYWORDS:
@@ -1359,6 +1387,24 @@ def _continues_portfolio(role: str, seg: str) -> bool:
     if is_government_role(role):
         return True
     return all(w.casefold().strip("'’") in PORTFOLIO_SUBJECTS for w in seg.split())
+
+
+# A title of an area, whose "for" names its places: "Area Manager for Devon", "Regional Director for the North".
+_AREA_TITLE = regex.compile(r"\b(?:Area|Regional|District|area|regional|district)\s+(?:\S+\s+){0,2}?"
+                            r"(?:Manager|Director|Lead|Officer|Head|manager|director|lead|officer|head)\s+for\s+\S")
+
+
+_PLACE_LIST = regex.compile(r"^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the))*\s+(?:and|&)\s+(?:the\s+)?"
+                         r"\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the))*$")
+
+
+def _area_of_title(role: str, seg: str) -> bool:
+    """'National Director' + 'Education': a bare title, then the subject of work it covers (a few words of a
+    portfolio's subjects), not a body."""
+    words = seg.split()
+    return bool(role.split()) and _is_role_word(role.split()[-1].strip("'’")) and 0 < len(words) <= 4 \
+        and words[0][:1].isupper() and all(w.casefold().strip("'’") in PORTFOLIO_SUBJECTS for w in words) \
+        and words[-1].casefold() not in ("and", "&", "the")
 
 
 def _without_home_town(post: list[str]) -> tuple[list[str], Optional[str]]:

@@ -994,6 +994,35 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
     ("UK Export Finance", "Chief Executive Graeme Macdonald said:", "Graeme Macdonald", "Chief Executive", None),
     ("the Crown Prosecution Service", "Detective Inspector John Smith said:", "John Smith", "Detective Inspector",
      None),
+    # a title's places and areas of work after "for", "of" or a comma are the title's; the body is named before it
+    ("Natural England", "Dr Helen Fairweather, Natural England's Area Manager for Devon, Cornwall and the Isles of "
+     "Scilly, said:", "Helen Fairweather", "Area Manager for Devon, Cornwall and the Isles of Scilly",
+     "Natural England"),
+    ("the Environment Agency", "John Smith, Environment Agency Area Director for Kent, South London and East Sussex, "
+     "said:", "John Smith", "Area Director for Kent, South London and East Sussex", "Environment Agency"),
+    ("the Department for International Trade", "Jane Smith, Regional Director for Europe, Procter and Gamble, said:",
+     "Jane Smith", "Regional Director for Europe", "Procter and Gamble"),
+    ("Ofsted", "Lee Owston, Ofsted’s National Director, Education, said:", "Lee Owston",
+     "National Director, Education", "Ofsted"),
+    ("HM Prison and Probation Service", "Phil Copple, Director General of Prisons, said:", "Phil Copple",
+     "Director General of Prisons", "HM Prison and Probation Service"),
+    ("the Department for International Trade", "Director General of the National Trust Hilary McGrady said:",
+     "Hilary McGrady", "Director General", "National Trust"),
+    ("Companies House", "Tim Moss, Chief Executive and Registrar of Companies for England and Wales, said:",
+     "Tim Moss", "Chief Executive and Registrar of Companies for England and Wales", "Companies House"),
+    ("HM Revenue and Customs", "HMRC Permanent Secretary Jim Harra said:", "Jim Harra", "Permanent Secretary",
+     "HM Revenue and Customs"),
+    # a body's name of several words before a title only its head holds; a town after a body's name
+    ("the Department for International Development", "Save the Children Chief Executive Justin Forsyth said:",
+     "Justin Forsyth", "Chief Executive", "Save the Children"),
+    ("the Department for International Trade", "Sarah Jones, owner of The Little Bakery in Stroud, said:",
+     "Sarah Jones", "owner", "Little Bakery"),
+    ("the Department for International Trade", "Jane Doe, chief executive of Business in the Community, said:",
+     "Jane Doe", "chief executive", "Business in the Community"),
+    ("the Department for Education", "Richard Pennycook, interim chair of Skills England, said:",
+     "Richard Pennycook", "interim chair", "Skills England"),
+    ("Ofsted", "Amanda Spielman, Her Majesty’s Chief Inspector, said:", "Amanda Spielman",
+     "Her Majesty’s Chief Inspector", "Ofsted"),
     # a body's region is no part of its name; the Met's Commissioner heads the Metropolitan Police Service
     ("the Environment Agency", "Kevin Summerson, flood risk manager with the Environment Agency in the North East, "
      "said:", "Kevin Summerson", "flood risk manager", "Environment Agency"),

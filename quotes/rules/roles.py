@@ -35,7 +35,7 @@ ROLE_MODIFIERS = frozenset(
     national international global european local area route technical commercial operations operating
     finance financial marketing sales policy programme project research development business strategy
     strategic customer retail digital communications corporate legal clinical medical scientific principal
-    general associate lead non-executive independent honorary founding special
+    general associate lead non-executive independent honorary founding special permanent
     incident enforcement engineering security safety investigation investigations operational quality
     compliance people transformation partnerships engagement delivery procurement emergency
     """.split()
@@ -74,7 +74,7 @@ BOARDED_BODY_NOUNS = frozenset({
 
 # Offices whose title opens with words that would otherwise read as a body
 # ("Police and Crime | Commissioner"): kept whole as the role.
-COMPOUND_ROLES = ("police and crime commissioner", "police, fire and crime commissioner",
+COMPOUND_ROLES = ("registrar of companies", "police and crime commissioner", "police, fire and crime commissioner",
                   "police fire and crime commissioner", "second in command", "second-in-command",
                   "officer commanding")
 
@@ -261,6 +261,14 @@ HEAD_ROLES = frozenset(
     """.split("|")
 )
 
+# Areas of work after the title of a body's director ("Director General of Prisons", "Executive Director of Flood
+# and Coastal Risk Management"): with the subjects of portfolios, the words of an area, not of a body's name.
+WORK_AREA_TITLES = frozenset({"director general", "director-general", "executive director"})
+WORK_AREA_WORDS = frozenset("""
+    prisons probation tax taxes design flood flooding coastal risk management customer customers strategy services
+    service operations benefits borders immigration water land rivers waste fisheries farming
+    """.split())
+
 # Titles only the head of a body holds: one proper word before them is the body ("Shelter Chief Executive",
 # "Tesco Chairman"), where before other titles it may be the post's field ("Finance Director").
 BODY_HEAD_TITLES = frozenset(
@@ -324,6 +332,8 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "civil service commissioner": "Civil Service Commission",
     "commissioner for public appointments": "Office of the Commissioner for Public Appointments",
     "information commissioner": "Information Commissioner's Office",
+    "registrar of companies": "Companies House",
+    "registrar of companies for england and wales": "Companies House",
     "comptroller and auditor general": "National Audit Office",
     "hm chief inspector of education, children's services and skills": "Ofsted",
     "chief inspector of education, children's services and skills": "Ofsted",

@@ -60,13 +60,15 @@ from .rules.roles import (
     NOT_SELF_STANDING,
     OFFICE_ORGANISATIONS,
     SELF_STANDING_OFFICES,
+    SHORT_FORM_NOUNS,
     TRADE_POSTS,
 )
 from .rules.office_holders import COUNTRY_WORDS
 from .speaker import has_org_keyword, is_government_role, is_shadow_role, names_another_country, without_possessive
 
 _DEFINED_AFTER = regex.compile(
-    r"(?P<full>(?:[A-Z][\p{L}'’&-]*|of|for|and|the|on|in|to|&)(?:[ ](?:[A-Z0-9][\p{L}0-9'’&-]*|of|for|and|the|on|in|to|&)){1,11})"
+    r"(?P<full>(?:[A-Z][\p{L}'’&-]*|of|for|and|the|on|in|to|&)(?:[ ](?:[A-Z0-9][\p{L}0-9'’&-]*|of|for|and|the|on|in|to|&"
+    r"|\p{Ll}+)){1,11})"
     r"\s*[(\[](?P<acr>[A-Z][A-Za-z0-9&]{1,11})[)\]]"
 )
 _DEFINED_BEFORE = regex.compile(
@@ -95,9 +97,14 @@ def _trim_definition(full: str, acronym: str) -> Optional[str]:
     need = len(letters)
     j = need - 1
     start = None
+    skipped = False
     while k > 0 and j >= 0:
         w = words[k - 1]
         if w.casefold() in _MINOR:
+            k -= 1
+            continue
+        if w[:1].islower() and start is not None and not skipped:
+            skipped = True  # "Medicines and Healthcare products Regulatory Agency (MHRA)": one word in lower case
             k -= 1
             continue
         if w[:1].upper() == letters[j]:
@@ -515,6 +522,9 @@ def resolve_organisation(
         informal = INFORMAL_BODY_NAMES.get(" ".join(_THE.sub("", organisation).casefold().split()))
         if informal:
             return informal
+        short = _body_of_short_form(organisation, publisher, texts)
+        if short:
+            return short  # "the Commission's Chief Executive": the Charity Commission the release names
         # The publisher's own name spells out its initials too ("A DCA spokesman" in its release).
         own = _THE.sub("", publisher) if publisher else None
         return _tidy_body(expand_organisation(_DEFINED_INITIALS.sub("", organisation), definitions, texts, own))
@@ -568,10 +578,47 @@ def resolve_organisation(
         return _own_staff(bare, publisher, texts)
     if any(phrase in " ".join(words) for phrase in NOT_SELF_STANDING):
         return None  # "British High Commissioner": an envoy, whose post is no body of its own
-    if words and words[-1].strip(",.") in SELF_STANDING_OFFICES or any(
-            w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:])):
+    if (words and words[-1].strip(",.") in SELF_STANDING_OFFICES or any(
+            w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:]))) \
+            and not _HEAD_OF_OFFICE.search(" ".join(words)):
         return _THE.sub("", role)
     return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts)
+
+
+def _body_of_short_form(organisation: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
+    """'the Commission', 'the Agency': a body named by its noun alone is the publisher when its name ends so,
+    else the one body of that noun the release names in full; None when the release names none or several."""
+    noun = " ".join(_THE.sub("", organisation).split())
+    if noun.casefold() not in SHORT_FORM_NOUNS or not noun[:1].isupper():
+        return None
+    own = _THE.sub("", (publisher or "").strip())
+    if own.casefold().endswith(f" {noun.casefold()}"):
+        return own
+    named = {name for text in texts for m in _CAPITAL_PHRASE.finditer(text) for name in _names_ending(m.group(0), noun)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _names_ending(phrase: str, noun: str) -> list[str]:
+    """The names in a capitalised phrase that end in ``noun``: 'the Environment Agency and the Food Standards
+    Agency' -> both; 'Health and Safety Executive' whole."""
+    names, start = [], 0
+    words = phrase.split()
+    for k, word in enumerate(words):
+        if word != noun:
+            continue
+        name = words[start:k + 1]
+        while name and name[0].casefold() in _MINOR:
+            name = name[1:]  # "... and the Food Standards Agency"
+        if len(name) >= 2:
+            names.append(" ".join(name))
+        start = k + 1
+    return names
+
+
+# "Chief Regulator", "Chief Executive of the regulator": the head of a body of the kind, or the body named by its
+# kind, not an office held in its own right.
+_HEAD_OF_OFFICE = regex.compile(r"\bchief (?:" + "|".join(SELF_STANDING_OFFICES) + r")\b|\bthe (?:"
+                                + "|".join(SELF_STANDING_OFFICES) + r")$")
 
 
 def _own_staff(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
@@ -636,7 +683,7 @@ _COMPANY_NAMED = regex.compile(r"\b\p{Lu}[\p{L}&'’-]*\s+(?:Ltd|Limited|plc|PLC
 _HEAD_TITLE = regex.compile(
     r"^(?:(?:interim|acting|deputy)\s+)*"
     r"(?:(?:(?:his|her) majesty['’]s\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?"
-    r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*)$")
+    r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*|chief regulator)$")
 
 
 def fill_from_same_speaker(rows: list[dict]) -> int:

@@ -840,7 +840,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         # before a name of capitalised words
         headed = any(head_text == t or head_text.endswith(f" {t}") for t in BODY_HEAD_TITLES) \
             and len(tail_words) > 1 and all(w[:1].isupper() or w in _NAME_GLUE for w in tail_words)
-        if word == "at" or has_org_keyword(tail_clean) or top_role or headed \
+        if word == "at" or has_org_keyword(tail_clean) or top_role or headed or tail_clean in DEPARTMENT_ACRONYMS \
                 or (word == "of" and (functional or nation_named)):
             return _clean_role(head) or role, tail_clean
     # A unit by its number right after the title: "Commander 3 Commando Brigade", "Officer Commanding 1 Squadron".
@@ -1467,7 +1467,8 @@ def _is_body_name(segment: str) -> bool:
         # Capitals only ("NSPCC"), or a body known by its short name ("Ofcom"); not "YouTuber".
         return (bare[0].isupper() and len(bare[0]) >= 2 or bare[0] in DEPARTMENT_ACRONYMS) \
             and bare[0] not in _POST_NOMINALS and not _ACRONYM_PLURAL.match(bare[0])
-    return _names_a_body(words) and (bare[-1].isupper() or any(w.casefold() in ORG_KEYWORDS for w in bare))
+    return _names_a_body(words) and (bare[-1].isupper() or any(w.casefold() in ORG_KEYWORDS for w in bare)) \
+        or " ".join(bare).casefold() in NATION_NAMED_BODIES  # "Natural England"
 
 
 def _names_a_body(words: list[str]) -> bool:

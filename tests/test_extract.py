@@ -1023,6 +1023,19 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "Richard Pennycook", "interim chair", "Skills England"),
     ("Ofsted", "Amanda Spielman, Her Majesty’s Chief Inspector, said:", "Amanda Spielman",
      "Her Majesty’s Chief Inspector", "Ofsted"),
+    # a regulator's head is no office of its own: the publisher's, or the body named after the title
+    ("Ofqual", "Dame Glenys Stacey, Chief Regulator, said:", "Glenys Stacey", "Chief Regulator", "Ofqual"),
+    ("the Department for Education", "Dame Glenys Stacey, Chief Regulator of Ofqual, said:", "Glenys Stacey",
+     "Chief Regulator", "Ofqual"),
+    ("the Home Office", "Jane Doe, Deputy Information Commissioner, said:", "Jane Doe",
+     "Deputy Information Commissioner", "Deputy Information Commissioner"),
+    # a body named by its noun alone is the publisher, or the one body of the noun the release names
+    ("the Charity Commission", "Helen Stephenson CBE, the Commission’s Chief Executive, said:", "Helen Stephenson",
+     "Chief Executive", "Charity Commission"),
+    ("Kent County Council", "A spokesperson for the Council said:", None, "spokesperson", "Kent County Council"),
+    ("the Home Office", "A spokesperson for the Council said:", None, "spokesperson", "Council"),
+    # a body named by a nation, standing alone after the name
+    ("Natural England", "Ken Jones, Natural England, said:", "Ken Jones", None, "Natural England"),
     # a body's region is no part of its name; the Met's Commissioner heads the Metropolitan Police Service
     ("the Environment Agency", "Kevin Summerson, flood risk manager with the Environment Agency in the North East, "
      "said:", "Kevin Summerson", "flood risk manager", "Environment Agency"),
@@ -1202,6 +1215,17 @@ def test_a_pronoun_takes_the_body_out_of_the_title_it_was_named_with():
      "Jane Doe", None),
     ("the Department for Education", ["Schools were inspected.", "Jane Doe, Chief Inspector, said:"],
      "Jane Doe", None),
+    # a body named by its noun alone is the one body of that noun the release names; none when it names two
+    ("the Department for Environment, Food & Rural Affairs", ["The Environment Agency will lead the work.",
+                                                              "John Smith, the Agency’s Director of Operations, said:"],
+     "John Smith", "Environment Agency"),
+    ("the Department for Environment, Food & Rural Affairs",
+     ["The Environment Agency and the Food Standards Agency will lead the work.",
+      "John Smith, the Agency’s Director of Operations, said:"], "John Smith", "Agency"),
+    # initials spelt out with a word in lower case
+    ("the Department of Health and Social Care",
+     ["The Medicines and Healthcare products Regulatory Agency (MHRA) approved the vaccine.",
+      "Dr June Raine, MHRA Chief Executive, said:"], "June Raine", "Medicines and Healthcare products Regulatory Agency"),
 ])
 def test_places_offices_and_heads_are_told_only_when_the_release_tells_them(publisher, body, speaker, organisation):
     quote = only_quote(body, publisher, "4 March 2019")

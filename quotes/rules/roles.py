@@ -79,6 +79,10 @@ COMPOUND_ROLES = ("registrar of companies", "police and crime commissioner", "po
                   "officer commanding")
 
 SELF_STANDING_OFFICES = frozenset({"commissioner", "ombudsman", "tsar", "czar", "comptroller", "regulator"})
+# Nouns that name a body in short once the release has named it ("the Commission's Chief Executive" for the
+# Charity Commission, "the Agency's Director of Operations" for the Environment Agency).
+SHORT_FORM_NOUNS = frozenset({"commission", "agency", "authority", "service", "council", "inspectorate", "executive",
+                              "board", "trust", "office", "regulator", "ombudsman"})
 # Titles that end like one of those yet name a post, not a body: an envoy, like an ambassador.
 NOT_SELF_STANDING = ("high commissioner", "trade commissioner")
 

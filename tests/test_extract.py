@@ -1010,6 +1010,8 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "Hilary McGrady", "Director General", "National Trust"),
     ("Companies House", "Tim Moss, Chief Executive and Registrar of Companies for England and Wales, said:",
      "Tim Moss", "Chief Executive and Registrar of Companies for England and Wales", "Companies House"),
+    ("the Ministry of Justice", "Simon Hayes, Chief Executive and Chief Land Registrar, said:", "Simon Hayes",
+     "Chief Executive and Chief Land Registrar", "HM Land Registry"),
     ("HM Revenue and Customs", "HMRC Permanent Secretary Jim Harra said:", "Jim Harra", "Permanent Secretary",
      "HM Revenue and Customs"),
     # a body's name of several words before a title only its head holds; a town after a body's name

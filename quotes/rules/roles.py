@@ -338,6 +338,7 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "information commissioner": "Information Commissioner's Office",
     "registrar of companies": "Companies House",
     "registrar of companies for england and wales": "Companies House",
+    "chief land registrar": "HM Land Registry",
     "comptroller and auditor general": "National Audit Office",
     "hm chief inspector of education, children's services and skills": "Ofsted",
     "chief inspector of education, children's services and skills": "Ofsted",

@@ -22,7 +22,7 @@ from typing import Callable, Optional
 
 import regex
 
-from .rules.departments import DEPARTMENT_ACRONYMS, INFORMAL_DEPARTMENT_NAMES
+from .rules.departments import DEPARTMENT_ACRONYMS, DEVOLVED_GOVERNMENTS, INFORMAL_DEPARTMENT_NAMES
 from .rules.names import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -45,7 +45,8 @@ from .rules.names import (
     RELATIVE_NOUNS,
     TITLE_NOUN_ENDINGS,
 )
-from .rules.office_holders import COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_ENDINGS, NOT_NATIONALITIES, OWN_QUALIFIERS
+from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_ENDINGS, NOT_NATIONALITIES,
+                                   OWN_QUALIFIERS, PORTFOLIO_INITIALS)
 from .rules.roles import (
     GOVERNMENT_ROLE_PATTERN,
     MILITARY_UNITS,
@@ -791,6 +792,9 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             return _clean_role(" ".join(words[1:])) or role, words[0]
         return role, None
     if is_government_role(role):
+        government = next((g for g in DEVOLVED_GOVERNMENTS if role.casefold().startswith(g.casefold() + " ")), None)
+        if government and is_government_role(role[len(government):]):
+            return role[len(government):].strip(), government  # "Welsh Government | Economy Minister"
         # Only an acronym of a department may stand before a government role: "DfT permanent secretary" (not a
         # portfolio's: "AI Minister", "SME Minister").
         if len(words) > 1 and _ACRONYM.match(words[0].strip("'’")) and not _is_role_word(words[0]) \
@@ -906,15 +910,15 @@ _COUNTRY_FIRST = regex.compile(rf"^(?:{'|'.join(map(regex.escape, COUNTRY_WORDS)
 # Representative" (not "Scottish", "Tech", "Economic").
 _FOREIGN_OPENING = regex.compile(
     rf"^(?:the\s+)?(?P<w>(?!(?:{'|'.join(map(regex.escape, OWN_QUALIFIERS))})\b)\p{{Lu}}[\p{{L}}-]*(?:{NATIONALITY_ENDINGS})"
-    rf"|{'|'.join(map(regex.escape, COUNTRY_WORDS + FOREIGN_INITIALS))})\s+\S")
+    rf"|{'|'.join(map(regex.escape, COUNTRY_WORDS))}|(?P<i>{'|'.join(map(regex.escape, FOREIGN_INITIALS))}))\s+\S")
 
 
 def names_another_country(role: str) -> bool:
     """'Japanese Foreign Minister', 'Australian Trade Minister', 'US Trade Representative': a title another
     country's nationality, name or initials open (a title of that country's, not of a UK body)."""
     m = _FOREIGN_OPENING.match(role)
-    if m is None:
-        return False
+    if m is None or m.group("i") in PORTFOLIO_INITIALS and is_government_role(role):
+        return False  # ("EU Minister": a UK minister's portfolio)
     word = (m.group("w") or "").casefold()
     return word not in NOT_NATIONALITIES and word not in PORTFOLIO_SUBJECTS and word not in ROLE_MODIFIERS \
         and word not in NATIONAL_QUALIFIERS

@@ -984,6 +984,11 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
     # an acronym of a portfolio before a minister's title is no body; a department's is
     ("the Department for Digital, Culture, Media & Sport", "AI Minister Jane Doe said:", "Jane Doe", "AI Minister",
      "Department for Digital, Culture, Media and Sport"),
+    ("the Department for Exiting the European Union", "EU Minister Chris Heaton-Harris said:", "Chris Heaton-Harris",
+     "EU Minister", "Department for Exiting the European Union"),
+    # a devolved government's name before its minister's title is the body
+    ("the Department for International Trade", "Welsh Government Economy Minister Vaughan Gething said:",
+     "Vaughan Gething", "Economy Minister", "Welsh Government"),
     ("the Home Office", "DfT permanent secretary Bernadette Kelly said:", "Bernadette Kelly", "permanent secretary",
      "Department for Transport"),
     # with no body named, a police officer in a force's own release serves that force; a head of something

@@ -115,6 +115,8 @@ COUNTRY_WORDS = ("Greek", "Thai", "Swiss", "New Zealand", "Luxembourg", "Slovak"
 # Initials of another country or of a union of countries, before a title: "US Trade Representative", "EU Trade
 # Commissioner".
 FOREIGN_INITIALS = ("US", "USA", "EU", "UAE")
+# ... of which those that before a minister's title name a UK portfolio ("EU Minister").
+PORTFOLIO_INITIALS = ("EU",)
 # Words before a UK government title that end like a nationality but name a portfolio or a region of the
 # world a UK minister covers ("Tech Minister", "Indo-Pacific Minister"); portfolio subjects and role
 # modifiers of rules/roles.py are never nationalities either.

@@ -51,6 +51,7 @@ from .rules.roles import (
     GOVERNMENT_ROLE_PATTERN,
     MILITARY_UNITS,
     BOARDED_BODY_NOUNS,
+    BODY_REGIONS,
     BODY_HEAD_NOUNS,
     BODY_HEAD_TITLES,
     BODY_KIND_NOUNS,
@@ -1379,7 +1380,7 @@ def _continues_portfolio(role: str, seg: str) -> bool:
     """
     if _area_of_title(role, seg):
         return True  # "National Director" + "Education"
-    if _AREA_TITLE.search(role) and _PORTFOLIO_END.search(role) and _PLACE_LIST.match(seg) \
+    if (_AREA_TITLE.search(role) and _PORTFOLIO_END.search(role) or _REGION.search(seg)) and _PLACE_LIST.match(seg) \
             and seg.split()[-1].casefold() not in ORG_KEYWORDS and split_role_org(role)[1] is not None:
         # "Natural England's Area Manager for Devon" + "Cornwall and the Isles of Scilly": the places of an area's
         # title, whose body is named before it (not "Regional Director for Europe" + "Procter and Gamble")
@@ -1398,6 +1399,8 @@ _AREA_TITLE = regex.compile(r"\b(?:Area|Regional|District|area|regional|district
                             r"(?:Manager|Director|Lead|Officer|Head|manager|director|lead|officer|head)\s+for\s+\S")
 
 
+# A region of the country named in a list of places: "Yorkshire and North East".
+_REGION = regex.compile(r"\b(?:" + "|".join(regex.escape(r.title()) for r in BODY_REGIONS if " " in r) + r")$")
 _PLACE_LIST = regex.compile(r"^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the))*\s+(?:and|&)\s+(?:the\s+)?"
                          r"\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the))*$")
 

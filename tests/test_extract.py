@@ -1007,6 +1007,8 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "said:", "John Smith", "Area Director for Kent, South London and East Sussex", "Environment Agency"),
     ("the Department for International Trade", "Jane Smith, Regional Director for Europe, Procter and Gamble, said:",
      "Jane Smith", "Regional Director for Europe", "Procter and Gamble"),
+    ("the Environment Agency", "John Smith, the Environment Agency's Director of Operations, Yorkshire and North East, "
+     "said:", "John Smith", "Director of Operations, Yorkshire and North East", "Environment Agency"),
     ("Ofsted", "Lee Owston, Ofsted’s National Director, Education, said:", "Lee Owston",
      "National Director, Education", "Ofsted"),
     ("HM Prison and Probation Service", "Phil Copple, Director General of Prisons, said:", "Phil Copple",

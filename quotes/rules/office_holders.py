@@ -121,7 +121,8 @@ PORTFOLIO_INITIALS = ("EU",)
 # world a UK minister covers ("Tech Minister", "Indo-Pacific Minister"); portfolio subjects and role
 # modifiers of rules/roles.py are never nationalities either.
 NOT_NATIONALITIES = frozenset({"tech", "pacific", "indo-pacific", "arctic", "atlantic", "urban", "civic", "human",
-                               "academic", "metropolitan", "european", "olympic", "paralympic", "islamic"})
+                               "academic", "metropolitan", "european", "olympic", "paralympic", "islamic",
+                               "crossbench", "research", "fintech"})
 OWN_QUALIFIERS = ("British", "Scottish", "Welsh", "Cornish", "Republican", "Conservative", "Labour", "Christian",
                   "Dear", "Shadow", "Then", "Britain", "UK", "Country", "Nation", "Government", "Downing", "Street")
 # Offices whose title bodies give their heads too ("the Chancellor of the University"): a body's holder named

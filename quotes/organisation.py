@@ -59,6 +59,7 @@ from .rules.roles import (
     ENVOY_TITLES,
     NOT_SELF_STANDING,
     OFFICE_ORGANISATIONS,
+    ROLE_WORDS,
     SELF_STANDING_OFFICES,
     SHORT_FORM_NOUNS,
     TRADE_POSTS,
@@ -581,7 +582,7 @@ def resolve_organisation(
     if (words and words[-1].strip(",.") in SELF_STANDING_OFFICES or any(
             w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:]))) \
             and not _HEAD_OF_OFFICE.search(" ".join(words)):
-        return _THE.sub("", role)
+        return _office_after_title(role) or _THE.sub("", role)
     return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts)
 
 
@@ -619,6 +620,25 @@ def _names_ending(phrase: str, noun: str) -> list[str]:
 # kind, not an office held in its own right.
 _HEAD_OF_OFFICE = regex.compile(r"\bchief (?:" + "|".join(SELF_STANDING_OFFICES) + r")\b|\bthe (?:"
                                 + "|".join(SELF_STANDING_OFFICES) + r")$")
+
+
+def _office_after_title(role: str) -> Optional[str]:
+    """'Chief Executive of The Pensions Regulator', 'Policy Adviser to the Domestic Abuse Commissioner': the
+    office held in its own right after another's title is the body ('Pensions Regulator'), not the whole title."""
+    for m in reversed(list(_TITLE_BEFORE_OFFICE.finditer(role))):
+        head, tail = role[:m.start()], role[m.end():]
+        tail_words = tail.casefold().replace("’", "'").split()
+        if any(w in SELF_STANDING_OFFICES for w in tail_words) and any(_role_word(w) for w in head.split()) \
+                and not any(_role_word(w) and w not in SELF_STANDING_OFFICES for w in tail_words):
+            return tail
+    return None
+
+
+def _role_word(word: str) -> bool:
+    return word.casefold().strip(",.;:()'’") in ROLE_WORDS
+
+
+_TITLE_BEFORE_OFFICE = regex.compile(r"\s+(?:of|to|at)\s+(?:the\s+|The\s+)?(?=\p{Lu})")
 
 
 def _own_staff(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:

@@ -1038,6 +1038,13 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "Chief Regulator", "Ofqual"),
     ("the Home Office", "Jane Doe, Deputy Information Commissioner, said:", "Jane Doe",
      "Deputy Information Commissioner", "Deputy Information Commissioner"),
+    # an office held in its own right after another's title is the body, not the whole title
+    ("the Department for Work and Pensions", "Jane Doe, Chief Executive of The Pensions Regulator, said:", "Jane Doe",
+     "Chief Executive of The Pensions Regulator", "Pensions Regulator"),
+    ("the Home Office", "Jane Doe, Head of Staff to the Victims' Commissioner, said:", "Jane Doe",
+     "Head of Staff to the Victims' Commissioner", "Victims' Commissioner"),
+    ("the Home Office", "Nicole Jacobs, Domestic Abuse Commissioner for England and Wales, said:", "Nicole Jacobs",
+     "Domestic Abuse Commissioner for England and Wales", "Domestic Abuse Commissioner for England and Wales"),
     # a body named by its noun alone is the publisher, or the one body of the noun the release names
     ("the Charity Commission", "Helen Stephenson CBE, the Commission’s Chief Executive, said:", "Helen Stephenson",
      "Chief Executive", "Charity Commission"),

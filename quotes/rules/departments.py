@@ -198,8 +198,8 @@ DEVOLVED_PLACES = {
     "scotland": "Scottish Government", "scottish": "Scottish Government",
     "northern ireland": "Northern Ireland Executive",
 }
-# When each devolved government first took office: before it, a "Scottish Health Minister" was the Scottish
-# Office's.
+# When each devolved government first took office: before it, a "Scottish Health Minister" was no devolved
+# government's.
 DEVOLVED_SINCE = {"Scottish Government": D(1999, 7, 1), "Welsh Government": D(1999, 7, 1),
                   "Northern Ireland Executive": D(1999, 12, 2)}
 # Periods of direct rule, when the Northern Ireland Office's own ministers held the Northern Ireland

@@ -33,6 +33,7 @@ from .rules.departments import (
     DEVOLVED_PLACES,
     DEVOLVED_SECRETARY_NOUNS,
     DEVOLVED_SECRETARY_QUALIFIERS,
+    DEVOLVED_SINCE,
     INFORMAL_BODY_NAMES,
     PLACE_POSSESSORS,
     INFORMAL_DEPARTMENT_NAMES,
@@ -58,12 +59,17 @@ from .rules.roles import (
     ENVOY_TITLES,
     NOT_SELF_STANDING,
     OFFICE_ORGANISATIONS,
+    ROLE_WORDS,
     SELF_STANDING_OFFICES,
+    SHORT_FORM_NOUNS,
+    TRADE_POSTS,
 )
-from .speaker import has_org_keyword, is_government_role, is_shadow_role, without_possessive
+from .rules.office_holders import COUNTRY_WORDS
+from .speaker import has_org_keyword, is_government_role, is_shadow_role, names_another_country, without_possessive
 
 _DEFINED_AFTER = regex.compile(
-    r"(?P<full>(?:[A-Z][\p{L}'’&-]*|of|for|and|the|on|in|to|&)(?:[ ](?:[A-Z0-9][\p{L}0-9'’&-]*|of|for|and|the|on|in|to|&)){1,11})"
+    r"(?P<full>(?:[A-Z][\p{L}'’&-]*|of|for|and|the|on|in|to|&)(?:[ ](?:[A-Z0-9][\p{L}0-9'’&-]*|of|for|and|the|on|in|to|&"
+    r"|\p{Ll}+)){1,11})"
     r"\s*[(\[](?P<acr>[A-Z][A-Za-z0-9&]{1,11})[)\]]"
 )
 _DEFINED_BEFORE = regex.compile(
@@ -92,9 +98,14 @@ def _trim_definition(full: str, acronym: str) -> Optional[str]:
     need = len(letters)
     j = need - 1
     start = None
+    skipped = False
     while k > 0 and j >= 0:
         w = words[k - 1]
         if w.casefold() in _MINOR:
+            k -= 1
+            continue
+        if w[:1].islower() and start is not None and not skipped:
+            skipped = True  # "Medicines and Healthcare products Regulatory Agency (MHRA)": one word in lower case
             k -= 1
             continue
         if w[:1].upper() == letters[j]:
@@ -255,6 +266,9 @@ def office_organisation(role: str, date: Optional[dt.date] = None) -> Optional[s
         place = low[: -len(" mayor")]
         low = f"mayor of {place}" if f"mayor of {place}" in OFFICE_ORGANISATIONS else f"mayor of the {place}"
     body = OFFICE_ORGANISATIONS.get(low)
+    if body is None and " and " in low:
+        # "Chief Executive and Registrar of Companies for England and Wales": the office after the joined title
+        body = OFFICE_ORGANISATIONS.get(low.split(" and ", 1)[1])
     if body is None or isinstance(body, str):
         return body
     if date is None:
@@ -287,7 +301,17 @@ def _tidy_body(name: str) -> str:
     if is_department(name):
         return department_name(name)
     region = _BODY_REGION.search(name)
-    return name[: region.start()] if region and has_org_keyword(name[: region.start()]) else name
+    if region and has_org_keyword(name[: region.start()]):
+        return name[: region.start()]
+    town = _BODY_IN_TOWN.match(name)  # "The Little Bakery in Stroud": the town the body is in
+    if town and not has_org_keyword(town.group("town")) \
+            and all(w[:1].isupper() or w in _MINOR for w in town.group("body").split()) \
+            and town.group("body").split()[-1].casefold() not in _MINOR:
+        return town.group("body")
+    return name
+
+
+_BODY_IN_TOWN = regex.compile(r"^(?P<body>\p{Lu}\S*(?:\s+\S+)+?)\s+in\s+(?P<town>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$")
 
 
 _BODY_REGION = regex.compile(r"(?i)\s+in\s+the\s+(?:" + "|".join(regex.escape(r) for r in BODY_REGIONS) + r")$")
@@ -388,12 +412,41 @@ def _is_british_envoy(role: str, publisher: Optional[str]) -> bool:
     """'British Ambassador to France', 'UK Development Director and Deputy High Commissioner in Bangladesh',
     or 'Ambassador' in the foreign ministry's or a British embassy's release (not 'Irish Ambassador', nor a
     trade commissioner)."""
+    role = role.replace("’", "'")  # "Her Majesty’s Ambassador to Brazil"
     if not _ENVOY.search(role) or "trade" in role.casefold():
         return False
     return bool(_BRITISH.match(role)) or bool(publisher and _ENVOY_PUBLISHER.search(publisher)) \
         and not _FOREIGN_NATION.match(role)
 
 
+# A devolved nation before a minister's title with its matter: "Scottish Economy Secretary", "Northern Ireland
+# Economy Minister" (not "Scottish Secretary", "Northern Ireland Minister", "Scotland Office Minister").
+_DEVOLVED_OPENING = regex.compile(
+    r"(?i)^(?:the\s+)?(?P<place>" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")\s+(?P<title>\S.*\s\S.*)$")
+_DEVOLVED_TITLE = regex.compile(r"(?i)^(?:\S+\s+){0,4}?(?:minister|secretary)$")
+
+
+def _devolved_minister(place: str, title: str, date: Optional[dt.date]) -> Optional[str]:
+    """The devolved government of ``place`` ('scotland', 'welsh') whose minister ``title`` names, with its matter
+    ('Economy Secretary'), on ``date``: not before devolution, nor in Northern Ireland under direct rule, nor a UK
+    office ('Office Minister', 'Secretary of State')."""
+    government = DEVOLVED_PLACES.get(" ".join(_THE.sub("", place).split()))
+    if government is None or not _DEVOLVED_TITLE.match(title) or _UK_ONLY_OFFICE.search(title) \
+            or "office" in title.casefold().split():
+        return None
+    if date is not None and (date < DEVOLVED_SINCE[government] or government == "Northern Ireland Executive"
+                             and any(start <= date <= end for start, end in DIRECT_RULE)):
+        return None
+    return government
+
+
+def _is_british_trade_post(role: str) -> bool:
+    """'HM Trade Commissioner for Asia Pacific', 'UK Trade Envoy to Nigeria': a British trade post abroad."""
+    low = role.casefold().replace("’", "'")
+    return bool(_BRITISH.match(low)) and any(post in low for post in TRADE_POSTS)
+
+
+_OF_COUNTRY = regex.compile(r"\sof\s+(?:the\s+)?(?:" + "|".join(regex.escape(c) for c in COUNTRY_WORDS) + r")$")
 _FOREIGN_NATION = regex.compile(r"^(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:Ambassador|High Commissioner|Consul)")
 
 
@@ -449,6 +502,10 @@ def resolve_organisation(
     if role and _DEVOLVED_OFFICE.search(role):
         return _devolved_government(f"{role} {organisation or ''}", publisher) or _devolved_publisher(publisher) \
             or _first_minister_of(texts)
+    if organisation and role and is_government_role(role):
+        devolved = _devolved_minister(organisation.casefold().rstrip("'’"), role, date)
+        if devolved:
+            return devolved  # "Scotland's Economy Secretary": the Scottish Government's
     if organisation:
         bare = _THE.sub("", organisation).casefold()
         if bare in THE_PUBLISHING_DEPARTMENT:
@@ -466,6 +523,9 @@ def resolve_organisation(
         informal = INFORMAL_BODY_NAMES.get(" ".join(_THE.sub("", organisation).casefold().split()))
         if informal:
             return informal
+        short = _body_of_short_form(organisation, publisher, texts)
+        if short:
+            return short  # "the Commission's Chief Executive": the Charity Commission the release names
         # The publisher's own name spells out its initials too ("A DCA spokesman" in its release).
         own = _THE.sub("", publisher) if publisher else None
         return _tidy_body(expand_organisation(_DEFINED_INITIALS.sub("", organisation), definitions, texts, own))
@@ -487,6 +547,12 @@ def resolve_organisation(
         if devolved.casefold() in low:
             return devolved
     if is_government_role(role):
+        if names_another_country(role) or _OF_COUNTRY.search(role):
+            return None  # "Japanese Foreign Minister", "Foreign Minister of Japan": another country's government
+        opening = _DEVOLVED_OPENING.match(role)
+        devolved = opening and _devolved_minister(opening.group("place").casefold(), opening.group("title"), date)
+        if devolved:
+            return devolved  # "Northern Ireland Economy Minister", "Welsh Economy Minister" in a UK release
         devolved = _devolved_publisher(publisher)
         if devolved and _DEVOLVED_MINISTER.search(role) and not _UK_ONLY_OFFICE.search(role):
             return devolved  # the devolved government's own minister
@@ -500,6 +566,8 @@ def resolve_organisation(
         return department_for(role, date) or _publishing_department(publisher)
     if _THE.sub("", role).casefold() in DEPARTMENTAL_OFFICES:
         return _publishing_department(publisher)
+    if _is_british_trade_post(role):
+        return department_for("trade", date)  # "HM Trade Commissioner for Asia Pacific": DIT, DBT from 2023
     if _is_british_envoy(role, publisher):
         return department_for("foreign", date)  # "British Ambassador to France": FCO, FCDO from September 2020
     words = role.casefold().replace("’", "'").split()
@@ -511,10 +579,66 @@ def resolve_organisation(
         return _own_staff(bare, publisher, texts)
     if any(phrase in " ".join(words) for phrase in NOT_SELF_STANDING):
         return None  # "British High Commissioner": an envoy, whose post is no body of its own
-    if words and words[-1].strip(",.") in SELF_STANDING_OFFICES or any(
-            w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:])):
-        return _THE.sub("", role)
+    if (words and words[-1].strip(",.") in SELF_STANDING_OFFICES or any(
+            w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:]))) \
+            and not _HEAD_OF_OFFICE.search(" ".join(words)):
+        return _office_after_title(role) or _THE.sub("", role)
     return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts)
+
+
+def _body_of_short_form(organisation: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
+    """'the Commission', 'the Agency': a body named by its noun alone is the publisher when its name ends so,
+    else the one body of that noun the release names in full; None when the release names none or several."""
+    noun = " ".join(_THE.sub("", organisation).split())
+    if noun.casefold() not in SHORT_FORM_NOUNS or not noun[:1].isupper():
+        return None
+    own = _THE.sub("", (publisher or "").strip())
+    if own.casefold().endswith(f" {noun.casefold()}"):
+        return own
+    named = {name for text in texts for m in _CAPITAL_PHRASE.finditer(text) for name in _names_ending(m.group(0), noun)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _names_ending(phrase: str, noun: str) -> list[str]:
+    """The names in a capitalised phrase that end in ``noun``: 'the Environment Agency and the Food Standards
+    Agency' -> both; 'Health and Safety Executive' whole."""
+    names, start = [], 0
+    words = phrase.split()
+    for k, word in enumerate(words):
+        if word != noun:
+            continue
+        name = words[start:k + 1]
+        while name and name[0].casefold() in _MINOR:
+            name = name[1:]  # "... and the Food Standards Agency"
+        if len(name) >= 2:
+            names.append(" ".join(name))
+        start = k + 1
+    return names
+
+
+# "Chief Regulator", "Chief Executive of the regulator": the head of a body of the kind, or the body named by its
+# kind, not an office held in its own right.
+_HEAD_OF_OFFICE = regex.compile(r"\bchief (?:" + "|".join(SELF_STANDING_OFFICES) + r")\b|\bthe (?:"
+                                + "|".join(SELF_STANDING_OFFICES) + r")$")
+
+
+def _office_after_title(role: str) -> Optional[str]:
+    """'Chief Executive of The Pensions Regulator', 'Policy Adviser to the Domestic Abuse Commissioner': the
+    office held in its own right after another's title is the body ('Pensions Regulator'), not the whole title."""
+    for m in reversed(list(_TITLE_BEFORE_OFFICE.finditer(role))):
+        head, tail = role[:m.start()], role[m.end():]
+        tail_words = tail.casefold().replace("’", "'").split()
+        if any(w in SELF_STANDING_OFFICES for w in tail_words) and any(_role_word(w) for w in head.split()) \
+                and not any(_role_word(w) and w not in SELF_STANDING_OFFICES for w in tail_words):
+            return tail
+    return None
+
+
+def _role_word(word: str) -> bool:
+    return word.casefold().strip(",.;:()'’") in ROLE_WORDS
+
+
+_TITLE_BEFORE_OFFICE = regex.compile(r"\s+(?:of|to|at)\s+(?:the\s+|The\s+)?(?=\p{Lu})")
 
 
 def _own_staff(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
@@ -578,7 +702,8 @@ _COMPANY_NAMED = regex.compile(r"\b\p{Lu}[\p{L}&'’-]*\s+(?:Ltd|Limited|plc|PLC
 # of JCB in UK Export Finance's release.
 _HEAD_TITLE = regex.compile(
     r"^(?:(?:interim|acting|deputy)\s+)*"
-    r"(?:(?:(?:his|her) majesty's\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?|executive director\s+(?:of|for)\s+\S.*)$")
+    r"(?:(?:(?:his|her) majesty['’]s\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?"
+    r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*|chief regulator)$")
 
 
 def fill_from_same_speaker(rows: list[dict]) -> int:

@@ -22,7 +22,7 @@ from typing import Callable, Optional
 
 import regex
 
-from .rules.departments import DEPARTMENT_ACRONYMS, INFORMAL_DEPARTMENT_NAMES
+from .rules.departments import DEPARTMENT_ACRONYMS, DEVOLVED_GOVERNMENTS, INFORMAL_DEPARTMENT_NAMES
 from .rules.names import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -45,11 +45,13 @@ from .rules.names import (
     RELATIVE_NOUNS,
     TITLE_NOUN_ENDINGS,
 )
-from .rules.office_holders import COUNTRY_WORDS, NATIONALITY_ENDINGS
+from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_ENDINGS, NOT_NATIONALITIES,
+                                   OWN_QUALIFIERS, PORTFOLIO_INITIALS)
 from .rules.roles import (
     GOVERNMENT_ROLE_PATTERN,
     MILITARY_UNITS,
     BOARDED_BODY_NOUNS,
+    BODY_REGIONS,
     BODY_HEAD_NOUNS,
     BODY_HEAD_TITLES,
     RELATIVE_BODY_NOUNS,
@@ -59,6 +61,9 @@ from .rules.roles import (
     HEAD_ROLES,
     TITLE_TIME_WORDS,
     NATIONAL_APPOINTMENTS,
+    NATION_POSSESSORS,
+    WORK_AREA_TITLES,
+    WORK_AREA_WORDS,
     NAMES_ENDING_IN_S,
     NATION_NAME_ENDS,
     NATION_NAMED_BODIES,
@@ -802,6 +807,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             org += m.group("mark")[0]  # plural possessive keeps its s: Sustrans'
         elif f"{org}'s".casefold() in NAMES_ENDING_IN_S:
             org += m.group("mark")  # "Barnardo's Chief Executive": the body's name ends in 's
+        if org.casefold() in NATION_POSSESSORS and any(w.casefold() in NATIONAL_APPOINTMENTS for w in role.split()):
+            return role, None  # "the UK's Ambassador to the United States": a British envoy, no body
         if org and not any(_is_role_word(w) for w in org.split()) and org.casefold() not in POSSESSIVE_ROLE_NOUNS \
                 and org.casefold() not in ROYAL_POSSESSORS:
             return _clean_role(m.group("role")) or role, org
@@ -813,9 +820,14 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             return _clean_role(" ".join(words[1:])) or role, words[0]
         return role, None
     if is_government_role(role):
-        # Only an acronym of a department may stand before a government role: "DfT permanent secretary".
+        government = next((g for g in DEVOLVED_GOVERNMENTS if role.casefold().startswith(g.casefold() + " ")), None)
+        if government and is_government_role(role[len(government):]):
+            return role[len(government):].strip(), government  # "Welsh Government | Economy Minister"
+        # Only an acronym of a department may stand before a government role: "DfT permanent secretary" (not a
+        # portfolio's: "AI Minister", "SME Minister").
         if len(words) > 1 and _ACRONYM.match(words[0].strip("'’")) and not _is_role_word(words[0]) \
-                and words[0].casefold() not in NATIONAL_QUALIFIERS:
+                and words[0].casefold() not in NATIONAL_QUALIFIERS \
+                and words[0].strip("'’").casefold() in _DEPARTMENT_ACRONYMS_FOLDED:
             return _clean_role(" ".join(words[1:])) or role, words[0]
         return role, None
     # "X of/at/for (the) Y" where Y is an organisation; "at" binds first.
@@ -834,6 +846,10 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue
         if all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS for w in tail_clean.split()):
             continue  # "Director of Policy", "Cabinet Member for Transport": an area of work, not a body
+        if _heads_a_work_area(head, tail_clean):
+            continue  # "Director General of Prisons": the area the director heads
+        if head.split() and head.split()[-1].casefold() in NATIONAL_APPOINTMENTS and _COUNTRY_FIRST.match(tail_clean):
+            continue  # "High Commissioner of Australia to the UK": the country that sends the envoy, no body
         if len(tail_clean.split()) == 1 and tail_clean.casefold() in ORG_KEYWORDS:
             continue  # "HM Chief Inspector of Constabulary": a kind of body, not a body's name
         # "the Association of Chief Police Officers", "the Chief Fire Officers Association": a body's
@@ -852,7 +868,12 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         nation_named = tail_clean.casefold() in NATION_NAMED_BODIES  # "Director of Public Health Wales"
         if word != "at" and not has_org_keyword(tail_clean) and not nation_named and _initials_lead(head):
             continue  # "HMRC Director of Individuals and Small Business Compliance": the title's subject
-        if word == "at" or has_org_keyword(tail_clean) or top_role or (word == "of" and (functional or nation_named)):
+        # "interim chair of Skills England", "start-up chair of Great British Energy": a head's title, modified,
+        # before a name of capitalised words
+        headed = any(head_text == t or head_text.endswith(f" {t}") for t in BODY_HEAD_TITLES) \
+            and len(tail_words) > 1 and all(w[:1].isupper() or w in _NAME_GLUE for w in tail_words)
+        if word == "at" or has_org_keyword(tail_clean) or top_role or headed or tail_clean in DEPARTMENT_ACRONYMS \
+                or (word == "of" and (functional or nation_named)):
             return _clean_role(head) or role, tail_clean
     # A unit by its number right after the title: "Commander 3 Commando Brigade", "Officer Commanding 1 Squadron".
     for m in _NUMBERED_START.finditer(role):
@@ -881,14 +902,17 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
                         for w in words[:first_role])
         lower_role = rest[:1].islower()
         # "UK Trade | Envoy to Nigeria", "British | Ambassador": a nation's envoy, not a body and a role.
-        national_envoy = org.split()[0].casefold() in NATIONAL_QUALIFIERS and \
-            rest.split()[0].casefold() in NATIONAL_APPOINTMENTS
+        national_envoy = (org.split()[0].casefold() in NATIONAL_QUALIFIERS or names_another_country(role)) and \
+            rest.split()[0].casefold() in NATIONAL_APPOINTMENTS  # "US Trade Representative" too
         # "Sport England", "Disclosure Scotland": a name a nation closes
         nation_named = org.casefold() in NATION_NAMED_BODIES or len(org.split()) > 1 \
             and org.split()[-1] in NATION_NAME_ENDS
         # "Shelter | Chief Executive": one proper word before a title only a body's head holds
-        one_word_body = " " not in org and _proper_words(org) == 1 and rest.casefold() in BODY_HEAD_TITLES \
-            and org.casefold() not in TITLE_TIME_WORDS and not _NATIONALITY.match(org)
+        # ("Save the Children | Chief Executive", "Citizens Advice | Chief Executive": a name of several words)
+        one_word_body = _proper_words(org) >= 1 and rest.casefold() in BODY_HEAD_TITLES \
+            and all(w[:1].isupper() or w in _NAME_GLUE for w in org.split()) \
+            and org.split()[0].casefold() not in TITLE_TIME_WORDS and not _NATIONALITY.match(org) \
+            and not names_another_country(role)
         if _capitalised(org) and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2
                                   or nation_named or one_word_body) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
@@ -909,6 +933,24 @@ _REPORTED_HEARING = regex.compile(REPORTED_HEARING)
 # "French | President": a nation's adjective or name, not a body
 _NATIONALITY = regex.compile(rf"^(?:\p{{Lu}}\p{{L}}*(?:{NATIONALITY_ENDINGS})|{'|'.join(map(regex.escape, COUNTRY_WORDS))})$")
 _TWO_WORD_RANKS = frozenset(r for r in RANKS if len(r.split()) == 2)
+_DEPARTMENT_ACRONYMS_FOLDED = frozenset(a.casefold() for a in DEPARTMENT_ACRONYMS)
+_COUNTRY_FIRST = regex.compile(rf"^(?:{'|'.join(map(regex.escape, COUNTRY_WORDS))})\b")
+# Another country named before a title: "Japanese Foreign Minister", "New Zealand Trade Minister", "US Trade
+# Representative" (not "Scottish", "Tech", "Economic").
+_FOREIGN_OPENING = regex.compile(
+    rf"^(?:the\s+)?(?P<w>(?!(?:{'|'.join(map(regex.escape, OWN_QUALIFIERS))})\b)\p{{Lu}}[\p{{L}}-]*(?:{NATIONALITY_ENDINGS})"
+    rf"|{'|'.join(map(regex.escape, COUNTRY_WORDS))}|(?P<i>{'|'.join(map(regex.escape, FOREIGN_INITIALS))}))\s+\S")
+
+
+def names_another_country(role: str) -> bool:
+    """'Japanese Foreign Minister', 'Australian Trade Minister', 'US Trade Representative': a title another
+    country's nationality, name or initials open (a title of that country's, not of a UK body)."""
+    m = _FOREIGN_OPENING.match(role)
+    if m is None or m.group("i") in PORTFOLIO_INITIALS and is_government_role(role):
+        return False  # ("EU Minister": a UK minister's portfolio)
+    word = (m.group("w") or "").casefold()
+    return word not in NOT_NATIONALITIES and word not in PORTFOLIO_SUBJECTS and word not in ROLE_MODIFIERS \
+        and word not in NATIONAL_QUALIFIERS
 _NUMBERED_START = regex.compile(r"(?<=\s)(?=(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]\))?)\s)")
 # A unit known by its number: "1st Battalion The Royal Welsh", "16 Air Assault Brigade", "IX(B) Squadron".
 _MILITARY_UNIT = regex.compile(
@@ -938,6 +980,15 @@ def _names_a_document(subject: str) -> bool:
 
 
 _DOCUMENT_DETERMINER = regex.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+")
+
+
+def _heads_a_work_area(head: str, tail: str) -> bool:
+    """'Director General | Prisons', 'Executive Director | Flood and Coastal Risk Management': a director's area
+    of work (words of portfolios and areas), not a body."""
+    title = " ".join(head.casefold().split()).strip(" ,")
+    if not any(title == t or title.endswith(f" {t}") for t in WORK_AREA_TITLES):
+        return False
+    return all(w.casefold() in WORK_AREA_WORDS or w.casefold() in PORTFOLIO_SUBJECTS for w in tail.split())
 
 
 def _initials_lead(head: str) -> bool:
@@ -1386,6 +1437,13 @@ def _continues_portfolio(role: str, seg: str) -> bool:
     word is a subject of work, so 'Director for Europe, Procter and Gamble'
     keeps its company.
     """
+    if _area_of_title(role, seg):
+        return True  # "National Director" + "Education"
+    if (_AREA_TITLE.search(role) and _PORTFOLIO_END.search(role) or _REGION.search(seg)) and _PLACE_LIST.match(seg) \
+            and seg.split()[-1].casefold() not in ORG_KEYWORDS and split_role_org(role)[1] is not None:
+        # "Natural England's Area Manager for Devon" + "Cornwall and the Isles of Scilly": the places of an area's
+        # title, whose body is named before it (not "Regional Director for Europe" + "Procter and Gamble")
+        return True
     if not _PORTFOLIO_END.search(role) or not _SUBJECT_LIST.match(seg):
         return False
     if _BODY_NAME_START.match(seg) or seg.split()[-1].casefold() in ORG_KEYWORDS:
@@ -1393,6 +1451,26 @@ def _continues_portfolio(role: str, seg: str) -> bool:
     if is_government_role(role):
         return True
     return all(w.casefold().strip("'’") in PORTFOLIO_SUBJECTS for w in seg.split())
+
+
+# A title of an area, whose "for" names its places: "Area Manager for Devon", "Regional Director for the North".
+_AREA_TITLE = regex.compile(r"\b(?:Area|Regional|District|area|regional|district)\s+(?:\S+\s+){0,2}?"
+                            r"(?:Manager|Director|Lead|Officer|Head|manager|director|lead|officer|head)\s+for\s+\S")
+
+
+# A region of the country named in a list of places: "Yorkshire and North East".
+_REGION = regex.compile(r"\b(?:" + "|".join(regex.escape(r.title()) for r in BODY_REGIONS if " " in r) + r")$")
+_PLACE_LIST = regex.compile(r"^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the))*\s+(?:and|&)\s+(?:the\s+)?"
+                         r"\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the))*$")
+
+
+def _area_of_title(role: str, seg: str) -> bool:
+    """'National Director' + 'Education': a bare title, then the subject of work it covers (a few words of a
+    portfolio's subjects), not a body."""
+    words = seg.split()
+    return bool(role.split()) and _is_role_word(role.split()[-1].strip("'’")) and 0 < len(words) <= 4 \
+        and words[0][:1].isupper() and all(w.casefold().strip("'’") in PORTFOLIO_SUBJECTS for w in words) \
+        and words[-1].casefold() not in ("and", "&", "the")
 
 
 def _without_home_town(post: list[str]) -> tuple[list[str], Optional[str]]:
@@ -1455,7 +1533,8 @@ def _is_body_name(segment: str) -> bool:
         # Capitals only ("NSPCC"), or a body known by its short name ("Ofcom"); not "YouTuber".
         return (bare[0].isupper() and len(bare[0]) >= 2 or bare[0] in DEPARTMENT_ACRONYMS) \
             and bare[0] not in _POST_NOMINALS and not _ACRONYM_PLURAL.match(bare[0])
-    return _names_a_body(words) and (bare[-1].isupper() or any(w.casefold() in ORG_KEYWORDS for w in bare))
+    return _names_a_body(words) and (bare[-1].isupper() or any(w.casefold() in ORG_KEYWORDS for w in bare)) \
+        or " ".join(bare).casefold() in NATION_NAMED_BODIES  # "Natural England"
 
 
 def _names_a_body(words: list[str]) -> bool:

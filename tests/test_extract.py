@@ -665,6 +665,18 @@ def only_quote(body, publisher="the Home Office", date="4 February 2025"):
     ("the Home Office", "Scotland's First Minister John Swinney said:", "Scottish Government"),
     ("the Home Office", "First Minister Mark Drakeford said:", None),
     ("the Home Office", "Public Health Minister Maree Todd said:", "Department of Health and Social Care"),
+    # a devolved minister named with the nation in a UK release is the devolved government's
+    ("the Department for Business and Trade", "Northern Ireland Economy Minister Gordon Lyons said:",
+     "Northern Ireland Executive"),
+    ("the Department for Levelling Up, Housing and Communities", "Scotland’s Economy Secretary Neil Gray said:",
+     "Scottish Government"),
+    ("the Department for Business and Trade", "Scottish Economy Secretary Neil Gray said:", "Scottish Government"),
+    ("the Department for Business and Trade", "Welsh Economy Minister Vaughan Gething said:", "Welsh Government"),
+    ("the Department for Business and Trade", "Wales’ Economy Minister Vaughan Gething said:", "Welsh Government"),
+    # ... not a UK minister for the nation, nor its territorial office's
+    ("the Northern Ireland Office", "Northern Ireland Minister Steve Baker said:", "Northern Ireland Office"),
+    ("the Scotland Office", "Scotland Office Minister John Lamont said:", "Scotland Office"),
+    ("the Scotland Office", "Scottish Secretary Alister Jack said:", "Scotland Office"),
 ])
 def test_devolved_governments_speak_for_their_own_ministers(publisher, attribution, organisation):
     assert only_quote([attribution], publisher, "21 March 2023").organisation == organisation
@@ -939,6 +951,46 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "British Ambassador to France", "Foreign and Commonwealth Office"),
     ("the Foreign and Commonwealth Office", "Irish Ambassador Adrian O'Neill said:", "Adrian O'Neill",
      "Irish Ambassador", None),
+    ("the Foreign and Commonwealth Office", "The UK’s Ambassador to the United States, Dame Karen Pierce, said:",
+     "Karen Pierce", "UK’s Ambassador to the United States", "Foreign and Commonwealth Office"),
+    ("UK Export Finance", "Her Majesty’s Ambassador to Brazil, Vijay Rangarajan, said:", "Vijay Rangarajan",
+     "Her Majesty’s Ambassador to Brazil", "Foreign and Commonwealth Office"),
+    ("the Department for International Trade", "UK Consul General in New York Antony Phillipson said:",
+     "Antony Phillipson", "UK Consul General in New York", "Foreign and Commonwealth Office"),
+    # a British trade post abroad is the trade department's
+    ("the Department for International Trade", "HM Trade Commissioner for Asia Pacific Natalie Black said:",
+     "Natalie Black", "HM Trade Commissioner for Asia Pacific", "Department for International Trade"),
+    ("the Department for International Trade", "UK Trade Envoy to Nigeria Helen Grant said:", "Helen Grant",
+     "UK Trade Envoy to Nigeria", "Department for International Trade"),
+    # another country's ministers and envoys are no UK department's, whatever the release's publisher
+    ("the Foreign and Commonwealth Office", "Japanese Foreign Minister Fumio Kishida said:", "Fumio Kishida",
+     "Japanese Foreign Minister", None),
+    ("the Department for International Trade", "Australian Trade Minister Simon Birmingham said:",
+     "Simon Birmingham", "Australian Trade Minister", None),
+    ("the Department for International Trade", "New Zealand Trade Minister David Parker said:", "David Parker",
+     "New Zealand Trade Minister", None),
+    ("the Foreign and Commonwealth Office", "Foreign Minister of Japan Taro Kono said:", "Taro Kono",
+     "Foreign Minister of Japan", None),
+    ("the Department for International Trade", "US Trade Representative Robert Lighthizer said:",
+     "Robert Lighthizer", "US Trade Representative", None),
+    ("the Department for International Trade", "EU Trade Commissioner Cecilia Malmström said:",
+     "Cecilia Malmström", "EU Trade Commissioner", None),
+    ("the Department for International Trade", "The High Commissioner of Australia to the UK, George Brandis, "
+     "said:", "George Brandis", "High Commissioner of Australia to the UK", None),
+    # ... while a UK portfolio that ends like a nationality is the UK's
+    ("HM Treasury", "Economic Secretary John Glen said:", "John Glen", "Economic Secretary", "HM Treasury"),
+    ("the Department for Business, Energy & Industrial Strategy", "Clean Growth Minister Claire Perry said:",
+     "Claire Perry", "Clean Growth Minister", "Department for Business, Energy and Industrial Strategy"),
+    # an acronym of a portfolio before a minister's title is no body; a department's is
+    ("the Department for Digital, Culture, Media & Sport", "AI Minister Jane Doe said:", "Jane Doe", "AI Minister",
+     "Department for Digital, Culture, Media and Sport"),
+    ("the Department for Exiting the European Union", "EU Minister Chris Heaton-Harris said:", "Chris Heaton-Harris",
+     "EU Minister", "Department for Exiting the European Union"),
+    # a devolved government's name before its minister's title is the body
+    ("the Department for International Trade", "Welsh Government Economy Minister Vaughan Gething said:",
+     "Vaughan Gething", "Economy Minister", "Welsh Government"),
+    ("the Home Office", "DfT permanent secretary Bernadette Kelly said:", "Bernadette Kelly", "permanent secretary",
+     "Department for Transport"),
     # with no body named, a police officer in a force's own release serves that force; a head of something
     # unnamed, or an officer in a prosecutor's release, stays without one
     ("Essex Police", "Detective Superintendent Gary Biddle said:", "Gary Biddle", "Detective Superintendent",
@@ -947,6 +999,59 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
     ("UK Export Finance", "Chief Executive Graeme Macdonald said:", "Graeme Macdonald", "Chief Executive", None),
     ("the Crown Prosecution Service", "Detective Inspector John Smith said:", "John Smith", "Detective Inspector",
      None),
+    # a title's places and areas of work after "for", "of" or a comma are the title's; the body is named before it
+    ("Natural England", "Dr Helen Fairweather, Natural England's Area Manager for Devon, Cornwall and the Isles of "
+     "Scilly, said:", "Helen Fairweather", "Area Manager for Devon, Cornwall and the Isles of Scilly",
+     "Natural England"),
+    ("the Environment Agency", "John Smith, Environment Agency Area Director for Kent, South London and East Sussex, "
+     "said:", "John Smith", "Area Director for Kent, South London and East Sussex", "Environment Agency"),
+    ("the Department for International Trade", "Jane Smith, Regional Director for Europe, Procter and Gamble, said:",
+     "Jane Smith", "Regional Director for Europe", "Procter and Gamble"),
+    ("the Environment Agency", "John Smith, the Environment Agency's Director of Operations, Yorkshire and North East, "
+     "said:", "John Smith", "Director of Operations, Yorkshire and North East", "Environment Agency"),
+    ("Ofsted", "Lee Owston, Ofsted’s National Director, Education, said:", "Lee Owston",
+     "National Director, Education", "Ofsted"),
+    ("HM Prison and Probation Service", "Phil Copple, Director General of Prisons, said:", "Phil Copple",
+     "Director General of Prisons", "HM Prison and Probation Service"),
+    ("the Department for International Trade", "Director General of the National Trust Hilary McGrady said:",
+     "Hilary McGrady", "Director General", "National Trust"),
+    ("Companies House", "Tim Moss, Chief Executive and Registrar of Companies for England and Wales, said:",
+     "Tim Moss", "Chief Executive and Registrar of Companies for England and Wales", "Companies House"),
+    ("the Ministry of Justice", "Simon Hayes, Chief Executive and Chief Land Registrar, said:", "Simon Hayes",
+     "Chief Executive and Chief Land Registrar", "HM Land Registry"),
+    ("HM Revenue and Customs", "HMRC Permanent Secretary Jim Harra said:", "Jim Harra", "Permanent Secretary",
+     "HM Revenue and Customs"),
+    # a body's name of several words before a title only its head holds; a town after a body's name
+    ("the Department for International Development", "Save the Children Chief Executive Justin Forsyth said:",
+     "Justin Forsyth", "Chief Executive", "Save the Children"),
+    ("the Department for International Trade", "Sarah Jones, owner of The Little Bakery in Stroud, said:",
+     "Sarah Jones", "owner", "Little Bakery"),
+    ("the Department for International Trade", "Jane Doe, chief executive of Business in the Community, said:",
+     "Jane Doe", "chief executive", "Business in the Community"),
+    ("the Department for Education", "Richard Pennycook, interim chair of Skills England, said:",
+     "Richard Pennycook", "interim chair", "Skills England"),
+    ("Ofsted", "Amanda Spielman, Her Majesty’s Chief Inspector, said:", "Amanda Spielman",
+     "Her Majesty’s Chief Inspector", "Ofsted"),
+    # a regulator's head is no office of its own: the publisher's, or the body named after the title
+    ("Ofqual", "Dame Glenys Stacey, Chief Regulator, said:", "Glenys Stacey", "Chief Regulator", "Ofqual"),
+    ("the Department for Education", "Dame Glenys Stacey, Chief Regulator of Ofqual, said:", "Glenys Stacey",
+     "Chief Regulator", "Ofqual"),
+    ("the Home Office", "Jane Doe, Deputy Information Commissioner, said:", "Jane Doe",
+     "Deputy Information Commissioner", "Deputy Information Commissioner"),
+    # an office held in its own right after another's title is the body, not the whole title
+    ("the Department for Work and Pensions", "Jane Doe, Chief Executive of The Pensions Regulator, said:", "Jane Doe",
+     "Chief Executive of The Pensions Regulator", "Pensions Regulator"),
+    ("the Home Office", "Jane Doe, Head of Staff to the Victims' Commissioner, said:", "Jane Doe",
+     "Head of Staff to the Victims' Commissioner", "Victims' Commissioner"),
+    ("the Home Office", "Nicole Jacobs, Domestic Abuse Commissioner for England and Wales, said:", "Nicole Jacobs",
+     "Domestic Abuse Commissioner for England and Wales", "Domestic Abuse Commissioner for England and Wales"),
+    # a body named by its noun alone is the publisher, or the one body of the noun the release names
+    ("the Charity Commission", "Helen Stephenson CBE, the Commission’s Chief Executive, said:", "Helen Stephenson",
+     "Chief Executive", "Charity Commission"),
+    ("Kent County Council", "A spokesperson for the Council said:", None, "spokesperson", "Kent County Council"),
+    ("the Home Office", "A spokesperson for the Council said:", None, "spokesperson", "Council"),
+    # a body named by a nation, standing alone after the name
+    ("Natural England", "Ken Jones, Natural England, said:", "Ken Jones", None, "Natural England"),
     # a body's region is no part of its name; the Met's Commissioner heads the Metropolitan Police Service
     ("the Environment Agency", "Kevin Summerson, flood risk manager with the Environment Agency in the North East, "
      "said:", "Kevin Summerson", "flood risk manager", "Environment Agency"),
@@ -1167,6 +1272,17 @@ def test_a_pronoun_takes_the_body_out_of_the_title_it_was_named_with():
      "Jane Doe", None),
     ("the Department for Education", ["Schools were inspected.", "Jane Doe, Chief Inspector, said:"],
      "Jane Doe", None),
+    # a body named by its noun alone is the one body of that noun the release names; none when it names two
+    ("the Department for Environment, Food & Rural Affairs", ["The Environment Agency will lead the work.",
+                                                              "John Smith, the Agency’s Director of Operations, said:"],
+     "John Smith", "Environment Agency"),
+    ("the Department for Environment, Food & Rural Affairs",
+     ["The Environment Agency and the Food Standards Agency will lead the work.",
+      "John Smith, the Agency’s Director of Operations, said:"], "John Smith", "Agency"),
+    # initials spelt out with a word in lower case
+    ("the Department of Health and Social Care",
+     ["The Medicines and Healthcare products Regulatory Agency (MHRA) approved the vaccine.",
+      "Dr June Raine, MHRA Chief Executive, said:"], "June Raine", "Medicines and Healthcare products Regulatory Agency"),
 ])
 def test_places_offices_and_heads_are_told_only_when_the_release_tells_them(publisher, body, speaker, organisation):
     quote = only_quote(body, publisher, "4 March 2019")

@@ -198,6 +198,10 @@ DEVOLVED_PLACES = {
     "scotland": "Scottish Government", "scottish": "Scottish Government",
     "northern ireland": "Northern Ireland Executive",
 }
+# When each devolved government first took office: before it, a "Scottish Health Minister" was no devolved
+# government's.
+DEVOLVED_SINCE = {"Scottish Government": D(1999, 7, 1), "Welsh Government": D(1999, 7, 1),
+                  "Northern Ireland Executive": D(1999, 12, 2)}
 # Periods of direct rule, when the Northern Ireland Office's own ministers held the Northern Ireland
 # departments' portfolios ("Health Minister", "Security Minister" in its releases are its ministers).
 DIRECT_RULE = ((D(2000, 2, 11), D(2000, 5, 29)), (D(2002, 10, 15), D(2007, 5, 7)))

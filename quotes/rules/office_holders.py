@@ -112,6 +112,17 @@ COUNTRY_WORDS = ("Greek", "Thai", "Swiss", "New Zealand", "Luxembourg", "Slovak"
                  "Spain", "Portugal", "Italy", "Greece", "Sweden", "Norway", "Denmark", "Finland", "Estonia",
                  "Latvia", "Lithuania", "Hungary", "Romania", "Bulgaria", "Croatia", "Slovenia", "Albania",
                  "Armenia", "Georgia", "Vietnam", "Malaysia", "Jamaica", "Ireland")
+# Initials of another country or of a union of countries, before a title: "US Trade Representative", "EU Trade
+# Commissioner".
+FOREIGN_INITIALS = ("US", "USA", "EU", "UAE")
+# ... of which those that before a minister's title name a UK portfolio ("EU Minister").
+PORTFOLIO_INITIALS = ("EU",)
+# Words before a UK government title that end like a nationality but name a portfolio or a region of the
+# world a UK minister covers ("Tech Minister", "Indo-Pacific Minister"); portfolio subjects and role
+# modifiers of rules/roles.py are never nationalities either.
+NOT_NATIONALITIES = frozenset({"tech", "pacific", "indo-pacific", "arctic", "atlantic", "urban", "civic", "human",
+                               "academic", "metropolitan", "european", "olympic", "paralympic", "islamic",
+                               "crossbench", "research", "fintech"})
 OWN_QUALIFIERS = ("British", "Scottish", "Welsh", "Cornish", "Republican", "Conservative", "Labour", "Christian",
                   "Dear", "Shadow", "Then", "Britain", "UK", "Country", "Nation", "Government", "Downing", "Street")
 # Offices whose title bodies give their heads too ("the Chancellor of the University"): a body's holder named

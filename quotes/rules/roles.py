@@ -11,7 +11,7 @@ ROLE_WORDS = frozenset(
     chairwoman chairperson chairs president vice-president manager managers head lead leader
     leaders commissioner commissioners mayor commander member members spokesperson spokesman
     spokeswoman founder co-founder cofounder partner principal governor trustee ambassador envoy
-    adviser advisor consultant coordinator co-ordinator administrator registrar inspector auditor
+    consul adviser advisor consultant coordinator co-ordinator administrator registrar inspector auditor
     controller comptroller treasurer solicitor attorney advocate counsel champion tsar czar editor
     dean provost rector chancellor vice-chancellor clerk convenor steward superintendent constable
     analyst engineer scientist economist nurse surgeon physician ombudsman regulator owner
@@ -40,7 +40,7 @@ ROLE_MODIFIERS = frozenset(
     national international global european local area route technical commercial operations operating
     finance financial marketing sales policy programme project research development business strategy
     strategic customer retail digital communications corporate legal clinical medical scientific principal
-    general associate lead non-executive independent honorary founding special
+    general associate lead non-executive independent honorary founding special permanent
     incident enforcement engineering security safety investigation investigations operational quality
     compliance people transformation partnerships engagement delivery procurement emergency
     """.split()
@@ -79,11 +79,15 @@ BOARDED_BODY_NOUNS = frozenset({
 
 # Offices whose title opens with words that would otherwise read as a body
 # ("Police and Crime | Commissioner"): kept whole as the role.
-COMPOUND_ROLES = ("police and crime commissioner", "police, fire and crime commissioner",
+COMPOUND_ROLES = ("registrar of companies", "police and crime commissioner", "police, fire and crime commissioner",
                   "police fire and crime commissioner", "second in command", "second-in-command",
                   "officer commanding")
 
 SELF_STANDING_OFFICES = frozenset({"commissioner", "ombudsman", "tsar", "czar", "comptroller", "regulator"})
+# Nouns that name a body in short once the release has named it ("the Commission's Chief Executive" for the
+# Charity Commission, "the Agency's Director of Operations" for the Environment Agency).
+SHORT_FORM_NOUNS = frozenset({"commission", "agency", "authority", "service", "council", "inspectorate", "executive",
+                              "board", "trust", "office", "regulator", "ombudsman"})
 # Titles that end like one of those yet name a post, not a body: an envoy, like an ambassador.
 NOT_SELF_STANDING = ("high commissioner", "trade commissioner")
 
@@ -148,6 +152,11 @@ NAMES_ENDING_IN_S = frozenset({
 ENVOY_TITLES = ("ambassador", "high commissioner", "consul general", "consul-general", "consul",
                 "chargé d'affaires", "charge d'affaires", "head of mission", "deputy head of mission")
 BRITISH_WORDS = ("british", "uk", "hm", "his majesty's", "her majesty's")
+# A British trade post abroad ("HM Trade Commissioner for Asia Pacific", "UK Trade Envoy to Nigeria") speaks
+# for the department for trade of the day.
+TRADE_POSTS = ("trade commissioner", "trade envoy")
+# A nation's possessive before an envoy's title ("the UK's Ambassador to the United States") is no body.
+NATION_POSSESSORS = frozenset({"uk", "britain", "great britain", "united kingdom"})
 ENVOY_PUBLISHERS = ("foreign", "embassy", "high commission", "consulate")
 
 # A region a body works in, written after its name: "the Environment Agency in the North East".
@@ -261,6 +270,14 @@ HEAD_ROLES = frozenset(
     """.split("|")
 )
 
+# Areas of work after the title of a body's director ("Director General of Prisons", "Executive Director of Flood
+# and Coastal Risk Management"): with the subjects of portfolios, the words of an area, not of a body's name.
+WORK_AREA_TITLES = frozenset({"director general", "director-general", "executive director"})
+WORK_AREA_WORDS = frozenset("""
+    prisons probation tax taxes design flood flooding coastal risk management customer customers strategy services
+    service operations benefits borders immigration water land rivers waste fisheries farming
+    """.split())
+
 # Titles only the head of a body holds: one proper word before them is the body ("Shelter Chief Executive",
 # "Tesco Chairman"), where before other titles it may be the post's field ("Finance Director").
 BODY_HEAD_TITLES = frozenset(
@@ -324,6 +341,9 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "civil service commissioner": "Civil Service Commission",
     "commissioner for public appointments": "Office of the Commissioner for Public Appointments",
     "information commissioner": "Information Commissioner's Office",
+    "registrar of companies": "Companies House",
+    "registrar of companies for england and wales": "Companies House",
+    "chief land registrar": "HM Land Registry",
     "comptroller and auditor general": "National Audit Office",
     "hm chief inspector of education, children's services and skills": "Ofsted",
     "chief inspector of education, children's services and skills": "Ofsted",

@@ -421,6 +421,52 @@ def test_quote_extent_with_quotation_marks(attribution, following, spoken):
     assert len(quotes[0].paragraphs) == spoken
 
 
+# An inline quotation left open in the attribution's line ("X said: “From today ..." with no closing mark):
+# the line, the paragraphs after it and how many of them are more of the speaker's words.
+OPEN_INLINE_CASES = [
+    pytest.param(
+        "Schools Minister Jane Doe said: “From today, every infant pupil will be entitled to a free, healthy "
+        "school lunch. This will save families around £400 a year.",
+        ["Ms Doe was speaking at a primary school in Leeds.",
+         "Schools have been told to offer a hot meal where they can."],
+        0, id="the speaker named in narration right after a quotation left open is not in it"),
+    pytest.param(
+        "Schools Minister Jane Doe said: “From today, every infant pupil will be entitled to a free, healthy "
+        "school lunch. This will save families around £400 a year.",
+        ["The Minister also visited a primary school in Leeds to see the new kitchens.",
+         "Schools have been told to offer a hot meal where they can."],
+        0, id="the minister reported right after a quotation left open is not in it"),
+    pytest.param(
+        "Transport Secretary Jane Doe said: \"Investment on this scale, in every region of the country, shows how "
+        "focused we are on a faster railway network.",
+        ["These plans to increase capacity on intercity and freight services are, alongside our plans for high "
+         "speed rail, absolutely key to securing the country's prosperity.",
+         "The investment was also hailed by the Prime Minister and the Chancellor."],
+        1, id="a quotation left open goes on into the next paragraph that reads as speech"),
+    pytest.param(
+        "Agency chief executive Jane Doe said: \"The agency relies for income on the fees we receive from our "
+        "customers so we have a duty to spend that money responsibly.",
+        ["As the theory test centres in Bath, Bristol and Swindon all have spare capacity it is not cost "
+         "effective to keep all three centres running.",
+         "Theory and practical test centres are entirely separate and delivery of the practical test remains "
+         "unaffected."],
+        1, id="after the paragraph a quotation left open runs into, the bar is that of a quotation never closed"),
+    pytest.param(
+        "Justice Secretary Jane Doe said: “Prison must be a place of hard work and rehabilitation.",
+        ["Too many prisoners leave with no job and nowhere to live.",
+         "That is why the new reforms matter so much.”",
+         "The reforms come into force in April."],
+        2, id="a quotation left open in the attribution's line runs to the paragraph that closes it"),
+]
+
+
+@pytest.mark.parametrize("line, following, spoken", OPEN_INLINE_CASES)
+def test_quote_extent_after_a_quotation_left_open_inline(line, following, spoken):
+    body = ["The department announced new plans today.", line, *following]
+    quote = extract(dump(release("Extent case", body)), "t.txt")[0]
+    assert quote.paragraphs[1:] == [p.rstrip("”") for p in following[:spoken]]
+
+
 def test_a_caption_inside_an_open_quotation_does_not_end_it():
     attribution = "In response to the publication Jane Doe, Victims’ Commissioner, said:"
     following = ["“This is a timely focus on the needs and rights of victims.",

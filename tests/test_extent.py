@@ -142,7 +142,51 @@ CASES = [
         ["We are delighted to welcome the minister to our site today.",
          "She met apprentices and toured the new workshop.",
          "Notes to editors"],
-        1, id="the visit told in the third person before the notes is the press office's"),
+        1, id="the visit told in the third person before the notes is the press office's"),    # the press office's next line after a one-paragraph quote
+    *[pytest.param(
+        "Care Minister Jane Doe said:",
+        ["Compassionate care should be the norm in every hospital and every care home, not the exception.",
+         narration,
+         "Councils will receive their allocations in the spring."],
+        1, id=f"after one paragraph: {narration[:40]}") for narration in (
+        "Ministers are also considering whether care homes should be required to publish similar information.",
+        "Today's announcement brings the total number of homes supported by the scheme to 45,000.",
+        "The funding comes as new figures show a rise in the number of older people needing care.",
+        "Health Minister John Roe also welcomed the announcement.",
+        "Police forces will be required to record the age and ethnicity of everyone on whom a Taser is drawn.",
+        "Farmers with questions about their payments should contact the Rural Payments Agency helpline.",
+        "Last year, 2,340 potential victims of modern slavery were referred for support, an increase of 34 per cent.",
+        "Anyone who suspects that someone is a victim of modern slavery can call the helpline on 0800 0121 700.",
+        "The charity represents more than 2,000 member groups across the country.",
+    )],
+    pytest.param(
+        "Crime Prevention Minister Jane Doe added:",
+        ["Most pubs and clubs are well run, and they have nothing to fear.",
+         "Councils must consult local businesses and the police before introducing the levy.",
+         "Notes to editors"],
+        1, id="a rule laid on others before the notes is the press office's"),
+    # ... and the speaker's own, which goes on
+    *[pytest.param(
+        "Care Minister Jane Doe said:",
+        ["Compassionate care should be the norm in every hospital and every care home, not the exception.",
+         speech],
+        2, id=f"goes on: {speech[:40]}") for speech in (
+        "This represents more than 6,000 new places across the country, and it is a huge boost for families.",
+        "Councils must now get on with the job and use these powers.",
+        "Anyone who needs help should not suffer in silence.",
+        "Modern care homes must be places where people are treated with dignity.",
+    )],
+    pytest.param(
+        "Minister of State Jane Doe said:",
+        ["I am delighted with this deal. It protects our place in the Union and respects all communities.",
+         "Q: Will there be a vote in Parliament?",
+         "A: Yes. Parliament will have the opportunity to vote on the agreement."],
+        1, id="questions and answers after the quote are the press office's"),
+    pytest.param(
+        "An Environment Agency spokesperson said:",
+        ["We would urge people not to walk or drive through flood water. Just 30cm of water can float a car.",
+         "For the latest flood warnings visit the Environment Agency website or call Floodline on 0345 988 1188."],
+        1, id="a website to visit and a number to call after a spokesperson's words are the press office's"),
 ]
 
 # A release whose attribution comes after several paragraphs of the press office's own.
@@ -232,6 +276,31 @@ def test_quote_extent(attribution, following, spoken):
     ("Employers can apply for the grant online from 1 April.", "signpost", True),
     ("Guidance is available from local Jobcentres.", "signpost", True),
     ("Visit the website to learn more.", "signpost", True),
+    ("In 2008, around 9,000 vending machines were still operating in pubs and clubs.", "date", True),
+    ("Since 2010, the number of apprentices has doubled.", "date", True),
+    ("By 2018, every school will have a qualified nurse.", "subordinate_opening", False),
+    ("By working together we can beat this disease.", "subordinate_opening", True),
+    ("Ministers are also considering whether care homes should publish similar information.", "government_reported",
+     True),
+    ("Ministers and officials have worked hard on this.", "government_reported", False),
+    ("The funding comes as new figures show a rise in demand.", "narration_link", True),
+    ("Today's announcement brings the total number of homes supported to 45,000.", "narration_link", True),
+    ("This brings real benefits to families.", "narration_link", False),
+    ("Care and Support Minister Jane Doe also welcomed the announcement.", "reports_another", True),
+    ("Anyone who suspects that a child is at risk should call the NSPCC.", "appeal", True),
+    ("Anyone who needs help should not suffer in silence.", "appeal", False),
+    ("For the latest flood warnings visit the Environment Agency website.", "signpost", True),
+    ("Call Floodline on 0345 988 1188 for advice.", "signpost", True),
+    ("The new helpline will support thousands of callers.", "signpost", False),
+    ("Co-operatives UK represents more than 6,000 co-operative businesses.", "body_described", True),
+    ("The Trust was founded in 1895 by three volunteers.", "body_described", True),
+    ("This represents 20 per cent of all new homes.", "body_described", False),
+    ("Britain has 27 million homes, many of them poorly insulated.", "body_described", False),
+    ("Councils must consult local businesses before introducing the levy.", "duty_of_others", True),
+    ("Councils must do more to support their high streets.", "duty_of_others", False),
+    ("Victims of modern slavery are often too frightened to come forward.", "evaluative", False),
+    ("Q: Will there be a vote in Parliament?", "question_line", True),
+    ("Quite simply: this is a good deal.", "question_line", False),
 ])
 def test_signals_of_real_sentences(text, signal, expected):
     assert paragraph_signals(text, SpeakerCue())[signal] is expected

@@ -208,6 +208,8 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
     """
     w = R.WEIGHTS
     score = w["bias"] + sum(w[name] for name, on in signals.items() if on and name in w)
+    if position == 1:
+        score += w["second"]
     if position >= 2:
         score += w["third_or_later"]
     if position >= 3:

@@ -158,7 +158,14 @@ CASES = [
         "Last year, 2,340 potential victims of modern slavery were referred for support, an increase of 34 per cent.",
         "Anyone who suspects that someone is a victim of modern slavery can call the helpline on 0800 0121 700.",
         "The charity represents more than 2,000 member groups across the country.",
+        "In 2008, around 9,000 cigarette vending machines were still operating in pubs and clubs in England.",
     )],
+    pytest.param(
+        "Louise Doe, the Government's crime adviser, said:",
+        ["The public told me loud and clear that they want to see offenders paying back. Now they will.",
+         "Members of the public can nominate projects for offenders to work on through their local probation area.",
+         "Notes to editors"],
+        1, id="a line of what the public can do after a one-paragraph quote is the press office's"),
     pytest.param(
         "Crime Prevention Minister Jane Doe added:",
         ["Most pubs and clubs are well run, and they have nothing to fear.",
@@ -175,6 +182,8 @@ CASES = [
         "Councils must now get on with the job and use these powers.",
         "Anyone who needs help should not suffer in silence.",
         "Modern care homes must be places where people are treated with dignity.",
+        "Families will see the difference from the very first day.",
+        "Older people deserve to be treated with dignity wherever they live.",
     )],
     pytest.param(
         "Minister of State Jane Doe said:",

@@ -299,6 +299,7 @@ WEIGHTS = {
     "long": -0.2,  # over 600 characters
     "publisher_named": -0.6,
     # where the paragraph stands
+    "second": -0.15,  # the quote's second paragraph (a one-paragraph quote is often followed by a line of facts)
     "third_or_later": -1.1,  # the quote's third paragraph or later
     "fourth_or_later": -0.7,
     "next_is_heading": -0.75,  # a heading or list follows

@@ -185,6 +185,19 @@ CASES = [
         "Families will see the difference from the very first day.",
         "Older people deserve to be treated with dignity wherever they live.",
     )],
+    # a long quote's closing flourish without "I" or "we" is still the speaker's
+    *[pytest.param(
+        "Communities Secretary Jane Doe said:",
+        ["I want every council to freeze council tax this year, and we are giving them the money to do it.",
+         "Councils have already saved millions through shared services and joint procurement.",
+         flourish,
+         "The offer closes on 22 February 2026."],
+        3, id=f"closing flourish: {flourish[:40]}") for flourish in (
+        "Why should residents pay more when councils are sitting on £10 billion of reserves?",
+        "Nobody should leave prison without someone to meet them at the gate and help them find a home.",
+        "Too often, energy is something done to communities rather than with them. That has to change.",
+        "Now the hard work begins. The legacy of these Games must be a generation inspired to take up sport.",
+    )],
     pytest.param(
         "Minister of State Jane Doe said:",
         ["I am delighted with this deal. It protects our place in the Union and respects all communities.",
@@ -308,6 +321,11 @@ def test_quote_extent(attribution, following, spoken):
     ("Councils must consult local businesses before introducing the levy.", "duty_of_others", True),
     ("Councils must do more to support their high streets.", "duty_of_others", False),
     ("Victims of modern slavery are often too frightened to come forward.", "evaluative", False),
+    ("Every council should take up this offer.", "rhetorical_opening", True),
+    ("Every year, 300 people are injured on the road.", "rhetorical_opening", False),
+    ("Now that the scheme is open, applications are rising.", "rhetorical_opening", False),
+    ("Together with funding from the operator, the Government will pay for the new platform.", "rhetorical_opening",
+     False),
     ("Q: Will there be a vote in Parliament?", "question_line", True),
     ("Quite simply: this is a good deal.", "question_line", False),
 ])

@@ -53,6 +53,11 @@ SIGNALS = {
     "continues_thought": r"^(?:This|It|These|That|Those|Such)\b",
     # (not "By 2018, ...": a date, the press office's)
     "subordinate_opening": r"^(?:By(?! (?:19|20)\d\d\b)|With|Without|Whether|If|As|Whilst|While|Although|But|And|So)\b",
+    # an opening of argument or exhortation ("Nobody should ...", "Too often, ...", "Now the hard work begins",
+    # "Make no mistake", "Why should ...?"): the speaker's rhetoric, not the press office's report
+    "rhetorical_opening": r"^(?:Now(?! that)|Nobody|No one|Everyone|Every (?:\w+ ){1,2}(?:should|must|deserves?|needs?)"
+                          r"|Too (?:many|often|much|few)|Make no mistake|Enough is enough|Let us|Let's|Let’s"
+                          r"|Why (?:should|would|do|does|is|are|can)|What (?:is|'s|’s) (?:not|more|clear)|Is it (?:right|fair))\b",
     # a discourse marker opening the paragraph: the speaker building an argument
     "discourse_marker": r"^(?:In the meantime|Ultimately|Above all|Of course|After all|Equally|Indeed|Crucially"
                         r"|Importantly|Frankly|Put simply|In short|Quite simply)\b",
@@ -276,6 +281,7 @@ WEIGHTS = {
     "inline_colon": -0.2,
     "subordinate_opening": 0.2,
     "discourse_marker": 1.0,
+    "rhetorical_opening": 0.7,
     "adds_a_point": 0.6,
     "enumerates": -1.0,
     "opens_with_the": -0.55,

@@ -240,6 +240,20 @@ NARRATED_CASES = [
          "Schemes are regulated by the Pensions Regulator, which was set up in 2005.",
          "I want this money to work harder for savers and for the wider economy."],
         4, id="the speaker saying 'I' again after a paragraph of figures is still the quote"),
+    *[pytest.param(
+        ["Prison governors are to be given new freedoms.", "Six reform prisons will open this year."],
+        "Prisons Minister Jane Doe said:",
+        ["I have visited many prisons and seen the difference a good governor makes.",
+         procedure,
+         "Legislation to create reform prisons will be introduced in a bill later this year."],
+        1, id=f"what others may do: {procedure[:40]}") for procedure in (
+        "Governors of reform prisons will be able to opt out of national contracts and rules, and will be held to "
+        "account through new league tables of performance.",
+        "Regional schools commissioners will be given new powers to intervene in coasting academies and local "
+        "authority schools alike.",
+        "Supermarkets will report their figures to WRAP, the Government's waste advisory body, which will publish "
+        "them every six months.",
+    )],
 ]
 
 
@@ -326,6 +340,11 @@ def test_quote_extent(attribution, following, spoken):
     ("Now that the scheme is open, applications are rising.", "rhetorical_opening", False),
     ("Together with funding from the operator, the Government will pay for the new platform.", "rhetorical_opening",
      False),
+    ("Community groups bidding for the money had to show that they could act within two years.",
+     "procedure_for_others", True),
+    ("Councils that take up the offer will be eligible for extra capital funding.", "procedure_for_others", True),
+    ("These councils will be eligible for extra funding.", "procedure_for_others", False),
+    ("We will be able to do more.", "procedure_for_others", False),
     ("Q: Will there be a vote in Parliament?", "question_line", True),
     ("Quite simply: this is a good deal.", "question_line", False),
 ])

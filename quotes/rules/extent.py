@@ -174,6 +174,15 @@ SIGNALS = {
         r"(?: also| now| first| still)? (?:consult|contact|apply|register|publish|submit|report|notify|record|provide"
         r"|declare|seek|obtain|complete|pay|follow|check|call|inform|display|carry|send|give)\b"
     ),
+    # what others may or must do under the scheme, stated as procedure ("Councils that take up the offer will be
+    # eligible for ...", "Governors will be able to opt out ...", "Members of the public can nominate ...")
+    "procedure_for_others": (
+        r"^(?!(?:This|That|It|These|Those|We|Our|I|They)\b)\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}?s\b"
+        r"(?: (?:that|who|which|with|of|in|on|bidding|applying|taking)\b[^,.;:!?]{0,80}?)?"
+        r" (?:will|can|could|may|had to|have to|must|are|were)(?: also| now| then| first)?"
+        r" (?:be (?:able to|required to|eligible|given|expected to|asked to|allowed to|entitled to|invited to)"
+        r"|apply|nominate|register|bid|opt out|report|show|demonstrate|submit)\b"
+    ),
     # "Q: Will there be a vote?": a block of questions and answers, the press office's format
     "question_line": r"^(?:Q|Q[0-9]{1,2}|Question(?: [0-9]{1,2})?)\s?[:.]\s",
     # "This follows ...", "It comes as ...": the press office linking the news to what came before it
@@ -282,6 +291,7 @@ WEIGHTS = {
     "subordinate_opening": 0.2,
     "discourse_marker": 1.0,
     "rhetorical_opening": 0.7,
+    "procedure_for_others": -0.5,
     "adds_a_point": 0.6,
     "enumerates": -1.0,
     "opens_with_the": -0.55,

@@ -9,7 +9,9 @@ The rule, in order:
    (British style: each paragraph opens, only the last one closes; a
    quotation left open also runs through a few paragraphs without marks up
    to the one that closes it). A quotation that never closes goes on as
-   unmarked words do (rule 3).
+   unmarked words do (rule 3), by a higher bar; one left open in the
+   attribution's own line ('X said: “From today ...') takes the next
+   paragraph only when it reads as the speaker's words.
 3. Otherwise the following paragraphs are attached while they read as the
    speaker's words, and the quote stops at the first paragraph that is
    * a heading ("Notes to editors", a short line without final punctuation),
@@ -45,7 +47,7 @@ _SIGNALS = {name: regex.compile(f"(?=[{R.SIGNAL_STARTS[name]}])(?:{rx})" if name
 _PHRASES = {name: regex.compile(rx) for name, rx in R.PHRASE_SIGNALS.items()}
 _NEEDS = R.SIGNAL_NEEDS
 _PHRASE_NEEDS = R.PHRASE_NEEDS
-_OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "discourse_marker", "opens_with_the",
+_OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "discourse_marker", "opens_with_the", "rhetorical_opening",
                               "narration_opening", "third_person_report", "narration_link"})
 _WORD = regex.compile(r"[\w’']+")
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+[A-Z]")
@@ -206,6 +208,8 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
     """
     w = R.WEIGHTS
     score = w["bias"] + sum(w[name] for name, on in signals.items() if on and name in w)
+    if position == 1:
+        score += w["second"]
     if position >= 2:
         score += w["third_or_later"]
     if position >= 3:
@@ -409,11 +413,13 @@ def quote_extent(
     cue: SpeakerCue,
     is_attribution: Callable[[str], bool],
     signal_memo: Optional[ReleaseSignals] = None,
+    opened_before: bool = False,
 ) -> int:
     """Index one past the quote's last paragraph; == start when there is no quote.
 
     ``signal_memo`` keeps the signals of the release's paragraphs once computed (one per release; a new one
-    when not given)."""
+    when not given). ``opened_before``: the quote began in the attribution's own line with a quotation left
+    open there ('X said: “From today ...'); ``start`` is then its second paragraph."""
     n = len(paragraphs)
     memo = signal_memo if signal_memo is not None else ReleaseSignals()
     if start >= n or paragraphs[start].kind != "text" or is_attribution(paragraphs[start].text):
@@ -421,7 +427,17 @@ def quote_extent(
     first = paragraphs[start]
     if first.blockquote:
         return _blockquote_end(paragraphs, start, is_attribution)
-    if opens_quotation(first.text):
+    origin = start - 1 if opened_before else start  # the quote's first paragraph, where positions count from
+    if opened_before and not opens_quotation(first.text):
+        # The quotation left open in the attribution's line closes a few paragraphs on, or its closing mark
+        # was lost. The paragraph here is judged as a second paragraph of unmarked words is (a quotation's
+        # continuation set apart loses its marks in a dump); the ones after it by the higher bar of a
+        # quotation that never closes.
+        close = _closing_paragraph(paragraphs, start, is_attribution)
+        if close is not None:
+            return close + 1
+        scored_from, threshold, unmarked = start, R.UNCLOSED_THRESHOLD, False
+    elif opens_quotation(first.text):
         end = start
         while end < n:
             p = paragraphs[end]
@@ -485,7 +501,8 @@ def quote_extent(
                 signals[name] = False
         if any(signals[name] for name in R.HARD_NARRATION):
             break
-        if paragraph_score(signals, end - start, following(end + 1)) <= threshold:
+        bar = R.THRESHOLD if opened_before and end == start else threshold
+        if paragraph_score(signals, end - origin, following(end + 1)) <= bar:
             resumed = _statement_resumes(paragraphs, start, end, cue, is_attribution, memo) if unmarked else None
             if resumed is None:
                 break

@@ -878,7 +878,7 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
             if att.open_ended or _quotation_follows(paras, i + 1, memo):
                 # The quotation runs on, or the next paragraphs are more of it in their own marks:
                 # '"A," said X.' / '"B."'.
-                end = quote_extent(paras, i + 1, cue, memo, signal_memo=signals)
+                end = quote_extent(paras, i + 1, cue, memo, signal_memo=signals, opened_before=att.open_ended)
                 texts += _spoken(paras, i + 1, end, memo)
             elif att.open_tail and _only_closes_quotation(paras, i + 1, memo):
                 # '"A," said X. "B ...' / '... C."': the next paragraph ends the quotation left open

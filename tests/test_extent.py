@@ -142,7 +142,73 @@ CASES = [
         ["We are delighted to welcome the minister to our site today.",
          "She met apprentices and toured the new workshop.",
          "Notes to editors"],
-        1, id="the visit told in the third person before the notes is the press office's"),
+        1, id="the visit told in the third person before the notes is the press office's"),    # the press office's next line after a one-paragraph quote
+    *[pytest.param(
+        "Care Minister Jane Doe said:",
+        ["Compassionate care should be the norm in every hospital and every care home, not the exception.",
+         narration,
+         "Councils will receive their allocations in the spring."],
+        1, id=f"after one paragraph: {narration[:40]}") for narration in (
+        "Ministers are also considering whether care homes should be required to publish similar information.",
+        "Today's announcement brings the total number of homes supported by the scheme to 45,000.",
+        "The funding comes as new figures show a rise in the number of older people needing care.",
+        "Health Minister John Roe also welcomed the announcement.",
+        "Police forces will be required to record the age and ethnicity of everyone on whom a Taser is drawn.",
+        "Farmers with questions about their payments should contact the Rural Payments Agency helpline.",
+        "Last year, 2,340 potential victims of modern slavery were referred for support, an increase of 34 per cent.",
+        "Anyone who suspects that someone is a victim of modern slavery can call the helpline on 0800 0121 700.",
+        "The charity represents more than 2,000 member groups across the country.",
+        "In 2008, around 9,000 cigarette vending machines were still operating in pubs and clubs in England.",
+    )],
+    pytest.param(
+        "Louise Doe, the Government's crime adviser, said:",
+        ["The public told me loud and clear that they want to see offenders paying back. Now they will.",
+         "Members of the public can nominate projects for offenders to work on through their local probation area.",
+         "Notes to editors"],
+        1, id="a line of what the public can do after a one-paragraph quote is the press office's"),
+    pytest.param(
+        "Crime Prevention Minister Jane Doe added:",
+        ["Most pubs and clubs are well run, and they have nothing to fear.",
+         "Councils must consult local businesses and the police before introducing the levy.",
+         "Notes to editors"],
+        1, id="a rule laid on others before the notes is the press office's"),
+    # ... and the speaker's own, which goes on
+    *[pytest.param(
+        "Care Minister Jane Doe said:",
+        ["Compassionate care should be the norm in every hospital and every care home, not the exception.",
+         speech],
+        2, id=f"goes on: {speech[:40]}") for speech in (
+        "This represents more than 6,000 new places across the country, and it is a huge boost for families.",
+        "Councils must now get on with the job and use these powers.",
+        "Anyone who needs help should not suffer in silence.",
+        "Modern care homes must be places where people are treated with dignity.",
+        "Families will see the difference from the very first day.",
+        "Older people deserve to be treated with dignity wherever they live.",
+    )],
+    # a long quote's closing flourish without "I" or "we" is still the speaker's
+    *[pytest.param(
+        "Communities Secretary Jane Doe said:",
+        ["I want every council to freeze council tax this year, and we are giving them the money to do it.",
+         "Councils have already saved millions through shared services and joint procurement.",
+         flourish,
+         "The offer closes on 22 February 2026."],
+        3, id=f"closing flourish: {flourish[:40]}") for flourish in (
+        "Why should residents pay more when councils are sitting on £10 billion of reserves?",
+        "Nobody should leave prison without someone to meet them at the gate and help them find a home.",
+        "Too often, energy is something done to communities rather than with them. That has to change.",
+        "Now the hard work begins. The legacy of these Games must be a generation inspired to take up sport.",
+    )],
+    pytest.param(
+        "Minister of State Jane Doe said:",
+        ["I am delighted with this deal. It protects our place in the Union and respects all communities.",
+         "Q: Will there be a vote in Parliament?",
+         "A: Yes. Parliament will have the opportunity to vote on the agreement."],
+        1, id="questions and answers after the quote are the press office's"),
+    pytest.param(
+        "An Environment Agency spokesperson said:",
+        ["We would urge people not to walk or drive through flood water. Just 30cm of water can float a car.",
+         "For the latest flood warnings visit the Environment Agency website or call Floodline on 0345 988 1188."],
+        1, id="a website to visit and a number to call after a spokesperson's words are the press office's"),
 ]
 
 # A release whose attribution comes after several paragraphs of the press office's own.
@@ -174,6 +240,20 @@ NARRATED_CASES = [
          "Schemes are regulated by the Pensions Regulator, which was set up in 2005.",
          "I want this money to work harder for savers and for the wider economy."],
         4, id="the speaker saying 'I' again after a paragraph of figures is still the quote"),
+    *[pytest.param(
+        ["Prison governors are to be given new freedoms.", "Six reform prisons will open this year."],
+        "Prisons Minister Jane Doe said:",
+        ["I have visited many prisons and seen the difference a good governor makes.",
+         procedure,
+         "Legislation to create reform prisons will be introduced in a bill later this year."],
+        1, id=f"what others may do: {procedure[:40]}") for procedure in (
+        "Governors of reform prisons will be able to opt out of national contracts and rules, and will be held to "
+        "account through new league tables of performance.",
+        "Regional schools commissioners will be given new powers to intervene in coasting academies and local "
+        "authority schools alike.",
+        "Supermarkets will report their figures to WRAP, the Government's waste advisory body, which will publish "
+        "them every six months.",
+    )],
 ]
 
 
@@ -232,6 +312,41 @@ def test_quote_extent(attribution, following, spoken):
     ("Employers can apply for the grant online from 1 April.", "signpost", True),
     ("Guidance is available from local Jobcentres.", "signpost", True),
     ("Visit the website to learn more.", "signpost", True),
+    ("In 2008, around 9,000 vending machines were still operating in pubs and clubs.", "date", True),
+    ("Since 2010, the number of apprentices has doubled.", "date", True),
+    ("By 2018, every school will have a qualified nurse.", "subordinate_opening", False),
+    ("By working together we can beat this disease.", "subordinate_opening", True),
+    ("Ministers are also considering whether care homes should publish similar information.", "government_reported",
+     True),
+    ("Ministers and officials have worked hard on this.", "government_reported", False),
+    ("The funding comes as new figures show a rise in demand.", "narration_link", True),
+    ("Today's announcement brings the total number of homes supported to 45,000.", "narration_link", True),
+    ("This brings real benefits to families.", "narration_link", False),
+    ("Care and Support Minister Jane Doe also welcomed the announcement.", "reports_another", True),
+    ("Anyone who suspects that a child is at risk should call the NSPCC.", "appeal", True),
+    ("Anyone who needs help should not suffer in silence.", "appeal", False),
+    ("For the latest flood warnings visit the Environment Agency website.", "signpost", True),
+    ("Call Floodline on 0345 988 1188 for advice.", "signpost", True),
+    ("The new helpline will support thousands of callers.", "signpost", False),
+    ("Co-operatives UK represents more than 6,000 co-operative businesses.", "body_described", True),
+    ("The Trust was founded in 1895 by three volunteers.", "body_described", True),
+    ("This represents 20 per cent of all new homes.", "body_described", False),
+    ("Britain has 27 million homes, many of them poorly insulated.", "body_described", False),
+    ("Councils must consult local businesses before introducing the levy.", "duty_of_others", True),
+    ("Councils must do more to support their high streets.", "duty_of_others", False),
+    ("Victims of modern slavery are often too frightened to come forward.", "evaluative", False),
+    ("Every council should take up this offer.", "rhetorical_opening", True),
+    ("Every year, 300 people are injured on the road.", "rhetorical_opening", False),
+    ("Now that the scheme is open, applications are rising.", "rhetorical_opening", False),
+    ("Together with funding from the operator, the Government will pay for the new platform.", "rhetorical_opening",
+     False),
+    ("Community groups bidding for the money had to show that they could act within two years.",
+     "procedure_for_others", True),
+    ("Councils that take up the offer will be eligible for extra capital funding.", "procedure_for_others", True),
+    ("These councils will be eligible for extra funding.", "procedure_for_others", False),
+    ("We will be able to do more.", "procedure_for_others", False),
+    ("Q: Will there be a vote in Parliament?", "question_line", True),
+    ("Quite simply: this is a good deal.", "question_line", False),
 ])
 def test_signals_of_real_sentences(text, signal, expected):
     assert paragraph_signals(text, SpeakerCue())[signal] is expected
@@ -419,6 +534,52 @@ def test_quote_extent_with_quotation_marks(attribution, following, spoken):
     quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
     assert len(quotes) == 1
     assert len(quotes[0].paragraphs) == spoken
+
+
+# An inline quotation left open in the attribution's line ("X said: “From today ..." with no closing mark):
+# the line, the paragraphs after it and how many of them are more of the speaker's words.
+OPEN_INLINE_CASES = [
+    pytest.param(
+        "Schools Minister Jane Doe said: “From today, every infant pupil will be entitled to a free, healthy "
+        "school lunch. This will save families around £400 a year.",
+        ["Ms Doe was speaking at a primary school in Leeds.",
+         "Schools have been told to offer a hot meal where they can."],
+        0, id="the speaker named in narration right after a quotation left open is not in it"),
+    pytest.param(
+        "Schools Minister Jane Doe said: “From today, every infant pupil will be entitled to a free, healthy "
+        "school lunch. This will save families around £400 a year.",
+        ["The Minister also visited a primary school in Leeds to see the new kitchens.",
+         "Schools have been told to offer a hot meal where they can."],
+        0, id="the minister reported right after a quotation left open is not in it"),
+    pytest.param(
+        "Transport Secretary Jane Doe said: \"Investment on this scale, in every region of the country, shows how "
+        "focused we are on a faster railway network.",
+        ["These plans to increase capacity on intercity and freight services are, alongside our plans for high "
+         "speed rail, absolutely key to securing the country's prosperity.",
+         "The investment was also hailed by the Prime Minister and the Chancellor."],
+        1, id="a quotation left open goes on into the next paragraph that reads as speech"),
+    pytest.param(
+        "Agency chief executive Jane Doe said: \"The agency relies for income on the fees we receive from our "
+        "customers so we have a duty to spend that money responsibly.",
+        ["As the theory test centres in Bath, Bristol and Swindon all have spare capacity it is not cost "
+         "effective to keep all three centres running.",
+         "Theory and practical test centres are entirely separate and delivery of the practical test remains "
+         "unaffected."],
+        1, id="after the paragraph a quotation left open runs into, the bar is that of a quotation never closed"),
+    pytest.param(
+        "Justice Secretary Jane Doe said: “Prison must be a place of hard work and rehabilitation.",
+        ["Too many prisoners leave with no job and nowhere to live.",
+         "That is why the new reforms matter so much.”",
+         "The reforms come into force in April."],
+        2, id="a quotation left open in the attribution's line runs to the paragraph that closes it"),
+]
+
+
+@pytest.mark.parametrize("line, following, spoken", OPEN_INLINE_CASES)
+def test_quote_extent_after_a_quotation_left_open_inline(line, following, spoken):
+    body = ["The department announced new plans today.", line, *following]
+    quote = extract(dump(release("Extent case", body)), "t.txt")[0]
+    assert quote.paragraphs[1:] == [p.rstrip("”") for p in following[:spoken]]
 
 
 def test_a_caption_inside_an_open_quotation_does_not_end_it():

@@ -51,7 +51,13 @@ SIGNALS = {
                     r"|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Ww]e'll|[Ww]e’ll|us|[Oo]ur|[Oo]urs|[Oo]urselves"
                     r"|[Ll]et's|[Ll]et’s)\b",
     "continues_thought": r"^(?:This|It|These|That|Those|Such)\b",
-    "subordinate_opening": r"^(?:By|With|Without|Whether|If|As|Whilst|While|Although|But|And|So)\b",
+    # (not "By 2018, ...": a date, the press office's)
+    "subordinate_opening": r"^(?:By(?! (?:19|20)\d\d\b)|With|Without|Whether|If|As|Whilst|While|Although|But|And|So)\b",
+    # an opening of argument or exhortation ("Nobody should ...", "Too often, ...", "Now the hard work begins",
+    # "Make no mistake", "Why should ...?"): the speaker's rhetoric, not the press office's report
+    "rhetorical_opening": r"^(?:Now(?! that)|Nobody|No one|Everyone|Every (?:\w+ ){1,2}(?:should|must|deserves?|needs?)"
+                          r"|Too (?:many|often|much|few)|Make no mistake|Enough is enough|Let us|Let's|Let’s"
+                          r"|Why (?:should|would|do|does|is|are|can)|What (?:is|'s|’s) (?:not|more|clear)|Is it (?:right|fair))\b",
     # a discourse marker opening the paragraph: the speaker building an argument
     "discourse_marker": r"^(?:In the meantime|Ultimately|Above all|Of course|After all|Equally|Indeed|Crucially"
                         r"|Importantly|Frankly|Put simply|In short|Quite simply)\b",
@@ -64,7 +70,7 @@ SIGNALS = {
                         r"|boost|improve|transform|ensure|allow|enable|free|create|reduce|cut|save|benefit|support"
                         r"|encourage|offer|play|build|unlock|revolutionise)\b",
     "date": rf"\b[0-9]{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH} (?:19|20)[0-9][0-9]\b"
-            r"|\b(?:in|from|until|by|since|during) (?:19|20)[0-9][0-9]\b"
+            r"|\b(?:[Ii]n|[Ff]rom|[Uu]ntil|[Bb]y|[Ss]ince|[Dd]uring) (?:19|20)[0-9][0-9]\b"  # "In 2008, ..." too
             r"|\b(?:on|from|until|by|next|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     "passive": r"\b(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:\w+ed|made|given|taken|held|run|built|sold|paid"
                r"|set|put|led|seen|known)\b",
@@ -75,12 +81,14 @@ SIGNALS = {
     "figures": r"£\s?[0-9]|\bper cent\b|%",
     "number": r"[0-9]",
     "government_third_person": r"\b[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Prime Minister|Chancellor"
-                               r"|(?:[A-Z][a-z]+ ){0,3}(?:Secretary|Minister)(?: of State)?)\b",
+                               r"|(?:[A-Z][a-z]+ ){0,3}(?:Secretary|Minister)(?: of State)?)\b"
+                               r"|(?:^|[.!?] )Ministers (?:are|were|have|had|will|would|also|today|recently)\b",
     # the government or its ministers reported in the third person doing something
     "government_reported": (
-        r"\b[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Prime Minister|Chancellor"
-        r"|(?:[A-Z][a-z]+ ){0,3}(?:Secretary|Minister)(?: of State)?)(?:'s|’s)? (?:has |have |had |will |also |today "
-        r"|recently |yesterday |is |was )*(?:announced|published|confirmed|launched|unveiled|set out|revealed|said"
+        r"\b(?:[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Prime Minister|Chancellor"
+        r"|(?:[A-Z][a-z]+ ){0,3}(?:Secretary|Minister)(?: of State)?)|(?:^|(?<=[.!?] ))Ministers)(?:'s|’s)? (?:has |have "
+        r"|had |will |also |today |recently |yesterday |is |are |was |were )*(?:(?<=(?:is|are|was|were) (?:also |now |still )?)considering|announced"
+        r"|published|confirmed|launched|unveiled|set out|revealed|said"
         r"|welcomed|visited|met|agreed|appointed|approved|awarded|(?<!\bis )(?<!\bare )committed|pledged|outlined|introduced"
         r"|toured|praised|thanked|(?<=also )had the (?:chance|opportunity)|took the opportunity)\b"
     ),
@@ -102,7 +110,7 @@ SIGNALS = {
     ),
     # the press office's appeal for witnesses or information ("Anyone with information should call 101")
     "appeal": (
-        r"\b(?:[Aa]nyone (?:with|who (?:has|had|saw|witnessed|knows))|[Cc]rimestoppers|call(?:ing)? (?:police on )?101\b"
+        r"\b(?:[Aa]nyone (?:with|who (?:has|had|saw|witnessed|knows|suspects|is concerned|is worried|thinks|believes)\b)|[Cc]rimestoppers|call(?:ing)? (?:police on )?101\b"
         r"|(?:is|are) (?:asked|urged|encouraged|requested) to (?:call|contact|get in touch|come forward)"
         r"|quot(?:e|ing) (?:the )?(?:reference|crime|CAD|incident)|[Ww]itnesses (?:are|should|can))"
     ),
@@ -116,6 +124,10 @@ SIGNALS = {
         r"|\b(?:is|are) (?:available|published) (?:at|on|online|via|from (?!today|now|tomorrow|this|next|\d))\b"
         r"|^(?:\p{Lu}\p{Ll}+|Anyone|People|Businesses|Employers|Families|Applicants|Organisations) can apply"
         r" (?:online|for|from|now|at|via|through|by)\b"
+        # "visit the Environment Agency website", "call Floodline on 0345 988 1188", "contact the helpline"
+        r"|\b[Vv]isit the (?:[\w’'-]+ ){1,6}?website\b"
+        r"|\b(?:call|ring|phone|contact)\b[^.!?]{0,60}?\b(?:[Hh]elpline|[Hh]otline|Floodline)\b"
+        r"|\b(?:call|ring|phone|contact|on) (?:\w+ ){0,3}?0[0-9]{2,4} ?[0-9]{3} ?[0-9]{3,4}\b"
     ),
     # a body's figures or findings reported ("According to the Office for National Statistics, ..."): the press
     # office's way of putting them; a speaker may say it too, so a sign rather than proof
@@ -127,19 +139,58 @@ SIGNALS = {
         r"|\b(?:appeared|will appear|is due to appear|are due to appear) (?:at|before)\b"
     ),
     # another person named and reported as saying something ("Peter Clarke, HM Chief Inspector of Prisons,
-    # said the plan was ...", "According to Dr Hopkins, ..."): the press office's report, not the speaker's words
+    # said the plan was ...", "According to Dr Hopkins, ...", "Care and Support Minister Jane Doe also welcomed
+    # ..."): the press office's report, not the speaker's words
     "reports_another": (
         rf"^According to (?!the\b)(?>{_PERSON_NAMED})(?<!{_BODY_END}),|^(?!(?:The|This|These|That|Those|It|Its|Our|We|A|An|In|On|At|As|By|For|With)\b)"
-        rf"{_PERSON_NAMED}(?<!{_BODY_END})(?:, [^,.;:“”\"]{{3,120}},)? (?:has |had )?(?:said|says|added that|welcomed"
+        rf"(?:\p{{Lu}}\p{{Ll}}+ (?:and |for |of )?){{0,4}}?{_PERSON_NAMED}(?<!{_BODY_END})(?:, [^,.;:“”\"]{{3,120}},)?"
+        r" (?:(?:has|had|also) ){0,2}(?:said|says|added that|welcomed"
         r"|welcomes|told|explained|warned|praised|stressed|noted|argued|insisted)\b"
     ),
     # "He met ...", "She opened ...": someone's doings in the third person, which a tribute tells too ("She met
     # every challenge with courage"): a sign of narration, not proof of it
     "third_person_doing": r"^(?:He|She) (?:met|visited|toured|praised|thanked|welcomed|highlighted|opened|unveiled"
                           r"|paid tribute|took part)\b",
+    # a body described in the third person by its size or its beginnings ("Co-operatives UK represents more
+    # than 6,000 businesses", "The charity employs 300 staff", "The Trust was founded in 1895"): the press
+    # office's line about the body, whose own speaker says "we" ("This represents 20 per cent ..." is speech)
+    "body_described": (
+        r"^(?:(?:[Tt]he |[Aa]n? )?\p{Lu}[\p{L}&'’-]*(?: (?:of |for |and |the )?\p{Lu}[\p{L}&'’-]*){0,6}"
+        r"|[Tt]he (?:[\w-]+ ){0,2}?(?:charity|organisation|association|body|agency|company|firm|trust|federation"
+        r"|network|society|union|partnership|group))(?<!^(?:This|That|It|These|Those|Such|We|Our|I))"
+        r" (?:now |currently |already |also )?(?:(?:represents|employs|supports|serves|works with|brings together)"
+        r" (?:more than |over |around |almost |nearly |some |about |up to |at least )?[0-9][0-9,.]*\b|has"
+        r" (?:more than |over |around |almost |nearly |some |about |up to |at least )?[0-9][0-9,.]* (?:members|staff"
+        r"|employees|volunteers|branches|offices|sites|stores)\b)"
+        r"|^(?:(?:[Tt]he |[Aa]n? )?\p{Lu}[\p{L}&'’-]*(?: (?:of |for |and |the )?\p{Lu}[\p{L}&'’-]*){0,6})"
+        r"(?<!^(?:This|That|It|These|Those|Such|We|Our|I)) (?:was|were) (?:set up|founded|established|formed"
+        r"|created) in (?:1[89]|20)[0-9][0-9]\b"
+    ),
+    # a rule laid on others ("Councils must consult local businesses ...", "Applicants should contact the
+    # helpline"): "must" and "should" here state a procedure, not the speaker's exhortation
+    "duty_of_others": (
+        r"^(?:\p{Lu}\p{Ll}+s|\p{Lu}\p{Ll}+ \p{Ll}+s)(?: (?:with|who|that|of|in|on|wishing|seeking|applying)\b"
+        r"[^,.;:!?]{0,80}?)? (?:must|should|will be required to|are required to|will have to|will need to)"
+        r"(?: also| now| first| still)? (?:consult|contact|apply|register|publish|submit|report|notify|record|provide"
+        r"|declare|seek|obtain|complete|pay|follow|check|call|inform|display|carry|send|give)\b"
+    ),
+    # what others may or must do under the scheme, stated as procedure ("Councils that take up the offer will be
+    # eligible for ...", "Governors will be able to opt out ...", "Members of the public can nominate ...")
+    "procedure_for_others": (
+        r"^(?!(?:This|That|It|These|Those|We|Our|I|They)\b)\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}?s\b"
+        r"(?: (?:that|who|which|with|of|in|on|bidding|applying|taking)\b[^,.;:!?]{0,80}?)?"
+        r" (?:will|can|could|may|had to|have to|must|are|were)(?: also| now| then| first)?"
+        r" (?:be (?:able to|required to|eligible|given|expected to|asked to|allowed to|entitled to|invited to)"
+        r"|apply|nominate|register|bid|opt out|report|show|demonstrate|submit)\b"
+    ),
+    # "Q: Will there be a vote?": a block of questions and answers, the press office's format
+    "question_line": r"^(?:Q|Q[0-9]{1,2}|Question(?: [0-9]{1,2})?)\s?[:.]\s",
     # "This follows ...", "It comes as ...": the press office linking the news to what came before it
-    "narration_link": r"^(?:This|It|The announcement|Today’s announcement|Today's announcement|The news)"
-                      r" (?:follows|comes (?:as|after|ahead|just|on the back)|builds on|is the latest)\b",
+    "narration_link": r"^(?:This|It|The news|(?:The|This|Today’s|Today's) (?:new |latest |additional |extra )?"
+                      r"(?:announcement|funding|money|investment|grant|award|package|scheme|programme|move|plans?"
+                      r"|consultation|strategy|decision|deal|agreement|review|report|campaign|initiative|pilot))"
+                      r" (?:follows|comes (?:as|after|ahead|just|on the back)|builds on|is the latest"
+                      r"|(?:brings|takes|raises) the (?:overall )?(?:total|number))\b",
     "narration_opening": (
         rf"^(?:Today's|Today’s|The announcement|This announcement|The news|This follows|It follows|This comes|"
         r"It comes|The move|The consultation|The report|The review|The research|The figures|The statistics|"
@@ -172,14 +223,15 @@ SIGNAL_NEEDS = {
     "appeal": ("anyone", "crimestoppers", "101", "ed to ", "quot", "witnesses"),
     "case_outcome": ("was ", "were ", "pleaded", "appear"),
     "signpost": ("can ", "available", "published", "find out", "information", "details", "www.", "gov.uk", "visit",
-                 "http"),
+                 "http", "line", "0"),
     "third_person_doing": ("he ",),
+    "duty_of_others": ("must", "should", "required", "have to", "need to"),
 }
 
 # The characters a signal's match can start with (a speed-up only; the same
 # test checks it never changes a signal).
 SIGNAL_STARTS = {
-    "date": "0-9JFMASONDbdfilnosu",  # digits, months, and in/from/until/by/since/during/on/next/last
+    "date": "0-9JFMASONDBIUbdfilnosu",  # digits, months, and in/from/until/by/since/during/on/next/last
 }
 
 # Signals made of single words, matched against the paragraph's lower-cased
@@ -193,7 +245,7 @@ WORD_SIGNALS = {
         transform transforms transformed transforming transformation transformational transformative
         success successes successful successfully achieve achieves achieved achieving achievement achievements
         ambitious paramount rigorous endless tremendous enormous remarkable outstanding incredible terrific massive
-        unnecessary absolute perfect ideal exciting innovative sensible modern
+        unnecessary absolute perfect ideal exciting innovative sensible
         """.split()),
     "mild_evaluative": frozenset("""
         important importance key boost benefit benefits better best right clear strong serious ensure help helps real
@@ -238,6 +290,8 @@ WEIGHTS = {
     "inline_colon": -0.2,
     "subordinate_opening": 0.2,
     "discourse_marker": 1.0,
+    "rhetorical_opening": 0.7,
+    "procedure_for_others": -0.5,
     "adds_a_point": 0.6,
     "enumerates": -1.0,
     "opens_with_the": -0.55,
@@ -255,10 +309,13 @@ WEIGHTS = {
     "case_outcome": -1.2,
     "reports_another": -2.5,
     "third_person_doing": -0.6,
+    "body_described": -0.8,
+    "duty_of_others": -0.6,  # cancels "rhetoric", which its "must"/"should" show, and a little more
     "according_to": -1.0,  # with "narration_verb", which its verbs also show
     "long": -0.2,  # over 600 characters
     "publisher_named": -0.6,
     # where the paragraph stands
+    "second": -0.15,  # the quote's second paragraph (a one-paragraph quote is often followed by a line of facts)
     "third_or_later": -1.1,  # the quote's third paragraph or later
     "fourth_or_later": -0.7,
     "next_is_heading": -0.75,  # a heading or list follows
@@ -272,6 +329,7 @@ HARD_NARRATION = (
     "third_person_report",  # "He also met ...", "She added that ...": narration about someone
     "speaker_named",  # the speaker by name, or "he said"/"she added": narration about them
     "list_intro",  # ends with ':' and introduces the press office's list
+    "question_line",  # "Q: ...": questions and answers follow
 )
 
 # Signals that are no narration when an unnamed spokesperson speaks: a statement names its government,
@@ -290,7 +348,7 @@ CREDIT_OPENINGS = ("So said", "That was", "Those were", "These were", "This was"
 NARRATION_SIGNS = (
     "speaker_named", "list_intro", "third_person_report", "narration_link", "narration_opening", "narration_verb",
     "government_reported", "government_third_person", "publisher_named", "speaker_organisation_named",
-    "inline_colon", "appeal", "signpost", "reports_another", "according_to",
+    "inline_colon", "appeal", "signpost", "reports_another", "according_to", "question_line",
 )
 # Facts that make a statement release's last paragraph the press office's closing line, not the speaker's
 # ("The exercise involves 9,000 troops.", "Work is expected to start in April.").

@@ -412,6 +412,9 @@ INLINE = [
     ("“We are delighted that the scheme is finally getting the recognition it deserves” – Tom Stratton, Chief "
      "Executive, Duchy of Cornwall.", "dash-credit", "Tom Stratton", "Chief Executive",
      "We are delighted that the scheme is finally getting the recognition it deserves"),
+    ("“This work will make the A30 safer for everyone who uses it.” — Ken Jones, Highways England", "dash-credit",
+     "Ken Jones", None, "This work will make the A30 safer for everyone who uses it."),
+
 ]
 
 

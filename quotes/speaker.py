@@ -1102,6 +1102,11 @@ def _name_segment_index(segs: list[str], splits: list[Optional[NameSplit]], list
     found = [k for k, s in enumerate(splits) if s is not None]
     if not found:
         return None
+    if found[0] == 0 and splits[0].suffix and splits[0].name.casefold() in NATION_NAMED_BODIES:
+        # "Natural England Chief Executive, Helen Phillips": a body's name and a title, then the person
+        later = [k for k in found[1:] if not splits[k].prefix and not splits[k].suffix]
+        if later:
+            return later[0]
     if found[0] == 0:
         # Only a rank (Sir, Dr and the like start the next person of a list too), right after the title.
         ranked = 1 if len(splits) > 1 and splits[1] is not None and splits[1].rank and not splits[1].prefix \

@@ -771,6 +771,8 @@ OTHER_DEPARTMENTS = [
     ("Indian Commerce and Industry Minister Piyush Goyal said:", "Piyush Goyal",
      "Indian Commerce and Industry Minister", None),
     ("David Browning and Transport Minister John Smith said:", "David Browning", None, None),
+    # a body a nation's name closes, with its title, before the person between commas
+    ("Natural England Chief Executive, Helen Phillips, said:", "Helen Phillips", "Chief Executive", "Natural England"),
     # a relative clause naming the body the person heads
     ("John Smith, who chairs the Federation of Small Businesses, said:", "John Smith", None,
      "Federation of Small Businesses"),

@@ -292,6 +292,10 @@ def test_an_office_names_its_body_as_it_was_called_then(role, date, organisation
     ("Social Security Secretary", dt.date(2000, 4, 4), "Department of Social Security"),
     ("Further Education Minister", dt.date(2008, 4, 4), "Department for Innovation, Universities and Skills"),
     ("Further Education Minister", dt.date(2011, 4, 4), "Department for Business, Innovation and Skills"),
+    # fire and rescue was with local government from 2001 to January 2016
+    ("Fire Minister", dt.date(2011, 4, 4), "Department for Communities and Local Government"),
+    ("Fire Minister", dt.date(2004, 4, 4), "Office of the Deputy Prime Minister"),
+    ("Fire Minister", dt.date(2017, 4, 4), "Home Office"),
 ])
 def test_the_subject_named_first_and_the_date_decide_the_department(role, date, department):
     from quotes.organisation import department_for

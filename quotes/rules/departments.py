@@ -46,6 +46,10 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     (r"\badvocate general\b", "Office of the Advocate General for Scotland", None, None),
     (r"\bleader of the house of commons\b", "Office of the Leader of the House of Commons", None, None),
     (r"\bleader of the house of lords\b", "Office of the Leader of the House of Lords", None, None),
+    # Fire and rescue policy was with local government from June 2001 until January 2016
+    (r"\bfire\b", "Department for Transport, Local Government and the Regions", D(2001, 6, 8), D(2002, 5, 28)),
+    (r"\bfire\b", "Office of the Deputy Prime Minister", D(2002, 5, 29), D(2006, 5, 4)),
+    (r"\bfire\b", "Department for Communities and Local Government", D(2006, 5, 5), D(2016, 1, 4)),
     # Home Office
     (r"\bhome secretary\b|\bhome office\b|\bsecretary of state for the home department\b|\bpolicing\b"
      r"|\bpolice minister\b|\bcrime\b|\bsecurity minister\b|\bminister (?:of state )?for security\b"

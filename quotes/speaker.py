@@ -500,7 +500,7 @@ def strip_lead_in(clause: str) -> str:
             and before[-1].casefold() not in _OBJECT_MARKERS else None
         # nor "Speaking at the General Assembly in New York, Jane Doe": a place after "in", "at", "from"
         if split is not None and len(split.name.split()) >= 2 and not split.suffix \
-                and split.prefix.split()[-1:] not in (["in"], ["at"], ["from"], ["near"]):
+                and not {"in", "at", "from", "near"} & set(split.prefix.split()):
             return f"{named},{tail}"
     for m in _COMMA.finditer(clause):
         rest = clause[m.end():]

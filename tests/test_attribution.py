@@ -786,6 +786,7 @@ OTHER_DEPARTMENTS = [
     # a place after "in" at the end of a lead-in is no title and name
     ("Speaking at the United Nations General Assembly in New York, Justine Greening said:", "Justine Greening",
      None, None),
+    ("Launching the White Paper at the Natural History Museum, Mrs Spelman said:", "Spelman", None, None),
     # must stay as they were
     ("Jane Doe, Head of Policy and Public Affairs, said:", "Jane Doe", "Head of Policy and Public Affairs", None),
     ("Mr Justice Jane Doe said:", "Jane Doe", None, None),

@@ -327,15 +327,16 @@ def _same_speaker(subject: Subject, who: str) -> bool:
     def spelt(word: str) -> str:
         return HONORIFIC_SPELLINGS.get(word, word).casefold()
 
-    titles = [w for w in who.replace(".", " ").split() if w in _COURTESY and w not in PLAIN_HONORIFICS]
+    tokens = who.replace(".", " ").split()
+    titles = [w for w in tokens if w in _COURTESY and w not in PLAIN_HONORIFICS]
     named_with = {spelt(subject.honorific or ""), *(spelt(w) for w in (subject.name or "").split())}
     if any(spelt(t) not in named_with for t in titles):
         return False  # "added Sir John" after "John Smith": another John
-    plain = [w for w in who.replace(".", " ").split() if w in PLAIN_HONORIFICS]
+    plain = [w for w in tokens if w in PLAIN_HONORIFICS]
     named_plain = (subject.honorific or "").rstrip(".")
     if plain and named_plain in PLAIN_HONORIFICS and plain[0] != named_plain:
         return False  # "added Mrs Brown" after "Mr John Brown"
-    words = [w for w in who.replace(".", " ").split() if w not in _COURTESY]
+    words = [w for w in tokens if w not in _COURTESY]
     name = (subject.name or "").split(" of ")[0].split()  # "Lord Hanson of Flint" is Lord Hanson
     name = [w for w in name if w not in _COURTESY] or name
     if name and (name[-1] in words or words == name[:1]):

@@ -609,7 +609,7 @@ class ReleaseContext:
                 role = role or person.role
                 org = org or person.organisation
                 if not role and not org:
-                    role = office_held(full, self.doc.date, self.texts)  # (see below)
+                    role = office_held(full, self.doc.date, self.texts)  # a great office told of by title
                 return Person(full, role, self._org(role, org), paragraph)
         if name and not role and len(self.doc.roles) == 1 and [p.casefold() for p in self.doc.people] == [name.casefold()]:
             role = self.doc.roles[0]  # the one person and the one role the publisher linked to the release

@@ -59,13 +59,19 @@ from .rules.roles import (
     ENVOY_TITLES,
     NOT_SELF_STANDING,
     OFFICE_ORGANISATIONS,
-    ROLE_WORDS,
     SELF_STANDING_OFFICES,
     SHORT_FORM_NOUNS,
     TRADE_POSTS,
 )
 from .rules.office_holders import COUNTRY_WORDS
-from .speaker import has_org_keyword, is_government_role, is_shadow_role, names_another_country, without_possessive
+from .speaker import (
+    _is_role_word,
+    has_org_keyword,
+    is_government_role,
+    is_shadow_role,
+    names_another_country,
+    without_possessive,
+)
 
 _DEFINED_AFTER = regex.compile(
     r"(?P<full>(?:[A-Z][\p{L}'’&-]*|of|for|and|the|on|in|to|&)(?:[ ](?:[A-Z0-9][\p{L}0-9'’&-]*|of|for|and|the|on|in|to|&"
@@ -628,14 +634,10 @@ def _office_after_title(role: str) -> Optional[str]:
     for m in reversed(list(_TITLE_BEFORE_OFFICE.finditer(role))):
         head, tail = role[:m.start()], role[m.end():]
         tail_words = tail.casefold().replace("’", "'").split()
-        if any(w in SELF_STANDING_OFFICES for w in tail_words) and any(_role_word(w) for w in head.split()) \
-                and not any(_role_word(w) and w not in SELF_STANDING_OFFICES for w in tail_words):
+        if any(w in SELF_STANDING_OFFICES for w in tail_words) and any(_is_role_word(w) for w in head.split()) \
+                and not any(_is_role_word(w) and w not in SELF_STANDING_OFFICES for w in tail_words):
             return tail
     return None
-
-
-def _role_word(word: str) -> bool:
-    return word.casefold().strip(",.;:()'’") in ROLE_WORDS
 
 
 _TITLE_BEFORE_OFFICE = regex.compile(r"\s+(?:of|to|at)\s+(?:the\s+|The\s+)?(?=\p{Lu})")

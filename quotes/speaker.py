@@ -870,7 +870,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue  # "HMRC Director of Individuals and Small Business Compliance": the title's subject
         # "interim chair of Skills England", "start-up chair of Great British Energy": a head's title, modified,
         # before a name of capitalised words
-        headed = any(head_text == t or head_text.endswith(f" {t}") for t in BODY_HEAD_TITLES) \
+        headed = _ends_with_title(head_text, BODY_HEAD_TITLES) \
             and len(tail_words) > 1 and all(w[:1].isupper() or w in _NAME_GLUE for w in tail_words)
         if word == "at" or has_org_keyword(tail_clean) or top_role or headed or tail_clean in DEPARTMENT_ACRONYMS \
                 or (word == "of" and (functional or nation_named)):
@@ -911,8 +911,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         # ("Save the Children | Chief Executive", "Citizens Advice | Chief Executive": a name of several words)
         one_word_body = _proper_words(org) >= 1 and rest.casefold() in BODY_HEAD_TITLES \
             and all(w[:1].isupper() or w in _NAME_GLUE for w in org.split()) \
-            and org.split()[0].casefold() not in TITLE_TIME_WORDS and not _NATIONALITY.match(org) \
-            and not names_another_country(role)
+            and org.split()[0].casefold() not in TITLE_TIME_WORDS and not names_another_country(role)
         if _capitalised(org) and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2
                                   or nation_named or one_word_body) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
@@ -930,8 +929,6 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
 
 
 _REPORTED_HEARING = regex.compile(REPORTED_HEARING)
-# "French | President": a nation's adjective or name, not a body
-_NATIONALITY = regex.compile(rf"^(?:\p{{Lu}}\p{{L}}*(?:{NATIONALITY_ENDINGS})|{'|'.join(map(regex.escape, COUNTRY_WORDS))})$")
 _TWO_WORD_RANKS = frozenset(r for r in RANKS if len(r.split()) == 2)
 _DEPARTMENT_ACRONYMS_FOLDED = frozenset(a.casefold() for a in DEPARTMENT_ACRONYMS)
 _COUNTRY_FIRST = regex.compile(rf"^(?:{'|'.join(map(regex.escape, COUNTRY_WORDS))})\b")
@@ -951,6 +948,8 @@ def names_another_country(role: str) -> bool:
     word = (m.group("w") or "").casefold()
     return word not in NOT_NATIONALITIES and word not in PORTFOLIO_SUBJECTS and word not in ROLE_MODIFIERS \
         and word not in NATIONAL_QUALIFIERS
+
+
 _NUMBERED_START = regex.compile(r"(?<=\s)(?=(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]\))?)\s)")
 # A unit known by its number: "1st Battalion The Royal Welsh", "16 Air Assault Brigade", "IX(B) Squadron".
 _MILITARY_UNIT = regex.compile(
@@ -982,11 +981,16 @@ def _names_a_document(subject: str) -> bool:
 _DOCUMENT_DETERMINER = regex.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+")
 
 
+def _ends_with_title(text: str, titles) -> bool:
+    """Whether lower-case ``text`` is one of ``titles`` or ends with one as whole words ('interim chair')."""
+    return any(text == t or text.endswith(f" {t}") for t in titles)
+
+
 def _heads_a_work_area(head: str, tail: str) -> bool:
     """'Director General | Prisons', 'Executive Director | Flood and Coastal Risk Management': a director's area
     of work (words of portfolios and areas), not a body."""
     title = " ".join(head.casefold().split()).strip(" ,")
-    if not any(title == t or title.endswith(f" {t}") for t in WORK_AREA_TITLES):
+    if not _ends_with_title(title, WORK_AREA_TITLES):
         return False
     return all(w.casefold() in WORK_AREA_WORDS or w.casefold() in PORTFOLIO_SUBJECTS for w in tail.split())
 

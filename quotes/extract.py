@@ -383,6 +383,7 @@ class ReleaseContext:
     doc: Document
     speakers: list[Person] = field(default_factory=list)
     _mentions: Optional[list[Person]] = None
+    _by_paragraph: dict[int, list[Person]] = field(default_factory=dict)
     _definitions: Optional[dict[str, str]] = None
     _texts: Optional[list[str]] = None
     _orgs: dict[tuple[Optional[str], Optional[str]], Optional[str]] = field(default_factory=dict)
@@ -406,28 +407,49 @@ class ReleaseContext:
     def mentions(self) -> list[Person]:
         """People named anywhere in the release, with the role written before their name."""
         if self._mentions is None:
-            found: list[Person] = []
-            for p in self.doc.paragraphs:
-                for run in name_runs(p.text):
-                    # "deputy First Minister Emma Little-Pengelly": the lower-case word before the run is the title's
-                    at = p.text.find(run)
-                    lesser = _LESSER_BEFORE.search(p.text, 0, at) if at > 0 else None
-                    for name, role in names_in_run(run):
-                        if lesser and role and role == run.split(name)[0].strip(" ,"):
-                            role = f"{lesser.group(1)} {role}"
-                        body = None
-                        if not role and at > 0 and run.startswith(name):
-                            # "Network Rail chief executive Andrew Haines": a body, then a title in lower case
-                            titled = _LOWER_TITLE_BEFORE.search(p.text, max(0, at - 120), at)
-                            if titled:
-                                role, body = titled.group("role"), _named_body(titled.group("body"))
-                        found.append(Person(name, role, body, p.index))
-                for name, role, org in described_people(p.text):
-                    found.append(Person(name, role, org, p.index))
-            # People linked by the publisher's metadata come before everything the text says.
-            linked = [Person(name, None, None, 0) for name in self.doc.people]
-            self._mentions = linked + found
+            found = [m for p in self.doc.paragraphs for m in self._mentions_in(p)]
+            self._mentions = self._linked() + found
         return self._mentions
+
+    def _linked(self) -> list[Person]:
+        # People linked by the publisher's metadata come before everything the text says.
+        return [Person(name, None, None, 0) for name in self.doc.people]
+
+    def _mentions_in(self, p) -> list[Person]:
+        """People named in one paragraph (each paragraph read once per release)."""
+        cached = self._by_paragraph.get(p.index)
+        if cached is not None:
+            return cached
+        found: list[Person] = []
+        for run in name_runs(p.text):
+            # "deputy First Minister Emma Little-Pengelly": the lower-case word before the run is the title's
+            at = p.text.find(run)
+            lesser = _LESSER_BEFORE.search(p.text, 0, at) if at > 0 else None
+            for name, role in names_in_run(run):
+                if lesser and role and role == run.split(name)[0].strip(" ,"):
+                    role = f"{lesser.group(1)} {role}"
+                body = None
+                if not role and at > 0 and run.startswith(name):
+                    # "Network Rail chief executive Andrew Haines": a body, then a title in lower case
+                    titled = _LOWER_TITLE_BEFORE.search(p.text, max(0, at - 120), at)
+                    if titled:
+                        role, body = titled.group("role"), _named_body(titled.group("body"))
+                found.append(Person(name, role, body, p.index))
+        for name, role, org in described_people(p.text):
+            found.append(Person(name, role, org, p.index))
+        self._by_paragraph[p.index] = found
+        return found
+
+    def _mentions_of(self, word: str) -> list[Person]:
+        """The mentions of the paragraphs whose text has ``word`` (case-folded), in release order: every
+        name that can match a name with that word is among them, so a lookup by name reads no other
+        paragraph."""
+        if self._mentions is not None:
+            return self._mentions
+        word = word.replace("’", "'")
+        found = [m for p in self.doc.paragraphs if word in p.text.casefold().replace("’", "'")
+                 for m in self._mentions_in(p)]
+        return self._linked() + found
 
     def _by_name(self, name: str, before: int) -> Optional[Person]:
         """Most recent speaker, else the best mention, with this full name or surname.
@@ -455,7 +477,7 @@ class ReleaseContext:
         for person in reversed(self.speakers):
             if match(person) and (person.role or not single):
                 return person
-        candidates = [m for m in self.mentions if match(m)]
+        candidates = [m for m in self._mentions_of(key.split()[-1]) if match(m)]
         if not candidates:
             return next((p for p in reversed(self.speakers) if match(p)), None)
         with_role = [m for m in candidates if m.role]

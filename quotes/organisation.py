@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 import regex
 
@@ -134,13 +134,31 @@ def _trim_definition(full: str, acronym: str) -> Optional[str]:
     return _THE.sub("", text)
 
 
+# A name before its bracketed acronym is at most twelve words: read no further back than this.
+_DEFINITION_REACH = 600
+
+
+def _defined_after(text: str) -> Iterator[regex.Match]:
+    """The matches of ``_DEFINED_AFTER`` in the text, found from each bracketed acronym back (the pattern
+    cannot cross a bracket, so each match ends at the first acronym after it starts) rather than by trying
+    the pattern at every position of the paragraph."""
+    done = 0
+    for b in _BRACKETED_ACRONYM.finditer(text):
+        if b.start() < done:
+            continue
+        m = _DEFINED_AFTER.search(text, max(done, b.start() - _DEFINITION_REACH), b.end())
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def acronym_definitions(texts: Iterable[str]) -> dict[str, str]:
     """Acronyms a release spells out: 'The Internet Watch Foundation (IWF)' -> {'IWF': ...}."""
     found: dict[str, str] = {}
     for text in texts:
         if "(" not in text and "[" not in text:
             continue
-        for m in _DEFINED_AFTER.finditer(text) if _BRACKETED_ACRONYM.search(text) else ():
+        for m in _defined_after(text):
             acr = m.group("acr")
             full = _trim_definition(m.group("full"), acr)
             if full and acr not in found:

@@ -334,6 +334,10 @@ def split_name(segment: str) -> Optional[NameSplit]:
         or tokens[i - 1] == "the" and i > 1 and tokens[i - 2] in _ROLE_PREPOSITIONS)  # "... for the Thames Valley"
     # "Minister for Pensions | Reform James Purnell": the subject goes on after a word of it
     continued_subject = i > 1 and _is_subject_word(tokens[i - 1]) and any(t in _ROLE_PREPOSITIONS for t in tokens[:i - 1])
+    # "Chief Inspector of General | Practice Steve Field", "Royal College of General | Practitioners": a rank's
+    # word after a title's preposition is the title's subject, and so is the word after it
+    subject_rank = i > 1 and tokens[i - 1] in _ONE_WORD_RANKS and tokens[i - 2] in _ROLE_PREPOSITIONS
+    after_preposition = after_preposition or subject_rank
     opened_place = i > 1 and tokens[i - 1] in PLACE_OPENERS and (
         tokens[i - 2] in _ROLE_PREPOSITIONS or i > 2 and tokens[i - 2] == "the" and tokens[i - 3] in _ROLE_PREPOSITIONS)
     if len(name_tokens) == 2 and i >= 2 and tokens[i - 1] in _ROLE_PREPOSITIONS \
@@ -361,7 +365,7 @@ def split_name(segment: str) -> Optional[NameSplit]:
         split = _finish_prefix(prefix, " ".join(name_tokens))
         # "Ambassador Cowell", "Minister Smith": a title and a surname refer to someone named before.
         titled_surname = len(name_tokens) == 1 and bool(split) and _is_title_phrase(split.prefix.split()) \
-            and split.prefix[:1].isupper()
+            and split.prefix[:1].isupper() and not subject_rank
         if split and (len(name_tokens) >= 2 or split.honorific or split.rank or titled_surname):
             if not all(_INITIAL.match(t) for t in name_tokens):
                 return split
@@ -379,6 +383,7 @@ def split_name(segment: str) -> Optional[NameSplit]:
     return None
 
 
+_ONE_WORD_RANKS = frozenset(r for r in RANKS if " " not in r)  # "General", "Major", "Sergeant"
 _KNOWN_OFFICES = tuple(sorted((tuple(k.split()) for k in OFFICE_ORGANISATIONS if " " in k), key=len, reverse=True))
 
 

@@ -836,6 +836,28 @@ def test_a_party_before_a_member_and_a_seat_before_letters(line, name):
     assert att is not None and att.subject.name == name
 
 
+NAMES_AND_TITLES = [
+    # a rank's word after a title's preposition is the title's subject ("General Practice"), not a rank before a
+    # surname; the person is named after the comma
+    ("England’s Chief Inspector of General Practice, Professor Steve Field, said:", "Steve Field",
+     "Chief Inspector of General Practice"),
+    ("Chair of the Royal College of General Practitioners, Professor Martin Marshall, said:", "Martin Marshall",
+     "Chair"),
+    ("Chief Inspector of General Practice Steve Field said:", "Steve Field", "Chief Inspector of General Practice"),
+    ("The Chief Inspector of General Practice said:", None, "Chief Inspector of General Practice"),
+    ("Chief of the General Staff, General Sir Patrick Sanders, said:", "Patrick Sanders", "Chief of the General Staff"),
+    # a title and a surname still refer to someone named before
+    ("Ambassador Cowell said:", "Cowell", "Ambassador"),
+]
+
+
+@pytest.mark.parametrize("line, name, role", NAMES_AND_TITLES, ids=[r[0][:50] for r in NAMES_AND_TITLES])
+def test_names_honorifics_and_ranks(line, name, role):
+    att = find_attribution(line)
+    assert att is not None, f"not recognised: {line}"
+    assert (att.subject.name, att.subject.role) == (name, role)
+
+
 def _block_test_unbounded(end: str) -> bool:
     """The cheap block test as one pattern searched over the whole end of the paragraph."""
     import regex

@@ -464,7 +464,10 @@ class ReleaseContext:
                 return exact
             fuller = self._by_name_matching(key, before, lambda full: _shortened(key, full)
                                             or _short_given_name(key, full))
-            return fuller if fuller is not None and (fuller.role or exact is None) else exact
+            # "Lord Darzi" after "Professor the Lord Darzi of Denham": a peer's full style, with no role either
+            peer_style = fuller is not None and exact is not None and not exact.role \
+                and fuller.name.casefold().startswith(key + " of ")
+            return fuller if fuller is not None and (fuller.role or exact is None or peer_style) else exact
         return self._by_name_matching(key, before, lambda full: full == key or key in (full.split()[-1],
                                                                                         full.split()[0]))
 

@@ -115,6 +115,7 @@ _PEERAGE_AT_END = regex.compile(
     rf"(?:^|\s)(?P<title>{_alternation(PEERAGES)})\s+(?P<rest>(?:(?:{_alternation(NAME_PARTICLES)})\s+){{0,2}}[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+)?"
     rf"(?:\s+of\s+[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{0,2}})?)\s*$"
 )
+_ARTICLE_BEFORE_PEERAGE = regex.compile(r"(?:^|\s+)[Tt]he$")
 _POST_NOMINALS = frozenset(POST_NOMINALS)
 _PARTICLES = frozenset(NAME_PARTICLES)
 _NAME_TOKEN = regex.compile(r"^(?:[A-Z][\p{L}'’-]*|(?:[A-Z]\.){1,3}|(?:Mc|Mac|O'|O’|D'|D’)[A-Z][\p{L}'’-]*)$")
@@ -278,7 +279,8 @@ def split_name(segment: str) -> Optional[NameSplit]:
     # Chancellor", "Lord Mayor" are offices.
     if peer and not all(w in _TITLE_TOKENS or w == "of" for w in peer.group("rest").split()) \
             and not _is_role_word(peer.group("rest").split()[0]):
-        prefix = text[: peer.start()].strip()
+        # "Professor the Lord Darzi": the article before a peerage is the style's, not a title's
+        prefix = _ARTICLE_BEFORE_PEERAGE.sub("", text[: peer.start()].strip())
         return _finish_prefix(prefix, f"{peer.group('title')} {peer.group('rest')}")
     # Collect name tokens from the end.
     i = len(tokens)

@@ -848,6 +848,11 @@ NAMES_AND_TITLES = [
     ("Chief of the General Staff, General Sir Patrick Sanders, said:", "Patrick Sanders", "Chief of the General Staff"),
     # a title and a surname still refer to someone named before
     ("Ambassador Cowell said:", "Cowell", "Ambassador"),
+    # "the" before a peerage belongs to the style: no role is made of an honorific and an article
+    ("Professor the Lord Darzi of Denham OM KBE said:", "Lord Darzi of Denham", None),
+    ("Dr the Baroness Smith said:", "Baroness Smith", None),
+    ("Leader of the House of Lords, the Lord Strathclyde, said:", "Lord Strathclyde", "Leader of the House of Lords"),
+    ("The Rt Hon the Lord Falconer of Thoroton said:", "Lord Falconer of Thoroton", None),
 ]
 
 

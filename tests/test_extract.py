@@ -149,6 +149,21 @@ def test_short_forms_take_the_name_role_and_body_of_the_first_mention(mention, r
     assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
 
 
+@pytest.mark.parametrize("mention, speaker", [
+    # a peer styled "Professor the Lord": the article is the style's, no role; the short form named again in
+    # between takes the full style
+    ("The review will be led by Professor the Lord Darzi of Denham, a practising surgeon.", "Lord Darzi of Denham"),
+    ("The review will be led by Lord Darzi of Denham.", "Lord Darzi of Denham"),
+    # a given name written before a surname is no peer's style
+    ("The review will be led by Jane Darzi.", "Lord Darzi"),
+])
+def test_a_peer_named_short_takes_the_full_style(mention, speaker):
+    body = [mention, "The Health Secretary said Lord Darzi’s review would report in September.", "Lord Darzi said:",
+            "This will change lives for families across the country for years to come."]
+    (quote,) = extract(dump(release("Peer", body, date="12 March 2019")), "t.txt")
+    assert (quote.speaker, quote.role) == (speaker, None)
+
+
 @pytest.mark.parametrize("line, date, organisation", [
     # a department by its everyday name, dated like the offices
     ("A Downing Street spokesperson said:", "4 February 2025", "Prime Minister's Office, 10 Downing Street"),

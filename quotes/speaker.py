@@ -27,6 +27,7 @@ from .rules.names import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    PERSON_DESCRIPTIONS,
     OFFICE_HONORIFICS,
     PEERAGES,
     PLACE_OPENERS,
@@ -205,7 +206,8 @@ _TITLE_TOKENS = frozenset(w for phrase in HONORIFICS + RANKS + PEERAGES for w in
 
 
 def _is_name_token(token: str) -> bool:
-    if token in NOT_NAME_WORDS or token.casefold() in ROLE_WORDS or token in _TITLE_TOKENS:
+    if token in NOT_NAME_WORDS or token.casefold() in ROLE_WORDS or token in _TITLE_TOKENS \
+            or token in PERSON_DESCRIPTIONS:  # "Leaseholder Priya Shah": a description, then the name
         return False
     if token.endswith(("'s", "’s", "s'", "s’")):
         return False  # a possessive: "Regulation's Bill Emery" names the body, then the person

@@ -245,6 +245,19 @@ NOT_NAME_WORDS = frozenset(
     """.split()
 )
 
+# Nouns that describe a member of the public, a performer or an athlete, written before the name like a
+# title ("Leaseholder Priya Shah", "Paralympian Amy Foster-Reid", "Actor Olivia Marsh"): the role, never a given
+# name. (Not nouns that are also surnames: "Singer", "Boxer", "Farmer", "Player".)
+PERSON_DESCRIPTIONS = frozenset("""
+    Leaseholder Freeholder Householder Homeowner Tenant Renter Lodger Resident Landlord Landlady Shopkeeper
+    Publican Trader Entrepreneur Businessman Businesswoman Pensioner Student Pupil Apprentice Trainee Graduate
+    Carer Survivor Activist Fundraiser Actor Actress Author Writer Novelist Poet Playwright Screenwriter
+    Broadcaster Presenter Journalist Comedian Comedienne Songwriter Musician Composer Pianist Violinist Cellist
+    Guitarist Artist Sculptor Photographer Filmmaker Film-maker Designer Architect Chef Footballer Cricketer
+    Golfer Rower Swimmer Sprinter Cyclist Gymnast Jockey Athlete Olympian Paralympian Sportsman Sportswoman
+    Mountaineer Explorer Adventurer Astronaut Blogger Vlogger Influencer YouTuber
+    """.split())
+
 # People who speak for someone else ("The family of John Smith said:"): the
 # person named after "of" is not the speaker.
 RELATIVE_NOUNS = (

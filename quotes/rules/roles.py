@@ -33,7 +33,8 @@ ROLE_WORDS = frozenset(
 )
 
 # Words that qualify a role word and belong with it, not with the organisation
-# before it: "First Great Western | Managing Director", "Morrison's | Group Retail Director".
+# before it: "First Great Western | Managing Director", "Morrison's | Group Retail Director";
+# a contest's ("Double Olympic champion", "World champion boxer") names no body.
 ROLE_MODIFIERS = frozenset(
     """
     managing executive chief deputy assistant senior junior interim acting vice joint co regional
@@ -43,6 +44,7 @@ ROLE_MODIFIERS = frozenset(
     general associate lead non-executive independent honorary founding special permanent
     incident enforcement engineering security safety investigation investigations operational quality
     compliance people transformation partnerships engagement delivery procurement emergency
+    olympic paralympic world double triple two-time three-time four-time
     """.split()
 )
 

@@ -1388,18 +1388,25 @@ def _body_of_board(org: Optional[str]) -> Optional[str]:
 
 _ARTICLE = regex.compile(r"^(?:a|an)\s+(?=[a-z])")
 _FROM_PLACE = regex.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})$")
+# After a description ("a leaseholder in Manchester"), "in" names a home town or a workplace as "from" does.
+_IN_PLACE = regex.compile(r"\s+(?:from|in)\s+(?:the\s+)?(?P<place>[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})$")
+_DESCRIBING_CLAUSE = regex.compile(r"\s+(?:who|whose|which)\s.*$")
 
 
 def _described_role(role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
-    """A description as a role, and the body it names: no article, no home town.
+    """A description as a role, and the body it names: no article, no relative clause, no home town.
 
     'a car club member from London' -> ('car club member', None)
     'a volunteer from the Acme Trust' -> ('volunteer', 'Acme Trust')
+    'a nurse who bought a flat in Swindon' -> ('nurse', None)
+    'a leaseholder in Manchester' -> ('leaseholder', None)
     """
     if role is None:
         return None, None
+    role = _DESCRIBING_CLAUSE.sub("", role)
+    described = _ARTICLE.match(role) is not None
     role = _ARTICLE.sub("", role)
-    m = _FROM_PLACE.search(role)
+    m = (_IN_PLACE if described else _FROM_PLACE).search(role)
     body = None
     if m:
         if has_org_keyword(m.group("place")):

@@ -840,27 +840,50 @@ NAMES_AND_TITLES = [
     # a rank's word after a title's preposition is the title's subject ("General Practice"), not a rank before a
     # surname; the person is named after the comma
     ("England’s Chief Inspector of General Practice, Professor Steve Field, said:", "Steve Field",
-     "Chief Inspector of General Practice"),
+     "Chief Inspector of General Practice", "England"),
     ("Chair of the Royal College of General Practitioners, Professor Martin Marshall, said:", "Martin Marshall",
-     "Chair"),
-    ("Chief Inspector of General Practice Steve Field said:", "Steve Field", "Chief Inspector of General Practice"),
-    ("The Chief Inspector of General Practice said:", None, "Chief Inspector of General Practice"),
-    ("Chief of the General Staff, General Sir Patrick Sanders, said:", "Patrick Sanders", "Chief of the General Staff"),
+     "Chair", "Royal College of General Practitioners"),
+    ("Chief Inspector of General Practice Steve Field said:", "Steve Field", "Chief Inspector of General Practice",
+     None),
+    ("The Chief Inspector of General Practice said:", None, "Chief Inspector of General Practice", None),
+    ("Chief of the General Staff, General Sir Patrick Sanders, said:", "Patrick Sanders", "Chief of the General Staff",
+     None),
     # a title and a surname still refer to someone named before
-    ("Ambassador Cowell said:", "Cowell", "Ambassador"),
+    ("Ambassador Cowell said:", "Cowell", "Ambassador", None),
     # "the" before a peerage belongs to the style: no role is made of an honorific and an article
-    ("Professor the Lord Darzi of Denham OM KBE said:", "Lord Darzi of Denham", None),
-    ("Dr the Baroness Smith said:", "Baroness Smith", None),
-    ("Leader of the House of Lords, the Lord Strathclyde, said:", "Lord Strathclyde", "Leader of the House of Lords"),
-    ("The Rt Hon the Lord Falconer of Thoroton said:", "Lord Falconer of Thoroton", None),
+    ("Professor the Lord Darzi of Denham OM KBE said:", "Lord Darzi of Denham", None, None),
+    ("Dr the Baroness Smith said:", "Baroness Smith", None, None),
+    ("Leader of the House of Lords, the Lord Strathclyde, said:", "Lord Strathclyde", "Leader of the House of Lords",
+     None),
+    ("The Rt Hon the Lord Falconer of Thoroton said:", "Lord Falconer of Thoroton", None, None),
+    # a description before the name is the role, never a given name; a contest's adjective names no body
+    ("Leaseholder Priya Shah, who has lived in the block since 2016, said:", "Priya Shah", "Leaseholder", None),
+    ("Actor Olivia Marsh, who began her career in regional repertory theatre, said:", "Olivia Marsh", "Actor", None),
+    ("Paralympian Amy Foster-Reid, who won 2 gold medals in the pool, said:", "Amy Foster-Reid", "Paralympian", None),
+    ("Author and broadcaster Jane Doe said:", "Jane Doe", "Author and broadcaster", None),
+    ("Olympic champion Jessica Ennis-Hill said:", "Jessica Ennis-Hill", "Olympic champion", None),
+    ("Double Olympic champion Jane Doe said:", "Jane Doe", "Double Olympic champion", None),
+    ("World champion boxer Jane Doe said:", "Jane Doe", "World champion boxer", None),
+    # ... but a body's name that opens with such a word keeps it, and surnames that are nouns stay names
+    ("World Bank President Jim Yong Kim said:", "Jim Yong Kim", "President", "World Bank"),
+    ("British Olympic Association Chief Executive Andy Hunt said:", "Andy Hunt", "Chief Executive",
+     "British Olympic Association"),
+    ("Paul Farmer, Chief Executive of Mind, said:", "Paul Farmer", "Chief Executive", "Mind"),
+    ("Barbara Boxer said:", "Barbara Boxer", None, None),
+    # a description after the name loses its relative clause and its home town
+    ("Sarah Jones, 27, a nurse who bought a 2-bedroom flat in Swindon with her partner through the scheme, said:",
+     "Sarah Jones", "nurse", None),
+    ("Jane Smith, a leaseholder in Manchester, said:", "Jane Smith", "leaseholder", None),
+    ("Jane Smith, a partner in Acme LLP, said:", "Jane Smith", "partner", "Acme LLP"),
+    ("Jane Doe, Minister in the Cabinet Office, said:", "Jane Doe", "Minister in the Cabinet Office", None),
 ]
 
 
-@pytest.mark.parametrize("line, name, role", NAMES_AND_TITLES, ids=[r[0][:50] for r in NAMES_AND_TITLES])
-def test_names_honorifics_and_ranks(line, name, role):
+@pytest.mark.parametrize("line, name, role, org", NAMES_AND_TITLES, ids=[r[0][:50] for r in NAMES_AND_TITLES])
+def test_names_honorifics_and_ranks(line, name, role, org):
     att = find_attribution(line)
     assert att is not None, f"not recognised: {line}"
-    assert (att.subject.name, att.subject.role) == (name, role)
+    assert (att.subject.name, att.subject.role, att.subject.organisation) == (name, role, org)
 
 
 def _block_test_unbounded(end: str) -> bool:

@@ -1179,6 +1179,9 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     first = _first_name_described(subject)
     if first is not None:
         return first  # "Ted, a truck driver from Godmanchester": a member of the public, by first name
+    body = _body_of_the_table(subject)
+    if body is not None:
+        return Subject(organisation=body, unnamed=True)  # "Historic England said:": a body, though named like a person
     if _THE.match(subject) and subject.split()[-1] in MEMBER_LETTERS and "," not in subject \
             and not _titled_name(subject):
         return Subject(role=_THE.sub("", subject), reference="role")  # "the Sinn Féin MLA": a member named before
@@ -1277,6 +1280,8 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         return _reference_subject(segs, extra_roles)
     ns = splits[k]
     assert ns is not None
+    if len(segs) == 1 and _after_article_only(ns):
+        return Subject(organisation=ns.name, unnamed=True)  # "the Premier League said:": a body
     pre = segs[:k]
     post = segs[k + 1:]
     organisation: Optional[str] = None
@@ -1350,6 +1355,20 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     organisation = organisation or described_body or spoken_for
     return Subject(name=name, role=role, organisation=_body_of_board(_clean_role(organisation)),
                    rank=ns.rank, reference=reference, honorific=ns.honorific)
+
+
+def _body_of_the_table(subject: str) -> Optional[str]:
+    """'Historic England', 'the Sport England': a body of the table of those a nation's name closes, which a
+    given name and a surname-like nation would otherwise make a person."""
+    bare = _THE.sub("", subject).strip()
+    return bare if bare.casefold() in NATION_NAMED_BODIES else None
+
+
+def _after_article_only(split: NameSplit) -> bool:
+    """'The | Premier League': capitalised words after a bare article, with no title, honorific or rank, name a
+    body; a person's name follows "the" only with a title ("the Rt Hon", "the Lord", "the Home Secretary")."""
+    return split.prefix in ("the", "The") and not split.honorific and not split.rank and not split.suffix \
+        and not _PEERAGE_AT_END.search(split.name)
 
 
 _TRAILING_ADVERBIAL = regex.compile(r"\s+(?:at|in|on|during|today|yesterday|this)\b.*$")

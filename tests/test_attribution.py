@@ -335,6 +335,13 @@ def test_unnamed_spokesperson_has_role_and_organisation_but_no_name():
     ("Transport for London said:", "Transport for London"),
     ("Greater Manchester Police said:", "Greater Manchester Police"),
     ("The expert panel said:", "expert panel"),
+    # a body a nation's name closes, from the table, though named like a person ("Ashton West")
+    ("Historic England said:", "Historic England"),
+    ("Sport England said:", "Sport England"),
+    ("In a statement, Homes England said:", "Homes England"),
+    # capitalised words after a bare article, with no title: a body, and the article is no role
+    ("The Premier League said:", "Premier League"),
+    ("In a statement, the Premier League said:", "Premier League"),
 ])
 def test_a_body_may_speak_for_itself(line, organisation):
     att = find_attribution(line)
@@ -870,6 +877,11 @@ NAMES_AND_TITLES = [
      "British Olympic Association"),
     ("Paul Farmer, Chief Executive of Mind, said:", "Paul Farmer", "Chief Executive", "Mind"),
     ("Barbara Boxer said:", "Barbara Boxer", None, None),
+    # people after "the" with a title or a peerage, and a surname that is a nation's name, are still people
+    ("Ashton West said:", "Ashton West", None, None),
+    ("The Lord Darzi said:", "Lord Darzi", None, None),
+    ("The Reverend Jane Doe said:", "Jane Doe", None, None),
+    ("Natural England chair Tony Juniper said:", "Tony Juniper", "chair", "Natural England"),
     # a description after the name loses its relative clause and its home town
     ("Sarah Jones, 27, a nurse who bought a 2-bedroom flat in Swindon with her partner through the scheme, said:",
      "Sarah Jones", "nurse", None),

@@ -32,7 +32,7 @@ from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, department_for, resolve_organisation, whole_word_initials
 from .rules.names import MEMBER_LETTERS, NOT_FIRST_NAMES, POLITICAL_TITLES, SHORT_GIVEN_NAMES
-from .rules.roles import PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS
+from .rules.roles import BODY_KIND_NOUNS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
     Subject,
@@ -636,6 +636,10 @@ class ReleaseContext:
                 if not role and not org:
                     role = office_held(full, self.doc.date, self.texts)  # a great office told of by title
                 return Person(full, role, self._org(role, org), paragraph)
+            if subject.reference == "surname" and not subject.honorific and not role and len(name.split()) == 1:
+                body = self._body_named(name)
+                if body is not None:
+                    return Person(None, None, self._org(None, body), paragraph)  # "Shelter said:": a body
         if name and not role and len(self.doc.roles) == 1 and [p.casefold() for p in self.doc.people] == [name.casefold()]:
             role = self.doc.roles[0]  # the one person and the one role the publisher linked to the release
         if name and not role and not org:
@@ -643,6 +647,17 @@ class ReleaseContext:
             # is told of by title
             role = office_held(name, self.doc.date, self.texts)
         return Person(name, role, self._org(role, org), paragraph)
+
+    def _body_named(self, word: str) -> Optional[str]:
+        """'Shelter' in 'Shelter said:', where the release names Shelter as a body: the body of someone quoted
+        or named before ('Polly Neate, Chief Executive of Shelter'), or a word a body's kind stands before ('the
+        housing charity Shelter'); None for a word the release names no body by ('Parents', 'Residents')."""
+        for person in [*self.speakers, *self._mentions_of(word.casefold())]:
+            org = person.organisation or (split_role_org(person.role)[1] if person.role else None)
+            if _same_body(org, word):
+                return word
+        kind = regex.compile(rf"\b(?:{'|'.join(sorted(BODY_KIND_NOUNS))})\s+(?:the\s+)?{regex.escape(word)}\b")
+        return word if any(kind.search(text) for text in self.texts) else None
 
     def _linked_holder(self, role: str) -> bool:
         """Whether the one person the publisher linked to the release holds the office referred to: one person

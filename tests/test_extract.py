@@ -164,6 +164,28 @@ def test_a_peer_named_short_takes_the_full_style(mention, speaker):
     assert (quote.speaker, quote.role) == (speaker, None)
 
 
+@pytest.mark.parametrize("before, line, organisation", [
+    # one word the release names as a body: after a body's kind, or as someone's body
+    ("The plans were welcomed by the housing charity Shelter and by councils.", "Shelter said:", "Shelter"),
+    ("Polly Neate, Chief Executive of Shelter, welcomed the plans.", "Shelter said:", "Shelter"),
+    ("The homelessness charity Crisis welcomed the plans.", "In a statement, Crisis said:", "Crisis"),
+])
+def test_one_word_the_release_names_as_a_body_speaks_as_the_body(before, line, organisation):
+    body = [before, line, "We are delighted that the government has listened to the people we work with."]
+    (quote,) = extract(dump(release("Body", body, date="12 March 2019")), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == (None, None, organisation)
+
+
+@pytest.mark.parametrize("before, line", [
+    ("The plans were welcomed.", "Shelter said:"),  # a word the release names no body by
+    ("Parents were asked about the plans.", "Parents said:"),
+    ("Residents were consulted.", "Residents said:"),
+])
+def test_one_word_the_release_names_no_body_by_is_nobody(before, line):
+    body = [before, line, "We are delighted that the government has listened to the people we work with."]
+    assert extract(dump(release("Body", body, date="12 March 2019")), "t.txt") == []
+
+
 @pytest.mark.parametrize("line, date, organisation", [
     # a department by its everyday name, dated like the offices
     ("A Downing Street spokesperson said:", "4 February 2025", "Prime Minister's Office, 10 Downing Street"),

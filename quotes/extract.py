@@ -622,11 +622,11 @@ class ReleaseContext:
                 holder = self.doc.people[0]
                 org = org or self._org(self.doc.roles[0], None)
             return Person(holder, role, org, paragraph)
-        if name and (subject.reference == "surname" or not role):
+        if name and (subject.reference in ("surname", "given") or not role):
             person = self._by_name(name, paragraph)
             if person is not None:
                 shortened = person.name is not None and _shortened(name.casefold(), person.name.casefold())
-                full = person.name if subject.reference == "surname" or shortened else name
+                full = person.name if subject.reference in ("surname", "given") or shortened else name
                 if role and role == subject.rank and person.role and person.role != role:
                     role = None  # "Air Marshal Sampson said:": a rank; the post was given when he was named
                 if not role and person.role and not org and not person.organisation:

@@ -96,7 +96,8 @@ class Subject:
     organisation: Optional[str] = None
     rank: Optional[str] = None
     # How the speaker is referred to when not by full name:
-    # "pronoun" (He/She), "role" (The Minister), "surname" (Mr Cook / Greening).
+    # "pronoun" (He/She), "role" (The Minister), "surname" (Mr Cook / Greening), "given" (a first name that a
+    # description shows to be a person's: "Olena, who arrived in Leeds last month").
     reference: Optional[str] = None
     unnamed: bool = False  # a spokesperson or a body, no person named
     honorific: Optional[str] = None
@@ -203,12 +204,14 @@ def _is_role_word(token: str) -> bool:
 
 
 _TITLE_TOKENS = frozenset(w for phrase in HONORIFICS + RANKS + PEERAGES for w in phrase.split())
+_DESCRIPTION_COMPOUND_RX = r"\p{Lu}\p{Ll}+-of-\p{Ll}+"  # "Mother-of-two", "Father-of-three"
+_DESCRIPTION_COMPOUND = regex.compile(rf"^{_DESCRIPTION_COMPOUND_RX}$")
 
 
 def _is_name_token(token: str) -> bool:
     if token in NOT_NAME_WORDS or token.casefold() in ROLE_WORDS or token in _TITLE_TOKENS \
-            or token in PERSON_DESCRIPTIONS:  # "Leaseholder Priya Shah": a description, then the name
-        return False
+            or token in PERSON_DESCRIPTIONS or _DESCRIPTION_COMPOUND.match(token):
+        return False  # "Leaseholder Priya Shah", "Mother-of-two Jane Doe": a description, then the name
     if token.endswith(("'s", "’s", "s'", "s’")):
         return False  # a possessive: "Regulation's Bill Emery" names the body, then the person
     if token in _POST_NOMINALS:
@@ -618,12 +621,51 @@ _DESCRIPTION_SEGMENT = regex.compile(r"^(?:the|a|an)\s+[\p{Ll}\d][\p{Ll}\d\s'’
 _DESCRIPTION_BREAKS = frozenset({"of", "in", "from", "who", "at", "with", "for", "on", "that", "which", "based"})
 
 
+def _may_be_first_name(word: str) -> bool:
+    """A word that may be a given name standing alone: not a clause's opening ('Overall'), a body's or a
+    title's word, nor a group of people ('Residents')."""
+    return _is_name_token(word) and word not in NOT_FIRST_NAMES and word not in LEAD_IN_WORDS \
+        and not word.endswith(("ly", "wards", "ever", "less")) and word.casefold() not in ORG_KEYWORDS \
+        and not _is_role_word(word) and word.casefold() not in PEOPLE_GROUP_NOUNS
+
+
+def _first_name_who(subject: str) -> Optional[Subject]:
+    """'Mark, 45, who slept rough for two years', 'Olena, who arrived in Leeds last month': a member of the
+    public named by first name, with an age or a relative clause of one person ('who has', not 'who have');
+    'Mother-of-two Olena': a description before the first name."""
+    m = _FIRST_NAME_WHO.match(subject)
+    if m and _may_be_first_name(m.group("name")) and (m.group("age") or _one_person_verb(m.group("verb"))):
+        return Subject(name=m.group("name"), reference="given")
+    m = _DESCRIBED_FIRST_NAME.match(subject)
+    if m and _may_be_first_name(m.group("name")):
+        return Subject(name=m.group("name"), role=m.group("desc"), reference="given")
+    return None
+
+
+_FIRST_NAME_WHO = regex.compile(
+    r"^(?P<name>\p{Lu}\p{Ll}{2,}),\s+(?:(?P<age>\d{1,3}),\s+)?who\s+(?P<verb>\p{Ll}+)\b[^,]{0,150}"
+    r"(?:,\s*[^,]{1,80})?$")
+# Verbs of one person's relative clause: "who lives", "who has", "who arrived", "who fled" (not "who have", "who
+# run": a group's, "Residents, who have campaigned for years").
+_IRREGULAR_PASTS = frozenset("""
+    had came fled left lost won began became grew took found made spent met knew went got slept fought gave saw
+    heard felt kept built brought bought taught sold told wrote ran swam
+    """.split())
+
+
+_DESCRIBED_FIRST_NAME = regex.compile(rf"^(?P<desc>{_DESCRIPTION_COMPOUND_RX})\s+(?P<name>\p{{Lu}}\p{{Ll}}{{2,}})$")
+
+
+def _one_person_verb(verb: str) -> bool:
+    return verb.endswith(("s", "ed")) or verb in _IRREGULAR_PASTS
+
+
 def _first_name_described(subject: str) -> Optional[Subject]:
     """'Ted, a truck driver from Godmanchester', 'Sarah, 34, from Leeds': someone a release names by first
     name only, then describes (not 'Overall, a third of drivers' nor a body: 'Acme, a charity')."""
     m = _FIRST_NAME_ONLY.match(subject)
     if not m:
-        return None
+        return _first_name_who(subject)
     name = m.group("name")
     if not _is_name_token(name) or name in NOT_FIRST_NAMES or name in LEAD_IN_WORDS \
             or name.endswith(("ly", "wards", "ever", "less")) or name.casefold() in ORG_KEYWORDS or _is_role_word(name):

@@ -891,6 +891,22 @@ NAMES_AND_TITLES = [
 ]
 
 
+@pytest.mark.parametrize("line, name, role", [
+    # a member of the public by first name, with an age or a relative clause of one person
+    ("Olena, who arrived in Leeds last month with her two children, said:", "Olena", None),
+    ("Mark, 45, who slept rough for two years, said:", "Mark", None),
+    ("Sarah, who has two children, said:", "Sarah", None),
+    ("“My children and I have been overwhelmed by the kindness of people here,” said Olena, who arrived in Leeds "
+     "last month with her two children.", "Olena", None),
+    # a description joined by "-of-" before the name is the role
+    ("Mother-of-two Olena said:", "Olena", "Mother-of-two"),
+    ("Mother-of-two Jane Smith said:", "Jane Smith", "Mother-of-two"),
+])
+def test_a_first_name_a_description_shows_to_be_a_person(line, name, role):
+    att = find_attribution(line)
+    assert att is not None and (att.subject.name, att.subject.role) == (name, role)
+
+
 @pytest.mark.parametrize("line, name, role, org", NAMES_AND_TITLES, ids=[r[0][:50] for r in NAMES_AND_TITLES])
 def test_names_honorifics_and_ranks(line, name, role, org):
     att = find_attribution(line)

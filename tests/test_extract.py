@@ -164,6 +164,33 @@ def test_a_peer_named_short_takes_the_full_style(mention, speaker):
     assert (quote.speaker, quote.role) == (speaker, None)
 
 
+@pytest.mark.parametrize("before, line, speaker", [
+    # a first name with a description is the person the release named in full, or stands alone
+    ("Jane Jones, Chief Executive of Acme, welcomed the plans.", "Jones, who chairs the committee, said:",
+     "Jane Jones"),
+    ("Olena Petrenko, 34, arrived in March.", "Olena, who arrived in Leeds last month, said:", "Olena Petrenko"),
+    ("The scheme opened in March.", "Olena, who arrived in Leeds last month, said:", "Olena"),
+    ("The scheme opened in March.", "Mark, 45, who slept rough for two years, said:", "Mark"),
+    ("Olena Petrenko, 34, arrived in March.", "Mother-of-two Olena said:", "Olena Petrenko"),
+])
+def test_a_first_name_described_is_the_person_named_in_full_before(before, line, speaker):
+    body = [before, line, "We are delighted that the government has listened to the people we work with."]
+    (quote,) = extract(dump(release("Case study", body, date="12 March 2019")), "t.txt")
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("line", [
+    # a group's relative clause, a body's, a clause's opening word: no one named
+    "Residents, who have campaigned for years, said:",
+    "Mind, who run the helpline, said:",
+    "Tesco, which runs 3,000 stores, said:",
+    "Overall, who knows, said:",
+])
+def test_a_word_before_a_groups_relative_clause_is_no_first_name(line):
+    body = ["The scheme opened in March.", line, "We are delighted that the government has listened to us."]
+    assert extract(dump(release("Case study", body, date="12 March 2019")), "t.txt") == []
+
+
 @pytest.mark.parametrize("before, line, organisation", [
     # one word the release names as a body: after a body's kind, or as someone's body
     ("The plans were welcomed by the housing charity Shelter and by councils.", "Shelter said:", "Shelter"),

@@ -43,6 +43,7 @@ from .rules.names import (
     NOT_FIRST_NAMES,
     NOT_PERSON_NOUNS,
     MEMBER_LETTERS,
+    MULTI_WORD_POST_NOMINALS,
     RELATIVE_NOUNS,
     TITLE_NOUN_ENDINGS,
 )
@@ -230,7 +231,10 @@ def _is_surname_token(token: str) -> bool:
 
 def _strip_post_nominals(tokens: list[str]) -> list[str]:
     """Letters after a name go: known ones ('CBE', 'MP'), and a run of capitals that holds a known one
-    ('CBE FEI', 'OBE FRSA')."""
+    ('CBE FEI', 'OBE FRSA'); letters of two words ('DSO ADC Gen') too."""
+    for letters in MULTI_WORD_POST_NOMINALS:
+        if len(tokens) > len(letters) and tuple(t.strip(",.") for t in tokens[-len(letters):]) == letters:
+            tokens = tokens[: -len(letters)]
     k = len(tokens)
     while k and _LETTERS.match(tokens[k - 1].strip(",.")):
         k -= 1

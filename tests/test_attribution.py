@@ -888,6 +888,16 @@ NAMES_AND_TITLES = [
     ("Jane Smith, a leaseholder in Manchester, said:", "Jane Smith", "leaseholder", None),
     ("Jane Smith, a partner in Acme LLP, said:", "Jane Smith", "partner", "Acme LLP"),
     ("Jane Doe, Minister in the Cabinet Office, said:", "Jane Doe", "Minister in the Cabinet Office", None),
+    # military letters after a name, also of two words ("ADC Gen"), and the naval surgeons' ranks
+    ("Chief of the Defence Staff, General Sir Nick Carter GCB CBE DSO ADC Gen, said:", "Nick Carter",
+     "Chief of the Defence Staff", None),
+    ("General Sir Patrick Sanders KCB CBE DSO ADC Gen, Chief of the General Staff, said:", "Patrick Sanders",
+     "Chief of the General Staff", None),
+    ("Colonel Jane Smith QGM said:", "Jane Smith", "Colonel", None),
+    ("Captain Jane Smith QCVS said:", "Jane Smith", "Captain", None),
+    ("Surgeon Vice Admiral Jane Smith QHS said:", "Jane Smith", "Surgeon Vice Admiral", None),
+    ("Surgeon General Jane Smith said:", "Jane Smith", "Surgeon General", None),
+    ("Jane Smith, Surgeon General, said:", "Jane Smith", "Surgeon General", None),
 ]
 
 

@@ -71,6 +71,8 @@ RANKS = (
     "Air Vice Marshal", "AVM", "Air Commodore", "Group Captain", "Gp Capt", "Wing Commander",
     "Wg Cdr", "Squadron Leader", "Sqn Ldr", "Flight Lieutenant", "Flt Lt", "Flying Officer",
     "Pilot Officer", "Flight Sergeant", "Chief Technician", "Senior Aircraftman",
+    "Surgeon Vice Admiral", "Surgeon Rear Admiral", "Surgeon Commodore", "Surgeon Captain", "Surgeon Commander",
+    "Surgeon Lieutenant Commander", "Surgeon Lieutenant", "Surgeon General",
 )
 
 # Ranks that are ranks wherever they stand, even after a title ("Director Land Equipment Major General
@@ -93,7 +95,12 @@ POST_NOMINALS = (
     "FRAeS", "FRGS", "FAcSS", "FCGI", "FRCN", "RGN", "RN", "PhD", "DPhil", "MD", "MA", "MSc", "BSc",
     "BA", "LLB", "LLM", "MBA", "QPM", "KPM", "QFSM", "KFSM", "VC", "GC", "DSO", "MC", "DFC", "AFC",
     "ADC", "RAF", "RM", "Bt", "Bart", "Jr", "Jnr", "Sr", "Snr", "II", "III", "KStJ", "CStJ",
+    # military decorations and the sovereign's honorary appointments ("Queen's/King's Honorary Surgeon")
+    "ADC(P)", "QGM", "KGM", "QCVS", "KCVS", "QHS", "KHS", "QHP", "KHP", "QHC", "KHC", "QHNS", "KHNS", "QHDS",
+    "KHDS", "QVRM", "KVRM", "DSC", "DFM", "CGC", "GM", "DSM", "AFM", "RRC", "ARRC", "TD", "RNR", "RAuxAF",
 )
+# Letters of more than one word ("General Sir Nick Carter GCB CBE DSO ADC Gen": aide-de-camp general).
+MULTI_WORD_POST_NOMINALS = (("ADC", "Gen"),)
 
 # Post-nominals that are also offices: "The Foyle MLA said:" refers to a member named before.
 MEMBER_LETTERS = ("MP", "MSP", "MS", "MLA", "MEP", "AM")

@@ -178,7 +178,8 @@ _THE = regex.compile(r"^(?:the|The)\s+")
 _WS = regex.compile(r"\s+")
 _COMMA = regex.compile(r",\s+")
 _POSSESSOR = regex.compile(r"^(?:[Tt]he\s+)?(?P<org>[A-Z].*?)(?:'s|’s|s'|s’)$")
-_FROM_BODY = regex.compile(r"^(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+# "of the Light Dragoons", "of 2nd Battalion The Parachute Regiment", "from 1 RIFLES": a body, or a unit by its number
+_FROM_BODY = regex.compile(r"^(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z].*|\d+(?:st|nd|rd|th)?\s+\p{Lu}.*)$")
 _SHADOW = regex.compile(r"(?i)\bshadow\s+(?:[\w'’&-]+\s+){0,4}?(?:minister|ministers|secretary|chancellor|attorney"
                         r"|solicitor general|spokesperson|spokesman|spokeswoman|cabinet|leader of the house)\b")
 _MIDDLE_INITIALS = regex.compile(r"^[A-Z]{2,3}$")
@@ -420,7 +421,9 @@ def _titled_name_from_body(tokens: list[str]) -> Optional[NameSplit]:
         rest = tokens[p + 1:]
         if rest and rest[0] in ("the", "The"):
             rest = rest[1:]
-        if not rest or not rest[0][:1].isupper():
+        # ("Sergeant Amy Clarke of 1st Regiment Royal Horse Artillery": a unit by its number)
+        numbered = len(rest) > 1 and _UNIT_NUMBER.match(rest[0]) is not None and rest[1][:1].isupper()
+        if not rest or not rest[0][:1].isupper() and not numbered:
             return None
         head = split_name(" ".join(tokens[:p]))
         if head is None or head.prefix or head.suffix or len(head.name.split()) < 2:
@@ -428,6 +431,9 @@ def _titled_name_from_body(tokens: list[str]) -> Optional[NameSplit]:
         return NameSplit(prefix="", name=head.name, rank=head.rank, honorific=head.honorific,
                          suffix=" ".join(tokens[p:]))
     return None
+
+
+_UNIT_NUMBER = regex.compile(r"^\d+(?:st|nd|rd|th)?$")
 
 
 def _stands_after_words(prefix: str, start: int) -> bool:

@@ -898,6 +898,16 @@ NAMES_AND_TITLES = [
     ("Surgeon Vice Admiral Jane Smith QHS said:", "Jane Smith", "Surgeon Vice Admiral", None),
     ("Surgeon General Jane Smith said:", "Jane Smith", "Surgeon General", None),
     ("Jane Smith, Surgeon General, said:", "Jane Smith", "Surgeon General", None),
+    # a junior rank and a unit known by its number, after a comma or straight after the name
+    ("Lance Corporal Jordan Reid, 23, of 2nd Battalion The Parachute Regiment, who receives the Queen’s Gallantry "
+     "Medal, said:", "Jordan Reid", "Lance Corporal", "2nd Battalion The Parachute Regiment"),
+    ("Sergeant Amy Clarke of 1st Regiment Royal Horse Artillery said:", "Amy Clarke", "Sergeant",
+     "1st Regiment Royal Horse Artillery"),
+    ("Corporal John Smith from 1 RIFLES said:", "John Smith", "Corporal", "1 RIFLES"),
+    ("Trooper Liam Hughes, 21, of the Queen’s Royal Hussars, from Manchester, said:", "Liam Hughes", "Trooper",
+     "Queen’s Royal Hussars"),
+    # a year is no unit; a home town is no body
+    ("Jane Doe, 34, from Leeds, said:", "Jane Doe", None, None),
 ]
 
 

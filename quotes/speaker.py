@@ -45,6 +45,7 @@ from .rules.names import (
     MEMBER_LETTERS,
     MULTI_WORD_POST_NOMINALS,
     RELATIVE_NOUNS,
+    SURNAME_STYLES,
     TITLE_NOUN_ENDINGS,
 )
 from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_ENDINGS, NOT_NATIONALITIES,
@@ -380,7 +381,7 @@ def split_name(segment: str) -> Optional[NameSplit]:
             and split.prefix[:1].isupper() and not subject_rank
         if split and (len(name_tokens) >= 2 or split.honorific or split.rank or titled_surname):
             if not all(_INITIAL.match(t) for t in name_tokens):
-                return split
+                return _styled_surname(split)
     # Name first, role after it, in one segment: "Ian Bevan Managing Director of ...".
     j = 0
     while j < len(tokens) and (_is_name_token(tokens[j]) or (tokens[j] in _PARTICLES and 0 < j < len(tokens) - 1)
@@ -393,6 +394,13 @@ def split_name(segment: str) -> Optional[NameSplit]:
             return NameSplit(prefix=head.prefix, name=head.name, rank=head.rank, honorific=head.honorific,
                              suffix=" ".join(tokens[j:]))
     return None
+
+
+def _styled_surname(split: NameSplit) -> NameSplit:
+    """'Mr Justice | Edis' -> 'Mr Justice Edis': a judge's style stays with a surname that stands alone."""
+    if split.honorific in SURNAME_STYLES and len(split.name.split()) == 1:
+        return replace(split, name=f"{split.honorific} {split.name}", honorific=None)
+    return split
 
 
 _ONE_WORD_RANKS = frozenset(r for r in RANKS if " " not in r)  # "General", "Major", "Sergeant"
@@ -459,6 +467,10 @@ def _finish_prefix(prefix: str, name: str) -> Optional[NameSplit]:
             m = None
         # "Secretary of State for Justice": after a title's preposition the word is its subject.
         if m and prefix[: m.start()].split()[-1:] in ([p] for p in _ROLE_PREPOSITIONS):
+            m = None
+        # "His Honour Judge", "District Judge": a rank (a judge's style) that ends in an honorific is the rank
+        longer = _RANK_RE.search(prefix) if m else None
+        if longer and longer.start("r") < m.start("h"):
             m = None
         if m:
             honorific = honorific or m.group("h")

@@ -908,6 +908,17 @@ NAMES_AND_TITLES = [
      "Queen’s Royal Hussars"),
     # a year is no unit; a home town is no body
     ("Jane Doe, 34, from Leeds, said:", "Jane Doe", None, None),
+    # a High Court judge's style stays with a surname alone, as a peer's does; judges' styles before a full name
+    # go, and are the role when no office is given
+    ("Sentencing, Mr Justice Edis told Okafor:", "Mr Justice Edis", None, None),
+    ("Mrs Justice Cheema-Grubb said:", "Mrs Justice Cheema-Grubb", None, None),
+    ("Lord Justice Holroyde said:", "Lord Justice Holroyde", None, None),
+    ("Mrs Justice Maura McGowan said:", "Maura McGowan", None, None),
+    ("Sentencing, Recorder Paul Dodds said:", "Paul Dodds", "Recorder", None),
+    ("His Honour Judge Andrew Lockhart QC said:", "Andrew Lockhart", "His Honour Judge", None),
+    ("District Judge Jane Doe said:", "Jane Doe", "District Judge", None),
+    ("The Recorder of London, His Honour Judge Mark Lucraft QC, said:", "Mark Lucraft", "Recorder of London", None),
+    ("Recorder of Westminster Andrew Goymer said:", "Andrew Goymer", "Recorder of Westminster", None),
 ]
 
 

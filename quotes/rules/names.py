@@ -73,7 +73,14 @@ RANKS = (
     "Pilot Officer", "Flight Sergeant", "Chief Technician", "Senior Aircraftman",
     "Surgeon Vice Admiral", "Surgeon Rear Admiral", "Surgeon Commodore", "Surgeon Captain", "Surgeon Commander",
     "Surgeon Lieutenant Commander", "Surgeon Lieutenant", "Surgeon General",
+    # judges' styles before a name ("Recorder Paul Dodds", "His Honour Judge Andrew Goymer"); "Recorder of
+    # Westminster" is an office
+    "His Honour Judge", "Her Honour Judge", "HHJ", "District Judge", "Deputy District Judge", "Recorder",
 )
+
+# High Court judges' styles: kept before a surname alone, the name they are known and searched by ("Mr Justice
+# Edis"), as a peer's is ("Lord Justice Holroyde"); dropped before a full name ("Mrs Justice Maura McGowan").
+SURNAME_STYLES = ("Mr Justice", "Mrs Justice", "Ms Justice")
 
 # Ranks that are ranks wherever they stand, even after a title ("Director Land Equipment Major General
 # Robert Talbot-Rice", "Senior Investigating Officer Detective Chief Inspector Jane Doe"): no title ends in them.

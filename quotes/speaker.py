@@ -546,9 +546,20 @@ def strip_lead_in(clause: str) -> str:
         if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest) or _is_relatives(rest)) and "," not in rest \
                 and _is_lead_in_clause(clause[: m.start()]):
             return rest  # "Responding to the report, the Home Secretary", "Speaking at the launch, he"
+        if _ARTICLE_TITLE.match(rest) and _office_then_person(rest) and _is_lead_in_clause(clause[: m.start()]):
+            return rest  # "Sentencing the men, the Recorder of Westminster, His Honour Judge Andrew Goymer"
     if "," not in clause and words[0] in LEAD_IN_WORDS:
         return _after_lead_in_without_comma(clause)
     return clause
+
+
+def _office_then_person(text: str) -> bool:
+    """'the Recorder of Westminster, His Honour Judge Andrew Goymer', 'the Mayor of London, Sadiq Khan': an
+    article and an office (capitalised words and glue that hold a role word), then the person who holds it."""
+    segs = _segments(text)
+    office = _THE.sub("", segs[0]).split()
+    return len(segs) == 2 and all(w[:1].isupper() or w in _NAME_GLUE for w in office) \
+        and any(_is_role_word(w) for w in office) and _names_a_person(segs[1], titled=True)
 
 
 # Words that make the opening of a line a clause ("Commenting on his appointment", "Speaking afterwards",

@@ -919,6 +919,10 @@ NAMES_AND_TITLES = [
     ("District Judge Jane Doe said:", "Jane Doe", "District Judge", None),
     ("The Recorder of London, His Honour Judge Mark Lucraft QC, said:", "Mark Lucraft", "Recorder of London", None),
     ("Recorder of Westminster Andrew Goymer said:", "Andrew Goymer", "Recorder of Westminster", None),
+    # after a lead-in, "the" and an office, then its holder between commas: the office is the role
+    ("Sentencing the men, the Recorder of Westminster, His Honour Judge Andrew Goymer, said:", "Andrew Goymer",
+     "Recorder of Westminster", None),
+    ("Speaking at the launch, the Chief Executive of Acme, Jane Doe, said:", "Jane Doe", "Chief Executive", "Acme"),
 ]
 
 

@@ -155,7 +155,8 @@ _RELATIVE_PREFIX = regex.compile(rf"^(?:{_DETERMINER_RX})?{_RELATIVE_RX}\s+of\s+
 _RELATIVES_OF = regex.compile(
     rf"{_RELATIVE_PREFIX.pattern}(?:the\s+)?"
     rf"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\p{{Ll}}[\w-]*\s+){{0,3}}\p{{Lu}}[^,]*$"
-    rf"|^\p{{Lu}}[^,]*?['’]s\s+{_RELATIVE_RX}$")  # "Harry Dunn's family"
+    rf"|^\p{{Lu}}[^,]*?['’]s\s+{_RELATIVE_RX}$"  # "Harry Dunn's family"
+    rf"|^(?:[Tt]he\s+)?\p{{Ll}}[\p{{L}}-]*['’]s\s+{_RELATIVE_RX}$")  # "(In a statement,) the victim's daughter"
 _OF_THE_NAME = regex.compile(r"^\S+\s+of\s+the\s+\p{Lu}")
 _DETERMINER = regex.compile(rf"^{_DETERMINER_RX}")
 _TITLE_OF = regex.compile(r"\s(?:of|for|at|to)\s")  # "The Chief Constable of Kent Police": a title and a body

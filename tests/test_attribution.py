@@ -645,6 +645,10 @@ def test_what_follows_the_speaker_after_a_comma(text, name, role, organisation):
     ("Paying tribute, the parents of Jane Doe said:", "parents of Jane Doe"),
     ("The family of murdered schoolgirl Jane Doe said:", "family of murdered schoolgirl Jane Doe"),
     ("Harry Dunn's family said:", "Harry Dunn's family"),
+    # a relative of someone named by a noun, also after a lead-in
+    ("The victim's daughter said:", "victim's daughter"),
+    ("In a victim personal statement read to the court, the victim’s daughter said:", "victim’s daughter"),
+    ("Speaking outside court, the victim’s sister said:", "victim’s sister"),
 ])
 def test_a_family_speaks_for_the_person_it_names(line, role):
     att = find_attribution(line)

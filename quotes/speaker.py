@@ -481,7 +481,7 @@ def strip_lead_in(clause: str) -> str:
     Tries each comma from the left and keeps the first remainder that starts
     like a subject (a capital letter).
     """
-    if not _LEAD_IN_RE.match(clause):
+    if not _LEAD_IN_RE.match(clause) or _lists_title_subjects(clause):
         return clause
     words = clause.split(None, 2)
     if (len(words) > 1 and not words[0].endswith(",") and words[1][:1].isupper() and words[0] not in LEAD_IN_WORDS
@@ -515,6 +515,26 @@ def strip_lead_in(clause: str) -> str:
     if "," not in clause and words[0] in LEAD_IN_WORDS:
         return _after_lead_in_without_comma(clause)
     return clause
+
+
+def _lists_title_subjects(clause: str) -> bool:
+    """'Levelling Up, Housing and Communities Secretary Michael Gove', 'Housing, Communities and Local Government
+    Secretary James Brokenshire': a title whose list of subjects opens with a word in -ing, split at the list's
+    commas, not a lead-in clause ('Speaking, Housing and Planning Minister X': a lead-in's word opens it)."""
+    segs = [s.strip() for s in clause.split(",")]
+    first = segs[0].split()
+    if not first or first[0] in LEAD_IN_WORDS or first[0].casefold() not in PORTFOLIO_SUBJECTS | WORK_AREA_WORDS:
+        return False
+    for k, seg in enumerate(segs):
+        words = seg.split()
+        if not words or not all(w[:1].isupper() or w in ("and", "&") for w in words):
+            return False
+        if any(_is_role_word(w) for w in words):
+            split = split_name(seg)
+            title = (split.prefix if split else seg).split()
+            # the title's list ends in "and" within this segment ("Housing and Communities Secretary")
+            return k > 0 and _is_title_phrase(title) and ("and" in title or "&" in title)
+    return False
 
 
 # Words that make the opening of a line a clause ("Commenting on his appointment", "Speaking afterwards",

@@ -618,6 +618,27 @@ def test_a_title_in_ing_before_the_article_keeps_its_role():
     assert (att.subject.name, att.subject.role) == ("Jane Doe", "Training and Development Manager")
 
 
+# How the role and the organisation split inside one attribution: commas, "and", brackets, dashes and
+# possessives that belong to a title or a body's name, and those that part them.
+ROLE_ORGANISATION_SPLITS = [
+    # a title's list of subjects that opens with a word in -ing is no lead-in clause; a lead-in's word is one
+    ("Levelling Up, Housing and Communities Secretary Michael Gove said:", "Michael Gove",
+     "Levelling Up, Housing and Communities Secretary", None),
+    ("Housing, Communities and Local Government Secretary James Brokenshire said:", "James Brokenshire",
+     "Housing, Communities and Local Government Secretary", None),
+    ("Speaking, Housing and Planning Minister Brandon Lewis said:", "Brandon Lewis", "Housing and Planning Minister",
+     None),
+]
+
+
+@pytest.mark.parametrize("line,name,role,org", ROLE_ORGANISATION_SPLITS,
+                         ids=[r[0][:50] for r in ROLE_ORGANISATION_SPLITS])
+def test_role_and_organisation_split_inside_the_line(line, name, role, org):
+    att = find_attribution(line)
+    assert att is not None, f"not recognised: {line}"
+    assert (att.subject.name, att.subject.role, att.subject.organisation) == (name, role, org)
+
+
 @pytest.mark.parametrize("text, name, role, organisation", [
     # "as" and a post is more of the speaker; "as" or "and" and a clause is not
     ("“We are delighted with the result today,” said Jane Doe, as chair of the Acme Trust.", "Jane Doe", "chair",

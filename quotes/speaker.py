@@ -1338,8 +1338,6 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         role = extra_roles[0]
     else:
         role = None
-    if organisation is None and paren_body:
-        organisation = _clean_role(paren_body)
     if role and organisation is None:
         role, organisation = split_role_org(role)
     elif role:
@@ -1348,6 +1346,10 @@ def _parse_subject(subject: str) -> Optional[Subject]:
             inner_role, inner_org = split_role_org(role)
             if inner_org and inner_org.casefold() == (organisation or "").casefold():
                 role = inner_role
+    if organisation is None and paren_body:
+        # "Councillor Jane Doe (Portsmouth City Council), Chair of the LGA's Culture, Tourism and Sport Board": the
+        # body of the title she speaks in goes first; her own body in brackets when the title names none
+        organisation = _clean_role(paren_body)
     if not role and ns.rank:
         role = ns.rank
     name = ns.name
@@ -1372,7 +1374,7 @@ def _body_spoken_for(text: str) -> Optional[str]:
     return body if body and has_org_keyword(body) else None
 
 
-_BODY_PART_OF = regex.compile(r"^(?P<body>.+?)(?:'s|’s)\s+(?:\p{Lu}[\w&-]*\s+|(?:and|&|of|for)\s+)*"
+_BODY_PART_OF = regex.compile(r"^(?P<body>.+?)(?:'s|’s)\s+(?:\p{Lu}[\w&-]*,?\s+|(?:and|&|of|for)\s+)*"
                               r"(?:Board|Committee|Panel|Forum)$")
 
 
@@ -1419,7 +1421,8 @@ def _described_role(role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     return role or None, body
 
 
-_OF_THE_WORD = regex.compile(r"\b(?:of|for)\s+the\s+[A-Z][\p{L}'’-]*$")
+# "of the Leeds", "of the LGA's Culture": the first word of a name, or of a board's after its owner's
+_OF_THE_WORD = regex.compile(r"\b(?:of|for)\s+the\s+(?:[A-Z][\p{L}'’-]*(?:'s|’s)\s+)?[A-Z][\p{L}'’-]*$")
 _OF_SOMETHING = regex.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z]")
 _SINGLE_WORD = regex.compile(r"^[A-Z][\p{L}'’-]*$")
 _LIST_END = regex.compile(r"^[A-Z][\p{L}'’-]*(?:\s+(?:[A-Z][\p{L}'’-]*|and|&|of|the))*\s+(?:and|&)\s+[A-Z]")

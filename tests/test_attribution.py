@@ -628,6 +628,12 @@ ROLE_ORGANISATION_SPLITS = [
      "Housing, Communities and Local Government Secretary", None),
     ("Speaking, Housing and Planning Minister Brandon Lewis said:", "Brandon Lewis", "Housing and Planning Minister",
      None),
+    # a board's name that lists its subjects, after its owner's possessive: the owner speaks; the body of the title
+    # goes before a body in brackets, which stays the body when the title names none
+    ("Cllr Ian Stephens, Chair of the LGA’s Culture, Tourism and Sport Board, said:", "Ian Stephens", "Chair", "LGA"),
+    ("Councillor Gerald Vernon-Jackson (Portsmouth City Council), Chair of the LGA’s Culture, Tourism and Sport "
+     "Board, said:", "Gerald Vernon-Jackson", "Chair", "LGA"),
+    ("Jane Doe (Acme Trust), Chief Executive, said:", "Jane Doe", "Chief Executive", "Acme Trust"),
 ]
 
 

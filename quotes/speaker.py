@@ -854,7 +854,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     splits = sorted(_OF_SPLIT.finditer(role), key=lambda m: (m.group(0).split()[0] != "at", m.start()))
     for m in splits:
         head, tail = role[: m.start()], role[m.end():]
-        tail_clean = _clean_role(_KIND_BEFORE_NAME.sub("", tail)) or ""
+        tail_clean = _clean_role(_KIND_BEFORE_NAME.sub("", _before_second_title(tail))) or ""
         word = m.group(0).split()[0]
         if _MILITARY_UNIT.match(tail_clean) and head.strip():
             return _clean_role(head) or role, tail_clean  # "Commanding Officer of 1st Battalion The Royal Welsh"
@@ -946,6 +946,31 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             if part_org and part_role != part and has_org_keyword(part_org):
                 return role, part_org
     return role, None
+
+
+_AND = regex.compile(r"\s+(?:and|&)\s+")
+
+
+def _before_second_title(tail: str) -> str:
+    """'Mace and co-chair of the Construction Leadership Council' -> 'Mace': a body, then "and" and a second title
+    the speaker holds ('Chief Executive of Mace and co-chair of ...', 'Leader of Wakefield Council and LGA
+    Vice-Chair'); the first title's body is the one spoken for. Not the rest of a body's name ('Police and Crime
+    Commissioners' Association')."""
+    for m in _AND.finditer(tail):
+        if _opens_second_title(tail[m.end():].split()):
+            return tail[: m.start()]
+    return tail
+
+
+def _opens_second_title(words: list[str]) -> bool:
+    """'co-chair of the ...', 'former head of the civil service', 'LGA Vice-Chair': a title, with at most words of
+    time, qualifiers or a body's initials before its first role word."""
+    k = next((i for i, w in enumerate(words) if _is_role_word(w)), None)
+    if k is None:
+        return False
+    return all(w.casefold() in ROLE_MODIFIERS or w.casefold() in TITLE_TIME_WORDS
+               or _ACRONYM.match(w) and not _is_role_word(w) for w in words[:k]) \
+        and not any(w.casefold() in ORG_KEYWORDS for w in words[:k + 1])
 
 
 _REPORTED_HEARING = regex.compile(REPORTED_HEARING)

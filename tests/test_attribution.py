@@ -634,6 +634,20 @@ ROLE_ORGANISATION_SPLITS = [
     ("Councillor Gerald Vernon-Jackson (Portsmouth City Council), Chair of the LGA’s Culture, Tourism and Sport "
      "Board, said:", "Gerald Vernon-Jackson", "Chair", "LGA"),
     ("Jane Doe (Acme Trust), Chief Executive, said:", "Jane Doe", "Chief Executive", "Acme Trust"),
+    # a second title after "and": the first title's body is the one spoken for; words of a body's name after "and"
+    # are no title
+    ("Mark Reynolds, Chief Executive of Mace and co-chair of the Construction Leadership Council, said:",
+     "Mark Reynolds", "Chief Executive", "Mace"),
+    ("Cllr Peter Box CBE, Leader of Wakefield Council and LGA Vice-Chair, said:", "Peter Box", "Leader",
+     "Wakefield Council"),
+    ("Lord Kerslake, Chair of the UK2070 Commission and former head of the civil service, said:", "Lord Kerslake",
+     "Chair", "UK2070 Commission"),
+    ("Cllr Stephen Houghton, Leader of Barnsley Council and Chair of SIGOMA, said:", "Stephen Houghton", "Leader",
+     "Barnsley Council"),
+    ("Jane Doe, Chief Executive of the Royal College of Physicians and Surgeons, said:", "Jane Doe",
+     "Chief Executive", "Royal College of Physicians and Surgeons"),
+    ("Jane Doe, Professor of Medicine and Director of the Acme Institute, said:", "Jane Doe",
+     "Professor of Medicine and Director", "Acme Institute"),
 ]
 
 

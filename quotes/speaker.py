@@ -1523,10 +1523,22 @@ _PLACE_LIST = regex.compile(r"^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{
 
 def _area_of_title(role: str, seg: str) -> bool:
     """'National Director' + 'Education': a bare title, then the subject of work it covers (a few words of a
-    portfolio's subjects), not a body."""
+    portfolio's subjects), not a body. The subjects may come in several segments: 'NICE Director, Science' +
+    'Evidence and Analytics'."""
+    if not _is_work_area(seg):
+        return False
+    title, _, last = role.rpartition(",")
+    while title and _is_work_area(last.strip()):
+        role = title
+        title, _, last = role.rpartition(",")
+    return bool(role.split()) and _is_role_word(role.split()[-1].strip("'’"))
+
+
+def _is_work_area(seg: str) -> bool:
+    """'Healthcare Quality and Access', 'Education': a few capitalised words of a portfolio's subjects."""
     words = seg.split()
-    return bool(role.split()) and _is_role_word(role.split()[-1].strip("'’")) and 0 < len(words) <= 4 \
-        and words[0][:1].isupper() and all(w.casefold().strip("'’") in PORTFOLIO_SUBJECTS for w in words) \
+    return 0 < len(words) <= 4 and words[0][:1].isupper() \
+        and all(w.casefold().strip("'’") in PORTFOLIO_SUBJECTS for w in words) \
         and words[-1].casefold() not in ("and", "&", "the")
 
 

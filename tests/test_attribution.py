@@ -648,6 +648,13 @@ ROLE_ORGANISATION_SPLITS = [
      "Chief Executive", "Royal College of Physicians and Surgeons"),
     ("Jane Doe, Professor of Medicine and Director of the Acme Institute, said:", "Jane Doe",
      "Professor of Medicine and Director", "Acme Institute"),
+    # areas of work after a title's comma, in one segment or several, are the title's; a company after them is the body
+    ("Julian Beach, MHRA Interim Executive Director, Healthcare Quality and Access, said:", "Julian Beach",
+     "Interim Executive Director, Healthcare Quality and Access", "MHRA"),
+    ("Jane Doe, NICE Director, Science, Evidence and Analytics, said:", "Jane Doe",
+     "Director, Science, Evidence and Analytics", "NICE"),
+    ("Jane Doe, Senior Director, Regulatory Legal, Apple, said:", "Jane Doe", "Senior Director, Regulatory Legal",
+     "Apple"),
 ]
 
 

@@ -211,7 +211,7 @@ FUNCTION_AREAS = frozenset(
     people technology digital legal regulation regulatory campaigns advocacy membership services health
     enforcement markets market mergers remedies competition consumer consumers supervision investigations
     investigation acquisition procurement analysis analytics audit assurance risk estates commercial contracts
-    litigation prosecutions casework inspection inspections quality business
+    litigation prosecutions casework inspection inspections quality business access evidence
     and & the
     """.split()
 )
@@ -231,6 +231,7 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
     travel active homelessness licensing schools protection democracy devolution levelling defence security
     intelligence foreign development international exports pensions pension clean cleaner streets recycling
     parks events strategic spaces open greener air commerce industry industrial science technology innovation
+    healthcare
     """.split()
 )
 

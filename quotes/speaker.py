@@ -858,6 +858,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         word = m.group(0).split()[0]
         if _MILITARY_UNIT.match(tail_clean) and head.strip():
             return _clean_role(head) or role, tail_clean  # "Commanding Officer of 1st Battalion The Royal Welsh"
+        if word == "of" and _topic_then_body(tail_clean):
+            continue  # "Chair of COVID-19 immunisation for the JCVI": a topic, then the body after "for"
         # "at" names a workplace after any description ("apprentice at BAE Systems");
         # "of"/"for" a body only after a role word.
         if not tail_clean or word != "at" and not any(_is_role_word(w) for w in head.split()):
@@ -949,6 +951,23 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
 
 
 _AND = regex.compile(r"\s+(?:and|&)\s+")
+
+
+def _topic_then_body(tail: str) -> bool:
+    """'COVID-19 immunisation for the JCVI', 'Policy for the Acme Trust': the topic of a title (words in lower case,
+    or of areas of work), then "for" or "at" and the body it is worked on for; not a body's name that holds "for"
+    ('Institute for Government', 'Action for Children')."""
+    words = tail.split()
+    for k, w in enumerate(words[1:-1], start=1):
+        if w not in ("for", "at"):
+            continue
+        nxt = words[k + 2] if words[k + 1] in ("the", "The") and k + 2 < len(words) else words[k + 1]
+        topic = words[:k]
+        return (nxt[:1].isupper() or nxt[:1].isdigit()) \
+            and not any(t.casefold() in ORG_KEYWORDS for t in topic) \
+            and (any(t[:1].islower() and t not in _NAME_GLUE for t in topic)
+                 or all(t.casefold() in PORTFOLIO_SUBJECTS for t in topic))
+    return False
 
 
 def _before_second_title(tail: str) -> str:

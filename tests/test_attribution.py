@@ -655,6 +655,13 @@ ROLE_ORGANISATION_SPLITS = [
      "Director, Science, Evidence and Analytics", "NICE"),
     ("Jane Doe, Senior Director, Regulatory Legal, Apple, said:", "Jane Doe", "Senior Director, Regulatory Legal",
      "Apple"),
+    # a title's topic, then "for" and the body it is worked on for; a body's name that holds "for" stays whole
+    ("Professor Wei Shen Lim, Chair of COVID-19 immunisation for the JCVI, said:", "Wei Shen Lim",
+     "Chair of COVID-19 immunisation", "JCVI"),
+    ("Jane Doe, Head of Policy for the Acme Trust, said:", "Jane Doe", "Head of Policy", "Acme Trust"),
+    ("Jane Doe, Chief Executive of Action for Children, said:", "Jane Doe", "Chief Executive", "Action for Children"),
+    ("Jane Doe, Chief Executive of the Institute for Government, said:", "Jane Doe", "Chief Executive",
+     "Institute for Government"),
 ]
 
 

@@ -879,7 +879,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         tail_words = tail_clean.split()
         body_named = tail_words[0].casefold() in BODY_HEAD_NOUNS or len(tail_words) > 1 and \
             tail_words[-1].casefold().strip("'’") in BODY_HEAD_NOUNS or any(
-                w.casefold() in BODY_HEAD_NOUNS and nxt == "of" for w, nxt in zip(tail_words, tail_words[1:]))
+                w.casefold() in BODY_HEAD_NOUNS and nxt == "of" for w, nxt in zip(tail_words, tail_words[1:])) \
+            or _body_of_members(tail_words)
         if any(_is_role_word(w) for w in tail_words) and not body_named:
             continue
         head_text = " ".join(head.casefold().split()).strip(" ,")
@@ -951,6 +952,14 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
 
 
 _AND = regex.compile(r"\s+(?:and|&)\s+")
+
+
+def _body_of_members(words: list[str]) -> bool:
+    """'NHS Clinical Commissioners': a body named by its members, a title's plural after a body's initials and
+    capitalised words (not 'Police Officers' nor 'Chief Executives')."""
+    last = words[-1].strip("'’")
+    return len(words) >= 2 and last[:1].isupper() and last.casefold().endswith("s") and _is_role_word(last) \
+        and all(w[:1].isupper() for w in words) and any(_ACRONYM.match(w) and not _is_role_word(w) for w in words[:-1])
 
 
 def _topic_then_body(tail: str) -> bool:

@@ -662,6 +662,10 @@ ROLE_ORGANISATION_SPLITS = [
     ("Jane Doe, Chief Executive of Action for Children, said:", "Jane Doe", "Chief Executive", "Action for Children"),
     ("Jane Doe, Chief Executive of the Institute for Government, said:", "Jane Doe", "Chief Executive",
      "Institute for Government"),
+    # a body named by its members after its initials; members alone are no body
+    ("Dr Graham Jackson, co-chair of NHS Clinical Commissioners, said:", "Graham Jackson", "co-chair",
+     "NHS Clinical Commissioners"),
+    ("Jane Doe, Chair of Police Officers, said:", "Jane Doe", "Chair of Police Officers", None),
 ]
 
 

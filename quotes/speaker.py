@@ -50,6 +50,7 @@ from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_
 from .rules.roles import (
     GOVERNMENT_ROLE_PATTERN,
     MILITARY_UNITS,
+    FIELD_INITIALISMS,
     BOARDED_BODY_NOUNS,
     BODY_REGIONS,
     BODY_HEAD_NOUNS,
@@ -938,7 +939,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         if _capitalised(org) and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2
                                   or nation_named or one_word_body) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
-                and not national_envoy and not _is_kind_of_body(org):
+                and not national_envoy and not _is_kind_of_body(org) and not _names_a_field(org):
             return rest, org
     # "Project lead and Environment Agency researcher": a body named inside a later one of joined
     # titles speaks for the person; the joined titles stay as written.
@@ -1111,6 +1112,11 @@ def _unit_of_body(seg: str) -> Optional[tuple[str, str]]:
             or _holds_compound_role(body) or any(_is_role_word(w) for w in words):
         return None
     return m.group("unit").strip(), body
+
+
+def _names_a_field(org: str) -> bool:
+    """'TV', 'IT', 'HR' before a title ('TV doctor', 'IT Director'): a field of work's initials, no body."""
+    return all(w.casefold() in FIELD_INITIALISMS for w in org.split())
 
 
 def _is_kind_of_body(word: str) -> bool:

@@ -666,6 +666,11 @@ ROLE_ORGANISATION_SPLITS = [
     ("Dr Graham Jackson, co-chair of NHS Clinical Commissioners, said:", "Graham Jackson", "co-chair",
      "NHS Clinical Commissioners"),
     ("Jane Doe, Chair of Police Officers, said:", "Jane Doe", "Chair of Police Officers", None),
+    # a field of work's initials before a title are the title's; a body's initials are the body
+    ("Dr Dawn Harper, GP and TV doctor, said:", "Dawn Harper", "GP and TV doctor", None),
+    ("Jane Doe, IT Director, said:", "Jane Doe", "IT Director", None),
+    ("Jane Doe, HR Manager at Acme, said:", "Jane Doe", "HR Manager", "Acme"),
+    ("Jane Doe, GP and BBC doctor, said:", "Jane Doe", "GP and BBC doctor", "BBC"),
 ]
 
 

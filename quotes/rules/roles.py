@@ -189,6 +189,14 @@ ROLE_ACRONYMS = frozenset(
     """.split()
 )
 
+# Initials of a field of work or a thing, never of a body: before a title they are its field ("TV doctor", "IT
+# Director", "HR Manager"), not an organisation.
+FIELD_INITIALISMS = frozenset(
+    """
+    tv it ict hr pr ai r&d a&e gp icu ivf esg csr ux gis sen send stem
+    """.split()
+)
+
 # One person described by what they are, not by an office: "Rail Passenger",
 # "University Student", "Network Rail Apprentice" name no body.
 PERSON_NOUNS = frozenset(

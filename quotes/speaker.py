@@ -79,6 +79,7 @@ from .rules.roles import (
     SUBJECT_CONTINUATIONS,
     CAMEL_CASE_TERMS,
     POSSESSIVE_ROLE_NOUNS,
+    POSSESSIVE_NAME_NOUNS,
     ROLE_ACRONYMS,
     ROLE_MODIFIERS,
     ROYAL_POSSESSORS,
@@ -816,8 +817,11 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     if plural and plural.group("noun").casefold() in ORG_KEYWORDS \
             and any(_is_role_word(w) for w in plural.group("role").split()):
         return _clean_role(plural.group("role")) or role, _clean_role(plural.group("org"))
-    # Possessive: "the College of Policing's Director of ...", "Sustrans' Chief Executive".
+    # Possessive: "the College of Policing's Director of ...", "Sustrans' Chief Executive"; not one inside a body's
+    # name ("Alzheimer's Society Chief Executive": the body is split off before its title below).
     m = _POSSESSIVE.match(role)
+    if m and m.group("mark")[-1] == "s" and m.group("role").split()[0].casefold() in POSSESSIVE_NAME_NOUNS:
+        m = None
     if m and m.group("org").islower() and m.group("org").split()[-1] in ORG_KEYWORDS \
             and any(_is_role_word(w) for w in m.group("role").split()):
         return _clean_role(m.group("role")) or role, None  # "the charity's chief executive": a body unnamed here

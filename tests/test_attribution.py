@@ -671,6 +671,13 @@ ROLE_ORGANISATION_SPLITS = [
     ("Jane Doe, IT Director, said:", "Jane Doe", "IT Director", None),
     ("Jane Doe, HR Manager at Acme, said:", "Jane Doe", "HR Manager", "Acme"),
     ("Jane Doe, GP and BBC doctor, said:", "Jane Doe", "GP and BBC doctor", "BBC"),
+    # a possessive inside a body's name before a title stays in the name; a possessor before a title is the body
+    ("Alzheimer's Society Chief Executive Jeremy Hughes said:", "Jeremy Hughes", "Chief Executive",
+     "Alzheimer's Society"),
+    ("Women’s Aid Chief Executive Farah Nazeer said:", "Farah Nazeer", "Chief Executive", "Women’s Aid"),
+    ("Children's Commissioner Anne Longfield said:", "Anne Longfield", "Children's Commissioner", None),
+    ("the College of Policing’s Director of Operations Jane Doe said:", "Jane Doe", "Director of Operations",
+     "College of Policing"),
 ]
 
 

@@ -141,6 +141,12 @@ NATION_NAMED_BODIES = frozenset(name.strip() for name in """
 # Units inside a body that a title may name after it: "Environment Agency | Enforcement Team Leader".
 WORKING_UNITS = frozenset({"team", "unit", "programme", "project", "service", "services", "delivery"})
 
+# Nouns that make a body's name with a possessive before them ("Alzheimer's Society", "Women's Aid", "Prince's
+# Trust", "Guy's Hospital"): written before a title, the whole name is the body, not the possessor.
+POSSESSIVE_NAME_NOUNS = frozenset("""
+    society aid fund trust hospital hospice college foundation league ambulance register bench university
+    """.split())
+
 # Bodies whose own name ends in "'s": "Barnardo's Chief Executive" keeps it.
 NAMES_ENDING_IN_S = frozenset({
     "barnardo's", "sainsbury's", "mcdonald's", "lloyd's", "sotheby's", "christie's", "moody's", "domino's",

@@ -141,6 +141,21 @@ _ON_BEHALF = regex.compile(
     r"(?:^|,\s*)(?i:(?:(?:speaking|writing|commenting)\s+)?on behalf of\s+(?:the\s+)?)(?P<org>\p{Lu}[^,]{1,80}?)"
     r"(?=,|$)")
 _NO_ONE_WORDS = frozenset({"statement"})  # words of _SPOKES_RE that name no person
+# "A spokesperson for the penal reform charity the Howard League": a spokesperson for a body names no one, even when
+# the body's name reads like a person's.
+_UNNAMED_SPOKES = regex.compile(
+    rf"^(?i:an?)\s+(?i:{_alternation(w for w in SPOKES_WORDS if w not in _NO_ONE_WORDS)})\s+(?:for|from|at|of|with)\s+[^,]+$")
+# A clause about the body after its name: "the Riverside veterans’ housing charity, which runs Op FORTITUDE".
+_BODY_CLAUSE = regex.compile(r",\s*(?:which|who|whose|that)\b.*$")
+
+
+def _spokes_body(org: Optional[str]) -> Optional[str]:
+    """The body a spokesperson speaks for, without its kind or a clause about it: 'the drugs charity Release' ->
+    'Release', "the Prime Minister's official" -> "the Prime Minister's"."""
+    if not org:
+        return org
+    org = _BODY_CLAUSE.sub("", org)
+    return _clean_role(_KIND_BEFORE_NAME.sub("", _SPOKES_ADJECTIVE.sub("", org)))
 _AND_SPLIT = regex.compile(r"\s+(?:and|&)\s+")
 _KINDS_OF_STATEMENT = frozenset({"joint", "written", "full", "official", "short", "brief", "separate", "further",
                                  "new", "previous", "earlier", "latest", "second", "final"})
@@ -943,7 +958,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         if _capitalised(org) and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2
                                   or nation_named or one_word_body) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
-                and not national_envoy and not _is_kind_of_body(org) and not _names_a_field(org):
+                and not national_envoy and not _is_kind_of_body(org) and not _names_a_field(org) \
+                and org.split()[0] not in ("A", "An"):  # "A spokesman for the family": an article, no body
             return rest, org
     # "Project lead and Environment Agency researcher": a body named inside a later one of joined
     # titles speaks for the person; the joined titles stay as written.
@@ -1270,9 +1286,8 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         # speak, unnamed; John Smith does not. ("The mother of Sarah Smith, Jane Doe" names her.)
         return Subject(role=_clean_role(head), unnamed=True)
     spokes = _SPOKES_RE.match(subject)
-    if spokes and not split_name(subject) and not _names_a_person(head):
-        org = spokes.group("org2") or spokes.group("org")
-        org = _clean_role(_SPOKES_ADJECTIVE.sub("", org) if org else org)
+    if spokes and (not split_name(subject) or _UNNAMED_SPOKES.match(subject)) and not _names_a_person(head):
+        org = _spokes_body(spokes.group("org2") or spokes.group("org"))
         if org and is_possessive(org):
             org = without_possessive(org)  # "The Prime Minister's official spokesman"
         if org and org.casefold() in ("government", "the government"):
@@ -1462,7 +1477,7 @@ def _body_of_board(org: Optional[str]) -> Optional[str]:
     return body if body.split()[-1].casefold() in BOARDED_BODY_NOUNS else org
 
 
-_ARTICLE = regex.compile(r"^(?:a|an)\s+(?=[a-z])")
+_ARTICLE = regex.compile(r"^(?:[Aa]|[Aa]n)\s+(?=[a-z])")
 _FROM_PLACE = regex.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})$")
 
 

@@ -678,6 +678,15 @@ ROLE_ORGANISATION_SPLITS = [
     ("Children's Commissioner Anne Longfield said:", "Anne Longfield", "Children's Commissioner", None),
     ("the College of Policing’s Director of Operations Jane Doe said:", "Jane Doe", "Director of Operations",
      "College of Policing"),
+    # a spokesperson for a body names no one, even a body named like a person; the body without its kind or a
+    # clause about it; a spokesperson named after the comma is the speaker, and the article no body
+    ("A spokesperson for the penal reform charity the Howard League said:", None, "spokesperson", "Howard League"),
+    ("Commenting on the guideline, a spokesperson for the drugs charity Release said:", None, "spokesperson",
+     "Release"),
+    ("A spokesperson for Help for Heroes, which supports wounded veterans, said:", None, "spokesperson",
+     "Help for Heroes"),
+    ("A spokesman for the family, John Smith, said:", "John Smith", "spokesman for the family", None),
+    ("An Acme Trust spokesperson said:", None, "spokesperson", "Acme Trust"),
 ]
 
 

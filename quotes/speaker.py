@@ -1084,9 +1084,15 @@ def _heads_a_work_area(head: str, tail: str) -> bool:
     """'Director General | Prisons', 'Executive Director | Flood and Coastal Risk Management': a director's area
     of work (words of portfolios and areas), not a body."""
     title = " ".join(head.casefold().split()).strip(" ,")
-    if not _ends_with_title(title, WORK_AREA_TITLES):
-        return False
-    return all(w.casefold() in WORK_AREA_WORDS or w.casefold() in PORTFOLIO_SUBJECTS for w in tail.split())
+    if not _ends_with_title(title, WORK_AREA_TITLES) or tail.casefold() in NATION_NAMED_BODIES:
+        return False  # ("Director General of Sport England": a body a nation's name closes)
+    # ("Director General of Probation and Wales": the nations of an area's remit go with it)
+    words = [w.casefold() for w in tail.split() if w.casefold() not in _REMIT_NATIONS]
+    return bool(words) and all(w in WORK_AREA_WORDS or w in PORTFOLIO_SUBJECTS for w in words) \
+        and any(w not in _NAME_GLUE for w in words)
+
+
+_REMIT_NATIONS = frozenset({"england", "wales", "scotland", "northern", "ireland"})
 
 
 def _initials_lead(head: str) -> bool:

@@ -687,6 +687,10 @@ ROLE_ORGANISATION_SPLITS = [
      "Help for Heroes"),
     ("A spokesman for the family, John Smith, said:", "John Smith", "spokesman for the family", None),
     ("An Acme Trust spokesperson said:", None, "spokesperson", "Acme Trust"),
+    # the nations of a director's remit go with its area of work; a body a nation's name closes is a body
+    ("Amy Rees, Director General of Probation and Wales, said:", "Amy Rees", "Director General of Probation and Wales",
+     None),
+    ("Jane Doe, Director General of Sport England, said:", "Jane Doe", "Director General", "Sport England"),
 ]
 
 

@@ -59,6 +59,7 @@ from .rules.roles import (
     ENVOY_TITLES,
     NOT_SELF_STANDING,
     OFFICE_ORGANISATIONS,
+    ROYAL_POSSESSORS,
     SELF_STANDING_OFFICES,
     SHORT_FORM_NOUNS,
     TRADE_POSTS,
@@ -686,9 +687,10 @@ _OWN_STAFF = [(regex.compile(kind), regex.compile(title), regex.compile(other)) 
 def _is_body_possessor(name: str) -> bool:
     """'the Met', 'GMP', 'Ofsted', 'Kent Police': a body whose unit a title may name; not a place, a nation or the
     government ("London's Violence Reduction Unit", "the UK's Vaccine Taskforce"), nor a person or a region
-    named in two words ("Sadiq Khan's Policing Team", "Thames Valley's Violence Reduction Unit")."""
+    named in two words ("Sadiq Khan's Policing Team", "Thames Valley's Violence Reduction Unit"), nor the sovereign
+    in a body's name ("the Queen's Bench Division")."""
     bare = " ".join(_THE.sub("", name).split())
-    if bare.casefold() in PLACE_POSSESSORS:
+    if bare.casefold() in PLACE_POSSESSORS or bare.casefold() in ROYAL_POSSESSORS:
         return False
     return " " not in bare or bare.casefold() in INFORMAL_BODY_NAMES or has_org_keyword(bare) \
         or bare.casefold() in NATION_NAMED_BODIES

@@ -1497,6 +1497,8 @@ def test_offices_are_not_stretched_across_departments(publisher, body, attributi
     ("Andrew Haldorsen, Director of Reform, said:", "Reform"),  # a continuation word alone is a body's name
     ("Jane Doe, Director of Microsoft's Digital Crimes Unit, said:", "Microsoft"),  # a company's unit
     ("Jane Doe, Head of London's Violence Reduction Unit, said:", "London's Violence Reduction Unit"),
+    # the sovereign in a body's name is no body whose unit it is
+    ("Sir Brian Leveson, President of the Queen's Bench Division, said:", "Queen's Bench Division"),
 ])
 def test_bodies_named_in_less_usual_ways(attribution, organisation):
     assert only_quote([attribution], "the Home Office", "4 March 2019").organisation == organisation

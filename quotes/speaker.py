@@ -918,11 +918,10 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         if word == "at" or has_org_keyword(tail_clean) or top_role or headed or tail_clean in DEPARTMENT_ACRONYMS \
                 or (word == "of" and (functional or nation_named)):
             return _clean_role(head) or role, tail_clean
-    # A unit by its number right after the title: "Commander 3 Commando Brigade", "Officer Commanding 1 Squadron".
-    for m in _NUMBERED_START.finditer(role):
-        head, tail = role[: m.start()].strip(), role[m.start():]
-        if head and any(_is_role_word(w) for w in head.split()) and _MILITARY_UNIT.match(tail):
-            return _clean_role(head) or role, tail
+    # A unit by its number right after the title: "Commander 3 Commando Brigade".
+    unit = _numbered_unit(role)
+    if unit is not None:
+        return unit
     # Organisation before the role words: "ASB Help CEO", "NCA Director General".
     first_role = next((k for k, w in enumerate(words) if _is_role_word(w)), None)
     # Qualifiers belong with the role: "First Great Western | Managing Director",
@@ -1044,11 +1043,30 @@ def names_another_country(role: str) -> bool:
         and word not in NATIONAL_QUALIFIERS
 
 
-_NUMBERED_START = regex.compile(r"(?<=\s)(?=(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]\))?)\s)")
-# A unit known by its number: "1st Battalion The Royal Welsh", "16 Air Assault Brigade", "IX(B) Squadron".
+_NUMBERED_START = regex.compile(r"(?<=\s)(?=(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]{1,4}\))?)\s)")
+# A unit known by its number: "1st Battalion The Royal Welsh", "16 Air Assault Brigade", "IX(B) Squadron",
+# "II(AC) Squadron", "3rd (United Kingdom) Division".
 _MILITARY_UNIT = regex.compile(
-    r"^(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]\))?)\s+(?:\S+\s+){0,4}?(?i:"
+    r"^(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]{1,4}\))?)\s+(?:\S+\s+){0,4}?(?i:"
     + "|".join(sorted(MILITARY_UNITS)) + r")\b")
+# A bracket inside a unit's name, after its number: "160th (Welsh) Brigade", "1st (UK) Division", "II(AC) Squadron".
+_UNIT_BRACKET = regex.compile(r"(?<=(?:^|\s)(?:\d+(?:st|nd|rd|th)?|[IVXL]+))\s*\([^()]{1,40}\)(?=\s+\p{Lu})")
+
+
+def _numbered_unit(role: str) -> Optional[tuple[str, str]]:
+    """'Commander 3 Commando Brigade' -> ('Commander', '3 Commando Brigade'): a unit by its number right after the
+    title, or None."""
+    for m in _NUMBERED_START.finditer(role):
+        head, tail = role[: m.start()].strip(), role[m.start():]
+        if head and any(_is_role_word(w) for w in head.split()) and _MILITARY_UNIT.match(tail):
+            return _clean_role(head) or role, tail
+    return None
+
+
+def _bracketed_asides(subject: str) -> list:
+    """The brackets that stand aside from the words ('Jane Doe (Acme Trust)', '(DPTAC)'), not those inside a unit's
+    name after its number ('3rd (United Kingdom) Division')."""
+    return [m for m in _PAREN.finditer(subject) if not _UNIT_BRACKET.match(subject, m.start())]
 
 
 def _title_not_name(split: NameSplit) -> bool:
@@ -1310,7 +1328,8 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     extra_roles: list[str] = []
     paren_name: Optional[NameSplit] = None
     paren_body: Optional[str] = None
-    for m in list(_PAREN.finditer(subject)):
+    asides = _bracketed_asides(subject)
+    for m in asides:
         inner = m.group("inner").strip()
         sp = split_name(inner)
         if sp and not sp.prefix and not sp.suffix and paren_name is None:
@@ -1321,7 +1340,9 @@ def _parse_subject(subject: str) -> Optional[Subject]:
             paren_body = paren_body or inner  # "Jane Doe (Acme Trust) said:"
         else:
             extra_roles.append(inner)
-    subject = _PAREN.sub("", subject).strip()
+    for m in reversed(asides):
+        subject = subject[: m.start()] + subject[m.end():]
+    subject = subject.strip()
     # Between dashes: a role ("Jane Doe – Chief Executive, Acme – said") is kept as a segment,
     # a description ("Carplus - the national charity for car clubs") is dropped.
     first, *asides = _SPACED_DASH.split(subject)

@@ -691,6 +691,10 @@ ROLE_ORGANISATION_SPLITS = [
     ("Amy Rees, Director General of Probation and Wales, said:", "Amy Rees", "Director General of Probation and Wales",
      None),
     ("Jane Doe, Director General of Sport England, said:", "Jane Doe", "Director General", "Sport England"),
+    # a bracket inside a unit's name, after its number, stays in the name; one after a name stands aside
+    ("Brigadier Andrew Dawes, Commander of 160th (Welsh) Brigade, said:", "Andrew Dawes", "Commander",
+     "160th (Welsh) Brigade"),
+    ("Jane Doe (Acme Trust), Chair, said:", "Jane Doe", "Chair", "Acme Trust"),
 ]
 
 

@@ -825,6 +825,10 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     role = _clean_role(role) or ""
     if not role:
         return role, None
+    # A title that reads like a body keeps its words, but not the unit it commands: "Officer Commanding 6 Squadron".
+    unit = _numbered_unit(role) if _holds_compound_role(role) else None
+    if unit is not None:
+        return unit
     if role.casefold().replace("’", "'") in OFFICE_ORGANISATIONS or _holds_compound_role(role) \
             or _is_place_office(role):
         return role, None

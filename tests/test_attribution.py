@@ -695,6 +695,15 @@ ROLE_ORGANISATION_SPLITS = [
     ("Brigadier Andrew Dawes, Commander of 160th (Welsh) Brigade, said:", "Andrew Dawes", "Commander",
      "160th (Welsh) Brigade"),
     ("Jane Doe (Acme Trust), Chair, said:", "Jane Doe", "Chair", "Acme Trust"),
+    # a title that reads like a body keeps its words, but not the unit it commands
+    ("Wing Commander Mark Flewin, Officer Commanding 6 Squadron, said:", "Mark Flewin", "Officer Commanding",
+     "6 Squadron"),
+    ("Major General James Martin, General Officer Commanding 3rd (United Kingdom) Division, said:", "James Martin",
+     "General Officer Commanding", "3rd (United Kingdom) Division"),
+    ("Wing Commander Chris Moon, Officer Commanding 135 Expeditionary Air Wing, commented:", "Chris Moon",
+     "Officer Commanding", "135 Expeditionary Air Wing"),
+    ("Captain Josh Roughton RM, Second in Command of O Squadron, said:", "Josh Roughton",
+     "Second in Command of O Squadron", None),
 ]
 
 

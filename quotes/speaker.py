@@ -80,6 +80,7 @@ from .rules.roles import (
     CAMEL_CASE_TERMS,
     POSSESSIVE_ROLE_NOUNS,
     POSSESSIVE_NAME_NOUNS,
+    BODY_OPENING_TITLE_WORDS,
     ROLE_ACRONYMS,
     ROLE_MODIFIERS,
     ROYAL_POSSESSORS,
@@ -185,6 +186,7 @@ _KIND_BEFORE_NAME = regex.compile(
     r"(?=[\p{Lu}\d])"
 )
 _SPACED_DASH = regex.compile(r"\s+[-–—]\s+")
+_SPACED_DASH_KEPT = regex.compile(r"(\s+[-–—]\s+)")
 _AS_ROLE = regex.compile(r"^(?P<who>.+?)\s+as\s+(?P<role>(?:the\s+)?\S.*)$")
 _PAREN = regex.compile(r"\s*\((?P<inner>[^()]{1,120})\)")
 _THE = regex.compile(r"^(?:the|The)\s+")
@@ -782,9 +784,16 @@ def looks_like_org(text: str) -> bool:
     if not words or not _capitalised(text) and not _ACRONYM.match(words[0]) \
             and not (text[:1].isdigit() and words[-1].casefold() in MILITARY_UNITS):
         return False
-    if any(_is_role_word(w) for w in words) or _holds_compound_role(text):
+    if any(_is_role_word(w) for w in words[_body_opening_title(words):]) or _holds_compound_role(text):
         return False  # not "Second in Command of O Squadron"
     return True
+
+
+def _body_opening_title(words: list[str]) -> int:
+    """1 when a title's word opens a body's name, as an adjective ('General Dynamics UK', 'General Medical
+    Council': initials or a body's noun after it, and no other title's word), else 0 ('General Secretary')."""
+    return int(len(words) > 1 and words[0].casefold() in BODY_OPENING_TITLE_WORDS
+               and has_org_keyword(" ".join(words[1:])) and not any(_is_role_word(w) for w in words[1:]))
 
 
 def has_org_keyword(text: str) -> bool:
@@ -1071,6 +1080,19 @@ def _bracketed_asides(subject: str) -> list:
     """The brackets that stand aside from the words ('Jane Doe (Acme Trust)', '(DPTAC)'), not those inside a unit's
     name after its number ('3rd (United Kingdom) Division')."""
     return [m for m in _PAREN.finditer(subject) if not _UNIT_BRACKET.match(subject, m.start())]
+
+
+def _names_a_division(before: str, aside: str) -> bool:
+    """'Jane Doe, Vice President, General Dynamics UK' + 'Land Systems': after a dash, a division of the body that
+    ends the words before it (a body's name after a comma, no person's), in a few capitalised words with no title
+    ('BAE Systems – Naval Ships'); not a title ('Acme – Chief Executive') nor a description ('the charity ...')."""
+    head, comma, body = before.rpartition(",")
+    body, words = body.strip(), aside.split()
+    person = split_name(aside)
+    return bool(comma and head.strip() and body) and all(w[:1].isupper() or w in _NAME_GLUE for w in body.split()) \
+        and split_name(body) is None and (has_org_keyword(body) or not any(_is_role_word(w) for w in body.split())) \
+        and 0 < len(words) <= 4 and all(w[:1].isupper() or w in _NAME_GLUE for w in words) \
+        and not any(_is_role_word(w) for w in words) and not (person and (person.honorific or person.rank))
 
 
 def _title_not_name(split: NameSplit) -> bool:

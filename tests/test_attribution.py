@@ -704,6 +704,11 @@ ROLE_ORGANISATION_SPLITS = [
      "Officer Commanding", "135 Expeditionary Air Wing"),
     ("Captain Josh Roughton RM, Second in Command of O Squadron, said:", "Josh Roughton",
      "Second in Command of O Squadron", None),
+    # a title's word that opens a body's name as an adjective, before initials or a body's noun
+    ("Jane Doe, Vice President, General Dynamics UK, said:", "Jane Doe", "Vice President", "General Dynamics UK"),
+    ("Jane Doe, Chief Executive, General Medical Council, said:", "Jane Doe", "Chief Executive",
+     "General Medical Council"),
+    ("Jane Doe, General Secretary, Unite, said:", "Jane Doe", "General Secretary", "Unite"),
 ]
 
 

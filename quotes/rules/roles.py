@@ -147,6 +147,9 @@ POSSESSIVE_NAME_NOUNS = frozenset("""
     society aid fund trust hospital hospice college foundation league ambulance register bench university
     """.split())
 
+# Title words that also open bodies' names as adjectives: "General Dynamics UK", "General Medical Council".
+BODY_OPENING_TITLE_WORDS = frozenset({"general"})
+
 # Bodies whose own name ends in "'s": "Barnardo's Chief Executive" keeps it.
 NAMES_ENDING_IN_S = frozenset({
     "barnardo's", "sainsbury's", "mcdonald's", "lloyd's", "sotheby's", "christie's", "moody's", "domino's",

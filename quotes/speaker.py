@@ -1371,10 +1371,15 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     subject = subject.strip()
     # Between dashes: a role ("Jane Doe – Chief Executive, Acme – said") is kept as a segment,
     # a description ("Carplus - the national charity for car clubs") is dropped.
-    first, *asides = _SPACED_DASH.split(subject)
-    # ("Jane Doe — the Environment Agency’s Area Director — said": a title after "the" is a role too)
-    subject = ", ".join([first] + [a for a in asides if a[:1].isupper() or a.startswith("the ") and any(
-        _is_role_word(w) for w in a.split())])
+    first, *pieces = _SPACED_DASH_KEPT.split(subject)
+    kept = [first]
+    for dash, aside in zip(pieces[::2], pieces[1::2]):
+        if _names_a_division(kept[-1], aside):
+            kept[-1] += dash + aside  # "Vice President, General Dynamics UK – Land Systems": a company's division
+        # ("Jane Doe — the Environment Agency’s Area Director — said": a title after "the" is a role too)
+        elif aside[:1].isupper() or aside.startswith("the ") and any(_is_role_word(w) for w in aside.split()):
+            kept.append(aside)
+    subject = ", ".join(kept)
     segs = _join_adjacent(_rejoin_listed_names(
         [_AS_CAPACITY.sub("", s) for s in _segments(subject) if not _RELATIVE.match(s) and not _AGE.match(s)]),
         _splits_compound_role)

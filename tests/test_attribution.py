@@ -709,6 +709,14 @@ ROLE_ORGANISATION_SPLITS = [
     ("Jane Doe, Chief Executive, General Medical Council, said:", "Jane Doe", "Chief Executive",
      "General Medical Council"),
     ("Jane Doe, General Secretary, Unite, said:", "Jane Doe", "General Secretary", "Unite"),
+    # a company's division after a dash stays with the company; a title or a description after a dash does not
+    ("Kevin Connell, Vice President, General Dynamics UK – Land Systems, said:", "Kevin Connell", "Vice President",
+     "General Dynamics UK – Land Systems"),
+    ("Jane Doe, Managing Director, BAE Systems - Naval Ships, said:", "Jane Doe", "Managing Director",
+     "BAE Systems - Naval Ships"),
+    ("Jane Doe – Chief Executive, Acme – said:", "Jane Doe", "Chief Executive", "Acme"),
+    ("Jane Doe, Chief Executive, Carplus - the national charity for car clubs, said:", "Jane Doe", "Chief Executive",
+     "Carplus"),
 ]
 
 

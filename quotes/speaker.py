@@ -901,6 +901,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue
         if all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS for w in tail_clean.split()):
             continue  # "Director of Policy", "Cabinet Member for Transport": an area of work, not a body
+        if all(w.casefold().strip(",") in _REMIT_NATIONS or w in _NAME_GLUE for w in tail_clean.split()):
+            continue  # "Director for Scotland, Wales and Northern Ireland": the nations of a remit, not a body
         if _heads_a_work_area(head, tail_clean):
             continue  # "Director General of Prisons": the area the director heads
         if head.split() and head.split()[-1].casefold() in NATIONAL_APPOINTMENTS and _COUNTRY_FIRST.match(tail_clean):
@@ -1607,6 +1609,8 @@ def _continues_portfolio(role: str, seg: str) -> bool:
     """
     if _area_of_title(role, seg):
         return True  # "National Director" + "Education"
+    if _nations_of_title(role, seg):
+        return True  # "the Royal Navy’s Flag Officer Scotland" + "Northern England and Northern Ireland"
     if (_AREA_TITLE.search(role) and _PORTFOLIO_END.search(role) or _REGION.search(seg)) and _PLACE_LIST.match(seg) \
             and seg.split()[-1].casefold() not in ORG_KEYWORDS and split_role_org(role)[1] is not None:
         # "Natural England's Area Manager for Devon" + "Cornwall and the Isles of Scilly": the places of an area's
@@ -1630,6 +1634,14 @@ _AREA_TITLE = regex.compile(r"\b(?:Area|Regional|District|area|regional|district
 _REGION = regex.compile(r"\b(?:" + "|".join(regex.escape(r.title()) for r in BODY_REGIONS if " " in r) + r")$")
 _PLACE_LIST = regex.compile(r"^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the))*\s+(?:and|&)\s+(?:the\s+)?"
                          r"\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the))*$")
+
+
+def _nations_of_title(role: str, seg: str) -> bool:
+    """'Flag Officer Scotland' + 'Northern England and Northern Ireland', 'Director for Scotland' + 'Wales and
+    Northern Ireland': a title whose remit ends in a nation, then the rest of its list of nations, not a body."""
+    words = seg.split()
+    return any(_is_role_word(w) for w in role.split()) and role.split()[-1].casefold() in _REMIT_NATIONS \
+        and bool(_PLACE_LIST.match(seg)) and words[-1].casefold() in _REMIT_NATIONS
 
 
 def _area_of_title(role: str, seg: str) -> bool:

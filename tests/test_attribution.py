@@ -717,6 +717,14 @@ ROLE_ORGANISATION_SPLITS = [
     ("Jane Doe – Chief Executive, Acme – said:", "Jane Doe", "Chief Executive", "Acme"),
     ("Jane Doe, Chief Executive, Carplus - the national charity for car clubs, said:", "Jane Doe", "Chief Executive",
      "Carplus"),
+    # the nations of a title's remit, after its comma too, are no body; a body named with a nation is one
+    ("Rear Admiral Bob Anstey, the Royal Navy’s Flag Officer Scotland, Northern England and Northern Ireland, said:",
+     "Bob Anstey", "Flag Officer Scotland, Northern England and Northern Ireland", "Royal Navy"),
+    ("Jane Doe, Director for Scotland, Wales and Northern Ireland, said:", "Jane Doe",
+     "Director for Scotland, Wales and Northern Ireland", None),
+    ("Jane Doe, Director for Scotland, Acme Ltd, said:", "Jane Doe", "Director for Scotland", "Acme Ltd"),
+    ("Jane Doe, Chief Executive of Northern Ireland Water, said:", "Jane Doe", "Chief Executive",
+     "Northern Ireland Water"),
 ]
 
 

@@ -81,6 +81,7 @@ from .rules.roles import (
     POSSESSIVE_ROLE_NOUNS,
     POSSESSIVE_NAME_NOUNS,
     BODY_OPENING_TITLE_WORDS,
+    REMIT_NATIONS,
     ROLE_ACRONYMS,
     ROLE_MODIFIERS,
     ROYAL_POSSESSORS,
@@ -145,18 +146,10 @@ _NO_ONE_WORDS = frozenset({"statement"})  # words of _SPOKES_RE that name no per
 # "A spokesperson for the penal reform charity the Howard League": a spokesperson for a body names no one, even when
 # the body's name reads like a person's.
 _UNNAMED_SPOKES = regex.compile(
-    rf"^(?i:an?)\s+(?i:{_alternation(w for w in SPOKES_WORDS if w not in _NO_ONE_WORDS)})\s+(?:for|from|at|of|with)\s+[^,]+$")
+    rf"^(?i:an?)\s+(?i:{_alternation(w for w in SPOKES_WORDS if w not in _NO_ONE_WORDS)})"
+    r"\s+(?:for|from|at|of|with)\s+[^,]+$")
 # A clause about the body after its name: "the Riverside veterans’ housing charity, which runs Op FORTITUDE".
 _BODY_CLAUSE = regex.compile(r",\s*(?:which|who|whose|that)\b.*$")
-
-
-def _spokes_body(org: Optional[str]) -> Optional[str]:
-    """The body a spokesperson speaks for, without its kind or a clause about it: 'the drugs charity Release' ->
-    'Release', "the Prime Minister's official" -> "the Prime Minister's"."""
-    if not org:
-        return org
-    org = _BODY_CLAUSE.sub("", org)
-    return _clean_role(_KIND_BEFORE_NAME.sub("", _SPOKES_ADJECTIVE.sub("", org)))
 _AND_SPLIT = regex.compile(r"\s+(?:and|&)\s+")
 _KINDS_OF_STATEMENT = frozenset({"joint", "written", "full", "official", "short", "brief", "separate", "further",
                                  "new", "previous", "earlier", "latest", "second", "final"})
@@ -901,7 +894,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue
         if all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS for w in tail_clean.split()):
             continue  # "Director of Policy", "Cabinet Member for Transport": an area of work, not a body
-        if all(w.casefold().strip(",") in _REMIT_NATIONS or w in _NAME_GLUE for w in tail_clean.split()):
+        if all(w.casefold().strip(",") in REMIT_NATIONS or w in _NAME_GLUE for w in tail_clean.split()):
             continue  # "Director for Scotland, Wales and Northern Ireland": the nations of a remit, not a body
         if _heads_a_work_area(head, tail_clean):
             continue  # "Director General of Prisons": the area the director heads
@@ -1078,7 +1071,7 @@ def _numbered_unit(role: str) -> Optional[tuple[str, str]]:
     return None
 
 
-def _bracketed_asides(subject: str) -> list:
+def _bracketed_asides(subject: str) -> list[regex.Match]:
     """The brackets that stand aside from the words ('Jane Doe (Acme Trust)', '(DPTAC)'), not those inside a unit's
     name after its number ('3rd (United Kingdom) Division')."""
     return [m for m in _PAREN.finditer(subject) if not _UNIT_BRACKET.match(subject, m.start())]
@@ -1133,12 +1126,9 @@ def _heads_a_work_area(head: str, tail: str) -> bool:
     if not _ends_with_title(title, WORK_AREA_TITLES) or tail.casefold() in NATION_NAMED_BODIES:
         return False  # ("Director General of Sport England": a body a nation's name closes)
     # ("Director General of Probation and Wales": the nations of an area's remit go with it)
-    words = [w.casefold() for w in tail.split() if w.casefold() not in _REMIT_NATIONS]
+    words = [w.casefold() for w in tail.split() if w.casefold() not in REMIT_NATIONS]
     return bool(words) and all(w in WORK_AREA_WORDS or w in PORTFOLIO_SUBJECTS for w in words) \
         and any(w not in _NAME_GLUE for w in words)
-
-
-_REMIT_NATIONS = frozenset({"england", "wales", "scotland", "northern", "ireland"})
 
 
 def _initials_lead(head: str) -> bool:
@@ -1503,6 +1493,15 @@ def _parse_subject(subject: str) -> Optional[Subject]:
                    rank=ns.rank, reference=reference, honorific=ns.honorific)
 
 
+def _spokes_body(org: Optional[str]) -> Optional[str]:
+    """The body a spokesperson speaks for, without its kind or a clause about it: 'the drugs charity Release' ->
+    'Release', "the Prime Minister's official" -> "Prime Minister's"."""
+    if not org:
+        return org
+    org = _BODY_CLAUSE.sub("", org)
+    return _clean_role(_KIND_BEFORE_NAME.sub("", _SPOKES_ADJECTIVE.sub("", org)))
+
+
 _TRAILING_ADVERBIAL = regex.compile(r"\s+(?:at|in|on|during|today|yesterday|this)\b.*$")
 
 
@@ -1640,8 +1639,8 @@ def _nations_of_title(role: str, seg: str) -> bool:
     """'Flag Officer Scotland' + 'Northern England and Northern Ireland', 'Director for Scotland' + 'Wales and
     Northern Ireland': a title whose remit ends in a nation, then the rest of its list of nations, not a body."""
     words = seg.split()
-    return any(_is_role_word(w) for w in role.split()) and role.split()[-1].casefold() in _REMIT_NATIONS \
-        and bool(_PLACE_LIST.match(seg)) and words[-1].casefold() in _REMIT_NATIONS
+    return any(_is_role_word(w) for w in role.split()) and role.split()[-1].casefold() in REMIT_NATIONS \
+        and bool(_PLACE_LIST.match(seg)) and words[-1].casefold() in REMIT_NATIONS
 
 
 def _area_of_title(role: str, seg: str) -> bool:

@@ -147,6 +147,10 @@ POSSESSIVE_NAME_NOUNS = frozenset("""
     society aid fund trust hospital hospice college foundation league ambulance register bench university
     """.split())
 
+# The nations a title's remit may list ("Director General of Probation and Wales", "Flag Officer Scotland, Northern
+# England and Northern Ireland"): with words of work or with each other, they name no body.
+REMIT_NATIONS = frozenset({"england", "wales", "scotland", "northern", "ireland"})
+
 # Title words that also open bodies' names as adjectives: "General Dynamics UK", "General Medical Council".
 BODY_OPENING_TITLE_WORDS = frozenset({"general"})
 

@@ -209,6 +209,12 @@ CASES = [
         ["We would urge people not to walk or drive through flood water. Just 30cm of water can float a car.",
          "For the latest flood warnings visit the Environment Agency website or call Floodline on 0345 988 1188."],
         1, id="a website to visit and a number to call after a spokesperson's words are the press office's"),
+    pytest.param(
+        "Jane Doe, Chief Executive of HM Courts & Tribunals Service, added:",
+        ["Our staff are at the heart of this programme and we will work closely with them as we bring these "
+         "changes in.",
+         "The joint statement, Transforming Our Justice System, is published on GOV.UK."],
+        1, id="'Our' inside a document's Title-Case name is no one speaking"),
 ]
 
 # A release whose attribution comes after several paragraphs of the press office's own.
@@ -345,6 +351,12 @@ def test_quote_extent(attribution, following, spoken):
     ("Councils that take up the offer will be eligible for extra capital funding.", "procedure_for_others", True),
     ("These councils will be eligible for extra funding.", "procedure_for_others", False),
     ("We will be able to do more.", "procedure_for_others", False),
+    ("The joint statement, Transforming Our Justice System, is published on GOV.UK.", "first_person", False),
+    ("The Strategy for our Veterans will be followed by a public consultation.", "first_person", False),
+    ("The government's Our Plan for Change sets out six milestones.", "first_person", False),
+    ("Our Armed Forces are the envy of the world.", "first_person", True),
+    ("Thank you to the NHS and our Armed Forces.", "first_person", True),
+    ("We will publish the Strategy for the Armed Forces next year.", "first_person", True),
     ("Q: Will there be a vote in Parliament?", "question_line", True),
     ("Quite simply: this is a good deal.", "question_line", False),
 ])
@@ -357,13 +369,15 @@ def _ungated(text: str) -> dict[str, bool]:
     is "he said" and the like, with no cue)."""
     import regex
 
-    from quotes.extent import _CAPITALISED, _OPENING_SIGNALS, _PRONOUN_REPORT, _QUOTED_SPANS, _WORD, SIGNAL_SPAN
+    from quotes.extent import (_CAPITALISED, _OPENING_SIGNALS, _PRONOUN_REPORT, _QUOTED_SPANS, _WORD, SIGNAL_SPAN,
+                               blank_first_person_in_names)
     from quotes.rules.extent import MANY_NAMES, PHRASE_SIGNALS, SIGNALS, WORD_SIGNALS
 
     text = text[:SIGNAL_SPAN]
     unquoted = _QUOTED_SPANS.sub(" ", text)
     found = {name: regex.search(rx, text if name in _OPENING_SIGNALS else unquoted) is not None
              for name, rx in SIGNALS.items()}
+    found["first_person"] = regex.search(SIGNALS["first_person"], blank_first_person_in_names(unquoted)) is not None
     lower = unquoted.lower()
     words = set(_WORD.findall(lower))
     for name, vocabulary in WORD_SIGNALS.items():
@@ -404,7 +418,8 @@ _PIECES = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzTHG £%0123456789'’�
     "was jailed ", "WERE charged ", "pleaded guilty ", "will appear at ", "can be found at ", "are published on ",
     "Find out more ", "For more information ", "Further details ", "www.", "GOV.UK ", "can apply for ",
     "He met ", "She opened ", "he toured ", "Visit ", ". Visit ", "https://", "Businesses can apply online ",
-    "According to the ", "is available from "])
+    "According to the ", "is available from ", "Our ", "our ", "My ", "Transforming Our Justice System ",
+    "Strategy for our Veterans ", "Find My "])
 
 
 @given(st.lists(_PIECES, max_size=60).map("".join))

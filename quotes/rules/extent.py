@@ -205,6 +205,18 @@ SIGNALS = {
     ),
 }
 
+# A name written in Title Case: a document, programme or body ("the joint statement, Transforming Our Justice
+# System, is published", "The Strategy for our Veterans will be followed by ...", "the Better Care Fund"). Its
+# words are the name's: "Our" there is no speaker's first person, "Transforming" and "Better" no evaluation.
+# Two or more capitalised words joined by small words, or a document's noun followed by "for our" and a
+# capitalised word. (A run that opens a sentence keeps its first word: see extent.py.)
+_TITLE_WORD = r"\p{Lu}\p{L}[\p{L}’'-]*"
+DOCUMENT_NOUNS = ("Strategy", "Plan", "Programme", "Fund", "Charter", "Covenant", "Framework", "Vision", "Agenda",
+                  "Review", "Compact", "Pledge", "Deal", "Bill", "Act", "Campaign", "Partnership", "Promise", "Prize",
+                  "Awards", "Week", "Day", "Challenge", "Scheme", "Initiative", "Manifesto", "Mission")
+TITLE_CASE_NAME = (rf"\b{_TITLE_WORD}(?:(?:\s(?:of|for|and|the|to|&))*\s{_TITLE_WORD}"
+                   rf"|(?<=\b(?:{'|'.join(DOCUMENT_NOUNS)}))\s(?:for|to) our\s{_TITLE_WORD})+")
+
 # Text a signal cannot match without: at least one of these strings must be
 # in the (lower-cased) paragraph before its pattern is tried. A speed-up only;
 # a test checks that it never changes a signal.

@@ -215,6 +215,36 @@ CASES = [
          "changes in.",
          "The joint statement, Transforming Our Justice System, is published on GOV.UK."],
         1, id="'Our' inside a document's Title-Case name is no one speaking"),
+    # someone else reported as saying something, then the next speaker
+    *[pytest.param(
+        "Chief Nursing Officer Jane Doe said:",
+        ["Nursing is a fantastic career, and this plan will mean thousands more people can join the profession.",
+         reported,
+         "Dr John Smith, President of the Royal College of Psychiatrists, said:",
+         "We welcome this plan."],
+        1, id=f"reported: {reported[:40]}") for reported in (
+        "The British Medical Association said the plan was welcome but did not address the immediate pressures "
+        "facing doctors.",
+        "One head teacher in Leeds said the team had made ‘a real difference’ to pupils since it started working at "
+        "the school last year.",
+        "A Public Health England spokesperson said the figures would be kept under review.",
+        "Campaigners said the changes could undermine the independence of the Parole Board.",
+        "SSAFA, the Armed Forces charity, which will administer several of the grants, also welcomed the "
+        "announcement.",
+        "Families who have already arrived through the Ukraine Family Scheme have spoken of the warm welcome they "
+        "have received.",
+        "The homecoming was hosted by double Olympic champion Dame Kelly Holmes, who said it had been “an honour” to "
+        "celebrate the athletes’ achievements.",
+        "Among the parks to benefit is Saltwell Park in Gateshead, described by one local resident as “the jewel in "
+        "Gateshead’s crown”.",
+    )],
+    pytest.param(
+        "Chief Nursing Officer Jane Doe said:",
+        ["Nursing is a fantastic career, and this plan will mean thousands more people can join the profession.",
+         "Nobody said it would be easy, but nurses have shown again and again what they can achieve.",
+         "Dr John Smith, President of the Royal College of Psychiatrists, said:",
+         "We welcome this plan."],
+        2, id="'Nobody said it would be easy' is the speaker's, not a report"),
 ]
 
 # A release whose attribution comes after several paragraphs of the press office's own.
@@ -357,6 +387,14 @@ def test_quote_extent(attribution, following, spoken):
     ("Our Armed Forces are the envy of the world.", "first_person", True),
     ("Thank you to the NHS and our Armed Forces.", "first_person", True),
     ("We will publish the Strategy for the Armed Forces next year.", "first_person", True),
+    ("The Council said the guidelines would also cover disclosing private sexual images.", "reported_speech", True),
+    ("Rape charities said the figures were ‘deeply worrying’.", "reported_speech", True),
+    ("The court heard that he had repeatedly threatened her.", "reported_speech", True),
+    ("Patients taking part in the trials said their quality of life had improved.", "reported_speech", True),
+    ("Nobody said it would be easy.", "reported_speech", False),
+    ("As the report said, the system is broken.", "reported_speech", False),
+    ("Parents told us they wanted more flexibility.", "reported_speech", False),
+    ("We said we would act, and we have.", "reported_speech", False),
     ("Q: Will there be a vote in Parliament?", "question_line", True),
     ("Quite simply: this is a good deal.", "question_line", False),
 ])
@@ -419,7 +457,8 @@ _PIECES = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzTHG £%0123456789'’�
     "Find out more ", "For more information ", "Further details ", "www.", "GOV.UK ", "can apply for ",
     "He met ", "She opened ", "he toured ", "Visit ", ". Visit ", "https://", "Businesses can apply online ",
     "According to the ", "is available from ", "Our ", "our ", "My ", "Transforming Our Justice System ",
-    "Strategy for our Veterans ", "Find My "])
+    "Strategy for our Veterans ", "Find My ", "Campaigners said the ", ", who said ", "described by one resident as ",
+    "SSAFA, the charity, also welcomed the ", "have spoken of ", "Nobody said "])
 
 
 @given(st.lists(_PIECES, max_size=60).map("".join))

@@ -147,6 +147,22 @@ SIGNALS = {
         r" (?:(?:has|had|also) ){0,2}(?:said|says|added that|welcomed"
         r"|welcomes|told|explained|warned|praised|stressed|noted|argued|insisted)\b"
     ),
+    # anyone else reported as saying or welcoming something, a body, a group or an unnamed person as much as a
+    # named one ("The British Medical Association said the plan was welcome ...", "Campaigners said the changes
+    # could ...", "One head teacher in Leeds said the team had ...", "SSAFA, the Armed Forces charity, also
+    # welcomed the announcement", "Families who have arrived have spoken of the warm welcome ...", "... hosted by
+    # Dame Kelly Holmes, who said it had been ...", "described by one local resident as ..."): the press office's
+    # report. Not "I", "we", "he" or "she" (their own signals), nor "Nobody said it would be easy".
+    "reported_speech": (
+        r"^(?!(?:I|We|It|This|That|These|Those|They|He|She|As|If|When|Whether|While|Whilst|Like|What|Where|Why|How"
+        r"|Although|But|And|So|Nobody|No one|Everyone|Everybody|Someone|Somebody|Anyone|Our|My|Let|Let's|Let’s)\b)"
+        r"(?:[\p{L}0-9’'&-]+ ){0,9}?[\p{L}0-9’'&-]+(?:(?:, [^,.;:!?“”\"]{2,120}){1,2},)?"
+        r" (?:(?:has|have|had|also|later|previously|recently|earlier|both|all|themselves) ){0,3}"
+        r"(?:said|says|told|warned|argued|claimed|insisted|stated|heard|welcomed|spoken of|spoke of)"
+        r"(?= (?:that|of|about|the|it|its|they|their|there|this|these|he|his|she|her|a|an|in|on|at|to)\b)"
+        r"|, who (?:(?:has|had|also|later) ){0,2}(?:said|says|told|described|warned)\b"
+        r"|\bdescribed by [^,.;:!?]{2,60}? as\b"
+    ),
     # "He met ...", "She opened ...": someone's doings in the third person, which a tribute tells too ("She met
     # every challenge with courage"): a sign of narration, not proof of it
     "third_person_doing": r"^(?:He|She) (?:met|visited|toured|praised|thanked|welcomed|highlighted|opened|unveiled"
@@ -238,6 +254,8 @@ SIGNAL_NEEDS = {
                  "http", "line", "0"),
     "third_person_doing": ("he ",),
     "duty_of_others": ("must", "should", "required", "have to", "need to"),
+    "reported_speech": ("said", "says", "told", "warned", "argued", "claimed", "insisted", "stated", "heard",
+                        "welcomed", "spoke", "described"),
 }
 
 # The characters a signal's match can start with (a speed-up only; the same
@@ -320,6 +338,7 @@ WEIGHTS = {
     "signpost": -1.2,
     "case_outcome": -1.2,
     "reports_another": -2.5,
+    "reported_speech": -2.5,
     "third_person_doing": -0.6,
     "body_described": -0.8,
     "duty_of_others": -0.6,  # cancels "rhetoric", which its "must"/"should" show, and a little more
@@ -360,7 +379,7 @@ CREDIT_OPENINGS = ("So said", "That was", "Those were", "These were", "This was"
 NARRATION_SIGNS = (
     "speaker_named", "list_intro", "third_person_report", "narration_link", "narration_opening", "narration_verb",
     "government_reported", "government_third_person", "publisher_named", "speaker_organisation_named",
-    "inline_colon", "appeal", "signpost", "reports_another", "according_to", "question_line",
+    "inline_colon", "appeal", "signpost", "reports_another", "reported_speech", "according_to", "question_line",
 )
 # Facts that make a statement release's last paragraph the press office's closing line, not the speaker's
 # ("The exercise involves 9,000 troops.", "Work is expected to start in April.").

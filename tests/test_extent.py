@@ -245,6 +245,14 @@ CASES = [
          "Dr John Smith, President of the Royal College of Psychiatrists, said:",
          "We welcome this plan."],
         2, id="'Nobody said it would be easy' is the speaker's, not a report"),
+    pytest.param(
+        "May Example said:",
+        ["It’s a huge honour to be the first in the country to deliver the vaccine to a patient.",
+         "William Shakespeare, 81, from Warwickshire, was the second person to receive the vaccine and described "
+         "the experience as ‘wonderful’.",
+         "Sir Simon Example, NHS chief executive, said:",
+         "This is a landmark day."],
+        1, id="a person brought in by name and age is the press office's case study"),
 ]
 
 # A release whose attribution comes after several paragraphs of the press office's own.
@@ -392,6 +400,11 @@ def test_quote_extent(attribution, following, spoken):
     ("The court heard that he had repeatedly threatened her.", "reported_speech", True),
     ("Patients taking part in the trials said their quality of life had improved.", "reported_speech", True),
     ("Nobody said it would be easy.", "reported_speech", False),
+    ("Adam Hussain, 24, from Luton, had been sentenced to 2 years and 6 months’ imprisonment.", "person_introduced",
+     True),
+    ("Paul Dawson, 58, was originally sentenced to 9 years’ imprisonment.", "person_introduced", True),
+    ("Leeds, Bradford and York will each receive funding.", "person_introduced", False),
+    ("At 81, my grandmother still volunteers every week.", "person_introduced", False),
     ("As the report said, the system is broken.", "reported_speech", False),
     ("Parents told us they wanted more flexibility.", "reported_speech", False),
     ("We said we would act, and we have.", "reported_speech", False),

@@ -163,6 +163,13 @@ SIGNALS = {
         r"|, who (?:(?:has|had|also|later) ){0,2}(?:said|says|told|described|warned)\b"
         r"|\bdescribed by [^,.;:!?]{2,60}? as\b"
     ),
+    # a person brought in by name and age ("William Shakespeare, 81, from Warwickshire, was the second person to
+    # receive the vaccine", "Jones, 34, of Croydon, ..."): the press office's case study or report, never the
+    # speaker's words
+    "person_introduced": (
+        r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady) )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},"
+        r" (?:aged )?[0-9]{1,3}, (?:from|of|who|whose|a|an|the|was|is|has|had)\b"
+    ),
     # "He met ...", "She opened ...": someone's doings in the third person, which a tribute tells too ("She met
     # every challenge with courage"): a sign of narration, not proof of it
     "third_person_doing": r"^(?:He|She) (?:met|visited|toured|praised|thanked|welcomed|highlighted|opened|unveiled"
@@ -339,6 +346,7 @@ WEIGHTS = {
     "case_outcome": -1.2,
     "reports_another": -2.5,
     "reported_speech": -2.5,
+    "person_introduced": -2.5,
     "third_person_doing": -0.6,
     "body_described": -0.8,
     "duty_of_others": -0.6,  # cancels "rhetoric", which its "must"/"should" show, and a little more
@@ -379,7 +387,8 @@ CREDIT_OPENINGS = ("So said", "That was", "Those were", "These were", "This was"
 NARRATION_SIGNS = (
     "speaker_named", "list_intro", "third_person_report", "narration_link", "narration_opening", "narration_verb",
     "government_reported", "government_third_person", "publisher_named", "speaker_organisation_named",
-    "inline_colon", "appeal", "signpost", "reports_another", "reported_speech", "according_to", "question_line",
+    "inline_colon", "appeal", "signpost", "reports_another", "reported_speech", "person_introduced", "according_to",
+    "question_line",
 )
 # Facts that make a statement release's last paragraph the press office's closing line, not the speaker's
 # ("The exercise involves 9,000 troops.", "Work is expected to start in April.").

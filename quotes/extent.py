@@ -227,14 +227,32 @@ def speaks_in_first_person(text: str) -> bool:
     return _SIGNALS["first_person"].search(_without_names_first_person(unquoted)) is not None
 
 
+_CONTINUATION_LINE = regex.compile(R.CONTINUATION_LINE)
+_NAME_IN_TEXT = regex.compile(R.NAME_IN_TEXT)
+
+
+def continues_speaker(line: str, before: str, cue: SpeakerCue) -> bool:
+    """Whether the attribution ``line`` announces more words of the quote's speaker ('Ms Terroni added:'; 'She
+    added:' when the paragraph ``before`` it names no one else the pronoun could be)."""
+    m = _CONTINUATION_LINE.match(line.strip())
+    if m is None:
+        return False
+    subject = m.group("subject")
+    if subject in ("He", "She"):
+        return _NAME_IN_TEXT.search(before) is None
+    return cue.names is not None and cue.names.search(subject) is not None
+
+
 def paragraph_score(signals: dict[str, bool], position: int, following: str) -> float:
     """Score of a paragraph: its signals, its distance from the attribution, what follows it.
 
     ``position`` is 1 for the quote's second paragraph; ``following`` is
-    'heading', 'end', 'attribution', 'speech' or 'text'.
+    'heading', 'end', 'attribution', 'same_speaker' (more words of the speaker announced), 'speech' or 'text'.
     """
     w = R.WEIGHTS
     score = w["bias"] + sum(w[name] for name, on in signals.items() if on and name in w)
+    if following == "same_speaker" and any(signals.get(name) for name in R.FACTS_BETWEEN):
+        following = "attribution"  # the press office's figures set between two parts of the quote
     if position == 1:
         score += w["second"]
     if position >= 2:
@@ -245,6 +263,7 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
         "heading": w["next_is_heading"],
         "end": w["next_is_end"],
         "attribution": w["next_is_attribution"],
+        "same_speaker": w["next_is_same_speaker"],
         "speech": w["next_is_first_person"],
     }.get(following, 0.0)
     return score
@@ -505,8 +524,10 @@ def quote_extent(
         p = paragraphs[k]
         if p.kind != "text" or is_stop_heading(p.text):
             return "heading"
-        if p.blockquote or opens_quotation(p.text) or is_attribution(p.text):
+        if p.blockquote or opens_quotation(p.text):
             return "attribution"
+        if is_attribution(p.text):
+            return "same_speaker" if continues_speaker(p.text, paragraphs[k - 1].text, cue) else "attribution"
         return "speech" if memo.first_person(p.text) else "text"
 
     end = scored_from

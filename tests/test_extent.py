@@ -253,6 +253,29 @@ CASES = [
          "Sir Simon Example, NHS chief executive, said:",
          "This is a landmark day."],
         1, id="a person brought in by name and age is the press office's case study"),
+    # the speaker's next words announced right after a paragraph
+    pytest.param(
+        "Kate Example, Interim Chief Executive of the Care Quality Commission, said:",
+        ["This year’s State of Care shows a health and care system in gridlock.",
+         "We are seeing people waiting too long in emergency departments.",
+         "The effects of this are being felt most by those who are already disadvantaged.",
+         "Ms Example added:",
+         "We need a long-term plan for social care."],
+        3, id="the paragraph before 'Ms X added:' is the speaker's"),
+    pytest.param(
+        "Specialist Prosecutor Jane Example, of the CPS Specialist Fraud Division, said:",
+        ["These men deliberately targeted vulnerable and elderly people.",
+         "The CPS will now seek confiscation orders to strip the defendants of their criminal gains.",
+         "She added:",
+         "I would like to thank the victims for their courage."],
+        2, id="the paragraph before 'She added:' is the speaker's"),
+    pytest.param(
+        "Jane Example, Chief Executive of UKHospitality, said:",
+        ["The plan is a welcome recognition of the importance of hospitality and tourism to the economy.",
+         "The sector lost an estimated £80 billion in revenue in 2020, according to industry figures.",
+         "She added:",
+         "The immediate priority must be to remove the remaining restrictions on our businesses."],
+        1, id="figures set between two parts of a quote are the press office's"),
 ]
 
 # A release whose attribution comes after several paragraphs of the press office's own.
@@ -413,6 +436,22 @@ def test_quote_extent(attribution, following, spoken):
 ])
 def test_signals_of_real_sentences(text, signal, expected):
     assert paragraph_signals(text, SpeakerCue())[signal] is expected
+
+
+@pytest.mark.parametrize("line, before, expected", [
+    ("Ms Terroni added:", "The effects of this are being felt most by the disadvantaged.", True),
+    ("She added:", "The CPS will now seek confiscation orders.", True),
+    ("Professor Kate Terroni went on to say:", "The effects of this are felt most by the disadvantaged.", True),
+    ("He added:", "The new centre was opened by council leader John Smith.", False),
+    ("Mr Smith added:", "The effects of this are being felt most by the disadvantaged.", False),
+    ("In a statement, she added:", "The CPS will now seek confiscation orders.", False),
+    ("She said the plans were welcome:", "The CPS will now seek confiscation orders.", False),
+])
+def test_a_line_announcing_more_words_of_the_speaker(line, before, expected):
+    from quotes.extent import continues_speaker, words_pattern
+
+    cue = SpeakerCue(names=words_pattern(("Kate Terroni", "Terroni")))
+    assert continues_speaker(line, before, cue) is expected
 
 
 def _ungated(text: str) -> dict[str, bool]:

@@ -360,8 +360,24 @@ WEIGHTS = {
     "next_is_heading": -0.75,  # a heading or list follows
     "next_is_end": -0.4,  # the release ends after it
     "next_is_attribution": -0.25,
+    "next_is_same_speaker": 1.0,  # "Ms Terroni added:": the speaker goes on after it, and so before it (see below)
     "next_is_first_person": 0.75,
 }
+
+# A line announcing more words of the same speaker ("Ms Terroni added:", "She added:", "He went on:"): the
+# subject (a pronoun, or a name that must be the speaker's) and nothing else before the verb.
+CONTINUATION_LINE = (r"^(?P<subject>He|She|(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame|Lord|Lady) )?\p{Lu}[\p{L}'’-]+"
+                     r"(?: \p{Lu}[\p{L}'’-]+)?) (?:also |then |later )?(?:added|adds|continued|continues|went on"
+                     r"(?: to say)?|concluded|concludes)\s*:\s*$")
+# A person named in the paragraph before "He added:" or "She added:", who the pronoun may be (two capitalised
+# words not opening a sentence: "... visited by Local MP John Smith."): the pronoun is then no proof that the
+# speaker goes on.
+NAME_IN_TEXT = r"(?<!^|[.!?:;]\s|[“\"‘]|\s[–—-]\s)\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+"
+
+# Facts the press office sets between two parts of one quote ("The sector lost an estimated £80 billion in revenue
+# in 2020, according to industry figures." then "She added:"): a paragraph showing one is not taken for the
+# speaker's because the speaker goes on after it.
+FACTS_BETWEEN = ("figures", "date", "schedule")
 
 # Signals that end a quote whatever else the paragraph shows.
 HARD_NARRATION = (

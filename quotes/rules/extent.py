@@ -50,7 +50,9 @@ SIGNALS = {
     "first_person": r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e're"
                     r"|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Ww]e'll|[Ww]e’ll|us|[Oo]ur|[Oo]urs|[Oo]urselves"
                     r"|[Ll]et's|[Ll]et’s)\b",
-    "continues_thought": r"^(?:This|It|These|That|Those|Such)\b",
+    # ("The effects of this are being felt most by ...": a noun referring back to what was just said)
+    "continues_thought": r"^(?:This|It|These|That|Those|Such)\b|^The (?:\w+ ){1,2}of (?:this|these|that|those)\b"
+                         r"(?! (?:year|month|week|summer|autumn|winter|spring|decade|century|period|time)\b)",
     # (not "By 2018, ...": a date, the press office's)
     "subordinate_opening": r"^(?:By(?! (?:19|20)\d\d\b)|With|Without|Whether|If|As|Whilst|While|Although|But|And|So)\b",
     # an opening of argument or exhortation ("Nobody should ...", "Too often, ...", "Now the hard work begins",

@@ -253,6 +253,25 @@ CASES = [
          "Sir Simon Example, NHS chief executive, said:",
          "This is a landmark day."],
         1, id="a person brought in by name and age is the press office's case study"),
+    # a demand made of the government: a charity's words, never the press office's
+    *[pytest.param(
+        "Jane Example, Chief Executive of Shelter, said:",
+        ["Today’s plans are a huge win for England’s 11 million private renters.",
+         demand,
+         "Ben Example, Chief Executive of the National Residential Landlords Association, said:",
+         "Landlords need confidence."],
+        2, id=f"demand: {demand[:40]}") for demand in (
+        "The government must now bring forward the legislation without delay.",
+        "The government must use the forthcoming green paper to put social care on a sustainable footing once and "
+        "for all.",
+    )],
+    pytest.param(
+        "Jane Example, Chief Executive of Shelter, said:",
+        ["Today’s plans are a huge win for England’s 11 million private renters.",
+         "The government will now bring forward the legislation in the autumn.",
+         "Ben Example, Chief Executive of the National Residential Landlords Association, said:",
+         "Landlords need confidence."],
+        1, id="what the government will do, reported after a charity's words, is the press office's"),
     # the speaker's next words announced right after a paragraph
     pytest.param(
         "Kate Example, Interim Chief Executive of the Care Quality Commission, said:",
@@ -427,6 +446,11 @@ def test_quote_extent(attribution, following, spoken):
      "continues_thought", True),
     ("The rest of this year will be spent consulting on the details.", "continues_thought", False),
     ("The Department of Health published the figures today.", "continues_thought", False),
+    ("We urge the government to act now.", "demands_of_government", True),
+    ("But the government must also unfreeze housing benefit.", "demands_of_government", True),
+    ("The government proposes that the owner asks the government to purchase the property.", "demands_of_government",
+     False),
+    ("The government has committed £5 million to the scheme.", "demands_of_government", False),
     ("Nobody said it would be easy.", "reported_speech", False),
     ("Adam Hussain, 24, from Luton, had been sentenced to 2 years and 6 months’ imprisonment.", "person_introduced",
      True),
@@ -515,7 +539,8 @@ _PIECES = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzTHG £%0123456789'’�
     "He met ", "She opened ", "he toured ", "Visit ", ". Visit ", "https://", "Businesses can apply online ",
     "According to the ", "is available from ", "Our ", "our ", "My ", "Transforming Our Justice System ",
     "Strategy for our Veterans ", "Find My ", "Campaigners said the ", ", who said ", "described by one resident as ",
-    "SSAFA, the charity, also welcomed the ", "have spoken of ", "Nobody said "])
+    "SSAFA, the charity, also welcomed the ", "have spoken of ", "Nobody said ", "the Government must ",
+    "urge the government to ", "The Treasury should "])
 
 
 @given(st.lists(_PIECES, max_size=60).map("".join))

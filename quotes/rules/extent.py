@@ -172,6 +172,14 @@ SIGNALS = {
         r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady) )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},"
         r" (?:aged )?[0-9]{1,3}, (?:from|of|who|whose|a|an|the|was|is|has|had)\b"
     ),
+    # a demand made of the government ("The government must use the forthcoming green paper to ...", "The
+    # government must now bring forward the legislation", "We urge the government to ..."): a charity's, a union's
+    # or an opponent's words, never the press office's, which reports what the government does
+    "demands_of_government": (
+        r"\b[Tt]he (?:[Gg]overnment|Treasury)(?:’s|'s)? (?:(?:now|also|still|urgently|therefore|then|simply|really) )?"
+        r"(?:must|should|needs? to|has to|ought to|cannot|can't|can’t)\b"
+        r"|\b(?:urge|urges|urging|call on|calls on|calling on|challenge|challenges) the [Gg]overnment to\b"
+    ),
     # "He met ...", "She opened ...": someone's doings in the third person, which a tribute tells too ("She met
     # every challenge with courage"): a sign of narration, not proof of it
     "third_person_doing": r"^(?:He|She) (?:met|visited|toured|praised|thanked|welcomed|highlighted|opened|unveiled"
@@ -256,6 +264,7 @@ SIGNAL_NEEDS = {
     "promises_benefit": ("will",),
     "government_third_person": _GOVERNMENT_WORDS,
     "government_reported": _GOVERNMENT_WORDS,
+    "demands_of_government": ("government", "treasury"),
     # rare signals, each of which names one of a few words
     "appeal": ("anyone", "crimestoppers", "101", "ed to ", "quot", "witnesses"),
     "case_outcome": ("was ", "were ", "pleaded", "appear"),
@@ -348,6 +357,7 @@ WEIGHTS = {
     "case_outcome": -1.2,
     "reports_another": -2.5,
     "reported_speech": -2.5,
+    "demands_of_government": 1.2,  # outweighs "the government" in the third person and the opening "The"
     "person_introduced": -2.5,
     "third_person_doing": -0.6,
     "body_described": -0.8,

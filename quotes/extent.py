@@ -47,7 +47,8 @@ _SIGNALS = {name: regex.compile(f"(?=[{R.SIGNAL_STARTS[name]}])(?:{rx})" if name
 _PHRASES = {name: regex.compile(rx) for name, rx in R.PHRASE_SIGNALS.items()}
 _NEEDS = R.SIGNAL_NEEDS
 _PHRASE_NEEDS = R.PHRASE_NEEDS
-_OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "discourse_marker", "opens_with_the", "rhetorical_opening",
+_OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "conjunction_opening", "discourse_marker",
+                              "opens_with_the", "rhetorical_opening",
                               "narration_opening", "third_person_report", "narration_link"})
 _WORD = regex.compile(r"[\w’']+")
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+[A-Z]")

@@ -253,6 +253,14 @@ CASES = [
          "Sir Simon Example, NHS chief executive, said:",
          "This is a landmark day."],
         1, id="a person brought in by name and age is the press office's case study"),
+    pytest.param(
+        "Housing and Planning Minister Jane Example said:",
+        ["This government is determined that everyone who works hard should have the chance to own their own home.",
+         "The Housing and Planning Act will help us deliver 1 million more homes by the end of this Parliament.",
+         "And it gives councils the tools they need to tackle rogue landlords, including banning orders for the "
+         "worst offenders.",
+         "The National Housing Federation reached a voluntary agreement with the government last October."],
+        3, id="a third paragraph opening with 'And' carries the speaker's sentence on"),
     # a demand made of the government: a charity's words, never the press office's
     *[pytest.param(
         "Jane Example, Chief Executive of Shelter, said:",
@@ -446,6 +454,8 @@ def test_quote_extent(attribution, following, spoken):
      "continues_thought", True),
     ("The rest of this year will be spent consulting on the details.", "continues_thought", False),
     ("The Department of Health published the figures today.", "continues_thought", False),
+    ("But we also know that short sentences fail to cut crime.", "conjunction_opening", True),
+    ("Andover station will close for a week.", "conjunction_opening", False),
     ("We urge the government to act now.", "demands_of_government", True),
     ("But the government must also unfreeze housing benefit.", "demands_of_government", True),
     ("The government proposes that the owner asks the government to purchase the property.", "demands_of_government",

@@ -54,7 +54,10 @@ SIGNALS = {
     "continues_thought": r"^(?:This|It|These|That|Those|Such)\b|^The (?:\w+ ){1,2}of (?:this|these|that|those)\b"
                          r"(?! (?:year|month|week|summer|autumn|winter|spring|decade|century|period|time)\b)",
     # (not "By 2018, ...": a date, the press office's)
-    "subordinate_opening": r"^(?:By(?! (?:19|20)\d\d\b)|With|Without|Whether|If|As|Whilst|While|Although|But|And|So)\b",
+    "subordinate_opening": r"^(?:By(?! (?:19|20)\d\d\b)|With|Without|Whether|If|As|Whilst|While|Although|So)\b",
+    # "And it gives councils the tools they need ...", "But we know there is more to do": a coordinating conjunction
+    # carries on the sentence before it, which the press office never begins a paragraph with
+    "conjunction_opening": r"^(?:And|But|Yet|Nor|Or)\b",
     # an opening of argument or exhortation ("Nobody should ...", "Too often, ...", "Now the hard work begins",
     # "Make no mistake", "Why should ...?"): the speaker's rhetoric, not the press office's report
     "rhetorical_opening": r"^(?:Now(?! that)|Nobody|No one|Everyone|Every (?:\w+ ){1,2}(?:should|must|deserves?|needs?)"
@@ -337,6 +340,7 @@ WEIGHTS = {
     "passive": -0.5,
     "inline_colon": -0.2,
     "subordinate_opening": 0.2,
+    "conjunction_opening": 0.7,
     "discourse_marker": 1.0,
     "rhetorical_opening": 0.7,
     "procedure_for_others": -0.5,

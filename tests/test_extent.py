@@ -261,6 +261,13 @@ CASES = [
          "worst offenders.",
          "The National Housing Federation reached a voluntary agreement with the government last October."],
         3, id="a third paragraph opening with 'And' carries the speaker's sentence on"),
+    *[pytest.param(
+        "Jane Example, Chief Executive of Spinal Muscular Atrophy UK, said:",
+        ["Today is a day that many in the SMA community thought would never come.", count],
+        1, id=f"a closing count: {count[:40]}") for count in (
+        "About 1,200 people in England have SMA.",
+        "Around 1,300 prisoners were in employment six months after release last year.",
+    )],
     # a demand made of the government: a charity's words, never the press office's
     *[pytest.param(
         "Jane Example, Chief Executive of Shelter, said:",
@@ -454,6 +461,10 @@ def test_quote_extent(attribution, following, spoken):
      "continues_thought", True),
     ("The rest of this year will be spent consulting on the details.", "continues_thought", False),
     ("The Department of Health published the figures today.", "continues_thought", False),
+    ("More than 2,000 British soldiers have deployed to Estonia.", "figures", True),
+    ("Some 40 councils have signed up.", "figures", True),
+    ("Over the last decade most schemes have become better funded.", "figures", False),
+    ("About time too.", "figures", False),
     ("But we also know that short sentences fail to cut crime.", "conjunction_opening", True),
     ("Andover station will close for a week.", "conjunction_opening", False),
     ("We urge the government to act now.", "demands_of_government", True),
@@ -550,7 +561,7 @@ _PIECES = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzTHG £%0123456789'’�
     "According to the ", "is available from ", "Our ", "our ", "My ", "Transforming Our Justice System ",
     "Strategy for our Veterans ", "Find My ", "Campaigners said the ", ", who said ", "described by one resident as ",
     "SSAFA, the charity, also welcomed the ", "have spoken of ", "Nobody said ", "the Government must ",
-    "urge the government to ", "The Treasury should "])
+    "urge the government to ", "The Treasury should ", "About 1,200 ", "Over 3 ", "More than 40 ", "Some "])
 
 
 @given(st.lists(_PIECES, max_size=60).map("".join))

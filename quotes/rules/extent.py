@@ -83,7 +83,9 @@ SIGNALS = {
     "schedule": rf"\b(?:is expected to|are expected to|will (?:begin|start|run|open|close|take place|be published"
                 rf"|come into force|be available)|from {_MONTH}|by (?:19|20)\d\d|in {_MONTH}|until|closes on"
                 rf"|deadline)\b",
-    "figures": r"£\s?[0-9]|\bper cent\b|%",
+    # (and a count a sentence opens with: "About 1,200 people in England have SMA.", "Around 1,300 prisoners were ...")
+    "figures": r"£\s?[0-9]|\bper cent\b|%|^(?:Around|About|Approximately|Roughly|Some|Almost|Nearly|Over|More than"
+               r"|Fewer than|Less than|Up to|At least|Just over|Just under|Well over) [0-9]",
     "number": r"[0-9]",
     "government_third_person": r"\b[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Prime Minister|Chancellor"
                                r"|(?:[A-Z][a-z]+ ){0,3}(?:Secretary|Minister)(?: of State)?)\b"
@@ -262,7 +264,8 @@ FIRST_PERSON_SINGULAR = r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm
 _GOVERNMENT_WORDS = ("government", "department", "office", "minister", "chancellor", "secretary")
 SIGNAL_NEEDS = {
     "date": (*"0123456789", "day"),
-    "figures": ("£", "%", "per cent"),
+    "figures": ("£", "%", "per cent", "around ", "about ", "approximately ", "roughly ", "some ", "almost ", "nearly ",
+                "over ", "more than ", "fewer than ", "less than ", "up to ", "at least ", "just ", "well over "),
     "adds_a_point": ("also",),
     "promises_benefit": ("will",),
     "government_third_person": _GOVERNMENT_WORDS,

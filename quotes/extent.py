@@ -251,7 +251,8 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
     'heading', 'end', 'attribution', 'same_speaker' (more words of the speaker announced), 'speech' or 'text'.
     """
     w = R.WEIGHTS
-    score = w["bias"] + sum(w[name] for name, on in signals.items() if on and name in w)
+    cancelled = {other for name, others in R.CANCELS.items() if signals.get(name) for other in others}
+    score = w["bias"] + sum(w[name] for name, on in signals.items() if on and name in w and name not in cancelled)
     if following == "same_speaker" and any(signals.get(name) for name in R.FACTS_BETWEEN):
         following = "attribution"  # the press office's figures set between two parts of the quote
     if position == 1:

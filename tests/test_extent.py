@@ -268,6 +268,13 @@ CASES = [
         "About 1,200 people in England have SMA.",
         "Around 1,300 prisoners were in employment six months after release last year.",
     )],
+    pytest.param(
+        "Professor Jane Example, National Coordinator of the Testing Programme, said:",
+        ["Expanding testing to more essential workers is an important next step.",
+         "Employers can also refer staff through a dedicated portal, which opened on Friday.",
+         "Minister for Innovation John Example said:",
+         "This is a major milestone."],
+        1, id="what employers can also do to use a service is the press office's, 'also' or not"),
     # a demand made of the government: a charity's words, never the press office's
     *[pytest.param(
         "Jane Example, Chief Executive of Shelter, said:",
@@ -341,6 +348,13 @@ NARRATED_CASES = [
          "Schemes are regulated by the Pensions Regulator, which was set up in 2005.",
          "I want this money to work harder for savers and for the wider economy."],
         4, id="the speaker saying 'I' again after a paragraph of figures is still the quote"),
+    pytest.param(
+        ["Parents are being urged to check their children are up to date with the MMR vaccine.",
+         "Cases of measles have risen across England this year."],
+        "Public Health Minister Jane Example said:",
+        ["Vaccines are our best defence against measles. Please check that your children are up to date.",
+         "Parents can check their child’s vaccination status in their red book or by contacting their GP practice."],
+        1, id="what parents can do to use a service, closing the release, is the press office's"),
     *[pytest.param(
         ["Prison governors are to be given new freedoms.", "Six reform prisons will open this year."],
         "Prisons Minister Jane Doe said:",
@@ -481,11 +495,26 @@ def test_quote_extent(attribution, following, spoken):
     ("As the report said, the system is broken.", "reported_speech", False),
     ("Parents told us they wanted more flexibility.", "reported_speech", False),
     ("We said we would act, and we have.", "reported_speech", False),
+    ("Employers can also refer staff through a dedicated portal.", "procedure_for_others", True),
+    ("Veterans who left the armed forces before December 2018 can now apply for a veteran ID card.",
+     "procedure_for_others", True),
+    ("Families can get the help they need, when they need it.", "procedure_for_others", False),
+    ("Patients can check the new service for themselves.", "procedure_for_others", True),
+    ("This means patients can check their records online.", "procedure_for_others", False),
     ("Q: Will there be a vote in Parliament?", "question_line", True),
     ("Quite simply: this is a good deal.", "question_line", False),
 ])
 def test_signals_of_real_sentences(text, signal, expected):
     assert paragraph_signals(text, SpeakerCue())[signal] is expected
+
+
+def test_what_others_can_also_do_adds_no_point_of_the_speakers():
+    from quotes.extent import paragraph_score
+
+    signals = paragraph_signals("Employers can also refer staff through a dedicated portal.", SpeakerCue())
+    assert signals["adds_a_point"] and signals["procedure_for_others"]
+    without = dict(signals, adds_a_point=False)
+    assert paragraph_score(signals, 1, "text") == paragraph_score(without, 1, "text")
 
 
 @pytest.mark.parametrize("line, before, expected", [
@@ -561,7 +590,8 @@ _PIECES = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzTHG £%0123456789'’�
     "According to the ", "is available from ", "Our ", "our ", "My ", "Transforming Our Justice System ",
     "Strategy for our Veterans ", "Find My ", "Campaigners said the ", ", who said ", "described by one resident as ",
     "SSAFA, the charity, also welcomed the ", "have spoken of ", "Nobody said ", "the Government must ",
-    "urge the government to ", "The Treasury should ", "About 1,200 ", "Over 3 ", "More than 40 ", "Some "])
+    "urge the government to ", "The Treasury should ", "About 1,200 ", "Over 3 ", "More than 40 ", "Some ",
+    "Employers can also refer ", "Parents can check "])
 
 
 @given(st.lists(_PIECES, max_size=60).map("".join))

@@ -220,6 +220,12 @@ SIGNALS = {
         r" (?:will|can|could|may|had to|have to|must|are|were)(?: also| now| then| first)?"
         r" (?:be (?:able to|required to|eligible|given|expected to|asked to|allowed to|entitled to|invited to)"
         r"|apply|nominate|register|bid|opt out|report|show|demonstrate|submit)\b"
+        # what the public can do to use a service ("Employers can also refer staff through a dedicated portal",
+        # "Parents can check their child’s vaccination status in their red book")
+        r"|^(?!(?:This|That|It|These|Those|We|Our|I|They)\b)\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}?s\b"
+        r"(?: (?:that|who|which|with|of|in|on|aged|over|under)\b[^,.;:!?]{0,80}?)? can(?: also| now| still)?"
+        r" (?:refer|check|book|contact|access|claim|request|order|download|sign up|visit|call|view|search"
+        r"|find out)\b"
     ),
     # "Q: Will there be a vote?": a block of questions and answers, the press office's format
     "question_line": r"^(?:Q|Q[0-9]{1,2}|Question(?: [0-9]{1,2})?)\s?[:.]\s",
@@ -397,6 +403,10 @@ NAME_IN_TEXT = r"(?<!^|[.!?:;]\s|[“\"‘]|\s[–—-]\s)\b\p{Lu}\p{Ll}+ \p{Lu}
 # in 2020, according to industry figures." then "She added:"): a paragraph showing one is not taken for the
 # speaker's because the speaker goes on after it.
 FACTS_BETWEEN = ("figures", "date", "schedule")
+
+# Signals that explain another away: the "also" of what others can do adds a step of the procedure, not a point
+# of the speaker's argument ("Employers can also refer staff ...").
+CANCELS = {"procedure_for_others": ("adds_a_point",)}
 
 # Signals that end a quote whatever else the paragraph shows.
 HARD_NARRATION = (

@@ -286,6 +286,8 @@ CASES = [
         "The government must now bring forward the legislation without delay.",
         "The government must use the forthcoming green paper to put social care on a sustainable footing once and "
         "for all.",
+        "Until the government addresses fair pay, nurses will continue to leave the profession faster than they can "
+        "be replaced.",
     )],
     pytest.param(
         "Jane Example, Chief Executive of Shelter, said:",
@@ -483,6 +485,9 @@ def test_quote_extent(attribution, following, spoken):
     ("Andover station will close for a week.", "conjunction_opening", False),
     ("We urge the government to act now.", "demands_of_government", True),
     ("But the government must also unfreeze housing benefit.", "demands_of_government", True),
+    ("Until the government addresses fair pay, nurses will continue to leave the profession.",
+     "demands_of_government", True),
+    ("Until the government's review is complete, the current rules apply.", "demands_of_government", False),
     ("The government proposes that the owner asks the government to purchase the property.", "demands_of_government",
      False),
     ("The government has committed £5 million to the scheme.", "demands_of_government", False),
@@ -591,7 +596,7 @@ _PIECES = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzTHG £%0123456789'’�
     "Strategy for our Veterans ", "Find My ", "Campaigners said the ", ", who said ", "described by one resident as ",
     "SSAFA, the charity, also welcomed the ", "have spoken of ", "Nobody said ", "the Government must ",
     "urge the government to ", "The Treasury should ", "About 1,200 ", "Over 3 ", "More than 40 ", "Some ",
-    "Employers can also refer ", "Parents can check "])
+    "Employers can also refer ", "Parents can check ", "Until the government ", "unless the Treasury's "])
 
 
 @given(st.lists(_PIECES, max_size=60).map("".join))

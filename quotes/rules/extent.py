@@ -178,12 +178,14 @@ SIGNALS = {
         r" (?:aged )?[0-9]{1,3}, (?:from|of|who|whose|a|an|the|was|is|has|had)\b"
     ),
     # a demand made of the government ("The government must use the forthcoming green paper to ...", "The
-    # government must now bring forward the legislation", "We urge the government to ..."): a charity's, a union's
-    # or an opponent's words, never the press office's, which reports what the government does
+    # government must now bring forward the legislation", "We urge the government to ...", "Until the government
+    # addresses fair pay, nurses will continue to leave ..."): a charity's, a union's or an opponent's words, never
+    # the press office's, which reports what the government does
     "demands_of_government": (
         r"\b[Tt]he (?:[Gg]overnment|Treasury)(?:’s|'s)? (?:(?:now|also|still|urgently|therefore|then|simply|really) )?"
         r"(?:must|should|needs? to|has to|ought to|cannot|can't|can’t)\b"
         r"|\b(?:urge|urges|urging|call on|calls on|calling on|challenge|challenges) the [Gg]overnment to\b"
+        r"|\b(?:[Uu]ntil|[Uu]nless) the (?:[Gg]overnment|Treasury)\b(?!’s|'s)"
     ),
     # "He met ...", "She opened ...": someone's doings in the third person, which a tribute tells too ("She met
     # every challenge with courage"): a sign of narration, not proof of it

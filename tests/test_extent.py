@@ -275,6 +275,14 @@ CASES = [
          "Minister for Innovation John Example said:",
          "This is a major milestone."],
         1, id="what employers can also do to use a service is the press office's, 'also' or not"),
+    pytest.param(
+        "Heritage Minister Jane Example said:",
+        ["Our parks are loved by communities across the country, and this funding will ensure they continue to be "
+         "enjoyed for years to come.",
+         "Among the parks to benefit is Saltwell Park in Gateshead, which will restore its Victorian bandstand.",
+         "Ros Example, Chief Executive of the National Lottery Heritage Fund, said:",
+         "Parks matter."],
+        1, id="'Among the parks to benefit is ...' lists what benefits: the press office's"),
     # a demand made of the government: a charity's words, never the press office's
     *[pytest.param(
         "Jane Example, Chief Executive of Shelter, said:",
@@ -394,6 +402,9 @@ def test_quote_extent(attribution, following, spoken):
     ("Other changes to the law include new powers for councils.", "enumerates", True),
     ("The package included three new grants for hauliers.", "enumerates", True),
     ("We will help everyone, including drivers of older cars.", "enumerates", False),
+    ("Among the sites added are a Grade II listed lido in Kent and a medieval church in Norfolk.", "enumerates", True),
+    ("Among the parks to benefit is Saltwell Park in Gateshead.", "enumerates", True),
+    ("We are among the first countries to act.", "enumerates", False),
     ("The new powers will also free up police time.", "adds_a_point", True),
     ("The station also has a new ticket hall.", "adds_a_point", False),
     ("Of course, everyone should still plan their journey.", "discourse_marker", True),
@@ -596,7 +607,8 @@ _PIECES = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzTHG £%0123456789'’�
     "Strategy for our Veterans ", "Find My ", "Campaigners said the ", ", who said ", "described by one resident as ",
     "SSAFA, the charity, also welcomed the ", "have spoken of ", "Nobody said ", "the Government must ",
     "urge the government to ", "The Treasury should ", "About 1,200 ", "Over 3 ", "More than 40 ", "Some ",
-    "Employers can also refer ", "Parents can check ", "Until the government ", "unless the Treasury's "])
+    "Employers can also refer ", "Parents can check ", "Until the government ", "unless the Treasury's ",
+    "Among the ", "Amongst those "])
 
 
 @given(st.lists(_PIECES, max_size=60).map("".join))

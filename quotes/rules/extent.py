@@ -329,12 +329,15 @@ PHRASE_SIGNALS = {
     "rhetoric": r"\bneeds? to\b|[!?]",
     "narration_verb": r"\b(?:will be published|is available|are available|can be found|has been appointed"
                       r"|was appointed)\b",
+    # "Among the parks to benefit is Saltwell Park in Gateshead", "Among the sites added are ...": a list too
+    "enumerates": r"^among(?:st)? (?:the|those)\b",
 }
 # Text a phrase cannot match without, as SIGNAL_NEEDS (a speed-up only; the same test checks it).
 PHRASE_NEEDS = {
     "evaluative": ("good news", "brainer", "shot in the arm", "common", "class"),
     "rhetoric": ("need", "!", "?"),
     "narration_verb": ("published", "available", "found", "appointed"),
+    "enumerates": ("among",),
 }
 # So many capitalised words that the paragraph is listing names and places.
 MANY_NAMES = 6

@@ -56,6 +56,8 @@ from .rules.roles import (
     BRITISH_WORDS,
     DEPARTMENTAL_OFFICES,
     ENVOY_PUBLISHERS,
+    MAYOR_QUALIFIERS,
+    OFFICE_DEPUTY_WORDS,
     ENVOY_TITLES,
     NOT_SELF_STANDING,
     OFFICE_ORGANISATIONS,
@@ -281,12 +283,28 @@ _ROYAL_STYLE = regex.compile(r"^(?:his|her) majesty's\s+")
 
 
 def office_organisation(role: str, date: Optional[dt.date] = None) -> Optional[str]:
-    """The body of an office that has one: 'Mayor of London' and 'Tees Valley Mayor' alike.
+    """The body of an office that has one: 'Mayor of London' and 'Tees Valley Mayor' alike, and of its deputy or
+    stand-in ('Deputy Chief Medical Officer for England', 'Vice Chief of the Defence Staff').
 
     A body renamed over the years is named as it was on ``date`` (its latest name without one).
     """
     low = _THE.sub("", role).casefold().replace("’", "'")
     low = _ROYAL_STYLE.sub("hm ", low)  # "His Majesty's Chief Inspector of Prisons"
+    low = _MAYOR_QUALIFIER.sub("", _PORTFOLIO_IN_BRACKETS.sub("", low))
+    body = _office_body(low)
+    deputy = _OFFICE_DEPUTY.match(low)
+    if body is None and deputy:
+        body = _office_body(low[deputy.end():])  # "Deputy Chief Medical Officer for England": the office's body
+    if body is None or isinstance(body, str):
+        return body
+    if date is None:
+        return next((name for name, _, end in body if end is None), None)
+    return next((name for name, start, end in body if _holds_on(date, start, end)), None)
+
+
+def _office_body(low: str) -> Any:
+    """The table's body (or dated bodies) of an office written in lower case: 'mayor of london', 'tees valley
+    mayor', 'chief executive and registrar of companies'."""
     if low.endswith(" mayor") and not low.startswith("deputy "):
         place = low[: -len(" mayor")]
         low = f"mayor of {place}" if f"mayor of {place}" in OFFICE_ORGANISATIONS else f"mayor of the {place}"
@@ -294,11 +312,14 @@ def office_organisation(role: str, date: Optional[dt.date] = None) -> Optional[s
     if body is None and " and " in low:
         # "Chief Executive and Registrar of Companies for England and Wales": the office after the joined title
         body = OFFICE_ORGANISATIONS.get(low.split(" and ", 1)[1])
-    if body is None or isinstance(body, str):
-        return body
-    if date is None:
-        return next((name for name, _, end in body if end is None), None)
-    return next((name for name, start, end in body if _holds_on(date, start, end)), None)
+    return body
+
+
+_OFFICE_DEPUTY = regex.compile(r"^(?:(?:" + "|".join(OFFICE_DEPUTY_WORDS) + r")[\s-]+)+")
+# "Metro Mayor of the Liverpool City Region", "Liverpool City Region Metro Mayor": the mayor of the place.
+_MAYOR_QUALIFIER = regex.compile(r"\b(?:" + "|".join(MAYOR_QUALIFIERS) + r")\s+(?=mayor\b)")
+# "Assistant Chief of the Defence Staff (Reserves and Cadets)": the office without the portfolio after it.
+_PORTFOLIO_IN_BRACKETS = regex.compile(r"\s*\([^()]*\)$")
 
 
 _DEPARTMENT_NAME = regex.compile(

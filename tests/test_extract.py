@@ -211,6 +211,25 @@ def test_a_departments_own_official_belongs_to_the_publishing_department(publish
     ("Information Commissioner", "Information Commissioner's Office"),
     ("Comptroller and Auditor General", "National Audit Office"),
     ("First Sea Lord", "Royal Navy"),
+    ("Second Sea Lord", "Royal Navy"),
+    ("Commander Field Army", "British Army"),
+    ("Commander Strategic Command", "Ministry of Defence"),
+    # a deputy or a stand-in speaks for the office's body
+    ("Deputy Chief of the General Staff", "British Army"),
+    ("Vice Chief of the Defence Staff", "Ministry of Defence"),
+    ("Assistant Chief of the Defence Staff (Reserves and Cadets)", "Ministry of Defence"),
+    ("Deputy Chief Medical Officer for England", "Department of Health and Social Care"),
+    ("Acting Metropolitan Police Commissioner", "Metropolitan Police Service"),
+    ("Deputy Chief Executive", None),  # no office of the table after the word
+    ("Assistant Commissioner", None),
+    # a mayor elected "metro" or "directly" is the mayor of the place
+    ("Metro Mayor of the Liverpool City Region", "Liverpool City Region Combined Authority"),
+    ("Liverpool City Region Metro Mayor", "Liverpool City Region Combined Authority"),
+    ("directly elected Mayor of the West Midlands", "West Midlands Combined Authority"),
+    ("Metro Mayor", None),
+    # the Care Quality Commission's chief inspectors
+    ("Chief Inspector of Hospitals", "Care Quality Commission"),
+    ("Deputy Chief Inspector of Adult Social Care", "Care Quality Commission"),
     # an envoy's post is no body of its own: a British envoy speaks for the foreign ministry
     ("British High Commissioner", "Foreign, Commonwealth and Development Office"),
     ("Australian High Commissioner", None),
@@ -224,6 +243,8 @@ def test_offices_with_a_body_of_their_own(role, organisation):
 @pytest.mark.parametrize("role, date, organisation", [
     ("Chief Medical Officer", dt.date(2011, 5, 4), "Department of Health"),
     ("Chief Medical Officer for England", dt.date(2018, 1, 8), "Department of Health and Social Care"),
+    ("Chief Nursing Officer for England", dt.date(2011, 5, 4), "Department of Health"),
+    ("Chief Nursing Officer for England", dt.date(2023, 6, 30), "NHS England"),
     ("HM Chief Inspector of Constabulary", dt.date(2012, 3, 1), "HM Inspectorate of Constabulary"),
     ("His Majesty's Chief Inspector of Constabulary", dt.date(2024, 3, 1),
      "HM Inspectorate of Constabulary and Fire & Rescue Services"),
@@ -1040,8 +1061,9 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
     ("Ofqual", "Dame Glenys Stacey, Chief Regulator, said:", "Glenys Stacey", "Chief Regulator", "Ofqual"),
     ("the Department for Education", "Dame Glenys Stacey, Chief Regulator of Ofqual, said:", "Glenys Stacey",
      "Chief Regulator", "Ofqual"),
+    # (a deputy of an office of the table speaks for the office's body)
     ("the Home Office", "Jane Doe, Deputy Information Commissioner, said:", "Jane Doe",
-     "Deputy Information Commissioner", "Deputy Information Commissioner"),
+     "Deputy Information Commissioner", "Information Commissioner's Office"),
     # an office held in its own right after another's title is the body, not the whole title
     ("the Department for Work and Pensions", "Jane Doe, Chief Executive of The Pensions Regulator, said:", "Jane Doe",
      "Chief Executive of The Pensions Regulator", "Pensions Regulator"),

@@ -60,6 +60,7 @@ from .rules.roles import (
     OFFICE_DEPUTY_WORDS,
     ENVOY_TITLES,
     NOT_SELF_STANDING,
+    OFFICE_NATIONS,
     OFFICE_ORGANISATIONS,
     ROYAL_POSSESSORS,
     SELF_STANDING_OFFICES,
@@ -552,6 +553,10 @@ def resolve_organisation(
         devolved = _devolved_minister(organisation.casefold().rstrip("'’"), role, date)
         if devolved:
             return devolved  # "Scotland's Economy Secretary": the Scottish Government's
+    if organisation and role:
+        office = _office_of_nation(organisation, role, date)
+        if office:
+            return office  # "England's Chief Medical Officer": the office's body, not the nation
     if organisation:
         bare = _THE.sub("", organisation).casefold()
         if bare in THE_PUBLISHING_DEPARTMENT:
@@ -630,6 +635,23 @@ def resolve_organisation(
             and not _HEAD_OF_OFFICE.search(" ".join(words)):
         return _office_after_title(role) or _THE.sub("", role)
     return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts)
+
+
+def _office_of_nation(nation: str, role: str, date: Optional[dt.date]) -> Optional[str]:
+    """The body of an office whose title a nation's possessive opens: "England's Chief Nursing Officer" (the Chief
+    Nursing Officer for England's), "Scotland's Chief Medical Officer" (the Scottish Government's); None when the
+    possessor is no nation or the office has no body the tables know."""
+    place = " ".join(_THE.sub("", nation).casefold().rstrip("'’").split())
+    government = DEVOLVED_PLACES.get(place)
+    if government:
+        chief_officer = _DEVOLVED_CHIEF_OFFICER.match(" ".join(role.casefold().split()))
+        return government if chief_officer and (date is None or date >= DEVOLVED_SINCE[government]) else None
+    if place not in OFFICE_NATIONS:
+        return None
+    office = office_organisation(f"{role} for {place}", date) or office_organisation(role, date)
+    if office is None and is_government_role(role) and not names_another_country(role):
+        office = department_for(role, date)  # "Britain's Foreign Secretary"
+    return office
 
 
 def _body_of_short_form(organisation: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
@@ -730,10 +752,17 @@ def _head_of_publisher(bare: str, publisher: Optional[str], texts: Iterable[str]
             or not _HEAD_TITLE.match(bare):
         return None
     title = regex.escape(bare)
-    other = regex.compile(rf"(?i:{title})\s+(?:of|at|for)\s+(?:the\s+)?\p{{Lu}}|\p{{Lu}}\S*['’]s\s+(?i:{title})\b")
-    if any(other.search(text) or _COMPANY_NAMED.search(text) for text in texts):
+    other = regex.compile(rf"(?i:{title})\s+(?:of|at|for)\s+(?:the\s+)?\p{{Lu}}|(?P<owner>\p{{Lu}}\S*)['’]s\s+(?i:{title})\b")
+    if any(_COMPANY_NAMED.search(text) or any(not _is_place(m.group("owner")) for m in other.finditer(text))
+           for text in texts):
         return None  # the title given to another body, or a company in the release that may hold it too
     return _THE.sub("", publisher.strip())
+
+
+def _is_place(possessor: Optional[str]) -> bool:
+    """'England' in "England's Chief Inspector of Hospitals": a place, whose possessive gives the title to no
+    other body."""
+    return bool(possessor) and possessor.casefold() in PLACE_POSSESSORS
 
 
 _COMPANY_NAMED = regex.compile(r"\b\p{Lu}[\p{L}&'’-]*\s+(?:Ltd|Limited|plc|PLC|LLP|Inc|Group|Holdings)\b")

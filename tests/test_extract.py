@@ -255,6 +255,30 @@ def test_an_office_names_its_body_as_it_was_called_then(role, date, organisation
     assert resolve_organisation(role, None, date, {}) == organisation
 
 
+@pytest.mark.parametrize("publisher, before, line, organisation", [
+    # a nation's possessive before an office names no body: the office's body
+    ("Public Health England", [], "England’s Chief Medical Officer, Professor Dame Sally Davies, said:",
+     "Department of Health and Social Care"),
+    ("NHS England", [], "England's Chief Nursing Officer, Ruth May, said:", "NHS England"),
+    ("Public Health England", [], "Scotland's Chief Medical Officer, Dr Catherine Calderwood, said:",
+     "Scottish Government"),
+    ("the Department for Business and Trade", [], "Britain's Foreign Secretary David Lammy said:",
+     "Foreign, Commonwealth and Development Office"),
+    # ... and stays as written where no office of the tables follows it
+    ("the Department for Culture, Media and Sport", [], "England captain Leah Williamson said:", "England"),
+    ("the Home Office", [], "London's Victims' Commissioner, Claire Waxman, said:", "London"),
+    # a nation's possessive in the narration gives the title to no other body: the publisher's own officer
+    ("the Care Quality Commission", ["England's Chief Inspector of Mental Health has found that the trust must improve."],
+     "Dr Paul Lelliott, the Chief Inspector of Mental Health, said:", "Care Quality Commission"),
+    ("the Care Quality Commission", ["Acme Health's Chief Inspector of Mental Health has found that the trust must improve."],
+     "Dr Paul Lelliott, the Chief Inspector of Mental Health, said:", None),
+])
+def test_a_nations_possessive_before_an_office_names_no_body(publisher, before, line, organisation):
+    body = before + [line, "We will keep working with every partner to make this a success for everyone."]
+    (quote,) = extract(dump(release("Nation", body, date="3 May 2025", publisher=publisher)), "t.txt")
+    assert quote.organisation == organisation
+
+
 @pytest.mark.parametrize("role, date, department", [
     ("Minister for Disabled People, Health and Work", dt.date(2018, 1, 1), "Department for Work and Pensions"),
     ("Secretary of State for Health and Social Care", dt.date(2019, 1, 1), "Department of Health and Social Care"),

@@ -170,6 +170,9 @@ BRITISH_WORDS = ("british", "uk", "hm", "his majesty's", "her majesty's")
 TRADE_POSTS = ("trade commissioner", "trade envoy")
 # A nation's possessive before an envoy's title ("the UK's Ambassador to the United States") is no body.
 NATION_POSSESSORS = frozenset({"uk", "britain", "great britain", "united kingdom"})
+# Nations a UK office serves: their possessive before the office's title names no body ("England's Chief Medical
+# Officer" is the Department of Health's).
+OFFICE_NATIONS = frozenset({"england", "uk", "britain", "great britain", "united kingdom"})
 ENVOY_PUBLISHERS = ("foreign", "embassy", "high commission", "consulate")
 
 # A region a body works in, written after its name: "the Environment Agency in the North East".

@@ -44,6 +44,8 @@ from .rules.departments import (
     ROLE_DEPARTMENTS,
     SHORT_NAMED_BODIES,
     SHORT_SECRETARY_GOVERNMENTS,
+    PORTFOLIO_TITLE_WORDS,
+    TERRITORIAL_OFFICES,
     THE_PUBLISHING_DEPARTMENT,
     UK_GOVERNMENT_MENTIONS,
     UK_ONLY_OFFICES,
@@ -62,6 +64,7 @@ from .rules.roles import (
     NOT_SELF_STANDING,
     OFFICE_NATIONS,
     OFFICE_ORGANISATIONS,
+    PORTFOLIO_SUBJECTS,
     ROYAL_POSSESSORS,
     SELF_STANDING_OFFICES,
     SHORT_FORM_NOUNS,
@@ -429,6 +432,28 @@ def _devolved_government(text: str, publisher: Optional[str]) -> Optional[str]:
     return DEVOLVED_PLACES[place.group(0).casefold()] if place else None
 
 
+def _territorial_minister(role: str, publisher: Optional[str], date: Optional[dt.date]) -> Optional[str]:
+    """The devolved government of a territorial office's release ('Scotland Office'), for a minister whose title
+    names a portfolio ('Finance Secretary', 'Minister for the Economy'; not 'Minister of State', nor a UK office),
+    on a date the devolved government held office (not under direct rule)."""
+    government = TERRITORIAL_OFFICES.get(" ".join(_THE.sub("", publisher or "").casefold().split()))
+    if government is None or _UK_ONLY_OFFICE.search(role) or not _names_portfolio(role):
+        return None
+    if date is not None and (date < DEVOLVED_SINCE[government] or _under_direct_rule(publisher, date)):
+        return None
+    return government
+
+
+def _names_portfolio(role: str) -> bool:
+    """'Economy Minister', 'Minister for the Economy', 'Finance Secretary': a minister's title and the subjects of
+    a portfolio, nothing else ('Minister of State', 'Parliamentary Under Secretary of State' name none)."""
+    words = role.casefold().replace(",", " ").split()
+    if not words or words[-1] not in ("minister", "secretary") and words[0] != "minister":
+        return False
+    subjects = [w for w in words if w not in PORTFOLIO_TITLE_WORDS]
+    return bool(subjects) and all(w in PORTFOLIO_SUBJECTS or w in DEVOLVED_SECRETARY_NOUNS for w in subjects)
+
+
 def _is_short_cabinet_secretary(role: str, government: str, texts: Iterable[str]) -> bool:
     """'Justice Secretary', 'Rural Affairs Secretary' in ``government``'s release: a devolved matter and
     'Secretary' (not 'Club Secretary', nor a matter the UK government keeps), in a release that is no joint
@@ -614,7 +639,11 @@ def resolve_organisation(
             return "Northern Ireland Office"  # "Health Minister Shaun Woodward" in its release in 2006
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.
-        return department_for(role, date) or _publishing_department(publisher)
+        department = department_for(role, date)
+        territory = department is None and _territorial_minister(role, publisher, date)
+        if territory:
+            return territory  # "Economy Minister Vaughan Gething" in the Wales Office's release: the Welsh Government's
+        return department or _publishing_department(publisher)
     if _THE.sub("", role).casefold() in DEPARTMENTAL_OFFICES:
         return _publishing_department(publisher)
     if _is_british_trade_post(role):

@@ -279,6 +279,34 @@ def test_a_nations_possessive_before_an_office_names_no_body(publisher, before, 
     assert quote.organisation == organisation
 
 
+@pytest.mark.parametrize("publisher, date, line, organisation", [
+    # a territorial office has no portfolio ministers: a portfolio no UK department holds is the devolved government's
+    ("the Wales Office", "4 February 2024", "Economy Minister Vaughan Gething said:", "Welsh Government"),
+    ("the Office of the Secretary of State for Scotland", "4 February 2021", "Finance Secretary Kate Forbes said:",
+     "Scottish Government"),
+    ("the Northern Ireland Office", "4 February 2021", "Finance Minister Conor Murphy said:",
+     "Northern Ireland Executive"),
+    ("the Northern Ireland Office", "4 February 2021", "Minister for the Economy Diane Dodds said:",
+     "Northern Ireland Executive"),
+    # ... not the office's own ministers, nor a portfolio a UK department holds, nor another country's minister
+    ("the Wales Office", "4 February 2024", "Wales Office Minister David TC Davies said:", "Wales Office"),
+    ("the Northern Ireland Office", "4 February 2021", "Minister of State Robin Walker said:",
+     "Northern Ireland Office"),
+    ("the Scotland Office", "4 February 2021", "Business Minister Paul Scully said:",
+     "Department for Business, Energy and Industrial Strategy"),
+    ("the Northern Ireland Office", "4 February 2021", "Irish Finance Minister Paschal Donohoe said:", None),
+    # ... nor under direct rule, when the Northern Ireland Office's own ministers held the portfolios
+    ("the Northern Ireland Office", "4 February 2006", "Finance Minister David Hanson said:",
+     "Northern Ireland Office"),
+])
+def test_a_portfolio_minister_in_a_territorial_offices_release_is_the_devolved_governments(publisher, date, line,
+                                                                                          organisation):
+    body = [line, "This deal will bring jobs and investment to every part of the region."]
+    month = " ".join(date.split()[1:])
+    (quote,) = extract(dump(release("Deal", body, date=date, month=month, publisher=publisher)), "t.txt")
+    assert quote.organisation == organisation
+
+
 @pytest.mark.parametrize("role, date, department", [
     ("Minister for Disabled People, Health and Work", dt.date(2018, 1, 1), "Department for Work and Pensions"),
     ("Secretary of State for Health and Social Care", dt.date(2019, 1, 1), "Department of Health and Social Care"),

@@ -206,6 +206,19 @@ DEVOLVED_PLACES = {
 # government's.
 DEVOLVED_SINCE = {"Scottish Government": D(1999, 7, 1), "Welsh Government": D(1999, 7, 1),
                   "Northern Ireland Executive": D(1999, 12, 2)}
+# The territorial offices and the devolved government of their territory. Their ministers are the Secretary of
+# State and junior ministers for the territory, with no portfolio of their own: a minister of a portfolio no UK
+# department holds, quoted in their releases ("Economy Minister Vaughan Gething", "Finance Secretary Kate Forbes"),
+# is the devolved government's.
+TERRITORIAL_OFFICES = {
+    "scotland office": "Scottish Government",
+    "office of the secretary of state for scotland": "Scottish Government",
+    "wales office": "Welsh Government",
+    "office of the secretary of state for wales": "Welsh Government",
+    "northern ireland office": "Northern Ireland Executive",
+}
+# Words of a minister's title around its portfolio ("Minister for the Economy", "Finance Secretary").
+PORTFOLIO_TITLE_WORDS = frozenset({"minister", "secretary", "for", "of", "the", "and", "&"})
 # Periods of direct rule, when the Northern Ireland Office's own ministers held the Northern Ireland
 # departments' portfolios ("Health Minister", "Security Minister" in its releases are its ministers).
 DIRECT_RULE = ((D(2000, 2, 11), D(2000, 5, 29)), (D(2002, 10, 15), D(2007, 5, 7)))

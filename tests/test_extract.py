@@ -369,6 +369,12 @@ def test_a_portfolio_minister_in_a_territorial_offices_release_is_the_devolved_g
     ("Fire Minister", dt.date(2011, 4, 4), "Department for Communities and Local Government"),
     ("Fire Minister", dt.date(2004, 4, 4), "Office of the Deputy Prime Minister"),
     ("Fire Minister", dt.date(2017, 4, 4), "Home Office"),
+    # the veterans minister sat in the Cabinet Office from October 2022 to July 2024
+    ("Veterans Minister", dt.date(2021, 2, 4), "Ministry of Defence"),
+    ("Veterans Minister", dt.date(2024, 1, 4), "Cabinet Office"),
+    ("Minister for Veterans' Affairs", dt.date(2023, 5, 4), "Cabinet Office"),
+    ("Minister for Veterans and People", dt.date(2025, 2, 4), "Ministry of Defence"),
+    ("Minister for Defence People, Veterans and Families", dt.date(2023, 5, 4), "Ministry of Defence"),
 ])
 def test_the_subject_named_first_and_the_date_decide_the_department(role, date, department):
     from quotes.organisation import department_for

@@ -178,8 +178,14 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     (r"\bforeign\b|\bafrica\b|\beurope\b|\bmiddle east\b|\basia\b|\bamericas\b|\bcommonwealth\b|\bindo-pacific\b"
      r"|\binternational development\b|\bdevelopment\b",
      "Foreign, Commonwealth and Development Office", D(2020, 9, 2), None),
-    (r"\bdefence\b|\barmed forces\b|\bveterans\b|\bdefence procurement\b",
+    (r"\bdefence\b|\barmed forces\b|\bdefence procurement\b",
      "Ministry of Defence", None, None),
+    # the veterans minister sat in the Cabinet Office, over its Office for Veterans' Affairs, from October 2022 to
+    # July 2024 ("Veterans Minister Johnny Mercer"); a defence portfolio named first stays defence's ("Minister for
+    # Defence People, Veterans and Families")
+    (r"\bveterans\b", "Ministry of Defence", None, D(2022, 10, 24)),
+    (r"\bveterans\b", "Cabinet Office", D(2022, 10, 25), D(2024, 7, 4)),
+    (r"\bveterans\b", "Ministry of Defence", D(2024, 7, 5), None),
     (r"\bexiting the european union\b|\bbrexit\b", "Department for Exiting the European Union",
      D(2016, 7, 14), D(2020, 1, 31)),
     # Territorial offices

@@ -314,8 +314,10 @@ def _office_body(low: str) -> Any:
         low = f"mayor of {place}" if f"mayor of {place}" in OFFICE_ORGANISATIONS else f"mayor of the {place}"
     body = OFFICE_ORGANISATIONS.get(low)
     if body is None and " and " in low:
-        # "Chief Executive and Registrar of Companies for England and Wales": the office after the joined title
-        body = OFFICE_ORGANISATIONS.get(low.split(" and ", 1)[1])
+        # "Chief Executive and Registrar of Companies for England and Wales": the office after the joined title;
+        # "Tánaiste and Minister for Foreign Affairs": the office before it
+        first, rest = low.split(" and ", 1)
+        body = OFFICE_ORGANISATIONS.get(rest) or OFFICE_ORGANISATIONS.get(first)
     return body
 
 

@@ -230,6 +230,11 @@ def test_a_departments_own_official_belongs_to_the_publishing_department(publish
     # the Care Quality Commission's chief inspectors
     ("Chief Inspector of Hospitals", "Care Quality Commission"),
     ("Deputy Chief Inspector of Adult Social Care", "Care Quality Commission"),
+    # the Irish government's offices by their Irish titles; an office joined to another title before it
+    ("Tánaiste", "Government of Ireland"),
+    ("An Taoiseach", "Government of Ireland"),
+    ("Tánaiste and Minister for Foreign Affairs", "Government of Ireland"),
+    ("Chief Executive and Registrar of Companies for England and Wales", "Companies House"),
     # an envoy's post is no body of its own: a British envoy speaks for the foreign ministry
     ("British High Commissioner", "Foreign, Commonwealth and Development Office"),
     ("Australian High Commissioner", None),

@@ -396,6 +396,11 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "chief inspector of general practice": "Care Quality Commission",
     "chief inspector of primary medical services": "Care Quality Commission",
     "commissioner of police of the metropolis": "Metropolitan Police Service",
+    # the Irish government's head and deputy head, known by their Irish titles
+    "taoiseach": "Government of Ireland",
+    "an taoiseach": "Government of Ireland",
+    "tánaiste": "Government of Ireland",
+    "tanaiste": "Government of Ireland",
     "met commissioner": "Metropolitan Police Service",
     "met police commissioner": "Metropolitan Police Service",
     "metropolitan police commissioner": "Metropolitan Police Service",

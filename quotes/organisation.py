@@ -61,6 +61,8 @@ from .rules.roles import (
     MAYOR_QUALIFIERS,
     OFFICE_DEPUTY_WORDS,
     ENVOY_TITLES,
+    NHS_NATIONAL_BODIES,
+    NHS_NATIONAL_POSTS,
     NOT_SELF_STANDING,
     OFFICE_NATIONS,
     OFFICE_ORGANISATIONS,
@@ -301,9 +303,26 @@ def office_organisation(role: str, date: Optional[dt.date] = None) -> Optional[s
         body = _office_body(low[deputy.end():])  # "Deputy Chief Medical Officer for England": the office's body
     if body is None or isinstance(body, str):
         return body
+    return _dated_body(body, date)
+
+
+def _dated_body(names: Iterable[tuple[str, Optional[dt.date], Optional[dt.date]]], date: Optional[dt.date]) -> Optional[str]:
+    """The name a renamed body had on ``date`` (its latest name without one)."""
     if date is None:
-        return next((name for name, _, end in body if end is None), None)
-    return next((name for name, start, end in body if _holds_on(date, start, end)), None)
+        return next((name for name, _, end in names if end is None), None)
+    return next((name for name, start, end in names if _holds_on(date, start, end)), None)
+
+
+_NHS_NATIONAL_POST = regex.compile(NHS_NATIONAL_POSTS)
+
+
+def _is_national_nhs_post(organisation: str, role: str, publisher: Optional[str]) -> bool:
+    """'NHS' and a national leader's post ('chief executive', 'national medical director') outside a devolved
+    nation's release, where the NHS's chief executive is that nation's."""
+    if _THE.sub("", organisation).strip() != "NHS" or _DEVOLVED_PLACE.search(publisher or "") \
+            or _devolved_publisher(publisher):
+        return False
+    return bool(_NHS_NATIONAL_POST.match(" ".join(role.casefold().split())))
 
 
 def _office_body(low: str) -> Any:
@@ -584,6 +603,8 @@ def resolve_organisation(
         office = _office_of_nation(organisation, role, date)
         if office:
             return office  # "England's Chief Medical Officer": the office's body, not the nation
+    if organisation and role and _is_national_nhs_post(organisation, role, publisher):
+        return _dated_body(NHS_NATIONAL_BODIES, date)  # "NHS chief executive Amanda Pritchard": NHS England
     if organisation:
         bare = _THE.sub("", organisation).casefold()
         if bare in THE_PUBLISHING_DEPARTMENT:

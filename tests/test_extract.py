@@ -312,6 +312,26 @@ def test_a_portfolio_minister_in_a_territorial_offices_release_is_the_devolved_g
     assert quote.organisation == organisation
 
 
+@pytest.mark.parametrize("publisher, date, line, organisation", [
+    # the NHS's national leaders are NHS England's from April 2013, the Department of Health's before October 2012
+    ("NHS England", "30 June 2023", "NHS chief executive Amanda Pritchard said:", "NHS England"),
+    ("NHS England", "22 January 2024", "Steve Russell, NHS director for vaccinations and screening, said:",
+     "NHS England"),
+    ("the UK Health Security Agency", "18 September 2023",
+     "Professor Sir Stephen Powis, NHS national medical director, said:", "NHS England"),
+    ("the Department of Health", "9 January 2010", "NHS Chief Executive David Nicholson said:", "Department of Health"),
+    # ... not a post any NHS body has, nor a devolved nation's NHS, nor a body whose name opens with NHS
+    ("NHS England", "30 June 2023", "NHS consultant Jane Doe said:", "NHS"),
+    ("the Welsh Government", "9 January 2020", "NHS chief executive Andrew Goodall said:", "NHS"),
+    ("NHS England", "30 June 2023", "NHS Providers chief executive Chris Hopson said:", "NHS Providers"),
+])
+def test_the_nhss_national_leaders_speak_for_nhs_england(publisher, date, line, organisation):
+    body = [line, "This plan will help us treat more patients more quickly in every part of the country."]
+    month = " ".join(date.split()[1:])
+    (quote,) = extract(dump(release("NHS", body, date=date, month=month, publisher=publisher)), "t.txt")
+    assert quote.organisation == organisation
+
+
 @pytest.mark.parametrize("role, date, department", [
     ("Minister for Disabled People, Health and Work", dt.date(2018, 1, 1), "Department for Work and Pensions"),
     ("Secretary of State for Health and Social Care", dt.date(2019, 1, 1), "Department of Health and Social Care"),

@@ -323,6 +323,13 @@ _HEALTH_DEPARTMENTS = (("Department of Health", None, dt.date(2018, 1, 7)),
 NHS_NATIONAL_BODIES = (("Department of Health", None, dt.date(2012, 9, 30)),
                        ("NHS Commissioning Board", dt.date(2012, 10, 1), dt.date(2013, 3, 31)),
                        ("NHS England", dt.date(2013, 4, 1), None))
+# The posts of those national leaders, written after "NHS" ("NHS chief executive", "NHS national medical director",
+# "NHS director for vaccinations and screening"); an "NHS consultant" or an "NHS spokesperson" may be any NHS body's.
+NHS_NATIONAL_POSTS = (
+    r"^(?:(?:interim|acting|deputy|joint)\s+)*(?:chief executive(?:\s+officer)?|chair(?:man|woman)?"
+    r"|chief (?:operating|financial|nursing|people|digital|data|scientific|delivery|commercial) officer"
+    r"|(?:national|regional)\b.*\bdirector\b.*|(?:medical|clinical|nursing|operations?)\s+director\b.*"
+    r"|director (?:for|of)\s+\S.*)$")
 _CONSTABULARY_INSPECTORATES = (
     ("HM Inspectorate of Constabulary", None, dt.date(2017, 7, 18)),
     ("HM Inspectorate of Constabulary and Fire & Rescue Services", dt.date(2017, 7, 19), None),

@@ -20,6 +20,7 @@ from typing import Any, Iterable, Iterator, Optional
 import regex
 
 from .rules.departments import (
+    CROSS_CUTTING_PORTFOLIOS,
     DEPARTMENT_ACRONYMS,
     DEVOLVED_CABINET_SECRETARY,
     DEVOLVED_CAPITALS,
@@ -453,6 +454,19 @@ def _devolved_government(text: str, publisher: Optional[str]) -> Optional[str]:
     return DEVOLVED_PLACES[place.group(0).casefold()] if place else None
 
 
+_JUNIOR_MINISTER_FOR = regex.compile(
+    r"(?i)^(?:the\s+)?(?:parliamentary\s+under[- ]secretary\s+of\s+state|minister(?:\s+of\s+state)?)\s+for\s+"
+    r"(?P<portfolio>\S.*)$")
+
+
+def _holds_cross_cutting_portfolio(role: str) -> bool:
+    """'Minister for Innovation', 'Minister for Technology and Data': a junior minister whose portfolio is only
+    words several departments give one ('Minister for Science and Innovation' is not)."""
+    m = _JUNIOR_MINISTER_FOR.match(role)
+    words = m and [w for w in m.group("portfolio").casefold().replace(",", " ").split() if w not in ("and", "&")]
+    return bool(words) and all(w in CROSS_CUTTING_PORTFOLIOS for w in words)
+
+
 def _territorial_minister(role: str, publisher: Optional[str], date: Optional[dt.date]) -> Optional[str]:
     """The devolved government of a territorial office's release ('Scotland Office'), for a minister whose title
     names a portfolio ('Finance Secretary', 'Minister for the Economy'; not 'Minister of State', nor a UK office),
@@ -662,6 +676,9 @@ def resolve_organisation(
             return "Northern Ireland Office"  # "Health Minister Shaun Woodward" in its release in 2006
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.
+        if _holds_cross_cutting_portfolio(role) and _publishing_department(publisher) \
+                and _THE.sub("", publisher).casefold() not in TERRITORIAL_OFFICES:
+            return _publishing_department(publisher)  # "Minister for Innovation Lord Bethell" in DHSC's release
         department = department_for(role, date)
         territory = department is None and _territorial_minister(role, publisher, date)
         if territory:

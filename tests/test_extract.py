@@ -332,6 +332,27 @@ def test_the_nhss_national_leaders_speak_for_nhs_england(publisher, date, line, 
     assert quote.organisation == organisation
 
 
+@pytest.mark.parametrize("publisher, line, organisation", [
+    # a junior minister of a portfolio several departments give one is the publishing department's
+    ("the Department of Health and Social Care", "Minister for Innovation Lord Bethell said:",
+     "Department of Health and Social Care"),
+    ("the Department of Health and Social Care", "Parliamentary Under Secretary of State for Innovation, Lord Bethell, said:",
+     "Department of Health and Social Care"),
+    # ... not with a portfolio of one department's in the title, nor outside a ministerial department's release
+    ("the Department of Health and Social Care", "Minister for Science, Research and Innovation Amanda Solloway said:",
+     "Department for Business, Energy and Industrial Strategy"),
+    ("UK Research and Innovation", "Minister for Innovation Jane Doe said:",
+     "Department for Business, Energy and Industrial Strategy"),
+    ("the Scotland Office", "Minister for Innovation Jane Doe said:",
+     "Department for Business, Energy and Industrial Strategy"),
+])
+def test_a_junior_minister_of_a_shared_portfolio_is_the_publishers(publisher, line, organisation):
+    body = [line, "This technology will help us treat more patients more quickly in every part of the country."]
+    (quote,) = extract(dump(release("Innovation", body, date="23 April 2020", month="April 2020",
+                                    publisher=publisher)), "t.txt")
+    assert quote.organisation == organisation
+
+
 @pytest.mark.parametrize("role, date, department", [
     ("Minister for Disabled People, Health and Work", dt.date(2018, 1, 1), "Department for Work and Pensions"),
     ("Secretary of State for Health and Social Care", dt.date(2019, 1, 1), "Department of Health and Social Care"),

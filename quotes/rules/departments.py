@@ -223,6 +223,10 @@ TERRITORIAL_OFFICES = {
     "office of the secretary of state for wales": "Welsh Government",
     "northern ireland office": "Northern Ireland Executive",
 }
+# Portfolios several departments give a junior minister ("Minister for Innovation" at Health in 2020, at Business
+# elsewhere): a junior minister holding only these belongs to the department that published the release, when a
+# department did. A secretary of state's title ("Technology Secretary") keeps the table's department.
+CROSS_CUTTING_PORTFOLIOS = frozenset({"innovation", "technology", "tech", "data"})
 # Words of a minister's title around its portfolio ("Minister for the Economy", "Finance Secretary").
 PORTFOLIO_TITLE_WORDS = frozenset({"minister", "secretary", "for", "of", "the", "and", "&"})
 # Periods of direct rule, when the Northern Ireland Office's own ministers held the Northern Ireland

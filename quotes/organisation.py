@@ -114,7 +114,7 @@ def _trim_definition(full: str, acronym: str) -> Optional[str]:
     need = len(letters)
     j = need - 1
     start = None
-    skipped = False
+    skipped = skipped_capital = False
     while k > 0 and j >= 0:
         w = words[k - 1]
         if w.casefold() in _MINOR:
@@ -133,6 +133,10 @@ def _trim_definition(full: str, acronym: str) -> Optional[str]:
         if len(w) > 1 and w.isupper() and j + 1 >= len(w) and "".join(letters[j + 1 - len(w): j + 1]) == w:
             j -= len(w)
             start = k - 1
+            k -= 1
+            continue
+        if w[:1].isupper() and start is not None and not skipped_capital and j >= 1 and need >= 3:
+            skipped_capital = True  # "National Institute for Health and Care Excellence (NICE)": one word inside
             k -= 1
             continue
         break
@@ -212,6 +216,9 @@ def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[st
     for key in (acronym, bare):
         if key in definitions:
             return _as_in_table(key, definitions[key])
+    own = _own_initials(own_name, bare)
+    if own:
+        return _as_in_table(bare, own)
     texts = [own_name, *texts] if own_name else list(texts)
     for text in texts:
         for m in _CAPITAL_PHRASE.finditer(text):
@@ -231,6 +238,16 @@ def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[st
     if bare in SHORT_NAMED_BODIES and not (full and any(full in text for text in texts)):
         return bare  # "Ofsted": the name it is known by, unless the release writes the full one
     return full
+
+
+def _own_initials(own_name: Optional[str], acronym: str) -> Optional[str]:
+    """The publisher's whole name, when the acronym spells it as a definition in brackets would: 'NICE' for the
+    National Institute for Health and Care Excellence, 'MHRA' for the Medicines and Healthcare products Regulatory
+    Agency."""
+    if not own_name:
+        return None
+    name = _THE.sub("", " ".join(own_name.split()))
+    return name if _trim_definition(name, acronym) == name else None
 
 
 _WHOLE_WORD_OPENINGS = frozenset({"UK", "HM", "GB"})  # "UK Export Finance" (UKEF), "HM Prison Service" (HMPS)

@@ -640,6 +640,38 @@ def test_acronym_spelled_out_in_the_release_expands_the_organisation():
     assert q.organisation == "Animal and Plant Health Agency"
 
 
+@pytest.mark.parametrize("sentence, acronym, full", [
+    # one capitalised word inside the name need not give a letter
+    ("The National Institute for Health and Care Excellence (NICE) has approved the drug.", "NICE",
+     "National Institute for Health and Care Excellence"),
+    ("Crews from the Welsh Ambulance Services NHS Trust (WAST) attended.", "WAST", "Welsh Ambulance Services NHS Trust"),
+    ("The Medicines and Healthcare products Regulatory Agency (MHRA) approved it.", "MHRA",
+     "Medicines and Healthcare products Regulatory Agency"),
+    # ... but the first and the last word must, and two-letter initials skip no word
+    ("The National Institute for Health and Care Excellence (NIHR) has approved the drug.", "NIHR", None),
+    ("The Health Care Agency (HA) approved it.", "HA", None),
+])
+def test_initials_defined_in_brackets(sentence, acronym, full):
+    from quotes.organisation import acronym_definitions
+
+    assert acronym_definitions([sentence]).get(acronym) == full
+
+
+@pytest.mark.parametrize("publisher, line, organisation", [
+    # the publisher's own initials are written out as its name, as a definition in brackets would be
+    ("the National Institute for Health and Care Excellence",
+     "Helen Knight, interim director of medicines evaluation at NICE, said:",
+     "National Institute for Health and Care Excellence"),
+    ("the Medicines and Healthcare products Regulatory Agency", "Andy Morling, Head of Enforcement at the MHRA, said:",
+     "Medicines and Healthcare products Regulatory Agency"),
+    ("the National Institute for Health and Care Excellence", "Jane Doe, NIHR director, said:", "NIHR"),
+])
+def test_the_publishers_own_initials_are_written_out(publisher, line, organisation):
+    body = [line, "We are monitoring the situation closely and will act quickly."]
+    (q,) = extract(dump(release("Initials", body, publisher=publisher)), "t.txt")
+    assert q.organisation == organisation
+
+
 def test_department_table_follows_the_release_date():
     body = ["Business Secretary Vince Cable said:", "This is good news for British manufacturing and for jobs."]
     (old,) = extract(dump(release("Old", body, date="3 May 2012", publisher="the Department for Transport")), "t.txt")

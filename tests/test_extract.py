@@ -415,6 +415,16 @@ def test_a_junior_minister_of_a_shared_portfolio_is_the_publishers(publisher, li
     ("Fire Minister", dt.date(2011, 4, 4), "Department for Communities and Local Government"),
     ("Fire Minister", dt.date(2004, 4, 4), "Office of the Deputy Prime Minister"),
     ("Fire Minister", dt.date(2017, 4, 4), "Home Office"),
+    # portfolios of culture's and of local government's, whoever publishes
+    ("Gambling Minister", dt.date(2021, 2, 4), "Department for Digital, Culture, Media and Sport"),
+    ("Gambling Minister", dt.date(2024, 2, 4), "Department for Culture, Media and Sport"),
+    ("Building Safety Minister", dt.date(2021, 2, 4), "Ministry of Housing, Communities and Local Government"),
+    ("Minister for Building Safety and Fire", dt.date(2021, 2, 4),
+     "Ministry of Housing, Communities and Local Government"),  # building safety named first
+    ("Homelessness Minister", dt.date(2023, 2, 4), "Department for Levelling Up, Housing and Communities"),
+    ("Minister for Integration", dt.date(2019, 2, 4), "Ministry of Housing, Communities and Local Government"),
+    ("Fire Minister", dt.date(2021, 2, 4), "Home Office"),
+    ("Minister for Care and Integration", dt.date(2021, 2, 4), "Department of Health and Social Care"),
     # the veterans minister sat in the Cabinet Office from October 2022 to July 2024
     ("Veterans Minister", dt.date(2021, 2, 4), "Ministry of Defence"),
     ("Veterans Minister", dt.date(2024, 1, 4), "Cabinet Office"),

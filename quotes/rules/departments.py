@@ -18,9 +18,13 @@ D = dt.date
 # Subjects shared by departments that were renamed or merged over the years.
 _HEALTH = r"\bhealth\b|\bcare minister\b|\bcare services\b|\bminister (?:of state )?for care\b|\bsocial care\b|\bsuicide prevention\b|\bmental health\b|\bpublic health\b|\bnhs\b"
 _UNIVERSITIES = r"\buniversities\b|\bhigher education\b|\bfurther education\b|\bskills\b|\bapprenticeships\b"
-_CULTURE = r"\bculture\b|\bmedia\b|\bsports?\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b|\bloneliness\b"
+_CULTURE = (r"\bculture\b|\bmedia\b|\bsports?\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b"
+            r"|\bloneliness\b|\bgambling\b")
+# (building regulations and their safety, homelessness and integration are local government's: "Minister for Building
+# Safety and Fire" names building safety first)
 _COMMUNITIES = (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b"
-                r"|\bnorthern powerhouse\b|\blocal growth\b|\bfaith\b")
+                r"|\bnorthern powerhouse\b|\blocal growth\b|\bfaith\b|\bbuilding safety\b|\bhomelessness\b"
+                r"|\brough sleeping\b|\bintegration\b")
 
 # (role pattern, department, valid from, valid to)
 ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [

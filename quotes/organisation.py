@@ -20,6 +20,7 @@ from typing import Any, Iterable, Iterator, Optional
 import regex
 
 from .rules.departments import (
+    AREA_NAMED_BODIES,
     CROSS_CUTTING_PORTFOLIOS,
     DEPARTMENT_ACRONYMS,
     DEVOLVED_CABINET_SECRETARY,
@@ -647,6 +648,9 @@ def resolve_organisation(
         office = INFORMAL_DEPARTMENT_NAMES.get(_THE.sub("", organisation).casefold().replace("’", "'"))
         if office:  # "Downing Street", "the Treasury": the department by its name
             return department_for(office, date) or expand_organisation(organisation, definitions, texts)
+        area = _AREA_OF_BODY.match(organisation)
+        if area:
+            organisation = area.group("body")  # "CPS London": the Crown Prosecution Service
         unit = _UNIT_OF_POSSESSOR.match(organisation)
         if unit and unit.group("unit").split()[-1].casefold() in UNIT_NOUNS and _is_body_possessor(unit.group("body")):
             organisation = unit.group("body")  # "the Met's Specialist Crime Command": the Met
@@ -825,6 +829,7 @@ def _is_body_possessor(name: str) -> bool:
         or bare.casefold() in NATION_NAMED_BODIES
 
 
+_AREA_OF_BODY = regex.compile(r"^(?:the\s+)?(?P<body>" + "|".join(sorted(AREA_NAMED_BODIES)) + r")\s+\p{Lu}\S*(?:\s+\S+)*$")
 _UNIT_OF_POSSESSOR = regex.compile(r"^(?:the\s+)?(?P<body>\p{Lu}[^']*?)['’]s\s+(?P<unit>\p{Lu}.*)$")
 _FORMER = regex.compile(r"(?i)^(?:the\s+|a\s+)?(?:former|ex-|ex\s|then\s|past\s|erstwhile\s)")
 

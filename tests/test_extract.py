@@ -650,6 +650,21 @@ def test_acronym_spelled_out_in_the_release_expands_the_organisation():
     assert q.organisation == "Animal and Plant Health Agency"
 
 
+@pytest.mark.parametrize("line, organisation", [
+    # a body's area or division written after its initials is the body, written out
+    ("Jenny Hopkins, Chief Crown Prosecutor for CPS London, said:", "Crown Prosecution Service"),
+    ("Deputy Chief Crown Prosecutor for CPS South West, Victoria Cook, said:", "Crown Prosecution Service"),
+    ("Specialist Prosecutor Rebecca Grant, of the CPS Specialist Fraud Division, said:", "Crown Prosecution Service"),
+    # ... only for the bodies named so: other initials before a name are part of another body's name
+    ("Chris Hopson, chief executive of NHS Providers, said:", "NHS Providers"),
+    ("Sir Simon Stevens, chief executive of NHS England, said:", "NHS England"),
+])
+def test_a_bodys_area_after_its_initials_is_the_body(line, organisation):
+    body = [line, "This was a cowardly attack and the sentence reflects the seriousness of the offence."]
+    (quote,) = extract(dump(release("Sentenced", body, publisher="the Crown Prosecution Service")), "t.txt")
+    assert quote.organisation == organisation
+
+
 @pytest.mark.parametrize("sentence, acronym, full", [
     # one capitalised word inside the name need not give a letter
     ("The National Institute for Health and Care Excellence (NICE) has approved the drug.", "NICE",

@@ -377,6 +377,10 @@ DEPARTMENT_ACRONYMS = {
     "Ofqual": "Office of Qualifications and Examinations Regulation",
 }
 
+# Bodies whose areas and divisions are written with the body's initials first ("CPS London", "CPS Specialist Fraud
+# Division"): their staff speak for the body, as the Environment Agency's in a region do.
+AREA_NAMED_BODIES = frozenset({"CPS"})
+
 # Bodies known by their short names, which GOV.UK uses as their names: the
 # short name stands unless the release writes the full name out.
 SHORT_NAMED_BODIES = frozenset({"Ofsted", "Ofgem", "Ofcom", "Ofwat", "Ofqual"})

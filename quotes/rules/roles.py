@@ -170,6 +170,9 @@ BRITISH_WORDS = ("british", "uk", "hm", "his majesty's", "her majesty's")
 TRADE_POSTS = ("trade commissioner", "trade envoy")
 # A nation's possessive before an envoy's title ("the UK's Ambassador to the United States") is no body.
 NATION_POSSESSORS = frozenset({"uk", "britain", "great britain", "united kingdom"})
+# Nations a UK office serves: their possessive before the office's title names no body ("England's Chief Medical
+# Officer" is the Department of Health's).
+OFFICE_NATIONS = frozenset({"england", "uk", "britain", "great britain", "united kingdom"})
 ENVOY_PUBLISHERS = ("foreign", "embassy", "high commission", "consulate")
 
 # A region a body works in, written after its name: "the Environment Agency in the North East".
@@ -315,6 +318,18 @@ TITLE_TIME_WORDS = frozenset("former new then past outgoing incoming current ret
 
 _HEALTH_DEPARTMENTS = (("Department of Health", None, dt.date(2018, 1, 7)),
                        ("Department of Health and Social Care", dt.date(2018, 1, 8), None))
+# The NHS's national leaders (its chief executive, national directors, the Chief Nursing Officer for England) were
+# the Department of Health's, then the NHS Commissioning Board's, which took the name NHS England in April 2013.
+NHS_NATIONAL_BODIES = (("Department of Health", None, dt.date(2012, 9, 30)),
+                       ("NHS Commissioning Board", dt.date(2012, 10, 1), dt.date(2013, 3, 31)),
+                       ("NHS England", dt.date(2013, 4, 1), None))
+# The posts of those national leaders, written after "NHS" ("NHS chief executive", "NHS national medical director",
+# "NHS director for vaccinations and screening"); an "NHS consultant" or an "NHS spokesperson" may be any NHS body's.
+NHS_NATIONAL_POSTS = (
+    r"^(?:(?:interim|acting|deputy|joint)\s+)*(?:chief executive(?:\s+officer)?|chair(?:man|woman)?"
+    r"|chief (?:operating|financial|nursing|people|digital|data|scientific|delivery|commercial) officer"
+    r"|(?:national|regional)\b.*\bdirector\b.*|(?:medical|clinical|nursing|operations?)\s+director\b.*"
+    r"|director (?:for|of)\s+\S.*)$")
 _CONSTABULARY_INSPECTORATES = (
     ("HM Inspectorate of Constabulary", None, dt.date(2017, 7, 18)),
     ("HM Inspectorate of Constabulary and Fire & Rescue Services", dt.date(2017, 7, 19), None),
@@ -353,6 +368,7 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "national statistician": "Office for National Statistics",
     "chief medical officer": _HEALTH_DEPARTMENTS,
     "chief medical officer for england": _HEALTH_DEPARTMENTS,
+    "chief nursing officer for england": NHS_NATIONAL_BODIES,
     "hm chief inspector of constabulary": _CONSTABULARY_INSPECTORATES,
     "chief inspector of constabulary": _CONSTABULARY_INSPECTORATES,
     "hm chief inspector of fire and rescue services": _CONSTABULARY_INSPECTORATES,
@@ -371,13 +387,38 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "chief inspector of education, children's services and skills": "Ofsted",
     "hm chief inspector of schools": "Ofsted",
     "first sea lord": "Royal Navy",
+    "second sea lord": "Royal Navy",
+    "fleet commander": "Royal Navy",
     "chief of the general staff": "British Army",
+    "commander field army": "British Army",
+    "commander land forces": "British Army",
+    "commander home command": "British Army",
     "chief of the air staff": "Royal Air Force",
+    "commander joint forces command": "Ministry of Defence",
+    "commander strategic command": "Ministry of Defence",
+    "commander uk strategic command": "Ministry of Defence",
+    # the Care Quality Commission's chief inspectors (from 2013)
+    "chief inspector of hospitals": "Care Quality Commission",
+    "chief inspector of adult social care": "Care Quality Commission",
+    "chief inspector of general practice": "Care Quality Commission",
+    "chief inspector of primary medical services": "Care Quality Commission",
     "commissioner of police of the metropolis": "Metropolitan Police Service",
+    # the Irish government's head and deputy head, known by their Irish titles
+    "taoiseach": "Government of Ireland",
+    "an taoiseach": "Government of Ireland",
+    "tánaiste": "Government of Ireland",
+    "tanaiste": "Government of Ireland",
     "met commissioner": "Metropolitan Police Service",
     "met police commissioner": "Metropolitan Police Service",
     "metropolitan police commissioner": "Metropolitan Police Service",
 }
+
+# Words before an office that make its holder a deputy or a stand-in, who speaks for the office's body: "Deputy
+# Chief Medical Officer for England", "Vice Chief of the Defence Staff", "Acting Metropolitan Police Commissioner".
+OFFICE_DEPUTY_WORDS = ("deputy", "assistant", "vice", "acting", "interim")
+# Words before "Mayor" that tell how the mayor is elected, not where: "Metro Mayor of the Liverpool City Region",
+# "the directly elected Mayor of the West Midlands".
+MAYOR_QUALIFIERS = ("metro", "directly elected", "elected")
 
 # Offices of a place: the words before them name the place, not a body
 # ("Tees Valley Mayor", "Bristol Mayor").

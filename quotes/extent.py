@@ -47,7 +47,8 @@ _SIGNALS = {name: regex.compile(f"(?=[{R.SIGNAL_STARTS[name]}])(?:{rx})" if name
 _PHRASES = {name: regex.compile(rx) for name, rx in R.PHRASE_SIGNALS.items()}
 _NEEDS = R.SIGNAL_NEEDS
 _PHRASE_NEEDS = R.PHRASE_NEEDS
-_OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "discourse_marker", "opens_with_the", "rhetorical_opening",
+_OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "conjunction_opening", "discourse_marker",
+                              "opens_with_the", "rhetorical_opening",
                               "narration_opening", "third_person_report", "narration_link"})
 _WORD = regex.compile(r"[\w’']+")
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+[A-Z]")
@@ -58,6 +59,9 @@ _FIRST_PERSON_SINGULAR = regex.compile(R.FIRST_PERSON_SINGULAR)
 _REPORT_VERBS = ("said", "says", "added", "adds", "explained", "continued", "warned", "told")
 _PRONOUN_REPORT = regex.compile(rf"\b(?:he|she|they) (?:{'|'.join(_REPORT_VERBS)})\b")
 _CAPITAL = regex.compile(r"[A-Z]")
+_TITLE_CASE_NAME = regex.compile(R.TITLE_CASE_NAME)
+_SENTENCE_OPENS = regex.compile(r"(?:^|[.!?:;]|[“\"‘(])\s*$")
+_NAME_FIRST_PERSON = regex.compile(r"\b(?:Our|our|My|We|Us)\b")
 # Signals are read from the first SIGNAL_SPAN characters of a paragraph. Real
 # paragraphs are far shorter (about 1,000 at most in the development corpus);
 # the bound keeps patterns that backtrack (the quoted spans) from taking
@@ -116,17 +120,41 @@ class _OwnSignals:
     reports_speech: bool  # "he said", "she added": someone reported in the third person
 
 
+def _without_names_first_person(text: str) -> str:
+    """The text with the first person inside names written in Title Case blanked ('the joint statement,
+    Transforming Our Justice System, is published' -> '..., Transforming     Justice System, ...', 'The Strategy
+    for our Veterans will ...'): 'Our' there is the name's, no one speaking. Only a possessive with a word of the
+    name after it ('Find My' keeps its 'My'), and not the first word of a sentence ('Our Armed Forces are ...')."""
+    if len(_CAPITAL.findall(text)) < 2 or not _NAME_FIRST_PERSON.search(text):
+        return text  # a speed-up only: such a name needs two capitals and a first-person word
+    return blank_first_person_in_names(text)
+
+
+def blank_first_person_in_names(text: str) -> str:
+    """:func:`_without_names_first_person` without its speed-up."""
+    def blank(m: regex.Match) -> str:
+        name = m.group()
+        opens = _SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()) is not None
+        for w in reversed(list(_NAME_FIRST_PERSON.finditer(name))):
+            if w.end() < len(name) and not (opens and w.start() == 0):
+                name = name[:w.start()] + " " * (w.end() - w.start()) + name[w.end():]
+        return name
+    return _TITLE_CASE_NAME.sub(blank, text)
+
+
 def _own_signals(text: str) -> _OwnSignals:
     full, text = text, text[:SIGNAL_SPAN]
     unquoted = _QUOTED_SPANS.sub(" ", text) if _has_quotation_mark(text) else text
     lower = unquoted.lower()
+    spoken = _without_names_first_person(unquoted)  # what the first person is read from
     found = {}
     for name, rx in _SIGNALS.items():
         needs = _NEEDS.get(name)
         if needs is not None and not _contains_any(lower, needs):
             found[name] = False
         else:
-            found[name] = rx.search(text if name in _OPENING_SIGNALS else unquoted) is not None
+            found[name] = rx.search(text if name in _OPENING_SIGNALS else spoken if name == "first_person"
+                                    else unquoted) is not None
     words = set(_WORD.findall(lower))
     for name, vocabulary in R.WORD_SIGNALS.items():
         found[name] = not words.isdisjoint(vocabulary) or _says_phrase(name, lower)
@@ -197,17 +225,36 @@ def speaks_in_first_person(text: str) -> bool:
     """The first-person signal alone (what the paragraph after a candidate is asked)."""
     text = text[:SIGNAL_SPAN]
     unquoted = _QUOTED_SPANS.sub(" ", text) if _has_quotation_mark(text) else text  # as _own_signals reads it
-    return _SIGNALS["first_person"].search(unquoted) is not None
+    return _SIGNALS["first_person"].search(_without_names_first_person(unquoted)) is not None
+
+
+_CONTINUATION_LINE = regex.compile(R.CONTINUATION_LINE)
+_NAME_IN_TEXT = regex.compile(R.NAME_IN_TEXT)
+
+
+def continues_speaker(line: str, before: str, cue: SpeakerCue) -> bool:
+    """Whether the attribution ``line`` announces more words of the quote's speaker ('Ms Terroni added:'; 'She
+    added:' when the paragraph ``before`` it names no one else the pronoun could be)."""
+    m = _CONTINUATION_LINE.match(line.strip())
+    if m is None:
+        return False
+    subject = m.group("subject")
+    if subject in ("He", "She"):
+        return _NAME_IN_TEXT.search(before) is None
+    return cue.names is not None and cue.names.search(subject) is not None
 
 
 def paragraph_score(signals: dict[str, bool], position: int, following: str) -> float:
     """Score of a paragraph: its signals, its distance from the attribution, what follows it.
 
     ``position`` is 1 for the quote's second paragraph; ``following`` is
-    'heading', 'end', 'attribution', 'speech' or 'text'.
+    'heading', 'end', 'attribution', 'same_speaker' (more words of the speaker announced), 'speech' or 'text'.
     """
     w = R.WEIGHTS
-    score = w["bias"] + sum(w[name] for name, on in signals.items() if on and name in w)
+    cancelled = {other for name, others in R.CANCELS.items() if signals.get(name) for other in others}
+    score = w["bias"] + sum(w[name] for name, on in signals.items() if on and name in w and name not in cancelled)
+    if following == "same_speaker" and any(signals.get(name) for name in R.FACTS_BETWEEN):
+        following = "attribution"  # the press office's figures set between two parts of the quote
     if position == 1:
         score += w["second"]
     if position >= 2:
@@ -218,6 +265,7 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
         "heading": w["next_is_heading"],
         "end": w["next_is_end"],
         "attribution": w["next_is_attribution"],
+        "same_speaker": w["next_is_same_speaker"],
         "speech": w["next_is_first_person"],
     }.get(following, 0.0)
     return score
@@ -478,8 +526,10 @@ def quote_extent(
         p = paragraphs[k]
         if p.kind != "text" or is_stop_heading(p.text):
             return "heading"
-        if p.blockquote or opens_quotation(p.text) or is_attribution(p.text):
+        if p.blockquote or opens_quotation(p.text):
             return "attribution"
+        if is_attribution(p.text):
+            return "same_speaker" if continues_speaker(p.text, paragraphs[k - 1].text, cue) else "attribution"
         return "speech" if memo.first_person(p.text) else "text"
 
     end = scored_from

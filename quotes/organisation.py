@@ -20,6 +20,8 @@ from typing import Any, Iterable, Iterator, Optional
 import regex
 
 from .rules.departments import (
+    AREA_NAMED_BODIES,
+    CROSS_CUTTING_PORTFOLIOS,
     DEPARTMENT_ACRONYMS,
     DEVOLVED_CABINET_SECRETARY,
     DEVOLVED_CAPITALS,
@@ -44,6 +46,8 @@ from .rules.departments import (
     ROLE_DEPARTMENTS,
     SHORT_NAMED_BODIES,
     SHORT_SECRETARY_GOVERNMENTS,
+    PORTFOLIO_TITLE_WORDS,
+    TERRITORIAL_OFFICES,
     THE_PUBLISHING_DEPARTMENT,
     UK_GOVERNMENT_MENTIONS,
     UK_ONLY_OFFICES,
@@ -56,9 +60,16 @@ from .rules.roles import (
     BRITISH_WORDS,
     DEPARTMENTAL_OFFICES,
     ENVOY_PUBLISHERS,
+    MAYOR_QUALIFIERS,
+    OFFICE_DEPUTY_WORDS,
     ENVOY_TITLES,
+    NHS_NATIONAL_BODIES,
+    NHS_NATIONAL_POSTS,
     NOT_SELF_STANDING,
+    OFFICE_NATIONS,
     OFFICE_ORGANISATIONS,
+    PORTFOLIO_SUBJECTS,
+    ROYAL_POSSESSORS,
     SELF_STANDING_OFFICES,
     SHORT_FORM_NOUNS,
     TRADE_POSTS,
@@ -104,7 +115,7 @@ def _trim_definition(full: str, acronym: str) -> Optional[str]:
     need = len(letters)
     j = need - 1
     start = None
-    skipped = False
+    skipped = skipped_capital = False
     while k > 0 and j >= 0:
         w = words[k - 1]
         if w.casefold() in _MINOR:
@@ -123,6 +134,10 @@ def _trim_definition(full: str, acronym: str) -> Optional[str]:
         if len(w) > 1 and w.isupper() and j + 1 >= len(w) and "".join(letters[j + 1 - len(w): j + 1]) == w:
             j -= len(w)
             start = k - 1
+            k -= 1
+            continue
+        if w[:1].isupper() and start is not None and not skipped_capital and j >= 1 and need >= 3:
+            skipped_capital = True  # "National Institute for Health and Care Excellence (NICE)": one word inside
             k -= 1
             continue
         break
@@ -202,6 +217,9 @@ def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[st
     for key in (acronym, bare):
         if key in definitions:
             return _as_in_table(key, definitions[key])
+    own = _own_initials(own_name, bare)
+    if own:
+        return _as_in_table(bare, own)
     texts = [own_name, *texts] if own_name else list(texts)
     for text in texts:
         for m in _CAPITAL_PHRASE.finditer(text):
@@ -221,6 +239,16 @@ def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[st
     if bare in SHORT_NAMED_BODIES and not (full and any(full in text for text in texts)):
         return bare  # "Ofsted": the name it is known by, unless the release writes the full one
     return full
+
+
+def _own_initials(own_name: Optional[str], acronym: str) -> Optional[str]:
+    """The publisher's whole name, when the acronym spells it as a definition in brackets would: 'NICE' for the
+    National Institute for Health and Care Excellence, 'MHRA' for the Medicines and Healthcare products Regulatory
+    Agency."""
+    if not own_name:
+        return None
+    name = _THE.sub("", " ".join(own_name.split()))
+    return name if _trim_definition(name, acronym) == name else None
 
 
 _WHOLE_WORD_OPENINGS = frozenset({"UK", "HM", "GB"})  # "UK Export Finance" (UKEF), "HM Prison Service" (HMPS)
@@ -280,24 +308,62 @@ _ROYAL_STYLE = regex.compile(r"^(?:his|her) majesty's\s+")
 
 
 def office_organisation(role: str, date: Optional[dt.date] = None) -> Optional[str]:
-    """The body of an office that has one: 'Mayor of London' and 'Tees Valley Mayor' alike.
+    """The body of an office that has one: 'Mayor of London' and 'Tees Valley Mayor' alike, and of its deputy or
+    stand-in ('Deputy Chief Medical Officer for England', 'Vice Chief of the Defence Staff').
 
     A body renamed over the years is named as it was on ``date`` (its latest name without one).
     """
     low = _THE.sub("", role).casefold().replace("’", "'")
     low = _ROYAL_STYLE.sub("hm ", low)  # "His Majesty's Chief Inspector of Prisons"
+    low = _MAYOR_QUALIFIER.sub("", _PORTFOLIO_IN_BRACKETS.sub("", low))
+    body = _office_body(low)
+    deputy = _OFFICE_DEPUTY.match(low)
+    if body is None and deputy:
+        body = _office_body(low[deputy.end():])  # "Deputy Chief Medical Officer for England": the office's body
+    if body is None or isinstance(body, str):
+        return body
+    return _dated_body(body, date)
+
+
+def _dated_body(names: Iterable[tuple[str, Optional[dt.date], Optional[dt.date]]], date: Optional[dt.date]) -> Optional[str]:
+    """The name a renamed body had on ``date`` (its latest name without one)."""
+    if date is None:
+        return next((name for name, _, end in names if end is None), None)
+    return next((name for name, start, end in names if _holds_on(date, start, end)), None)
+
+
+_NHS_NATIONAL_POST = regex.compile(NHS_NATIONAL_POSTS)
+
+
+def _is_national_nhs_post(organisation: str, role: str, publisher: Optional[str]) -> bool:
+    """'NHS' and a national leader's post ('chief executive', 'national medical director') outside a devolved
+    nation's release, where the NHS's chief executive is that nation's."""
+    if _THE.sub("", organisation).strip() != "NHS" or _DEVOLVED_PLACE.search(publisher or "") \
+            or _devolved_publisher(publisher):
+        return False
+    return bool(_NHS_NATIONAL_POST.match(" ".join(role.casefold().split())))
+
+
+def _office_body(low: str) -> Any:
+    """The table's body (or dated bodies) of an office written in lower case: 'mayor of london', 'tees valley
+    mayor', 'chief executive and registrar of companies'."""
     if low.endswith(" mayor") and not low.startswith("deputy "):
         place = low[: -len(" mayor")]
         low = f"mayor of {place}" if f"mayor of {place}" in OFFICE_ORGANISATIONS else f"mayor of the {place}"
     body = OFFICE_ORGANISATIONS.get(low)
     if body is None and " and " in low:
-        # "Chief Executive and Registrar of Companies for England and Wales": the office after the joined title
-        body = OFFICE_ORGANISATIONS.get(low.split(" and ", 1)[1])
-    if body is None or isinstance(body, str):
-        return body
-    if date is None:
-        return next((name for name, _, end in body if end is None), None)
-    return next((name for name, start, end in body if _holds_on(date, start, end)), None)
+        # "Chief Executive and Registrar of Companies for England and Wales": the office after the joined title;
+        # "Tánaiste and Minister for Foreign Affairs": the office before it
+        first, rest = low.split(" and ", 1)
+        body = OFFICE_ORGANISATIONS.get(rest) or OFFICE_ORGANISATIONS.get(first)
+    return body
+
+
+_OFFICE_DEPUTY = regex.compile(r"^(?:(?:" + "|".join(OFFICE_DEPUTY_WORDS) + r")[\s-]+)+")
+# "Metro Mayor of the Liverpool City Region", "Liverpool City Region Metro Mayor": the mayor of the place.
+_MAYOR_QUALIFIER = regex.compile(r"\b(?:" + "|".join(MAYOR_QUALIFIERS) + r")\s+(?=mayor\b)")
+# "Assistant Chief of the Defence Staff (Reserves and Cadets)": the office without the portfolio after it.
+_PORTFOLIO_IN_BRACKETS = regex.compile(r"\s*\([^()]*\)$")
 
 
 _DEPARTMENT_NAME = regex.compile(
@@ -404,6 +470,41 @@ def _devolved_government(text: str, publisher: Optional[str]) -> Optional[str]:
     """The devolved government a 'First Minister' heads: the place named, else the devolved publisher."""
     place = _DEVOLVED_PLACE.search(text) or _DEVOLVED_PLACE.search(publisher or "")  # "Scotland Office"
     return DEVOLVED_PLACES[place.group(0).casefold()] if place else None
+
+
+_JUNIOR_MINISTER_FOR = regex.compile(
+    r"(?i)^(?:the\s+)?(?:parliamentary\s+under[- ]secretary\s+of\s+state|minister(?:\s+of\s+state)?)\s+for\s+"
+    r"(?P<portfolio>\S.*)$")
+
+
+def _holds_cross_cutting_portfolio(role: str) -> bool:
+    """'Minister for Innovation', 'Minister for Technology and Data': a junior minister whose portfolio is only
+    words several departments give one ('Minister for Science and Innovation' is not)."""
+    m = _JUNIOR_MINISTER_FOR.match(role)
+    words = m and [w for w in m.group("portfolio").casefold().replace(",", " ").split() if w not in ("and", "&")]
+    return bool(words) and all(w in CROSS_CUTTING_PORTFOLIOS for w in words)
+
+
+def _territorial_minister(role: str, publisher: Optional[str], date: Optional[dt.date]) -> Optional[str]:
+    """The devolved government of a territorial office's release ('Scotland Office'), for a minister whose title
+    names a portfolio ('Finance Secretary', 'Minister for the Economy'; not 'Minister of State', nor a UK office),
+    on a date the devolved government held office (not under direct rule)."""
+    government = TERRITORIAL_OFFICES.get(" ".join(_THE.sub("", publisher or "").casefold().split()))
+    if government is None or _UK_ONLY_OFFICE.search(role) or not _names_portfolio(role):
+        return None
+    if date is not None and (date < DEVOLVED_SINCE[government] or _under_direct_rule(publisher, date)):
+        return None
+    return government
+
+
+def _names_portfolio(role: str) -> bool:
+    """'Economy Minister', 'Minister for the Economy', 'Finance Secretary': a minister's title and the subjects of
+    a portfolio, nothing else ('Minister of State', 'Parliamentary Under Secretary of State' name none)."""
+    words = role.casefold().replace(",", " ").split()
+    if not words or words[-1] not in ("minister", "secretary") and words[0] != "minister":
+        return False
+    subjects = [w for w in words if w not in PORTFOLIO_TITLE_WORDS]
+    return bool(subjects) and all(w in PORTFOLIO_SUBJECTS or w in DEVOLVED_SECRETARY_NOUNS for w in subjects)
 
 
 def _is_short_cabinet_secretary(role: str, government: str, texts: Iterable[str]) -> bool:
@@ -530,6 +631,12 @@ def resolve_organisation(
         devolved = _devolved_minister(organisation.casefold().rstrip("'’"), role, date)
         if devolved:
             return devolved  # "Scotland's Economy Secretary": the Scottish Government's
+    if organisation and role:
+        office = _office_of_nation(organisation, role, date)
+        if office:
+            return office  # "England's Chief Medical Officer": the office's body, not the nation
+    if organisation and role and _is_national_nhs_post(organisation, role, publisher):
+        return _dated_body(NHS_NATIONAL_BODIES, date)  # "NHS chief executive Amanda Pritchard": NHS England
     if organisation:
         bare = _THE.sub("", organisation).casefold()
         if bare in THE_PUBLISHING_DEPARTMENT:
@@ -541,6 +648,9 @@ def resolve_organisation(
         office = INFORMAL_DEPARTMENT_NAMES.get(_THE.sub("", organisation).casefold().replace("’", "'"))
         if office:  # "Downing Street", "the Treasury": the department by its name
             return department_for(office, date) or expand_organisation(organisation, definitions, texts)
+        area = _AREA_OF_BODY.match(organisation)
+        if area:
+            organisation = area.group("body")  # "CPS London": the Crown Prosecution Service
         unit = _UNIT_OF_POSSESSOR.match(organisation)
         if unit and unit.group("unit").split()[-1].casefold() in UNIT_NOUNS and _is_body_possessor(unit.group("body")):
             organisation = unit.group("body")  # "the Met's Specialist Crime Command": the Met
@@ -587,7 +697,14 @@ def resolve_organisation(
             return "Northern Ireland Office"  # "Health Minister Shaun Woodward" in its release in 2006
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.
-        return department_for(role, date) or _publishing_department(publisher)
+        if _holds_cross_cutting_portfolio(role) and _publishing_department(publisher) \
+                and _THE.sub("", publisher).casefold() not in TERRITORIAL_OFFICES:
+            return _publishing_department(publisher)  # "Minister for Innovation Lord Bethell" in DHSC's release
+        department = department_for(role, date)
+        territory = department is None and _territorial_minister(role, publisher, date)
+        if territory:
+            return territory  # "Economy Minister Vaughan Gething" in the Wales Office's release: the Welsh Government's
+        return department or _publishing_department(publisher)
     if _THE.sub("", role).casefold() in DEPARTMENTAL_OFFICES:
         return _publishing_department(publisher)
     if _is_british_trade_post(role):
@@ -608,6 +725,23 @@ def resolve_organisation(
             and not _HEAD_OF_OFFICE.search(" ".join(words)):
         return _office_after_title(role) or _THE.sub("", role)
     return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts)
+
+
+def _office_of_nation(nation: str, role: str, date: Optional[dt.date]) -> Optional[str]:
+    """The body of an office whose title a nation's possessive opens: "England's Chief Nursing Officer" (the Chief
+    Nursing Officer for England's), "Scotland's Chief Medical Officer" (the Scottish Government's); None when the
+    possessor is no nation or the office has no body the tables know."""
+    place = " ".join(_THE.sub("", nation).casefold().rstrip("'’").split())
+    government = DEVOLVED_PLACES.get(place)
+    if government:
+        chief_officer = _DEVOLVED_CHIEF_OFFICER.match(" ".join(role.casefold().split()))
+        return government if chief_officer and (date is None or date >= DEVOLVED_SINCE[government]) else None
+    if place not in OFFICE_NATIONS:
+        return None
+    office = office_organisation(f"{role} for {place}", date) or office_organisation(role, date)
+    if office is None and is_government_role(role) and not names_another_country(role):
+        office = department_for(role, date)  # "Britain's Foreign Secretary"
+    return office
 
 
 def _body_of_short_form(organisation: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
@@ -686,14 +820,16 @@ _OWN_STAFF = [(regex.compile(kind), regex.compile(title), regex.compile(other)) 
 def _is_body_possessor(name: str) -> bool:
     """'the Met', 'GMP', 'Ofsted', 'Kent Police': a body whose unit a title may name; not a place, a nation or the
     government ("London's Violence Reduction Unit", "the UK's Vaccine Taskforce"), nor a person or a region
-    named in two words ("Sadiq Khan's Policing Team", "Thames Valley's Violence Reduction Unit")."""
+    named in two words ("Sadiq Khan's Policing Team", "Thames Valley's Violence Reduction Unit"), nor the sovereign
+    in a body's name ("the Queen's Bench Division")."""
     bare = " ".join(_THE.sub("", name).split())
-    if bare.casefold() in PLACE_POSSESSORS:
+    if bare.casefold() in PLACE_POSSESSORS or bare.casefold() in ROYAL_POSSESSORS:
         return False
     return " " not in bare or bare.casefold() in INFORMAL_BODY_NAMES or has_org_keyword(bare) \
         or bare.casefold() in NATION_NAMED_BODIES
 
 
+_AREA_OF_BODY = regex.compile(r"^(?:the\s+)?(?P<body>" + "|".join(sorted(AREA_NAMED_BODIES)) + r")\s+\p{Lu}\S*(?:\s+\S+)*$")
 _UNIT_OF_POSSESSOR = regex.compile(r"^(?:the\s+)?(?P<body>\p{Lu}[^']*?)['’]s\s+(?P<unit>\p{Lu}.*)$")
 _FORMER = regex.compile(r"(?i)^(?:the\s+|a\s+)?(?:former|ex-|ex\s|then\s|past\s|erstwhile\s)")
 
@@ -707,10 +843,17 @@ def _head_of_publisher(bare: str, publisher: Optional[str], texts: Iterable[str]
             or not _HEAD_TITLE.match(bare):
         return None
     title = regex.escape(bare)
-    other = regex.compile(rf"(?i:{title})\s+(?:of|at|for)\s+(?:the\s+)?\p{{Lu}}|\p{{Lu}}\S*['’]s\s+(?i:{title})\b")
-    if any(other.search(text) or _COMPANY_NAMED.search(text) for text in texts):
+    other = regex.compile(rf"(?i:{title})\s+(?:of|at|for)\s+(?:the\s+)?\p{{Lu}}|(?P<owner>\p{{Lu}}\S*)['’]s\s+(?i:{title})\b")
+    if any(_COMPANY_NAMED.search(text) or any(not _is_place(m.group("owner")) for m in other.finditer(text))
+           for text in texts):
         return None  # the title given to another body, or a company in the release that may hold it too
     return _THE.sub("", publisher.strip())
+
+
+def _is_place(possessor: Optional[str]) -> bool:
+    """'England' in "England's Chief Inspector of Hospitals": a place, whose possessive gives the title to no
+    other body."""
+    return bool(possessor) and possessor.casefold() in PLACE_POSSESSORS
 
 
 _COMPANY_NAMED = regex.compile(r"\b\p{Lu}[\p{L}&'’-]*\s+(?:Ltd|Limited|plc|PLC|LLP|Inc|Group|Holdings)\b")

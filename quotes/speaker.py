@@ -53,6 +53,7 @@ from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_
 from .rules.roles import (
     GOVERNMENT_ROLE_PATTERN,
     MILITARY_UNITS,
+    FIELD_INITIALISMS,
     BOARDED_BODY_NOUNS,
     BODY_REGIONS,
     BODY_HEAD_NOUNS,
@@ -81,6 +82,9 @@ from .rules.roles import (
     SUBJECT_CONTINUATIONS,
     CAMEL_CASE_TERMS,
     POSSESSIVE_ROLE_NOUNS,
+    POSSESSIVE_NAME_NOUNS,
+    BODY_OPENING_TITLE_WORDS,
+    REMIT_NATIONS,
     ROLE_ACRONYMS,
     ROLE_MODIFIERS,
     ROYAL_POSSESSORS,
@@ -144,6 +148,13 @@ _ON_BEHALF = regex.compile(
     r"(?:^|,\s*)(?i:(?:(?:speaking|writing|commenting)\s+)?on behalf of\s+(?:the\s+)?)(?P<org>\p{Lu}[^,]{1,80}?)"
     r"(?=,|$)")
 _NO_ONE_WORDS = frozenset({"statement"})  # words of _SPOKES_RE that name no person
+# "A spokesperson for the penal reform charity the Howard League": a spokesperson for a body names no one, even when
+# the body's name reads like a person's.
+_UNNAMED_SPOKES = regex.compile(
+    rf"^(?i:an?)\s+(?i:{_alternation(w for w in SPOKES_WORDS if w not in _NO_ONE_WORDS)})"
+    r"\s+(?:for|from|at|of|with)\s+[^,]+$")
+# A clause about the body after its name: "the Riverside veterans’ housing charity, which runs Op FORTITUDE".
+_BODY_CLAUSE = regex.compile(r",\s*(?:which|who|whose|that)\b.*$")
 _AND_SPLIT = regex.compile(r"\s+(?:and|&)\s+")
 _KINDS_OF_STATEMENT = frozenset({"joint", "written", "full", "official", "short", "brief", "separate", "further",
                                  "new", "previous", "earlier", "latest", "second", "final"})
@@ -174,6 +185,7 @@ _KIND_BEFORE_NAME = regex.compile(
     r"(?=[\p{Lu}\d])"
 )
 _SPACED_DASH = regex.compile(r"\s+[-–—]\s+")
+_SPACED_DASH_KEPT = regex.compile(r"(\s+[-–—]\s+)")
 _AS_ROLE = regex.compile(r"^(?P<who>.+?)\s+as\s+(?P<role>(?:the\s+)?\S.*)$")
 _PAREN = regex.compile(r"\s*\((?P<inner>[^()]{1,120})\)")
 _THE = regex.compile(r"^(?:the|The)\s+")
@@ -516,7 +528,7 @@ def strip_lead_in(clause: str) -> str:
     Tries each comma from the left and keeps the first remainder that starts
     like a subject (a capital letter).
     """
-    if not _LEAD_IN_RE.match(clause):
+    if not _LEAD_IN_RE.match(clause) or _lists_title_subjects(clause):
         return clause
     words = clause.split(None, 2)
     if (len(words) > 1 and not words[0].endswith(",") and words[1][:1].isupper() and words[0] not in LEAD_IN_WORDS
@@ -561,6 +573,26 @@ def _office_then_person(text: str) -> bool:
     office = _THE.sub("", segs[0]).split()
     return len(segs) == 2 and all(w[:1].isupper() or w in _NAME_GLUE for w in office) \
         and any(_is_role_word(w) for w in office) and _names_a_person(segs[1], titled=True)
+
+
+def _lists_title_subjects(clause: str) -> bool:
+    """'Levelling Up, Housing and Communities Secretary Michael Gove', 'Housing, Communities and Local Government
+    Secretary James Brokenshire': a title whose list of subjects opens with a word in -ing, split at the list's
+    commas, not a lead-in clause ('Speaking, Housing and Planning Minister X': a lead-in's word opens it)."""
+    segs = [s.strip() for s in clause.split(",")]
+    first = segs[0].split()
+    if not first or first[0] in LEAD_IN_WORDS or first[0].casefold() not in PORTFOLIO_SUBJECTS | WORK_AREA_WORDS:
+        return False
+    for k, seg in enumerate(segs):
+        words = seg.split()
+        if not words or not all(w[:1].isupper() or w in ("and", "&") for w in words):
+            return False
+        if any(_is_role_word(w) for w in words):
+            split = split_name(seg)
+            title = (split.prefix if split else seg).split()
+            # the title's list ends in "and" within this segment ("Housing and Communities Secretary")
+            return k > 0 and _is_title_phrase(title) and ("and" in title or "&" in title)
+    return False
 
 
 # Words that make the opening of a line a clause ("Commenting on his appointment", "Speaking afterwards",
@@ -830,9 +862,16 @@ def looks_like_org(text: str) -> bool:
     if not words or not _capitalised(text) and not _ACRONYM.match(words[0]) \
             and not (text[:1].isdigit() and words[-1].casefold() in MILITARY_UNITS):
         return False
-    if any(_is_role_word(w) for w in words) or _holds_compound_role(text):
+    if any(_is_role_word(w) for w in words[_body_opening_title(words):]) or _holds_compound_role(text):
         return False  # not "Second in Command of O Squadron"
     return True
+
+
+def _body_opening_title(words: list[str]) -> int:
+    """1 when a title's word opens a body's name, as an adjective ('General Dynamics UK', 'General Medical
+    Council': initials or a body's noun after it, and no other title's word), else 0 ('General Secretary')."""
+    return int(len(words) > 1 and words[0].casefold() in BODY_OPENING_TITLE_WORDS
+               and has_org_keyword(" ".join(words[1:])) and not any(_is_role_word(w) for w in words[1:]))
 
 
 def has_org_keyword(text: str) -> bool:
@@ -873,6 +912,10 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     role = _clean_role(role) or ""
     if not role:
         return role, None
+    # A title that reads like a body keeps its words, but not the unit it commands: "Officer Commanding 6 Squadron".
+    unit = _numbered_unit(role) if _holds_compound_role(role) else None
+    if unit is not None:
+        return unit
     if role.casefold().replace("’", "'") in OFFICE_ORGANISATIONS or _holds_compound_role(role) \
             or _is_place_office(role):
         return role, None
@@ -880,8 +923,11 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     if plural and plural.group("noun").casefold() in ORG_KEYWORDS \
             and any(_is_role_word(w) for w in plural.group("role").split()):
         return _clean_role(plural.group("role")) or role, _clean_role(plural.group("org"))
-    # Possessive: "the College of Policing's Director of ...", "Sustrans' Chief Executive".
+    # Possessive: "the College of Policing's Director of ...", "Sustrans' Chief Executive"; not one inside a body's
+    # name ("Alzheimer's Society Chief Executive": the body is split off before its title below).
     m = _POSSESSIVE.match(role)
+    if m and m.group("mark")[-1] == "s" and m.group("role").split()[0].casefold() in POSSESSIVE_NAME_NOUNS:
+        m = None
     if m and m.group("org").islower() and m.group("org").split()[-1] in ORG_KEYWORDS \
             and any(_is_role_word(w) for w in m.group("role").split()):
         return _clean_role(m.group("role")) or role, None  # "the charity's chief executive": a body unnamed here
@@ -919,10 +965,12 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     splits = sorted(_OF_SPLIT.finditer(role), key=lambda m: (m.group(0).split()[0] != "at", m.start()))
     for m in splits:
         head, tail = role[: m.start()], role[m.end():]
-        tail_clean = _clean_role(_KIND_BEFORE_NAME.sub("", tail)) or ""
+        tail_clean = _clean_role(_KIND_BEFORE_NAME.sub("", _before_second_title(tail))) or ""
         word = m.group(0).split()[0]
         if _MILITARY_UNIT.match(tail_clean) and head.strip():
             return _clean_role(head) or role, tail_clean  # "Commanding Officer of 1st Battalion The Royal Welsh"
+        if word == "of" and _topic_then_body(tail_clean):
+            continue  # "Chair of COVID-19 immunisation for the JCVI": a topic, then the body after "for"
         # "at" names a workplace after any description ("apprentice at BAE Systems");
         # "of"/"for" a body only after a role word.
         if not tail_clean or word != "at" and not any(_is_role_word(w) for w in head.split()):
@@ -931,6 +979,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue
         if all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS for w in tail_clean.split()):
             continue  # "Director of Policy", "Cabinet Member for Transport": an area of work, not a body
+        if all(w.casefold().strip(",") in REMIT_NATIONS or w in _NAME_GLUE for w in tail_clean.split()):
+            continue  # "Director for Scotland, Wales and Northern Ireland": the nations of a remit, not a body
         if _heads_a_work_area(head, tail_clean):
             continue  # "Director General of Prisons": the area the director heads
         if head.split() and head.split()[-1].casefold() in NATIONAL_APPOINTMENTS and _COUNTRY_FIRST.match(tail_clean):
@@ -942,7 +992,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         tail_words = tail_clean.split()
         body_named = tail_words[0].casefold() in BODY_HEAD_NOUNS or len(tail_words) > 1 and \
             tail_words[-1].casefold().strip("'’") in BODY_HEAD_NOUNS or any(
-                w.casefold() in BODY_HEAD_NOUNS and nxt == "of" for w, nxt in zip(tail_words, tail_words[1:]))
+                w.casefold() in BODY_HEAD_NOUNS and nxt == "of" for w, nxt in zip(tail_words, tail_words[1:])) \
+            or _body_of_members(tail_words)
         if any(_is_role_word(w) for w in tail_words) and not body_named:
             continue
         head_text = " ".join(head.casefold().split()).strip(" ,")
@@ -960,11 +1011,10 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         if word == "at" or has_org_keyword(tail_clean) or top_role or headed or tail_clean in DEPARTMENT_ACRONYMS \
                 or (word == "of" and (functional or nation_named)):
             return _clean_role(head) or role, tail_clean
-    # A unit by its number right after the title: "Commander 3 Commando Brigade", "Officer Commanding 1 Squadron".
-    for m in _NUMBERED_START.finditer(role):
-        head, tail = role[: m.start()].strip(), role[m.start():]
-        if head and any(_is_role_word(w) for w in head.split()) and _MILITARY_UNIT.match(tail):
-            return _clean_role(head) or role, tail
+    # A unit by its number right after the title: "Commander 3 Commando Brigade".
+    unit = _numbered_unit(role)
+    if unit is not None:
+        return unit
     # Organisation before the role words: "ASB Help CEO", "NCA Director General".
     first_role = next((k for k, w in enumerate(words) if _is_role_word(w)), None)
     # Qualifiers belong with the role: "First Great Western | Managing Director",
@@ -1000,7 +1050,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         if _capitalised(org) and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2
                                   or nation_named or one_word_body) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
-                and not national_envoy and not _is_kind_of_body(org):
+                and not national_envoy and not _is_kind_of_body(org) and not _names_a_field(org) \
+                and org.split()[0] not in ("A", "An"):  # "A spokesman for the family": an article, no body
             return rest, org
     # "Project lead and Environment Agency researcher": a body named inside a later one of joined
     # titles speaks for the person; the joined titles stay as written.
@@ -1011,6 +1062,56 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             if part_org and part_role != part and has_org_keyword(part_org):
                 return role, part_org
     return role, None
+
+
+_AND = regex.compile(r"\s+(?:and|&)\s+")
+
+
+def _body_of_members(words: list[str]) -> bool:
+    """'NHS Clinical Commissioners': a body named by its members, a title's plural after a body's initials and
+    capitalised words (not 'Police Officers' nor 'Chief Executives')."""
+    last = words[-1].strip("'’")
+    return len(words) >= 2 and last[:1].isupper() and last.casefold().endswith("s") and _is_role_word(last) \
+        and all(w[:1].isupper() for w in words) and any(_ACRONYM.match(w) and not _is_role_word(w) for w in words[:-1])
+
+
+def _topic_then_body(tail: str) -> bool:
+    """'COVID-19 immunisation for the JCVI', 'Policy for the Acme Trust': the topic of a title (words in lower case,
+    or of areas of work), then "for" or "at" and the body it is worked on for; not a body's name that holds "for"
+    ('Institute for Government', 'Action for Children')."""
+    words = tail.split()
+    for k, w in enumerate(words[1:-1], start=1):
+        if w not in ("for", "at"):
+            continue
+        nxt = words[k + 2] if words[k + 1] in ("the", "The") and k + 2 < len(words) else words[k + 1]
+        topic = words[:k]
+        return (nxt[:1].isupper() or nxt[:1].isdigit()) \
+            and not any(t.casefold() in ORG_KEYWORDS for t in topic) \
+            and (any(t[:1].islower() and t not in _NAME_GLUE for t in topic)
+                 or all(t.casefold() in PORTFOLIO_SUBJECTS for t in topic))
+    return False
+
+
+def _before_second_title(tail: str) -> str:
+    """'Mace and co-chair of the Construction Leadership Council' -> 'Mace': a body, then "and" and a second title
+    the speaker holds ('Chief Executive of Mace and co-chair of ...', 'Leader of Wakefield Council and LGA
+    Vice-Chair'); the first title's body is the one spoken for. Not the rest of a body's name ('Police and Crime
+    Commissioners' Association')."""
+    for m in _AND.finditer(tail):
+        if _opens_second_title(tail[m.end():].split()):
+            return tail[: m.start()]
+    return tail
+
+
+def _opens_second_title(words: list[str]) -> bool:
+    """'co-chair of the ...', 'former head of the civil service', 'LGA Vice-Chair': a title, with at most words of
+    time, qualifiers or a body's initials before its first role word."""
+    k = next((i for i, w in enumerate(words) if _is_role_word(w)), None)
+    if k is None:
+        return False
+    return all(w.casefold() in ROLE_MODIFIERS or w.casefold() in TITLE_TIME_WORDS
+               or _ACRONYM.match(w) and not _is_role_word(w) for w in words[:k]) \
+        and not any(w.casefold() in ORG_KEYWORDS for w in words[:k + 1])
 
 
 _REPORTED_HEARING = regex.compile(REPORTED_HEARING)
@@ -1035,11 +1136,43 @@ def names_another_country(role: str) -> bool:
         and word not in NATIONAL_QUALIFIERS
 
 
-_NUMBERED_START = regex.compile(r"(?<=\s)(?=(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]\))?)\s)")
-# A unit known by its number: "1st Battalion The Royal Welsh", "16 Air Assault Brigade", "IX(B) Squadron".
+_NUMBERED_START = regex.compile(r"(?<=\s)(?=(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]{1,4}\))?)\s)")
+# A unit known by its number: "1st Battalion The Royal Welsh", "16 Air Assault Brigade", "IX(B) Squadron",
+# "II(AC) Squadron", "3rd (United Kingdom) Division".
 _MILITARY_UNIT = regex.compile(
-    r"^(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]\))?)\s+(?:\S+\s+){0,4}?(?i:"
+    r"^(?:\d+(?:st|nd|rd|th)?|[IVXL]+(?:\([A-Z]{1,4}\))?)\s+(?:\S+\s+){0,4}?(?i:"
     + "|".join(sorted(MILITARY_UNITS)) + r")\b")
+# A bracket inside a unit's name, after its number: "160th (Welsh) Brigade", "1st (UK) Division", "II(AC) Squadron".
+_UNIT_BRACKET = regex.compile(r"(?<=(?:^|\s)(?:\d+(?:st|nd|rd|th)?|[IVXL]+))\s*\([^()]{1,40}\)(?=\s+\p{Lu})")
+
+
+def _numbered_unit(role: str) -> Optional[tuple[str, str]]:
+    """'Commander 3 Commando Brigade' -> ('Commander', '3 Commando Brigade'): a unit by its number right after the
+    title, or None."""
+    for m in _NUMBERED_START.finditer(role):
+        head, tail = role[: m.start()].strip(), role[m.start():]
+        if head and any(_is_role_word(w) for w in head.split()) and _MILITARY_UNIT.match(tail):
+            return _clean_role(head) or role, tail
+    return None
+
+
+def _bracketed_asides(subject: str) -> list[regex.Match]:
+    """The brackets that stand aside from the words ('Jane Doe (Acme Trust)', '(DPTAC)'), not those inside a unit's
+    name after its number ('3rd (United Kingdom) Division')."""
+    return [m for m in _PAREN.finditer(subject) if not _UNIT_BRACKET.match(subject, m.start())]
+
+
+def _names_a_division(before: str, aside: str) -> bool:
+    """'Jane Doe, Vice President, General Dynamics UK' + 'Land Systems': after a dash, a division of the body that
+    ends the words before it (a body's name after a comma, no person's), in a few capitalised words with no title
+    ('BAE Systems – Naval Ships'); not a title ('Acme – Chief Executive') nor a description ('the charity ...')."""
+    head, comma, body = before.rpartition(",")
+    body, words = body.strip(), aside.split()
+    person = split_name(aside)
+    return bool(comma and head.strip() and body) and all(w[:1].isupper() or w in _NAME_GLUE for w in body.split()) \
+        and split_name(body) is None and (has_org_keyword(body) or not any(_is_role_word(w) for w in body.split())) \
+        and 0 < len(words) <= 4 and all(w[:1].isupper() or w in _NAME_GLUE for w in words) \
+        and not any(_is_role_word(w) for w in words) and not (person and (person.honorific or person.rank))
 
 
 def _title_not_name(split: NameSplit) -> bool:
@@ -1075,9 +1208,12 @@ def _heads_a_work_area(head: str, tail: str) -> bool:
     """'Director General | Prisons', 'Executive Director | Flood and Coastal Risk Management': a director's area
     of work (words of portfolios and areas), not a body."""
     title = " ".join(head.casefold().split()).strip(" ,")
-    if not _ends_with_title(title, WORK_AREA_TITLES):
-        return False
-    return all(w.casefold() in WORK_AREA_WORDS or w.casefold() in PORTFOLIO_SUBJECTS for w in tail.split())
+    if not _ends_with_title(title, WORK_AREA_TITLES) or tail.casefold() in NATION_NAMED_BODIES:
+        return False  # ("Director General of Sport England": a body a nation's name closes)
+    # ("Director General of Probation and Wales": the nations of an area's remit go with it)
+    words = [w.casefold() for w in tail.split() if w.casefold() not in REMIT_NATIONS]
+    return bool(words) and all(w in WORK_AREA_WORDS or w in PORTFOLIO_SUBJECTS for w in words) \
+        and any(w not in _NAME_GLUE for w in words)
 
 
 def _initials_lead(head: str) -> bool:
@@ -1123,6 +1259,11 @@ def _unit_of_body(seg: str) -> Optional[tuple[str, str]]:
             or _holds_compound_role(body) or any(_is_role_word(w) for w in words):
         return None
     return m.group("unit").strip(), body
+
+
+def _names_a_field(org: str) -> bool:
+    """'TV', 'IT', 'HR' before a title ('TV doctor', 'IT Director'): a field of work's initials, no body."""
+    return all(w.casefold() in FIELD_INITIALISMS for w in org.split())
 
 
 def _is_kind_of_body(word: str) -> bool:
@@ -1275,9 +1416,8 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         # speak, unnamed; John Smith does not. ("The mother of Sarah Smith, Jane Doe" names her.)
         return Subject(role=_clean_role(head), unnamed=True)
     spokes = _SPOKES_RE.match(subject)
-    if spokes and not split_name(subject) and not _names_a_person(head):
-        org = spokes.group("org2") or spokes.group("org")
-        org = _clean_role(_SPOKES_ADJECTIVE.sub("", org) if org else org)
+    if spokes and (not split_name(subject) or _UNNAMED_SPOKES.match(subject)) and not _names_a_person(head):
+        org = _spokes_body(spokes.group("org2") or spokes.group("org"))
         if org and is_possessive(org):
             org = without_possessive(org)  # "The Prime Minister's official spokesman"
         if org and org.casefold() in ("government", "the government"):
@@ -1294,7 +1434,8 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     extra_roles: list[str] = []
     paren_name: Optional[NameSplit] = None
     paren_body: Optional[str] = None
-    for m in list(_PAREN.finditer(subject)):
+    asides = _bracketed_asides(subject)
+    for m in asides:
         inner = m.group("inner").strip()
         sp = split_name(inner)
         if sp and not sp.prefix and not sp.suffix and paren_name is None:
@@ -1305,13 +1446,20 @@ def _parse_subject(subject: str) -> Optional[Subject]:
             paren_body = paren_body or inner  # "Jane Doe (Acme Trust) said:"
         else:
             extra_roles.append(inner)
-    subject = _PAREN.sub("", subject).strip()
+    for m in reversed(asides):
+        subject = subject[: m.start()] + subject[m.end():]
+    subject = subject.strip()
     # Between dashes: a role ("Jane Doe – Chief Executive, Acme – said") is kept as a segment,
     # a description ("Carplus - the national charity for car clubs") is dropped.
-    first, *asides = _SPACED_DASH.split(subject)
-    # ("Jane Doe — the Environment Agency’s Area Director — said": a title after "the" is a role too)
-    subject = ", ".join([first] + [a for a in asides if a[:1].isupper() or a.startswith("the ") and any(
-        _is_role_word(w) for w in a.split())])
+    first, *pieces = _SPACED_DASH_KEPT.split(subject)
+    kept = [first]
+    for dash, aside in zip(pieces[::2], pieces[1::2]):
+        if _names_a_division(kept[-1], aside):
+            kept[-1] += dash + aside  # "Vice President, General Dynamics UK – Land Systems": a company's division
+        # ("Jane Doe — the Environment Agency’s Area Director — said": a title after "the" is a role too)
+        elif aside[:1].isupper() or aside.startswith("the ") and any(_is_role_word(w) for w in aside.split()):
+            kept.append(aside)
+    subject = ", ".join(kept)
     segs = _join_adjacent(_rejoin_listed_names(
         [_AS_CAPACITY.sub("", s) for s in _segments(subject) if not _RELATIVE.match(s) and not _AGE.match(s)]),
         _splits_compound_role)
@@ -1408,8 +1556,6 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         role = extra_roles[0]
     else:
         role = None
-    if organisation is None and paren_body:
-        organisation = _clean_role(paren_body)
     if role and organisation is None:
         role, organisation = split_role_org(role)
     elif role:
@@ -1418,6 +1564,10 @@ def _parse_subject(subject: str) -> Optional[Subject]:
             inner_role, inner_org = split_role_org(role)
             if inner_org and inner_org.casefold() == (organisation or "").casefold():
                 role = inner_role
+    if organisation is None and paren_body:
+        # "Councillor Jane Doe (Portsmouth City Council), Chair of the LGA's Culture, Tourism and Sport Board": the
+        # body of the title she speaks in goes first; her own body in brackets when the title names none
+        organisation = _clean_role(paren_body)
     if not role and ns.rank:
         role = ns.rank
     name = ns.name
@@ -1447,6 +1597,15 @@ def _after_article_only(split: NameSplit) -> bool:
         and not _PEERAGE_AT_END.search(split.name)
 
 
+def _spokes_body(org: Optional[str]) -> Optional[str]:
+    """The body a spokesperson speaks for, without its kind or a clause about it: 'the drugs charity Release' ->
+    'Release', "the Prime Minister's official" -> "Prime Minister's"."""
+    if not org:
+        return org
+    org = _BODY_CLAUSE.sub("", org)
+    return _clean_role(_KIND_BEFORE_NAME.sub("", _SPOKES_ADJECTIVE.sub("", org)))
+
+
 _TRAILING_ADVERBIAL = regex.compile(r"\s+(?:at|in|on|during|today|yesterday|this)\b.*$")
 
 
@@ -1456,7 +1615,7 @@ def _body_spoken_for(text: str) -> Optional[str]:
     return body if body and has_org_keyword(body) else None
 
 
-_BODY_PART_OF = regex.compile(r"^(?P<body>.+?)(?:'s|’s)\s+(?:\p{Lu}[\w&-]*\s+|(?:and|&|of|for)\s+)*"
+_BODY_PART_OF = regex.compile(r"^(?P<body>.+?)(?:'s|’s)\s+(?:\p{Lu}[\w&-]*,?\s+|(?:and|&|of|for)\s+)*"
                               r"(?:Board|Committee|Panel|Forum)$")
 
 
@@ -1481,7 +1640,7 @@ def _body_of_board(org: Optional[str]) -> Optional[str]:
     return body if body.split()[-1].casefold() in BOARDED_BODY_NOUNS else org
 
 
-_ARTICLE = regex.compile(r"^(?:a|an)\s+(?=[a-z])")
+_ARTICLE = regex.compile(r"^(?:[Aa]|[Aa]n)\s+(?=[a-z])")
 _FROM_PLACE = regex.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})$")
 # After a description ("a leaseholder in Manchester"), "in" names a home town or a workplace as "from" does.
 _IN_PLACE = regex.compile(r"\s+(?:from|in)\s+(?:the\s+)?(?P<place>[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})$")
@@ -1510,7 +1669,8 @@ def _described_role(role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     return role or None, body
 
 
-_OF_THE_WORD = regex.compile(r"\b(?:of|for)\s+the\s+[A-Z][\p{L}'’-]*$")
+# "of the Leeds", "of the LGA's Culture": the first word of a name, or of a board's after its owner's
+_OF_THE_WORD = regex.compile(r"\b(?:of|for)\s+the\s+(?:[A-Z][\p{L}'’-]*(?:'s|’s)\s+)?[A-Z][\p{L}'’-]*$")
 _OF_SOMETHING = regex.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z]")
 _SINGLE_WORD = regex.compile(r"^[A-Z][\p{L}'’-]*$")
 _LIST_END = regex.compile(r"^[A-Z][\p{L}'’-]*(?:\s+(?:[A-Z][\p{L}'’-]*|and|&|of|the))*\s+(?:and|&)\s+[A-Z]")
@@ -1559,6 +1719,8 @@ def _continues_portfolio(role: str, seg: str) -> bool:
     """
     if _area_of_title(role, seg):
         return True  # "National Director" + "Education"
+    if _nations_of_title(role, seg):
+        return True  # "the Royal Navy’s Flag Officer Scotland" + "Northern England and Northern Ireland"
     if (_AREA_TITLE.search(role) and _PORTFOLIO_END.search(role) or _REGION.search(seg)) and _PLACE_LIST.match(seg) \
             and seg.split()[-1].casefold() not in ORG_KEYWORDS and split_role_org(role)[1] is not None:
         # "Natural England's Area Manager for Devon" + "Cornwall and the Isles of Scilly": the places of an area's
@@ -1584,12 +1746,32 @@ _PLACE_LIST = regex.compile(r"^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{
                          r"\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the))*$")
 
 
+def _nations_of_title(role: str, seg: str) -> bool:
+    """'Flag Officer Scotland' + 'Northern England and Northern Ireland', 'Director for Scotland' + 'Wales and
+    Northern Ireland': a title whose remit ends in a nation, then the rest of its list of nations, not a body."""
+    words = seg.split()
+    return any(_is_role_word(w) for w in role.split()) and role.split()[-1].casefold() in REMIT_NATIONS \
+        and bool(_PLACE_LIST.match(seg)) and words[-1].casefold() in REMIT_NATIONS
+
+
 def _area_of_title(role: str, seg: str) -> bool:
     """'National Director' + 'Education': a bare title, then the subject of work it covers (a few words of a
-    portfolio's subjects), not a body."""
+    portfolio's subjects), not a body. The subjects may come in several segments: 'NICE Director, Science' +
+    'Evidence and Analytics'."""
+    if not _is_work_area(seg):
+        return False
+    title, _, last = role.rpartition(",")
+    while title and _is_work_area(last.strip()):
+        role = title
+        title, _, last = role.rpartition(",")
+    return bool(role.split()) and _is_role_word(role.split()[-1].strip("'’"))
+
+
+def _is_work_area(seg: str) -> bool:
+    """'Healthcare Quality and Access', 'Education': a few capitalised words of a portfolio's subjects."""
     words = seg.split()
-    return bool(role.split()) and _is_role_word(role.split()[-1].strip("'’")) and 0 < len(words) <= 4 \
-        and words[0][:1].isupper() and all(w.casefold().strip("'’") in PORTFOLIO_SUBJECTS for w in words) \
+    return 0 < len(words) <= 4 and words[0][:1].isupper() \
+        and all(w.casefold().strip("'’") in PORTFOLIO_SUBJECTS for w in words) \
         and words[-1].casefold() not in ("and", "&", "the")
 
 

@@ -625,6 +625,124 @@ def test_a_title_in_ing_before_the_article_keeps_its_role():
     assert (att.subject.name, att.subject.role) == ("Jane Doe", "Training and Development Manager")
 
 
+# How the role and the organisation split inside one attribution: commas, "and", brackets, dashes and
+# possessives that belong to a title or a body's name, and those that part them.
+ROLE_ORGANISATION_SPLITS = [
+    # a title's list of subjects that opens with a word in -ing is no lead-in clause; a lead-in's word is one
+    ("Levelling Up, Housing and Communities Secretary Michael Gove said:", "Michael Gove",
+     "Levelling Up, Housing and Communities Secretary", None),
+    ("Housing, Communities and Local Government Secretary James Brokenshire said:", "James Brokenshire",
+     "Housing, Communities and Local Government Secretary", None),
+    ("Speaking, Housing and Planning Minister Brandon Lewis said:", "Brandon Lewis", "Housing and Planning Minister",
+     None),
+    # a board's name that lists its subjects, after its owner's possessive: the owner speaks; the body of the title
+    # goes before a body in brackets, which stays the body when the title names none
+    ("Cllr Ian Stephens, Chair of the LGA’s Culture, Tourism and Sport Board, said:", "Ian Stephens", "Chair", "LGA"),
+    ("Councillor Gerald Vernon-Jackson (Portsmouth City Council), Chair of the LGA’s Culture, Tourism and Sport "
+     "Board, said:", "Gerald Vernon-Jackson", "Chair", "LGA"),
+    ("Jane Doe (Acme Trust), Chief Executive, said:", "Jane Doe", "Chief Executive", "Acme Trust"),
+    # a second title after "and": the first title's body is the one spoken for; words of a body's name after "and"
+    # are no title
+    ("Mark Reynolds, Chief Executive of Mace and co-chair of the Construction Leadership Council, said:",
+     "Mark Reynolds", "Chief Executive", "Mace"),
+    ("Cllr Peter Box CBE, Leader of Wakefield Council and LGA Vice-Chair, said:", "Peter Box", "Leader",
+     "Wakefield Council"),
+    ("Lord Kerslake, Chair of the UK2070 Commission and former head of the civil service, said:", "Lord Kerslake",
+     "Chair", "UK2070 Commission"),
+    ("Cllr Stephen Houghton, Leader of Barnsley Council and Chair of SIGOMA, said:", "Stephen Houghton", "Leader",
+     "Barnsley Council"),
+    ("Jane Doe, Chief Executive of the Royal College of Physicians and Surgeons, said:", "Jane Doe",
+     "Chief Executive", "Royal College of Physicians and Surgeons"),
+    ("Jane Doe, Professor of Medicine and Director of the Acme Institute, said:", "Jane Doe",
+     "Professor of Medicine and Director", "Acme Institute"),
+    # areas of work after a title's comma, in one segment or several, are the title's; a company after them is the body
+    ("Julian Beach, MHRA Interim Executive Director, Healthcare Quality and Access, said:", "Julian Beach",
+     "Interim Executive Director, Healthcare Quality and Access", "MHRA"),
+    ("Jane Doe, NICE Director, Science, Evidence and Analytics, said:", "Jane Doe",
+     "Director, Science, Evidence and Analytics", "NICE"),
+    ("Jane Doe, Senior Director, Regulatory Legal, Apple, said:", "Jane Doe", "Senior Director, Regulatory Legal",
+     "Apple"),
+    # a title's topic, then "for" and the body it is worked on for; a body's name that holds "for" stays whole
+    ("Professor Wei Shen Lim, Chair of COVID-19 immunisation for the JCVI, said:", "Wei Shen Lim",
+     "Chair of COVID-19 immunisation", "JCVI"),
+    ("Jane Doe, Head of Policy for the Acme Trust, said:", "Jane Doe", "Head of Policy", "Acme Trust"),
+    ("Jane Doe, Chief Executive of Action for Children, said:", "Jane Doe", "Chief Executive", "Action for Children"),
+    ("Jane Doe, Chief Executive of the Institute for Government, said:", "Jane Doe", "Chief Executive",
+     "Institute for Government"),
+    # a body named by its members after its initials; members alone are no body
+    ("Dr Graham Jackson, co-chair of NHS Clinical Commissioners, said:", "Graham Jackson", "co-chair",
+     "NHS Clinical Commissioners"),
+    ("Jane Doe, Chair of Police Officers, said:", "Jane Doe", "Chair of Police Officers", None),
+    # a field of work's initials before a title are the title's; a body's initials are the body
+    ("Dr Dawn Harper, GP and TV doctor, said:", "Dawn Harper", "GP and TV doctor", None),
+    ("Jane Doe, IT Director, said:", "Jane Doe", "IT Director", None),
+    ("Jane Doe, HR Manager at Acme, said:", "Jane Doe", "HR Manager", "Acme"),
+    ("Jane Doe, GP and BBC doctor, said:", "Jane Doe", "GP and BBC doctor", "BBC"),
+    # a possessive inside a body's name before a title stays in the name; a possessor before a title is the body
+    ("Alzheimer's Society Chief Executive Jeremy Hughes said:", "Jeremy Hughes", "Chief Executive",
+     "Alzheimer's Society"),
+    ("Women’s Aid Chief Executive Farah Nazeer said:", "Farah Nazeer", "Chief Executive", "Women’s Aid"),
+    ("Children's Commissioner Anne Longfield said:", "Anne Longfield", "Children's Commissioner", None),
+    ("the College of Policing’s Director of Operations Jane Doe said:", "Jane Doe", "Director of Operations",
+     "College of Policing"),
+    # a spokesperson for a body names no one, even a body named like a person; the body without its kind or a
+    # clause about it; a spokesperson named after the comma is the speaker, and the article no body
+    ("A spokesperson for the penal reform charity the Howard League said:", None, "spokesperson", "Howard League"),
+    ("Commenting on the guideline, a spokesperson for the drugs charity Release said:", None, "spokesperson",
+     "Release"),
+    ("A spokesperson for Help for Heroes, which supports wounded veterans, said:", None, "spokesperson",
+     "Help for Heroes"),
+    ("A spokesman for the family, John Smith, said:", "John Smith", "spokesman for the family", None),
+    ("An Acme Trust spokesperson said:", None, "spokesperson", "Acme Trust"),
+    # the nations of a director's remit go with its area of work; a body a nation's name closes is a body
+    ("Amy Rees, Director General of Probation and Wales, said:", "Amy Rees", "Director General of Probation and Wales",
+     None),
+    ("Jane Doe, Director General of Sport England, said:", "Jane Doe", "Director General", "Sport England"),
+    # a bracket inside a unit's name, after its number, stays in the name; one after a name stands aside
+    ("Brigadier Andrew Dawes, Commander of 160th (Welsh) Brigade, said:", "Andrew Dawes", "Commander",
+     "160th (Welsh) Brigade"),
+    ("Jane Doe (Acme Trust), Chair, said:", "Jane Doe", "Chair", "Acme Trust"),
+    # a title that reads like a body keeps its words, but not the unit it commands
+    ("Wing Commander Mark Flewin, Officer Commanding 6 Squadron, said:", "Mark Flewin", "Officer Commanding",
+     "6 Squadron"),
+    ("Major General James Martin, General Officer Commanding 3rd (United Kingdom) Division, said:", "James Martin",
+     "General Officer Commanding", "3rd (United Kingdom) Division"),
+    ("Wing Commander Chris Moon, Officer Commanding 135 Expeditionary Air Wing, commented:", "Chris Moon",
+     "Officer Commanding", "135 Expeditionary Air Wing"),
+    ("Captain Josh Roughton RM, Second in Command of O Squadron, said:", "Josh Roughton",
+     "Second in Command of O Squadron", None),
+    # a title's word that opens a body's name as an adjective, before initials or a body's noun
+    ("Jane Doe, Vice President, General Dynamics UK, said:", "Jane Doe", "Vice President", "General Dynamics UK"),
+    ("Jane Doe, Chief Executive, General Medical Council, said:", "Jane Doe", "Chief Executive",
+     "General Medical Council"),
+    ("Jane Doe, General Secretary, Unite, said:", "Jane Doe", "General Secretary", "Unite"),
+    # a company's division after a dash stays with the company; a title or a description after a dash does not
+    ("Kevin Connell, Vice President, General Dynamics UK – Land Systems, said:", "Kevin Connell", "Vice President",
+     "General Dynamics UK – Land Systems"),
+    ("Jane Doe, Managing Director, BAE Systems - Naval Ships, said:", "Jane Doe", "Managing Director",
+     "BAE Systems - Naval Ships"),
+    ("Jane Doe – Chief Executive, Acme – said:", "Jane Doe", "Chief Executive", "Acme"),
+    ("Jane Doe, Chief Executive, Carplus - the national charity for car clubs, said:", "Jane Doe", "Chief Executive",
+     "Carplus"),
+    # the nations of a title's remit, after its comma too, are no body; a body named with a nation is one
+    ("Rear Admiral Bob Anstey, the Royal Navy’s Flag Officer Scotland, Northern England and Northern Ireland, said:",
+     "Bob Anstey", "Flag Officer Scotland, Northern England and Northern Ireland", "Royal Navy"),
+    ("Jane Doe, Director for Scotland, Wales and Northern Ireland, said:", "Jane Doe",
+     "Director for Scotland, Wales and Northern Ireland", None),
+    ("Jane Doe, Director for Scotland, Acme Ltd, said:", "Jane Doe", "Director for Scotland", "Acme Ltd"),
+    ("Jane Doe, Chief Executive of Northern Ireland Water, said:", "Jane Doe", "Chief Executive",
+     "Northern Ireland Water"),
+]
+
+
+@pytest.mark.parametrize("line,name,role,org", ROLE_ORGANISATION_SPLITS,
+                         ids=[r[0][:50] for r in ROLE_ORGANISATION_SPLITS])
+def test_role_and_organisation_split_inside_the_line(line, name, role, org):
+    att = find_attribution(line)
+    assert att is not None, f"not recognised: {line}"
+    assert (att.subject.name, att.subject.role, att.subject.organisation) == (name, role, org)
+
+
 @pytest.mark.parametrize("text, name, role, organisation", [
     # "as" and a post is more of the speaker; "as" or "and" and a clause is not
     ("“We are delighted with the result today,” said Jane Doe, as chair of the Acme Trust.", "Jane Doe", "chair",

@@ -209,6 +209,124 @@ CASES = [
         ["We would urge people not to walk or drive through flood water. Just 30cm of water can float a car.",
          "For the latest flood warnings visit the Environment Agency website or call Floodline on 0345 988 1188."],
         1, id="a website to visit and a number to call after a spokesperson's words are the press office's"),
+    pytest.param(
+        "Jane Doe, Chief Executive of HM Courts & Tribunals Service, added:",
+        ["Our staff are at the heart of this programme and we will work closely with them as we bring these "
+         "changes in.",
+         "The joint statement, Transforming Our Justice System, is published on GOV.UK."],
+        1, id="'Our' inside a document's Title-Case name is no one speaking"),
+    # someone else reported as saying something, then the next speaker
+    *[pytest.param(
+        "Chief Nursing Officer Jane Doe said:",
+        ["Nursing is a fantastic career, and this plan will mean thousands more people can join the profession.",
+         reported,
+         "Dr John Smith, President of the Royal College of Psychiatrists, said:",
+         "We welcome this plan."],
+        1, id=f"reported: {reported[:40]}") for reported in (
+        "The British Medical Association said the plan was welcome but did not address the immediate pressures "
+        "facing doctors.",
+        "One head teacher in Leeds said the team had made ‘a real difference’ to pupils since it started working at "
+        "the school last year.",
+        "A Public Health England spokesperson said the figures would be kept under review.",
+        "Campaigners said the changes could undermine the independence of the Parole Board.",
+        "SSAFA, the Armed Forces charity, which will administer several of the grants, also welcomed the "
+        "announcement.",
+        "Families who have already arrived through the Ukraine Family Scheme have spoken of the warm welcome they "
+        "have received.",
+        "The homecoming was hosted by double Olympic champion Dame Kelly Holmes, who said it had been “an honour” to "
+        "celebrate the athletes’ achievements.",
+        "Among the parks to benefit is Saltwell Park in Gateshead, described by one local resident as “the jewel in "
+        "Gateshead’s crown”.",
+    )],
+    pytest.param(
+        "Chief Nursing Officer Jane Doe said:",
+        ["Nursing is a fantastic career, and this plan will mean thousands more people can join the profession.",
+         "Nobody said it would be easy, but nurses have shown again and again what they can achieve.",
+         "Dr John Smith, President of the Royal College of Psychiatrists, said:",
+         "We welcome this plan."],
+        2, id="'Nobody said it would be easy' is the speaker's, not a report"),
+    pytest.param(
+        "May Example said:",
+        ["It’s a huge honour to be the first in the country to deliver the vaccine to a patient.",
+         "William Shakespeare, 81, from Warwickshire, was the second person to receive the vaccine and described "
+         "the experience as ‘wonderful’.",
+         "Sir Simon Example, NHS chief executive, said:",
+         "This is a landmark day."],
+        1, id="a person brought in by name and age is the press office's case study"),
+    pytest.param(
+        "Housing and Planning Minister Jane Example said:",
+        ["This government is determined that everyone who works hard should have the chance to own their own home.",
+         "The Housing and Planning Act will help us deliver 1 million more homes by the end of this Parliament.",
+         "And it gives councils the tools they need to tackle rogue landlords, including banning orders for the "
+         "worst offenders.",
+         "The National Housing Federation reached a voluntary agreement with the government last October."],
+        3, id="a third paragraph opening with 'And' carries the speaker's sentence on"),
+    *[pytest.param(
+        "Jane Example, Chief Executive of Spinal Muscular Atrophy UK, said:",
+        ["Today is a day that many in the SMA community thought would never come.", count],
+        1, id=f"a closing count: {count[:40]}") for count in (
+        "About 1,200 people in England have SMA.",
+        "Around 1,300 prisoners were in employment six months after release last year.",
+    )],
+    pytest.param(
+        "Professor Jane Example, National Coordinator of the Testing Programme, said:",
+        ["Expanding testing to more essential workers is an important next step.",
+         "Employers can also refer staff through a dedicated portal, which opened on Friday.",
+         "Minister for Innovation John Example said:",
+         "This is a major milestone."],
+        1, id="what employers can also do to use a service is the press office's, 'also' or not"),
+    pytest.param(
+        "Heritage Minister Jane Example said:",
+        ["Our parks are loved by communities across the country, and this funding will ensure they continue to be "
+         "enjoyed for years to come.",
+         "Among the parks to benefit is Saltwell Park in Gateshead, which will restore its Victorian bandstand.",
+         "Ros Example, Chief Executive of the National Lottery Heritage Fund, said:",
+         "Parks matter."],
+        1, id="'Among the parks to benefit is ...' lists what benefits: the press office's"),
+    # a demand made of the government: a charity's words, never the press office's
+    *[pytest.param(
+        "Jane Example, Chief Executive of Shelter, said:",
+        ["Today’s plans are a huge win for England’s 11 million private renters.",
+         demand,
+         "Ben Example, Chief Executive of the National Residential Landlords Association, said:",
+         "Landlords need confidence."],
+        2, id=f"demand: {demand[:40]}") for demand in (
+        "The government must now bring forward the legislation without delay.",
+        "The government must use the forthcoming green paper to put social care on a sustainable footing once and "
+        "for all.",
+        "Until the government addresses fair pay, nurses will continue to leave the profession faster than they can "
+        "be replaced.",
+    )],
+    pytest.param(
+        "Jane Example, Chief Executive of Shelter, said:",
+        ["Today’s plans are a huge win for England’s 11 million private renters.",
+         "The government will now bring forward the legislation in the autumn.",
+         "Ben Example, Chief Executive of the National Residential Landlords Association, said:",
+         "Landlords need confidence."],
+        1, id="what the government will do, reported after a charity's words, is the press office's"),
+    # the speaker's next words announced right after a paragraph
+    pytest.param(
+        "Kate Example, Interim Chief Executive of the Care Quality Commission, said:",
+        ["This year’s State of Care shows a health and care system in gridlock.",
+         "We are seeing people waiting too long in emergency departments.",
+         "The effects of this are being felt most by those who are already disadvantaged.",
+         "Ms Example added:",
+         "We need a long-term plan for social care."],
+        3, id="the paragraph before 'Ms X added:' is the speaker's"),
+    pytest.param(
+        "Specialist Prosecutor Jane Example, of the CPS Specialist Fraud Division, said:",
+        ["These men deliberately targeted vulnerable and elderly people.",
+         "The CPS will now seek confiscation orders to strip the defendants of their criminal gains.",
+         "She added:",
+         "I would like to thank the victims for their courage."],
+        2, id="the paragraph before 'She added:' is the speaker's"),
+    pytest.param(
+        "Jane Example, Chief Executive of UKHospitality, said:",
+        ["The plan is a welcome recognition of the importance of hospitality and tourism to the economy.",
+         "The sector lost an estimated £80 billion in revenue in 2020, according to industry figures.",
+         "She added:",
+         "The immediate priority must be to remove the remaining restrictions on our businesses."],
+        1, id="figures set between two parts of a quote are the press office's"),
 ]
 
 # A release whose attribution comes after several paragraphs of the press office's own.
@@ -240,6 +358,13 @@ NARRATED_CASES = [
          "Schemes are regulated by the Pensions Regulator, which was set up in 2005.",
          "I want this money to work harder for savers and for the wider economy."],
         4, id="the speaker saying 'I' again after a paragraph of figures is still the quote"),
+    pytest.param(
+        ["Parents are being urged to check their children are up to date with the MMR vaccine.",
+         "Cases of measles have risen across England this year."],
+        "Public Health Minister Jane Example said:",
+        ["Vaccines are our best defence against measles. Please check that your children are up to date.",
+         "Parents can check their child’s vaccination status in their red book or by contacting their GP practice."],
+        1, id="what parents can do to use a service, closing the release, is the press office's"),
     *[pytest.param(
         ["Prison governors are to be given new freedoms.", "Six reform prisons will open this year."],
         "Prisons Minister Jane Doe said:",
@@ -277,6 +402,9 @@ def test_quote_extent(attribution, following, spoken):
     ("Other changes to the law include new powers for councils.", "enumerates", True),
     ("The package included three new grants for hauliers.", "enumerates", True),
     ("We will help everyone, including drivers of older cars.", "enumerates", False),
+    ("Among the sites added are a Grade II listed lido in Kent and a medieval church in Norfolk.", "enumerates", True),
+    ("Among the parks to benefit is Saltwell Park in Gateshead.", "enumerates", True),
+    ("We are among the first countries to act.", "enumerates", False),
     ("The new powers will also free up police time.", "adds_a_point", True),
     ("The station also has a new ticket hall.", "adds_a_point", False),
     ("Of course, everyone should still plan their journey.", "discourse_marker", True),
@@ -345,6 +473,50 @@ def test_quote_extent(attribution, following, spoken):
     ("Councils that take up the offer will be eligible for extra capital funding.", "procedure_for_others", True),
     ("These councils will be eligible for extra funding.", "procedure_for_others", False),
     ("We will be able to do more.", "procedure_for_others", False),
+    ("The joint statement, Transforming Our Justice System, is published on GOV.UK.", "first_person", False),
+    ("The Strategy for our Veterans will be followed by a public consultation.", "first_person", False),
+    ("The government's Our Plan for Change sets out six milestones.", "first_person", False),
+    ("Our Armed Forces are the envy of the world.", "first_person", True),
+    ("Thank you to the NHS and our Armed Forces.", "first_person", True),
+    ("We will publish the Strategy for the Armed Forces next year.", "first_person", True),
+    ("The Council said the guidelines would also cover disclosing private sexual images.", "reported_speech", True),
+    ("Rape charities said the figures were ‘deeply worrying’.", "reported_speech", True),
+    ("The court heard that he had repeatedly threatened her.", "reported_speech", True),
+    ("Patients taking part in the trials said their quality of life had improved.", "reported_speech", True),
+    ("The effects of this are being felt most by those who are already disadvantaged.", "continues_thought", True),
+    ("The publication of these Standards will help to ensure that all drivers acquire the right skills.",
+     "continues_thought", True),
+    ("The rest of this year will be spent consulting on the details.", "continues_thought", False),
+    ("The Department of Health published the figures today.", "continues_thought", False),
+    ("More than 2,000 British soldiers have deployed to Estonia.", "figures", True),
+    ("Some 40 councils have signed up.", "figures", True),
+    ("Over the last decade most schemes have become better funded.", "figures", False),
+    ("About time too.", "figures", False),
+    ("But we also know that short sentences fail to cut crime.", "conjunction_opening", True),
+    ("Andover station will close for a week.", "conjunction_opening", False),
+    ("We urge the government to act now.", "demands_of_government", True),
+    ("But the government must also unfreeze housing benefit.", "demands_of_government", True),
+    ("Until the government addresses fair pay, nurses will continue to leave the profession.",
+     "demands_of_government", True),
+    ("Until the government's review is complete, the current rules apply.", "demands_of_government", False),
+    ("The government proposes that the owner asks the government to purchase the property.", "demands_of_government",
+     False),
+    ("The government has committed £5 million to the scheme.", "demands_of_government", False),
+    ("Nobody said it would be easy.", "reported_speech", False),
+    ("Adam Hussain, 24, from Luton, had been sentenced to 2 years and 6 months’ imprisonment.", "person_introduced",
+     True),
+    ("Paul Dawson, 58, was originally sentenced to 9 years’ imprisonment.", "person_introduced", True),
+    ("Leeds, Bradford and York will each receive funding.", "person_introduced", False),
+    ("At 81, my grandmother still volunteers every week.", "person_introduced", False),
+    ("As the report said, the system is broken.", "reported_speech", False),
+    ("Parents told us they wanted more flexibility.", "reported_speech", False),
+    ("We said we would act, and we have.", "reported_speech", False),
+    ("Employers can also refer staff through a dedicated portal.", "procedure_for_others", True),
+    ("Veterans who left the armed forces before December 2018 can now apply for a veteran ID card.",
+     "procedure_for_others", True),
+    ("Families can get the help they need, when they need it.", "procedure_for_others", False),
+    ("Patients can check the new service for themselves.", "procedure_for_others", True),
+    ("This means patients can check their records online.", "procedure_for_others", False),
     ("Q: Will there be a vote in Parliament?", "question_line", True),
     ("Quite simply: this is a good deal.", "question_line", False),
 ])
@@ -352,18 +524,45 @@ def test_signals_of_real_sentences(text, signal, expected):
     assert paragraph_signals(text, SpeakerCue())[signal] is expected
 
 
+def test_what_others_can_also_do_adds_no_point_of_the_speakers():
+    from quotes.extent import paragraph_score
+
+    signals = paragraph_signals("Employers can also refer staff through a dedicated portal.", SpeakerCue())
+    assert signals["adds_a_point"] and signals["procedure_for_others"]
+    without = dict(signals, adds_a_point=False)
+    assert paragraph_score(signals, 1, "text") == paragraph_score(without, 1, "text")
+
+
+@pytest.mark.parametrize("line, before, expected", [
+    ("Ms Terroni added:", "The effects of this are being felt most by the disadvantaged.", True),
+    ("She added:", "The CPS will now seek confiscation orders.", True),
+    ("Professor Kate Terroni went on to say:", "The effects of this are felt most by the disadvantaged.", True),
+    ("He added:", "The new centre was opened by council leader John Smith.", False),
+    ("Mr Smith added:", "The effects of this are being felt most by the disadvantaged.", False),
+    ("In a statement, she added:", "The CPS will now seek confiscation orders.", False),
+    ("She said the plans were welcome:", "The CPS will now seek confiscation orders.", False),
+])
+def test_a_line_announcing_more_words_of_the_speaker(line, before, expected):
+    from quotes.extent import continues_speaker, words_pattern
+
+    cue = SpeakerCue(names=words_pattern(("Kate Terroni", "Terroni")))
+    assert continues_speaker(line, before, cue) is expected
+
+
 def _ungated(text: str) -> dict[str, bool]:
     """Every pattern signal searched directly, without the cheap text tests in front of them (the speaker named
     is "he said" and the like, with no cue)."""
     import regex
 
-    from quotes.extent import _CAPITALISED, _OPENING_SIGNALS, _PRONOUN_REPORT, _QUOTED_SPANS, _WORD, SIGNAL_SPAN
+    from quotes.extent import (_CAPITALISED, _OPENING_SIGNALS, _PRONOUN_REPORT, _QUOTED_SPANS, _WORD, SIGNAL_SPAN,
+                               blank_first_person_in_names)
     from quotes.rules.extent import MANY_NAMES, PHRASE_SIGNALS, SIGNALS, WORD_SIGNALS
 
     text = text[:SIGNAL_SPAN]
     unquoted = _QUOTED_SPANS.sub(" ", text)
     found = {name: regex.search(rx, text if name in _OPENING_SIGNALS else unquoted) is not None
              for name, rx in SIGNALS.items()}
+    found["first_person"] = regex.search(SIGNALS["first_person"], blank_first_person_in_names(unquoted)) is not None
     lower = unquoted.lower()
     words = set(_WORD.findall(lower))
     for name, vocabulary in WORD_SIGNALS.items():
@@ -404,7 +603,12 @@ _PIECES = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzTHG £%0123456789'’�
     "was jailed ", "WERE charged ", "pleaded guilty ", "will appear at ", "can be found at ", "are published on ",
     "Find out more ", "For more information ", "Further details ", "www.", "GOV.UK ", "can apply for ",
     "He met ", "She opened ", "he toured ", "Visit ", ". Visit ", "https://", "Businesses can apply online ",
-    "According to the ", "is available from "])
+    "According to the ", "is available from ", "Our ", "our ", "My ", "Transforming Our Justice System ",
+    "Strategy for our Veterans ", "Find My ", "Campaigners said the ", ", who said ", "described by one resident as ",
+    "SSAFA, the charity, also welcomed the ", "have spoken of ", "Nobody said ", "the Government must ",
+    "urge the government to ", "The Treasury should ", "About 1,200 ", "Over 3 ", "More than 40 ", "Some ",
+    "Employers can also refer ", "Parents can check ", "Until the government ", "unless the Treasury's ",
+    "Among the ", "Amongst those "])
 
 
 @given(st.lists(_PIECES, max_size=60).map("".join))

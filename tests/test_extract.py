@@ -275,6 +275,30 @@ def test_a_departments_own_official_belongs_to_the_publishing_department(publish
     ("Information Commissioner", "Information Commissioner's Office"),
     ("Comptroller and Auditor General", "National Audit Office"),
     ("First Sea Lord", "Royal Navy"),
+    ("Second Sea Lord", "Royal Navy"),
+    ("Commander Field Army", "British Army"),
+    ("Commander Strategic Command", "Ministry of Defence"),
+    # a deputy or a stand-in speaks for the office's body
+    ("Deputy Chief of the General Staff", "British Army"),
+    ("Vice Chief of the Defence Staff", "Ministry of Defence"),
+    ("Assistant Chief of the Defence Staff (Reserves and Cadets)", "Ministry of Defence"),
+    ("Deputy Chief Medical Officer for England", "Department of Health and Social Care"),
+    ("Acting Metropolitan Police Commissioner", "Metropolitan Police Service"),
+    ("Deputy Chief Executive", None),  # no office of the table after the word
+    ("Assistant Commissioner", None),
+    # a mayor elected "metro" or "directly" is the mayor of the place
+    ("Metro Mayor of the Liverpool City Region", "Liverpool City Region Combined Authority"),
+    ("Liverpool City Region Metro Mayor", "Liverpool City Region Combined Authority"),
+    ("directly elected Mayor of the West Midlands", "West Midlands Combined Authority"),
+    ("Metro Mayor", None),
+    # the Care Quality Commission's chief inspectors
+    ("Chief Inspector of Hospitals", "Care Quality Commission"),
+    ("Deputy Chief Inspector of Adult Social Care", "Care Quality Commission"),
+    # the Irish government's offices by their Irish titles; an office joined to another title before it
+    ("Tánaiste", "Government of Ireland"),
+    ("An Taoiseach", "Government of Ireland"),
+    ("Tánaiste and Minister for Foreign Affairs", "Government of Ireland"),
+    ("Chief Executive and Registrar of Companies for England and Wales", "Companies House"),
     # an envoy's post is no body of its own: a British envoy speaks for the foreign ministry
     ("British High Commissioner", "Foreign, Commonwealth and Development Office"),
     ("Australian High Commissioner", None),
@@ -288,6 +312,8 @@ def test_offices_with_a_body_of_their_own(role, organisation):
 @pytest.mark.parametrize("role, date, organisation", [
     ("Chief Medical Officer", dt.date(2011, 5, 4), "Department of Health"),
     ("Chief Medical Officer for England", dt.date(2018, 1, 8), "Department of Health and Social Care"),
+    ("Chief Nursing Officer for England", dt.date(2011, 5, 4), "Department of Health"),
+    ("Chief Nursing Officer for England", dt.date(2023, 6, 30), "NHS England"),
     ("HM Chief Inspector of Constabulary", dt.date(2012, 3, 1), "HM Inspectorate of Constabulary"),
     ("His Majesty's Chief Inspector of Constabulary", dt.date(2024, 3, 1),
      "HM Inspectorate of Constabulary and Fire & Rescue Services"),
@@ -296,6 +322,99 @@ def test_an_office_names_its_body_as_it_was_called_then(role, date, organisation
     from quotes.organisation import resolve_organisation
 
     assert resolve_organisation(role, None, date, {}) == organisation
+
+
+@pytest.mark.parametrize("publisher, before, line, organisation", [
+    # a nation's possessive before an office names no body: the office's body
+    ("Public Health England", [], "England’s Chief Medical Officer, Professor Dame Sally Davies, said:",
+     "Department of Health and Social Care"),
+    ("NHS England", [], "England's Chief Nursing Officer, Ruth May, said:", "NHS England"),
+    ("Public Health England", [], "Scotland's Chief Medical Officer, Dr Catherine Calderwood, said:",
+     "Scottish Government"),
+    ("the Department for Business and Trade", [], "Britain's Foreign Secretary David Lammy said:",
+     "Foreign, Commonwealth and Development Office"),
+    # ... and stays as written where no office of the tables follows it
+    ("the Department for Culture, Media and Sport", [], "England captain Leah Williamson said:", "England"),
+    ("the Home Office", [], "London's Victims' Commissioner, Claire Waxman, said:", "London"),
+    # a nation's possessive in the narration gives the title to no other body: the publisher's own officer
+    ("the Care Quality Commission", ["England's Chief Inspector of Mental Health has found that the trust must improve."],
+     "Dr Paul Lelliott, the Chief Inspector of Mental Health, said:", "Care Quality Commission"),
+    ("the Care Quality Commission", ["Acme Health's Chief Inspector of Mental Health has found that the trust must improve."],
+     "Dr Paul Lelliott, the Chief Inspector of Mental Health, said:", None),
+])
+def test_a_nations_possessive_before_an_office_names_no_body(publisher, before, line, organisation):
+    body = before + [line, "We will keep working with every partner to make this a success for everyone."]
+    (quote,) = extract(dump(release("Nation", body, date="3 May 2025", publisher=publisher)), "t.txt")
+    assert quote.organisation == organisation
+
+
+@pytest.mark.parametrize("publisher, date, line, organisation", [
+    # a territorial office has no portfolio ministers: a portfolio no UK department holds is the devolved government's
+    ("the Wales Office", "4 February 2024", "Economy Minister Vaughan Gething said:", "Welsh Government"),
+    ("the Office of the Secretary of State for Scotland", "4 February 2021", "Finance Secretary Kate Forbes said:",
+     "Scottish Government"),
+    ("the Northern Ireland Office", "4 February 2021", "Finance Minister Conor Murphy said:",
+     "Northern Ireland Executive"),
+    ("the Northern Ireland Office", "4 February 2021", "Minister for the Economy Diane Dodds said:",
+     "Northern Ireland Executive"),
+    # ... not the office's own ministers, nor a portfolio a UK department holds, nor another country's minister
+    ("the Wales Office", "4 February 2024", "Wales Office Minister David TC Davies said:", "Wales Office"),
+    ("the Northern Ireland Office", "4 February 2021", "Minister of State Robin Walker said:",
+     "Northern Ireland Office"),
+    ("the Scotland Office", "4 February 2021", "Business Minister Paul Scully said:",
+     "Department for Business, Energy and Industrial Strategy"),
+    ("the Northern Ireland Office", "4 February 2021", "Irish Finance Minister Paschal Donohoe said:", None),
+    # ... nor under direct rule, when the Northern Ireland Office's own ministers held the portfolios
+    ("the Northern Ireland Office", "4 February 2006", "Finance Minister David Hanson said:",
+     "Northern Ireland Office"),
+])
+def test_a_portfolio_minister_in_a_territorial_offices_release_is_the_devolved_governments(publisher, date, line,
+                                                                                          organisation):
+    body = [line, "This deal will bring jobs and investment to every part of the region."]
+    month = " ".join(date.split()[1:])
+    (quote,) = extract(dump(release("Deal", body, date=date, month=month, publisher=publisher)), "t.txt")
+    assert quote.organisation == organisation
+
+
+@pytest.mark.parametrize("publisher, date, line, organisation", [
+    # the NHS's national leaders are NHS England's from April 2013, the Department of Health's before October 2012
+    ("NHS England", "30 June 2023", "NHS chief executive Amanda Pritchard said:", "NHS England"),
+    ("NHS England", "22 January 2024", "Steve Russell, NHS director for vaccinations and screening, said:",
+     "NHS England"),
+    ("the UK Health Security Agency", "18 September 2023",
+     "Professor Sir Stephen Powis, NHS national medical director, said:", "NHS England"),
+    ("the Department of Health", "9 January 2010", "NHS Chief Executive David Nicholson said:", "Department of Health"),
+    # ... not a post any NHS body has, nor a devolved nation's NHS, nor a body whose name opens with NHS
+    ("NHS England", "30 June 2023", "NHS consultant Jane Doe said:", "NHS"),
+    ("the Welsh Government", "9 January 2020", "NHS chief executive Andrew Goodall said:", "NHS"),
+    ("NHS England", "30 June 2023", "NHS Providers chief executive Chris Hopson said:", "NHS Providers"),
+])
+def test_the_nhss_national_leaders_speak_for_nhs_england(publisher, date, line, organisation):
+    body = [line, "This plan will help us treat more patients more quickly in every part of the country."]
+    month = " ".join(date.split()[1:])
+    (quote,) = extract(dump(release("NHS", body, date=date, month=month, publisher=publisher)), "t.txt")
+    assert quote.organisation == organisation
+
+
+@pytest.mark.parametrize("publisher, line, organisation", [
+    # a junior minister of a portfolio several departments give one is the publishing department's
+    ("the Department of Health and Social Care", "Minister for Innovation Lord Bethell said:",
+     "Department of Health and Social Care"),
+    ("the Department of Health and Social Care", "Parliamentary Under Secretary of State for Innovation, Lord Bethell, said:",
+     "Department of Health and Social Care"),
+    # ... not with a portfolio of one department's in the title, nor outside a ministerial department's release
+    ("the Department of Health and Social Care", "Minister for Science, Research and Innovation Amanda Solloway said:",
+     "Department for Business, Energy and Industrial Strategy"),
+    ("UK Research and Innovation", "Minister for Innovation Jane Doe said:",
+     "Department for Business, Energy and Industrial Strategy"),
+    ("the Scotland Office", "Minister for Innovation Jane Doe said:",
+     "Department for Business, Energy and Industrial Strategy"),
+])
+def test_a_junior_minister_of_a_shared_portfolio_is_the_publishers(publisher, line, organisation):
+    body = [line, "This technology will help us treat more patients more quickly in every part of the country."]
+    (quote,) = extract(dump(release("Innovation", body, date="23 April 2020", month="April 2020",
+                                    publisher=publisher)), "t.txt")
+    assert quote.organisation == organisation
 
 
 @pytest.mark.parametrize("role, date, department", [
@@ -360,6 +479,22 @@ def test_an_office_names_its_body_as_it_was_called_then(role, date, organisation
     ("Fire Minister", dt.date(2011, 4, 4), "Department for Communities and Local Government"),
     ("Fire Minister", dt.date(2004, 4, 4), "Office of the Deputy Prime Minister"),
     ("Fire Minister", dt.date(2017, 4, 4), "Home Office"),
+    # portfolios of culture's and of local government's, whoever publishes
+    ("Gambling Minister", dt.date(2021, 2, 4), "Department for Digital, Culture, Media and Sport"),
+    ("Gambling Minister", dt.date(2024, 2, 4), "Department for Culture, Media and Sport"),
+    ("Building Safety Minister", dt.date(2021, 2, 4), "Ministry of Housing, Communities and Local Government"),
+    ("Minister for Building Safety and Fire", dt.date(2021, 2, 4),
+     "Ministry of Housing, Communities and Local Government"),  # building safety named first
+    ("Homelessness Minister", dt.date(2023, 2, 4), "Department for Levelling Up, Housing and Communities"),
+    ("Minister for Integration", dt.date(2019, 2, 4), "Ministry of Housing, Communities and Local Government"),
+    ("Fire Minister", dt.date(2021, 2, 4), "Home Office"),
+    ("Minister for Care and Integration", dt.date(2021, 2, 4), "Department of Health and Social Care"),
+    # the veterans minister sat in the Cabinet Office from October 2022 to July 2024
+    ("Veterans Minister", dt.date(2021, 2, 4), "Ministry of Defence"),
+    ("Veterans Minister", dt.date(2024, 1, 4), "Cabinet Office"),
+    ("Minister for Veterans' Affairs", dt.date(2023, 5, 4), "Cabinet Office"),
+    ("Minister for Veterans and People", dt.date(2025, 2, 4), "Ministry of Defence"),
+    ("Minister for Defence People, Veterans and Families", dt.date(2023, 5, 4), "Ministry of Defence"),
 ])
 def test_the_subject_named_first_and_the_date_decide_the_department(role, date, department):
     from quotes.organisation import department_for
@@ -577,6 +712,53 @@ def test_acronym_spelled_out_in_the_release_expands_the_organisation():
     (q,) = extract(dump(release("Animal health", body)), "t.txt")
     assert q.speaker == "Jane Smith"
     assert q.organisation == "Animal and Plant Health Agency"
+
+
+@pytest.mark.parametrize("line, organisation", [
+    # a body's area or division written after its initials is the body, written out
+    ("Jenny Hopkins, Chief Crown Prosecutor for CPS London, said:", "Crown Prosecution Service"),
+    ("Deputy Chief Crown Prosecutor for CPS South West, Victoria Cook, said:", "Crown Prosecution Service"),
+    ("Specialist Prosecutor Rebecca Grant, of the CPS Specialist Fraud Division, said:", "Crown Prosecution Service"),
+    # ... only for the bodies named so: other initials before a name are part of another body's name
+    ("Chris Hopson, chief executive of NHS Providers, said:", "NHS Providers"),
+    ("Sir Simon Stevens, chief executive of NHS England, said:", "NHS England"),
+])
+def test_a_bodys_area_after_its_initials_is_the_body(line, organisation):
+    body = [line, "This was a cowardly attack and the sentence reflects the seriousness of the offence."]
+    (quote,) = extract(dump(release("Sentenced", body, publisher="the Crown Prosecution Service")), "t.txt")
+    assert quote.organisation == organisation
+
+
+@pytest.mark.parametrize("sentence, acronym, full", [
+    # one capitalised word inside the name need not give a letter
+    ("The National Institute for Health and Care Excellence (NICE) has approved the drug.", "NICE",
+     "National Institute for Health and Care Excellence"),
+    ("Crews from the Welsh Ambulance Services NHS Trust (WAST) attended.", "WAST", "Welsh Ambulance Services NHS Trust"),
+    ("The Medicines and Healthcare products Regulatory Agency (MHRA) approved it.", "MHRA",
+     "Medicines and Healthcare products Regulatory Agency"),
+    # ... but the first and the last word must, and two-letter initials skip no word
+    ("The National Institute for Health and Care Excellence (NIHR) has approved the drug.", "NIHR", None),
+    ("The Health Care Agency (HA) approved it.", "HA", None),
+])
+def test_initials_defined_in_brackets(sentence, acronym, full):
+    from quotes.organisation import acronym_definitions
+
+    assert acronym_definitions([sentence]).get(acronym) == full
+
+
+@pytest.mark.parametrize("publisher, line, organisation", [
+    # the publisher's own initials are written out as its name, as a definition in brackets would be
+    ("the National Institute for Health and Care Excellence",
+     "Helen Knight, interim director of medicines evaluation at NICE, said:",
+     "National Institute for Health and Care Excellence"),
+    ("the Medicines and Healthcare products Regulatory Agency", "Andy Morling, Head of Enforcement at the MHRA, said:",
+     "Medicines and Healthcare products Regulatory Agency"),
+    ("the National Institute for Health and Care Excellence", "Jane Doe, NIHR director, said:", "NIHR"),
+])
+def test_the_publishers_own_initials_are_written_out(publisher, line, organisation):
+    body = [line, "We are monitoring the situation closely and will act quickly."]
+    (q,) = extract(dump(release("Initials", body, publisher=publisher)), "t.txt")
+    assert q.organisation == organisation
 
 
 def test_department_table_follows_the_release_date():
@@ -1104,8 +1286,9 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
     ("Ofqual", "Dame Glenys Stacey, Chief Regulator, said:", "Glenys Stacey", "Chief Regulator", "Ofqual"),
     ("the Department for Education", "Dame Glenys Stacey, Chief Regulator of Ofqual, said:", "Glenys Stacey",
      "Chief Regulator", "Ofqual"),
+    # (a deputy of an office of the table speaks for the office's body)
     ("the Home Office", "Jane Doe, Deputy Information Commissioner, said:", "Jane Doe",
-     "Deputy Information Commissioner", "Deputy Information Commissioner"),
+     "Deputy Information Commissioner", "Information Commissioner's Office"),
     # an office held in its own right after another's title is the body, not the whole title
     ("the Department for Work and Pensions", "Jane Doe, Chief Executive of The Pensions Regulator, said:", "Jane Doe",
      "Chief Executive of The Pensions Regulator", "Pensions Regulator"),
@@ -1561,6 +1744,8 @@ def test_offices_are_not_stretched_across_departments(publisher, body, attributi
     ("Andrew Haldorsen, Director of Reform, said:", "Reform"),  # a continuation word alone is a body's name
     ("Jane Doe, Director of Microsoft's Digital Crimes Unit, said:", "Microsoft"),  # a company's unit
     ("Jane Doe, Head of London's Violence Reduction Unit, said:", "London's Violence Reduction Unit"),
+    # the sovereign in a body's name is no body whose unit it is
+    ("Sir Brian Leveson, President of the Queen's Bench Division, said:", "Queen's Bench Division"),
 ])
 def test_bodies_named_in_less_usual_ways(attribution, organisation):
     assert only_quote([attribution], "the Home Office", "4 March 2019").organisation == organisation

@@ -18,9 +18,13 @@ D = dt.date
 # Subjects shared by departments that were renamed or merged over the years.
 _HEALTH = r"\bhealth\b|\bcare minister\b|\bcare services\b|\bminister (?:of state )?for care\b|\bsocial care\b|\bsuicide prevention\b|\bmental health\b|\bpublic health\b|\bnhs\b"
 _UNIVERSITIES = r"\buniversities\b|\bhigher education\b|\bfurther education\b|\bskills\b|\bapprenticeships\b"
-_CULTURE = r"\bculture\b|\bmedia\b|\bsports?\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b|\bloneliness\b"
+_CULTURE = (r"\bculture\b|\bmedia\b|\bsports?\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b"
+            r"|\bloneliness\b|\bgambling\b")
+# (building regulations and their safety, homelessness and integration are local government's: "Minister for Building
+# Safety and Fire" names building safety first)
 _COMMUNITIES = (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b"
-                r"|\bnorthern powerhouse\b|\blocal growth\b|\bfaith\b")
+                r"|\bnorthern powerhouse\b|\blocal growth\b|\bfaith\b|\bbuilding safety\b|\bhomelessness\b"
+                r"|\brough sleeping\b|\bintegration\b")
 
 # (role pattern, department, valid from, valid to)
 ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
@@ -178,8 +182,14 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     (r"\bforeign\b|\bafrica\b|\beurope\b|\bmiddle east\b|\basia\b|\bamericas\b|\bcommonwealth\b|\bindo-pacific\b"
      r"|\binternational development\b|\bdevelopment\b",
      "Foreign, Commonwealth and Development Office", D(2020, 9, 2), None),
-    (r"\bdefence\b|\barmed forces\b|\bveterans\b|\bdefence procurement\b",
+    (r"\bdefence\b|\barmed forces\b|\bdefence procurement\b",
      "Ministry of Defence", None, None),
+    # the veterans minister sat in the Cabinet Office, over its Office for Veterans' Affairs, from October 2022 to
+    # July 2024 ("Veterans Minister Johnny Mercer"); a defence portfolio named first stays defence's ("Minister for
+    # Defence People, Veterans and Families")
+    (r"\bveterans\b", "Ministry of Defence", None, D(2022, 10, 24)),
+    (r"\bveterans\b", "Cabinet Office", D(2022, 10, 25), D(2024, 7, 4)),
+    (r"\bveterans\b", "Ministry of Defence", D(2024, 7, 5), None),
     (r"\bexiting the european union\b|\bbrexit\b", "Department for Exiting the European Union",
      D(2016, 7, 14), D(2020, 1, 31)),
     # Territorial offices
@@ -206,6 +216,23 @@ DEVOLVED_PLACES = {
 # government's.
 DEVOLVED_SINCE = {"Scottish Government": D(1999, 7, 1), "Welsh Government": D(1999, 7, 1),
                   "Northern Ireland Executive": D(1999, 12, 2)}
+# The territorial offices and the devolved government of their territory. Their ministers are the Secretary of
+# State and junior ministers for the territory, with no portfolio of their own: a minister of a portfolio no UK
+# department holds, quoted in their releases ("Economy Minister Vaughan Gething", "Finance Secretary Kate Forbes"),
+# is the devolved government's.
+TERRITORIAL_OFFICES = {
+    "scotland office": "Scottish Government",
+    "office of the secretary of state for scotland": "Scottish Government",
+    "wales office": "Welsh Government",
+    "office of the secretary of state for wales": "Welsh Government",
+    "northern ireland office": "Northern Ireland Executive",
+}
+# Portfolios several departments give a junior minister ("Minister for Innovation" at Health in 2020, at Business
+# elsewhere): a junior minister holding only these belongs to the department that published the release, when a
+# department did. A secretary of state's title ("Technology Secretary") keeps the table's department.
+CROSS_CUTTING_PORTFOLIOS = frozenset({"innovation", "technology", "tech", "data"})
+# Words of a minister's title around its portfolio ("Minister for the Economy", "Finance Secretary").
+PORTFOLIO_TITLE_WORDS = frozenset({"minister", "secretary", "for", "of", "the", "and", "&"})
 # Periods of direct rule, when the Northern Ireland Office's own ministers held the Northern Ireland
 # departments' portfolios ("Health Minister", "Security Minister" in its releases are its ministers).
 DIRECT_RULE = ((D(2000, 2, 11), D(2000, 5, 29)), (D(2002, 10, 15), D(2007, 5, 7)))
@@ -349,6 +376,10 @@ DEPARTMENT_ACRONYMS = {
     "Ofwat": "Water Services Regulation Authority",
     "Ofqual": "Office of Qualifications and Examinations Regulation",
 }
+
+# Bodies whose areas and divisions are written with the body's initials first ("CPS London", "CPS Specialist Fraud
+# Division"): their staff speak for the body, as the Environment Agency's in a region do.
+AREA_NAMED_BODIES = frozenset({"CPS"})
 
 # Bodies known by their short names, which GOV.UK uses as their names: the
 # short name stands unless the release writes the full name out.

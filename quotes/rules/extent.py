@@ -50,9 +50,14 @@ SIGNALS = {
     "first_person": r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e're"
                     r"|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Ww]e'll|[Ww]e’ll|us|[Oo]ur|[Oo]urs|[Oo]urselves"
                     r"|[Ll]et's|[Ll]et’s)\b",
-    "continues_thought": r"^(?:This|It|These|That|Those|Such)\b",
+    # ("The effects of this are being felt most by ...": a noun referring back to what was just said)
+    "continues_thought": r"^(?:This|It|These|That|Those|Such)\b|^The (?:\w+ ){1,2}of (?:this|these|that|those)\b"
+                         r"(?! (?:year|month|week|summer|autumn|winter|spring|decade|century|period|time)\b)",
     # (not "By 2018, ...": a date, the press office's)
-    "subordinate_opening": r"^(?:By(?! (?:19|20)\d\d\b)|With|Without|Whether|If|As|Whilst|While|Although|But|And|So)\b",
+    "subordinate_opening": r"^(?:By(?! (?:19|20)\d\d\b)|With|Without|Whether|If|As|Whilst|While|Although|So)\b",
+    # "And it gives councils the tools they need ...", "But we know there is more to do": a coordinating conjunction
+    # carries on the sentence before it, which the press office never begins a paragraph with
+    "conjunction_opening": r"^(?:And|But|Yet|Nor|Or)\b",
     # an opening of argument or exhortation ("Nobody should ...", "Too often, ...", "Now the hard work begins",
     # "Make no mistake", "Why should ...?"): the speaker's rhetoric, not the press office's report
     "rhetorical_opening": r"^(?:Now(?! that)|Nobody|No one|Everyone|Every (?:\w+ ){1,2}(?:should|must|deserves?|needs?)"
@@ -78,7 +83,9 @@ SIGNALS = {
     "schedule": rf"\b(?:is expected to|are expected to|will (?:begin|start|run|open|close|take place|be published"
                 rf"|come into force|be available)|from {_MONTH}|by (?:19|20)\d\d|in {_MONTH}|until|closes on"
                 rf"|deadline)\b",
-    "figures": r"£\s?[0-9]|\bper cent\b|%",
+    # (and a count a sentence opens with: "About 1,200 people in England have SMA.", "Around 1,300 prisoners were ...")
+    "figures": r"£\s?[0-9]|\bper cent\b|%|^(?:Around|About|Approximately|Roughly|Some|Almost|Nearly|Over|More than"
+               r"|Fewer than|Less than|Up to|At least|Just over|Just under|Well over) [0-9]",
     "number": r"[0-9]",
     "government_third_person": r"\b[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Prime Minister|Chancellor"
                                r"|(?:[A-Z][a-z]+ ){0,3}(?:Secretary|Minister)(?: of State)?)\b"
@@ -147,6 +154,39 @@ SIGNALS = {
         r" (?:(?:has|had|also) ){0,2}(?:said|says|added that|welcomed"
         r"|welcomes|told|explained|warned|praised|stressed|noted|argued|insisted)\b"
     ),
+    # anyone else reported as saying or welcoming something, a body, a group or an unnamed person as much as a
+    # named one ("The British Medical Association said the plan was welcome ...", "Campaigners said the changes
+    # could ...", "One head teacher in Leeds said the team had ...", "SSAFA, the Armed Forces charity, also
+    # welcomed the announcement", "Families who have arrived have spoken of the warm welcome ...", "... hosted by
+    # Dame Kelly Holmes, who said it had been ...", "described by one local resident as ..."): the press office's
+    # report. Not "I", "we", "he" or "she" (their own signals), nor "Nobody said it would be easy".
+    "reported_speech": (
+        r"^(?!(?:I|We|It|This|That|These|Those|They|He|She|As|If|When|Whether|While|Whilst|Like|What|Where|Why|How"
+        r"|Although|But|And|So|Nobody|No one|Everyone|Everybody|Someone|Somebody|Anyone|Our|My|Let|Let's|Let’s)\b)"
+        r"(?:[\p{L}0-9’'&-]+ ){0,9}?[\p{L}0-9’'&-]+(?:(?:, [^,.;:!?“”\"]{2,120}){1,2},)?"
+        r" (?:(?:has|have|had|also|later|previously|recently|earlier|both|all|themselves) ){0,3}"
+        r"(?:said|says|told|warned|argued|claimed|insisted|stated|heard|welcomed|spoken of|spoke of)"
+        r"(?= (?:that|of|about|the|it|its|they|their|there|this|these|he|his|she|her|a|an|in|on|at|to)\b)"
+        r"|, who (?:(?:has|had|also|later) ){0,2}(?:said|says|told|described|warned)\b"
+        r"|\bdescribed by [^,.;:!?]{2,60}? as\b"
+    ),
+    # a person brought in by name and age ("William Shakespeare, 81, from Warwickshire, was the second person to
+    # receive the vaccine", "Jones, 34, of Croydon, ..."): the press office's case study or report, never the
+    # speaker's words
+    "person_introduced": (
+        r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady) )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},"
+        r" (?:aged )?[0-9]{1,3}, (?:from|of|who|whose|a|an|the|was|is|has|had)\b"
+    ),
+    # a demand made of the government ("The government must use the forthcoming green paper to ...", "The
+    # government must now bring forward the legislation", "We urge the government to ...", "Until the government
+    # addresses fair pay, nurses will continue to leave ..."): a charity's, a union's or an opponent's words, never
+    # the press office's, which reports what the government does
+    "demands_of_government": (
+        r"\b[Tt]he (?:[Gg]overnment|Treasury)(?:’s|'s)? (?:(?:now|also|still|urgently|therefore|then|simply|really) )?"
+        r"(?:must|should|needs? to|has to|ought to|cannot|can't|can’t)\b"
+        r"|\b(?:urge|urges|urging|call on|calls on|calling on|challenge|challenges) the [Gg]overnment to\b"
+        r"|\b(?:[Uu]ntil|[Uu]nless) the (?:[Gg]overnment|Treasury)\b(?!’s|'s)"
+    ),
     # "He met ...", "She opened ...": someone's doings in the third person, which a tribute tells too ("She met
     # every challenge with courage"): a sign of narration, not proof of it
     "third_person_doing": r"^(?:He|She) (?:met|visited|toured|praised|thanked|welcomed|highlighted|opened|unveiled"
@@ -182,6 +222,12 @@ SIGNALS = {
         r" (?:will|can|could|may|had to|have to|must|are|were)(?: also| now| then| first)?"
         r" (?:be (?:able to|required to|eligible|given|expected to|asked to|allowed to|entitled to|invited to)"
         r"|apply|nominate|register|bid|opt out|report|show|demonstrate|submit)\b"
+        # what the public can do to use a service ("Employers can also refer staff through a dedicated portal",
+        # "Parents can check their child’s vaccination status in their red book")
+        r"|^(?!(?:This|That|It|These|Those|We|Our|I|They)\b)\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}?s\b"
+        r"(?: (?:that|who|which|with|of|in|on|aged|over|under)\b[^,.;:!?]{0,80}?)? can(?: also| now| still)?"
+        r" (?:refer|check|book|contact|access|claim|request|order|download|sign up|visit|call|view|search"
+        r"|find out)\b"
     ),
     # "Q: Will there be a vote?": a block of questions and answers, the press office's format
     "question_line": r"^(?:Q|Q[0-9]{1,2}|Question(?: [0-9]{1,2})?)\s?[:.]\s",
@@ -205,6 +251,18 @@ SIGNALS = {
     ),
 }
 
+# A name written in Title Case: a document, programme or body ("the joint statement, Transforming Our Justice
+# System, is published", "The Strategy for our Veterans will be followed by ...", "the Better Care Fund"). Its
+# words are the name's: "Our" there is no speaker's first person, "Transforming" and "Better" no evaluation.
+# Two or more capitalised words joined by small words, or a document's noun followed by "for our" and a
+# capitalised word. (A run that opens a sentence keeps its first word: see extent.py.)
+_TITLE_WORD = r"\p{Lu}\p{L}[\p{L}’'-]*"
+DOCUMENT_NOUNS = ("Strategy", "Plan", "Programme", "Fund", "Charter", "Covenant", "Framework", "Vision", "Agenda",
+                  "Review", "Compact", "Pledge", "Deal", "Bill", "Act", "Campaign", "Partnership", "Promise", "Prize",
+                  "Awards", "Week", "Day", "Challenge", "Scheme", "Initiative", "Manifesto", "Mission")
+TITLE_CASE_NAME = (rf"\b{_TITLE_WORD}(?:(?:\s(?:of|for|and|the|to|&))*\s{_TITLE_WORD}"
+                   rf"|(?<=\b(?:{'|'.join(DOCUMENT_NOUNS)}))\s(?:for|to) our\s{_TITLE_WORD})+")
+
 # Text a signal cannot match without: at least one of these strings must be
 # in the (lower-cased) paragraph before its pattern is tried. A speed-up only;
 # a test checks that it never changes a signal.
@@ -214,11 +272,13 @@ FIRST_PERSON_SINGULAR = r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm
 _GOVERNMENT_WORDS = ("government", "department", "office", "minister", "chancellor", "secretary")
 SIGNAL_NEEDS = {
     "date": (*"0123456789", "day"),
-    "figures": ("£", "%", "per cent"),
+    "figures": ("£", "%", "per cent", "around ", "about ", "approximately ", "roughly ", "some ", "almost ", "nearly ",
+                "over ", "more than ", "fewer than ", "less than ", "up to ", "at least ", "just ", "well over "),
     "adds_a_point": ("also",),
     "promises_benefit": ("will",),
     "government_third_person": _GOVERNMENT_WORDS,
     "government_reported": _GOVERNMENT_WORDS,
+    "demands_of_government": ("government", "treasury"),
     # rare signals, each of which names one of a few words
     "appeal": ("anyone", "crimestoppers", "101", "ed to ", "quot", "witnesses"),
     "case_outcome": ("was ", "were ", "pleaded", "appear"),
@@ -226,6 +286,8 @@ SIGNAL_NEEDS = {
                  "http", "line", "0"),
     "third_person_doing": ("he ",),
     "duty_of_others": ("must", "should", "required", "have to", "need to"),
+    "reported_speech": ("said", "says", "told", "warned", "argued", "claimed", "insisted", "stated", "heard",
+                        "welcomed", "spoke", "described"),
 }
 
 # The characters a signal's match can start with (a speed-up only; the same
@@ -267,12 +329,15 @@ PHRASE_SIGNALS = {
     "rhetoric": r"\bneeds? to\b|[!?]",
     "narration_verb": r"\b(?:will be published|is available|are available|can be found|has been appointed"
                       r"|was appointed)\b",
+    # "Among the parks to benefit is Saltwell Park in Gateshead", "Among the sites added are ...": a list too
+    "enumerates": r"^among(?:st)? (?:the|those)\b",
 }
 # Text a phrase cannot match without, as SIGNAL_NEEDS (a speed-up only; the same test checks it).
 PHRASE_NEEDS = {
     "evaluative": ("good news", "brainer", "shot in the arm", "common", "class"),
     "rhetoric": ("need", "!", "?"),
     "narration_verb": ("published", "available", "found", "appointed"),
+    "enumerates": ("among",),
 }
 # So many capitalised words that the paragraph is listing names and places.
 MANY_NAMES = 6
@@ -289,6 +354,7 @@ WEIGHTS = {
     "passive": -0.5,
     "inline_colon": -0.2,
     "subordinate_opening": 0.2,
+    "conjunction_opening": 0.7,
     "discourse_marker": 1.0,
     "rhetorical_opening": 0.7,
     "procedure_for_others": -0.5,
@@ -308,6 +374,9 @@ WEIGHTS = {
     "signpost": -1.2,
     "case_outcome": -1.2,
     "reports_another": -2.5,
+    "reported_speech": -2.5,
+    "demands_of_government": 1.2,  # outweighs "the government" in the third person and the opening "The"
+    "person_introduced": -2.5,
     "third_person_doing": -0.6,
     "body_described": -0.8,
     "duty_of_others": -0.6,  # cancels "rhetoric", which its "must"/"should" show, and a little more
@@ -321,8 +390,28 @@ WEIGHTS = {
     "next_is_heading": -0.75,  # a heading or list follows
     "next_is_end": -0.4,  # the release ends after it
     "next_is_attribution": -0.25,
+    "next_is_same_speaker": 1.0,  # "Ms Terroni added:": the speaker goes on after it, and so before it (see below)
     "next_is_first_person": 0.75,
 }
+
+# A line announcing more words of the same speaker ("Ms Terroni added:", "She added:", "He went on:"): the
+# subject (a pronoun, or a name that must be the speaker's) and nothing else before the verb.
+CONTINUATION_LINE = (r"^(?P<subject>He|She|(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame|Lord|Lady) )?\p{Lu}[\p{L}'’-]+"
+                     r"(?: \p{Lu}[\p{L}'’-]+)?) (?:also |then |later )?(?:added|adds|continued|continues|went on"
+                     r"(?: to say)?|concluded|concludes)\s*:\s*$")
+# A person named in the paragraph before "He added:" or "She added:", who the pronoun may be (two capitalised
+# words not opening a sentence: "... visited by Local MP John Smith."): the pronoun is then no proof that the
+# speaker goes on.
+NAME_IN_TEXT = r"(?<!^|[.!?:;]\s|[“\"‘]|\s[–—-]\s)\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+"
+
+# Facts the press office sets between two parts of one quote ("The sector lost an estimated £80 billion in revenue
+# in 2020, according to industry figures." then "She added:"): a paragraph showing one is not taken for the
+# speaker's because the speaker goes on after it.
+FACTS_BETWEEN = ("figures", "date", "schedule")
+
+# Signals that explain another away: the "also" of what others can do adds a step of the procedure, not a point
+# of the speaker's argument ("Employers can also refer staff ...").
+CANCELS = {"procedure_for_others": ("adds_a_point",)}
 
 # Signals that end a quote whatever else the paragraph shows.
 HARD_NARRATION = (
@@ -348,7 +437,8 @@ CREDIT_OPENINGS = ("So said", "That was", "Those were", "These were", "This was"
 NARRATION_SIGNS = (
     "speaker_named", "list_intro", "third_person_report", "narration_link", "narration_opening", "narration_verb",
     "government_reported", "government_third_person", "publisher_named", "speaker_organisation_named",
-    "inline_colon", "appeal", "signpost", "reports_another", "according_to", "question_line",
+    "inline_colon", "appeal", "signpost", "reports_another", "reported_speech", "person_introduced", "according_to",
+    "question_line",
 )
 # Facts that make a statement release's last paragraph the press office's closing line, not the speaker's
 # ("The exercise involves 9,000 troops.", "Work is expected to start in April.").

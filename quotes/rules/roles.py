@@ -143,6 +143,19 @@ NATION_NAMED_BODIES = frozenset(name.strip() for name in """
 # Units inside a body that a title may name after it: "Environment Agency | Enforcement Team Leader".
 WORKING_UNITS = frozenset({"team", "unit", "programme", "project", "service", "services", "delivery"})
 
+# Nouns that make a body's name with a possessive before them ("Alzheimer's Society", "Women's Aid", "Prince's
+# Trust", "Guy's Hospital"): written before a title, the whole name is the body, not the possessor.
+POSSESSIVE_NAME_NOUNS = frozenset("""
+    society aid fund trust hospital hospice college foundation league ambulance register bench university
+    """.split())
+
+# The nations a title's remit may list ("Director General of Probation and Wales", "Flag Officer Scotland, Northern
+# England and Northern Ireland"): with words of work or with each other, they name no body.
+REMIT_NATIONS = frozenset({"england", "wales", "scotland", "northern", "ireland"})
+
+# Title words that also open bodies' names as adjectives: "General Dynamics UK", "General Medical Council".
+BODY_OPENING_TITLE_WORDS = frozenset({"general"})
+
 # Bodies whose own name ends in "'s": "Barnardo's Chief Executive" keeps it.
 NAMES_ENDING_IN_S = frozenset({
     "barnardo's", "sainsbury's", "mcdonald's", "lloyd's", "sotheby's", "christie's", "moody's", "domino's",
@@ -159,6 +172,9 @@ BRITISH_WORDS = ("british", "uk", "hm", "his majesty's", "her majesty's")
 TRADE_POSTS = ("trade commissioner", "trade envoy")
 # A nation's possessive before an envoy's title ("the UK's Ambassador to the United States") is no body.
 NATION_POSSESSORS = frozenset({"uk", "britain", "great britain", "united kingdom"})
+# Nations a UK office serves: their possessive before the office's title names no body ("England's Chief Medical
+# Officer" is the Department of Health's).
+OFFICE_NATIONS = frozenset({"england", "uk", "britain", "great britain", "united kingdom"})
 ENVOY_PUBLISHERS = ("foreign", "embassy", "high commission", "consulate")
 
 # A region a body works in, written after its name: "the Environment Agency in the North East".
@@ -191,6 +207,14 @@ ROLE_ACRONYMS = frozenset(
     """.split()
 )
 
+# Initials of a field of work or a thing, never of a body: before a title they are its field ("TV doctor", "IT
+# Director", "HR Manager"), not an organisation.
+FIELD_INITIALISMS = frozenset(
+    """
+    tv it ict hr pr ai r&d a&e gp icu ivf esg csr ux gis sen send stem
+    """.split()
+)
+
 # One person described by what they are, not by an office: "Rail Passenger",
 # "University Student", "Network Rail Apprentice" name no body.
 PERSON_NOUNS = frozenset(
@@ -213,7 +237,7 @@ FUNCTION_AREAS = frozenset(
     people technology digital legal regulation regulatory campaigns advocacy membership services health
     enforcement markets market mergers remedies competition consumer consumers supervision investigations
     investigation acquisition procurement analysis analytics audit assurance risk estates commercial contracts
-    litigation prosecutions casework inspection inspections quality business
+    litigation prosecutions casework inspection inspections quality business access evidence
     and & the
     """.split()
 )
@@ -233,6 +257,7 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
     travel active homelessness licensing schools protection democracy devolution levelling defence security
     intelligence foreign development international exports pensions pension clean cleaner streets recycling
     parks events strategic spaces open greener air commerce industry industrial science technology innovation
+    healthcare
     """.split()
 )
 
@@ -295,6 +320,18 @@ TITLE_TIME_WORDS = frozenset("former new then past outgoing incoming current ret
 
 _HEALTH_DEPARTMENTS = (("Department of Health", None, dt.date(2018, 1, 7)),
                        ("Department of Health and Social Care", dt.date(2018, 1, 8), None))
+# The NHS's national leaders (its chief executive, national directors, the Chief Nursing Officer for England) were
+# the Department of Health's, then the NHS Commissioning Board's, which took the name NHS England in April 2013.
+NHS_NATIONAL_BODIES = (("Department of Health", None, dt.date(2012, 9, 30)),
+                       ("NHS Commissioning Board", dt.date(2012, 10, 1), dt.date(2013, 3, 31)),
+                       ("NHS England", dt.date(2013, 4, 1), None))
+# The posts of those national leaders, written after "NHS" ("NHS chief executive", "NHS national medical director",
+# "NHS director for vaccinations and screening"); an "NHS consultant" or an "NHS spokesperson" may be any NHS body's.
+NHS_NATIONAL_POSTS = (
+    r"^(?:(?:interim|acting|deputy|joint)\s+)*(?:chief executive(?:\s+officer)?|chair(?:man|woman)?"
+    r"|chief (?:operating|financial|nursing|people|digital|data|scientific|delivery|commercial) officer"
+    r"|(?:national|regional)\b.*\bdirector\b.*|(?:medical|clinical|nursing|operations?)\s+director\b.*"
+    r"|director (?:for|of)\s+\S.*)$")
 _CONSTABULARY_INSPECTORATES = (
     ("HM Inspectorate of Constabulary", None, dt.date(2017, 7, 18)),
     ("HM Inspectorate of Constabulary and Fire & Rescue Services", dt.date(2017, 7, 19), None),
@@ -333,6 +370,7 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "national statistician": "Office for National Statistics",
     "chief medical officer": _HEALTH_DEPARTMENTS,
     "chief medical officer for england": _HEALTH_DEPARTMENTS,
+    "chief nursing officer for england": NHS_NATIONAL_BODIES,
     "hm chief inspector of constabulary": _CONSTABULARY_INSPECTORATES,
     "chief inspector of constabulary": _CONSTABULARY_INSPECTORATES,
     "hm chief inspector of fire and rescue services": _CONSTABULARY_INSPECTORATES,
@@ -351,13 +389,38 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "chief inspector of education, children's services and skills": "Ofsted",
     "hm chief inspector of schools": "Ofsted",
     "first sea lord": "Royal Navy",
+    "second sea lord": "Royal Navy",
+    "fleet commander": "Royal Navy",
     "chief of the general staff": "British Army",
+    "commander field army": "British Army",
+    "commander land forces": "British Army",
+    "commander home command": "British Army",
     "chief of the air staff": "Royal Air Force",
+    "commander joint forces command": "Ministry of Defence",
+    "commander strategic command": "Ministry of Defence",
+    "commander uk strategic command": "Ministry of Defence",
+    # the Care Quality Commission's chief inspectors (from 2013)
+    "chief inspector of hospitals": "Care Quality Commission",
+    "chief inspector of adult social care": "Care Quality Commission",
+    "chief inspector of general practice": "Care Quality Commission",
+    "chief inspector of primary medical services": "Care Quality Commission",
     "commissioner of police of the metropolis": "Metropolitan Police Service",
+    # the Irish government's head and deputy head, known by their Irish titles
+    "taoiseach": "Government of Ireland",
+    "an taoiseach": "Government of Ireland",
+    "tánaiste": "Government of Ireland",
+    "tanaiste": "Government of Ireland",
     "met commissioner": "Metropolitan Police Service",
     "met police commissioner": "Metropolitan Police Service",
     "metropolitan police commissioner": "Metropolitan Police Service",
 }
+
+# Words before an office that make its holder a deputy or a stand-in, who speaks for the office's body: "Deputy
+# Chief Medical Officer for England", "Vice Chief of the Defence Staff", "Acting Metropolitan Police Commissioner".
+OFFICE_DEPUTY_WORDS = ("deputy", "assistant", "vice", "acting", "interim")
+# Words before "Mayor" that tell how the mayor is elected, not where: "Metro Mayor of the Liverpool City Region",
+# "the directly elected Mayor of the West Midlands".
+MAYOR_QUALIFIERS = ("metro", "directly elected", "elected")
 
 # Offices of a place: the words before them name the place, not a body
 # ("Tees Valley Mayor", "Bristol Mayor").

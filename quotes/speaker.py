@@ -25,6 +25,7 @@ import regex
 from .rules.departments import DEPARTMENT_ACRONYMS, DEVOLVED_GOVERNMENTS, INFORMAL_DEPARTMENT_NAMES
 from .rules.names import (
     HONORIFICS,
+    JUDICIAL_STYLES,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     PERSON_DESCRIPTIONS,
@@ -118,7 +119,7 @@ def _alternation(words) -> str:
 
 
 _HONORIFIC_RE = regex.compile(rf"(?:^|\s)(?:[Tt]he\s+)?(?P<h>(?:{_alternation(HONORIFICS)}))\s*$")
-_RANK_RE = regex.compile(rf"(?:^|\s)(?P<r>(?:{_alternation(RANKS)}))\s*$")
+_RANK_RE = regex.compile(rf"(?:^|\s)(?P<r>(?:{_alternation(RANKS + JUDICIAL_STYLES)}))\s*$")
 _PEERAGE_AT_END = regex.compile(
     rf"(?:^|\s)(?P<title>{_alternation(PEERAGES)})\s+(?P<rest>(?:(?:{_alternation(NAME_PARTICLES)})\s+){{0,2}}[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+)?"
     rf"(?:\s+of\s+[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{0,2}})?)\s*$"
@@ -219,7 +220,7 @@ def _is_role_word(token: str) -> bool:
     return token.casefold().strip(",.;:()'’") in ROLE_WORDS
 
 
-_TITLE_TOKENS = frozenset(w for phrase in HONORIFICS + RANKS + PEERAGES for w in phrase.split())
+_TITLE_TOKENS = frozenset(w for phrase in HONORIFICS + RANKS + JUDICIAL_STYLES + PEERAGES for w in phrase.split())
 _DESCRIPTION_COMPOUND_RX = r"\p{Lu}\p{Ll}+-of-\p{Ll}+"  # "Mother-of-two", "Father-of-three"
 _DESCRIPTION_COMPOUND = regex.compile(rf"^{_DESCRIPTION_COMPOUND_RX}$")
 

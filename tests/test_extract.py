@@ -191,6 +191,19 @@ def test_a_word_before_a_groups_relative_clause_is_no_first_name(line):
     assert extract(dump(release("Case study", body, date="12 March 2019")), "t.txt") == []
 
 
+@pytest.mark.parametrize("line, role, organisation", [
+    # a judge's style is no rank of the publishing force's: the judge is not its officer
+    ("Sentencing, Recorder Paul Dodds said:", "Recorder", None),
+    ("Sentencing, His Honour Judge Andrew Lockhart said:", "His Honour Judge", None),
+    ("Detective Constable Jane Doe said:", "Detective Constable", "Essex Police"),
+])
+def test_a_judges_style_in_a_police_release_is_not_the_forces(line, role, organisation):
+    body = ["Two men were jailed at Chelmsford Crown Court.", line,
+            "These offences caused great distress to the victims and their families."]
+    (quote,) = extract(dump(release("Jailed", body, publisher="Essex Police", date="12 March 2019")), "t.txt")
+    assert (quote.role, quote.organisation) == (role, organisation)
+
+
 @pytest.mark.parametrize("before, line, organisation", [
     # one word the release names as a body: after a body's kind, or as someone's body
     ("The plans were welcomed by the housing charity Shelter and by councils.", "Shelter said:", "Shelter"),

@@ -73,10 +73,13 @@ RANKS = (
     "Pilot Officer", "Flight Sergeant", "Chief Technician", "Senior Aircraftman",
     "Surgeon Vice Admiral", "Surgeon Rear Admiral", "Surgeon Commodore", "Surgeon Captain", "Surgeon Commander",
     "Surgeon Lieutenant Commander", "Surgeon Lieutenant", "Surgeon General",
-    # judges' styles before a name ("Recorder Paul Dodds", "His Honour Judge Andrew Goymer"); "Recorder of
-    # Westminster" is an office
-    "His Honour Judge", "Her Honour Judge", "HHJ", "District Judge", "Deputy District Judge", "Recorder",
 )
+
+# Judges' styles before a name ("Recorder Paul Dodds", "His Honour Judge Andrew Goymer"): dropped from the name
+# like ranks, and the role when no other is given; no police force's or service's ranks ("Recorder of
+# Westminster" is an office).
+JUDICIAL_STYLES = ("His Honour Judge", "Her Honour Judge", "HHJ", "District Judge", "Deputy District Judge",
+                   "Recorder")
 
 # High Court judges' styles: kept before a surname alone, the name they are known and searched by ("Mr Justice
 # Edis"), as a peer's is ("Lord Justice Holroyde"); dropped before a full name ("Mrs Justice Maura McGowan").

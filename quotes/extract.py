@@ -31,7 +31,7 @@ from .holders import office_held, office_holder
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, department_for, resolve_organisation, whole_word_initials
-from .rules.names import MEMBER_LETTERS, NOT_FIRST_NAMES, POLITICAL_TITLES, SHORT_GIVEN_NAMES
+from .rules.names import MEMBER_LETTERS, NOT_FIRST_NAMES, OFFICE_HONORIFICS, POLITICAL_TITLES, SHORT_GIVEN_NAMES
 from .rules.roles import BODY_KIND_NOUNS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
@@ -635,6 +635,7 @@ class ReleaseContext:
                 org = org or person.organisation
                 if not role and not org:
                     role = office_held(full, self.doc.date, self.texts)  # a great office told of by title
+                role = role or _office_style(subject)
                 return Person(full, role, self._org(role, org), paragraph)
             if subject.reference == "surname" and not subject.honorific and not role and len(name.split()) == 1:
                 body = self._body_named(name)
@@ -646,6 +647,7 @@ class ReleaseContext:
             # "The Home Secretary has urged ..." then "Theresa May said:": a great office its holder on the day
             # is told of by title
             role = office_held(name, self.doc.date, self.texts)
+        role = role or (_office_style(subject) if name else None)
         return Person(name, role, self._org(role, org), paragraph)
 
     def _body_named(self, word: str) -> Optional[str]:
@@ -733,6 +735,12 @@ _SUBJECT_SECRETARY = regex.compile(
     r"^(?:the\s+)?(?:(?!(?:permanent|private|parliamentary|general|shadow|press|principal|cabinet|under|assistant"
     r"|deputy|company|joint|honorary|branch|national|economic|financial|exchequer|chief|executive|union)\b)"
     r"[\w,'’&-]+\s+)+secretary$")
+
+
+def _office_style(subject: Subject) -> Optional[str]:
+    """A style that is also an office ('Mayor Andy Burnham', 'Bishop John Smith'), taken off the name: the role
+    when neither the line nor the release gives another."""
+    return subject.honorific if subject.honorific in OFFICE_HONORIFICS else None
 
 
 def _introduced_by_age(text: str) -> Optional[str]:

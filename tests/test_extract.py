@@ -204,6 +204,23 @@ def test_a_judges_style_in_a_police_release_is_not_the_forces(line, role, organi
     assert (quote.role, quote.organisation) == (role, organisation)
 
 
+@pytest.mark.parametrize("before, line, role, organisation", [
+    # a style that is also an office is the role when nothing else tells it
+    ("The plans were welcomed across the region.", "Mayor Andy Burnham said:", "Mayor", None),
+    ("The plans were welcomed across the region.", "Bishop John Smith said:", "Bishop", None),
+    # the office the release gave the person comes first
+    ("Mayor of Greater Manchester Andy Burnham welcomed the plans.", "Mayor Andy Burnham said:",
+     "Mayor of Greater Manchester", "Greater Manchester Combined Authority"),
+    # a courtesy title is no office
+    ("The plans were welcomed across the region.", "Dr Jane Doe said:", None, None),
+])
+def test_a_style_that_is_an_office_is_the_role_when_nothing_else_is(before, line, role, organisation):
+    body = [before, line, "This is great news for the region and we will deliver it with our partners."]
+    (quote,) = extract(dump(release("Mayor", body, publisher="the Ministry of Housing, Communities and Local Government",
+                                    date="12 March 2019")), "t.txt")
+    assert (quote.role, quote.organisation) == (role, organisation)
+
+
 @pytest.mark.parametrize("before, line, organisation", [
     # one word the release names as a body: after a body's kind, or as someone's body
     ("The plans were welcomed by the housing charity Shelter and by councils.", "Shelter said:", "Shelter"),

@@ -217,7 +217,15 @@ def without_possessive(text: str) -> str:
 
 
 def _is_role_word(token: str) -> bool:
-    return token.casefold().strip(",.;:()'’") in ROLE_WORDS
+    word = token.casefold().strip(",.;:()'’")
+    return word in ROLE_WORDS or _hyphenated_role_word(word)
+
+
+def _hyphenated_role_word(word: str) -> bool:
+    """A hyphenated compound whose last element is a role word is one: "Under-Secretary" (in
+    "Parliamentary Under-Secretary of State for International Development"), "Co-Director"."""
+    head, _, last = word.rpartition("-")
+    return bool(head) and head.isalpha() and last in ROLE_WORDS
 
 
 _TITLE_TOKENS = frozenset(w for phrase in HONORIFICS + RANKS + JUDICIAL_STYLES + PEERAGES for w in phrase.split())

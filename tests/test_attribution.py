@@ -1105,3 +1105,32 @@ def test_the_block_test_starting_late_never_changes_its_answer_on_generated_text
     from quotes.attribution import _may_be_block
 
     assert _may_be_block(end) is _block_test_unbounded(end)
+
+
+# The attribution line's own parsing: titles, bodies and names that earlier rules split in the wrong place.
+LINE_PARSES = [
+    # a hyphenated title whose last element is a role word is a title, not a body
+    ("Gareth Thomas, Parliamentary Under-Secretary of State for International Development, added:", "Gareth Thomas",
+     "Parliamentary Under-Secretary of State for International Development", None),
+    ("Jane Doe, Parliamentary Under-Secretary for International Development, said:", "Jane Doe",
+     "Parliamentary Under-Secretary for International Development", None),
+    ("Gareth Thomas, Parliamentary Under Secretary of State for International Development, added:", "Gareth Thomas",
+     "Parliamentary Under Secretary of State for International Development", None),
+]
+
+
+@pytest.mark.parametrize("line, name, role, org", LINE_PARSES, ids=[r[0][:50] for r in LINE_PARSES])
+def test_the_line_is_split_into_name_role_and_body(line, name, role, org):
+    att = find_attribution(line)
+    assert att is not None, f"not recognised: {line}"
+    assert (att.subject.name, att.subject.role, att.subject.organisation) == (name, role, org)
+
+
+@pytest.mark.parametrize("word, is_role", [
+    ("Under-Secretary", True), ("Co-Director", True), ("Vice-Chair", True),
+    ("Mother-of-two", False), ("Bristol-based", False), ("Smith-Jones", False),
+])
+def test_a_hyphenated_title_is_a_role_word(word, is_role):
+    from quotes.speaker import _is_role_word
+
+    assert _is_role_word(word) is is_role

@@ -25,13 +25,13 @@ Pure functions: a paragraph's text in, an :class:`Attribution` (or None) out.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 import regex
 
 from .rules.roles import NATION_NAMED_BODIES, ROLE_WORDS
-from .rules.names import HONORIFIC_SPELLINGS, PEERAGES, PERSONAL_HONORIFICS, PLAIN_HONORIFICS
+from .rules.names import HONORIFIC_SPELLINGS, NAMES_WITH_MARKS, PEERAGES, PERSONAL_HONORIFICS, PLAIN_HONORIFICS
 from .rules.speech import INLINE_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, VERB_FIRST
 from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, split_name,
                       strip_lead_in)
@@ -499,10 +499,48 @@ def _block_word_from(end: str) -> int:
 def find_attribution(text: str) -> Optional[Attribution]:
     """The attribution in one paragraph, if it has one."""
     try:
-        return _find_attribution(text)
+        lettered = _letters_for_marks(text)
+        found = _find_attribution(lettered)
+        return _marks_back(found) if found and lettered != text else found
     except TimeoutError:
         # A pattern ran past TIMEOUT on pathological text: no attribution, rather than a crash.
         return None
+
+
+# The marks of a name such as "Which?" as letters that look the same ("Whichʔ"), so that no pattern reads them as
+# the end of a sentence ("Rocio Concha, Which? Director of Policy and Advocacy, said:"); put back in what is found.
+_MARK_LETTERS = {"?": "ʔ", "!": "ǃ"}
+_MARKS_OF_LETTERS = {v: k for k, v in _MARK_LETTERS.items()}
+_NAME_WITH_MARK = regex.compile(
+    rf"(?<!\p{{L}})(?P<word>{'|'.join(regex.escape(n[:-1]) for n in NAMES_WITH_MARKS)})(?P<mark>[?!])(?=[\s,]|$)")
+
+
+def _letters_for_marks(text: str) -> str:
+    if "?" not in text and "!" not in text:
+        return text
+    return _NAME_WITH_MARK.sub(lambda m: m.group("word") + _MARK_LETTERS[m.group("mark")]
+                               if m.group(0) in NAMES_WITH_MARKS else m.group(0), text)
+
+
+def _marks_back(found: Attribution) -> Attribution:
+    def back(value: Optional[str]) -> Optional[str]:
+        return value if value is None else "".join(_MARKS_OF_LETTERS.get(ch, ch) for ch in value)
+
+    subject = _body_with_mark(replace(found.subject, name=back(found.subject.name), role=back(found.subject.role),
+                                      organisation=back(found.subject.organisation)))
+    return replace(found, text=back(found.text), context=back(found.context), quote=back(found.quote),
+                   rest=back(found.rest), subject=subject)
+
+
+def _body_with_mark(subject: Subject) -> Subject:
+    """A name with a mark is a body's: "Which? said:" is the body speaking, and in "Which? Director of Policy Rocio
+    Concha" it is her organisation, not part of her title."""
+    if subject.reference == "surname" and subject.name in NAMES_WITH_MARKS:
+        return Subject(organisation=subject.name, unnamed=True)
+    first, _, rest = (subject.role or "").partition(" ")
+    if first in NAMES_WITH_MARKS and rest and not subject.organisation:
+        return replace(subject, role=rest, organisation=first)
+    return subject
 
 
 def _find_attribution(text: str) -> Optional[Attribution]:

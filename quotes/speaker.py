@@ -190,6 +190,9 @@ _SPACED_DASH_KEPT = regex.compile(r"(\s+[-–—]\s+)")
 _AS_ROLE = regex.compile(r"^(?P<who>.+?)\s+as\s+(?P<role>(?:the\s+)?\S.*)$")
 _PAREN = regex.compile(r"\s*\((?P<inner>[^()]{1,120})\)")
 _THE = regex.compile(r"^(?:the|The)\s+")
+# "Speaking on behalf of the Renewable Power Association, its chief executive Philip Wolfe said:": the role is
+# "chief executive" (not before a capital: "His Majesty's Chief Inspector" is a title)
+_POSSESSIVE_DETERMINER = regex.compile(r"^(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?=\p{Ll})")
 _WS = regex.compile(r"\s+")
 _COMMA = regex.compile(r",\s+")
 _POSSESSOR = regex.compile(r"^(?:[Tt]he\s+)?(?P<org>[A-Z].*?)(?:'s|’s|s'|s’)$")
@@ -854,6 +857,7 @@ def _clean_role(text: Optional[str]) -> Optional[str]:
         return None
     text = _WS.sub(" ", text).strip(" ,;:-–")
     text = _THE.sub("", text)
+    text = _POSSESSIVE_DETERMINER.sub("", text)
     return text or None
 
 

@@ -1116,6 +1116,24 @@ LINE_PARSES = [
      "Parliamentary Under-Secretary for International Development", None),
     ("Gareth Thomas, Parliamentary Under Secretary of State for International Development, added:", "Gareth Thomas",
      "Parliamentary Under Secretary of State for International Development", None),
+    # a possessive determiner before a lower-case title is not part of it; "His Majesty's" is
+    ("Speaking on behalf of the Renewable Power Association, its chief executive Philip Wolfe said:", "Philip Wolfe",
+     "chief executive", "Renewable Power Association"),
+    ("His work coach, Jo Hartley, said:", "Jo Hartley", "work coach", None),
+    ("His Majesty’s Chief Inspector, Sir Martyn Oliver, said:", "Martyn Oliver", "His Majesty’s Chief Inspector", None),
+    # a body whose name ends in a mark: the mark ends no sentence, and the body is the organisation
+    ("Which? executive director Richard Lloyd said:", "Richard Lloyd", "executive director", "Which?"),
+    ("Which? consumer law expert Lisa Webb said:", "Lisa Webb", "consumer law expert", "Which?"),
+    ("Rocio Concha, Which? Director of Policy and Advocacy, said:", "Rocio Concha", "Director of Policy and Advocacy",
+     "Which?"),
+    ("Which? Director of Policy Rocio Concha said:", "Rocio Concha", "Director of Policy", "Which?"),
+    ("Richard Lloyd, executive director of Which?, said:", "Richard Lloyd", "executive director", "Which?"),
+    ("Yahoo! UK managing director Jane Doe said:", "Jane Doe", "managing director", "Yahoo! UK"),
+    ("Which? said:", None, None, "Which?"),
+    ("“We are delighted with this outcome for all our customers,” said Which? executive director Richard Lloyd.",
+     "Richard Lloyd", "executive director", "Which?"),
+    # a real question before the line still ends a sentence
+    ("Which would you choose? The minister said:", None, "minister", None),
 ]
 
 
@@ -1134,3 +1152,9 @@ def test_a_hyphenated_title_is_a_role_word(word, is_role):
     from quotes.speaker import _is_role_word
 
     assert _is_role_word(word) is is_role
+
+
+def test_a_name_with_a_mark_is_given_back_as_written():
+    line = "Rocio Concha, Which? Director of Policy and Advocacy, said:"
+    att = find_attribution(line)
+    assert att.text == line and "ʔ" not in att.context

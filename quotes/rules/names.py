@@ -283,3 +283,7 @@ RELATIVE_NOUNS = (
     "grandmother", "grandfather", "fiancée", "fiance", "fiancé",
 )
 
+
+# Bodies whose name ends in a question or exclamation mark: the mark is part of the name, not the end of a
+# sentence ("Which? executive director Richard Lloyd said:", "Yahoo! UK managing director Jane Doe said:").
+NAMES_WITH_MARKS = ("Which?", "Yahoo!")

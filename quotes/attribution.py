@@ -87,7 +87,6 @@ _NEXT_SPEAKER_LINE = regex.compile(rf"^[”\"’']?\s+\p{{Lu}}[^“”\"]{{2,200
 _COURTESY = frozenset(w.rstrip(".") for w in (*PERSONAL_HONORIFICS, *PEERAGES))
 # "that" and a word before the quotation mark: the words quoted are inside reported speech
 _REPORTED_CLAUSE = regex.compile(r"\bthat\s+\S+\s+\S")
-_ONE_OF = regex.compile(r"^(?:one|another)\s+(?=\p{Ll})")
 _ENGLISH_VERB_FIRST = frozenset({"Said", "Says", "Added", "Adds"})
 _NAMED_AFTER_VERB = regex.compile(r"^(?:(?:the|a|an|one|another)\s+(?=\p{Ll}+\s*$)|(?:the\s+)?(?!(?:To|That|In|On|By|At|For)\b)\p{Lu})")
 ADVERB_TAIL = regex.compile(
@@ -218,7 +217,7 @@ def _block(text: str) -> Optional[Attribution]:
     if m and m.group("verb") in _ENGLISH_VERB_FIRST and not _NAMED_AFTER_VERB.match(m.group("subject")):
         m = None  # "Added to that, ministers have also confirmed the following:": no one named after the verb
     if m:
-        subject = parse_subject(_ONE_OF.sub("", m.group("subject")))  # "Said one officer:": an officer
+        subject = parse_subject(m.group("subject"))
         if subject and subject.is_person:
             return Attribution("verb-first", text, subject, context)
         return None

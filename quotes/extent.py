@@ -428,6 +428,9 @@ def _is_interruption(p: Paragraph, cue: SpeakerCue, is_attribution: Callable[[st
             and not _REPORTS_SPEECH.search(t))  # "Councillor Jane Doe welcomed the funding.": narration
 
 
+# Words in marks credited to someone who is no attribution's speaker ('“We know who they are,” said one senior
+# officer.'): theirs, not the quote's before them (a credit to the speaker is an attribution of its own).
+_CREDITED_TO_SOMEONE = regex.compile(r"[,.!?…][”\"’'],? (?:said|says|added|adds) (?!(?:he|she|they)\b)\S")
 # A line that reports someone's words or welcome is the press office's, not a caption.
 _REPORTS_SPEECH = regex.compile(r"\b(?:said|says|added|welcomed|welcomes|told|praised|thanked|warned|explained)\b")
 
@@ -500,7 +503,8 @@ def quote_extent(
                 end += 1  # a caption inside a quotation still open, which resumes right after it
                 continue
             if end > start and (p.kind == "heading" or not opens_quotation(p.text) and p.kind != "list_item"
-                                and not _closes_open_quotation(p.text) or is_attribution(p.text)):
+                                and not _closes_open_quotation(p.text) or is_attribution(p.text)
+                                or _CREDITED_TO_SOMEONE.search(p.text)):
                 break
             end += 1
             if closes_quotation(p.text):

@@ -568,14 +568,25 @@ def strip_lead_in(clause: str) -> str:
                 and (_is_lead_in_clause(clause[: m.start()]) or not _is_title_phrase(clause[: m.start()].split())
                      and _names_at_once(rest)):
             return _after_named_work(rest)  # not "Irving Stone, Chief Executive ..."; "Urging Londoners, ... X"
-        if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest) or _is_relatives(rest)) and "," not in rest \
-                and _is_lead_in_clause(clause[: m.start()]):
+        if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest) or _is_relatives(rest) or _is_plural_group(rest)) \
+                and "," not in rest and _is_lead_in_clause(clause[: m.start()]):
             return rest  # "Responding to the report, the Home Secretary", "Speaking at the launch, he"
         if _ARTICLE_TITLE.match(rest) and _office_then_person(rest) and _is_lead_in_clause(clause[: m.start()]):
             return rest  # "Sentencing the men, the Recorder of Westminster, His Honour Judge Andrew Goymer"
     if "," not in clause and words[0] in LEAD_IN_WORDS:
         return _after_lead_in_without_comma(clause)
     return clause
+
+
+# "the two leaders", "both ministers": several people at once, none of them the speaker alone
+_PLURAL_GROUP = regex.compile(r"^(?:(?i:the)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?|(?i:both)\s+)"
+                              r"(?P<noun>\p{Ll}+s)$")
+
+
+def _is_plural_group(text: str) -> bool:
+    """'In a joint statement, the two leaders said:': a group that speaks together, giving no speaker, role or body."""
+    m = _PLURAL_GROUP.match(text)
+    return bool(m) and _is_role_word(m.group("noun"))
 
 
 def _office_then_person(text: str) -> bool:
@@ -1811,6 +1822,10 @@ _COURTESY_TOKENS = frozenset(w for phrase in HONORIFICS + PEERAGES for w in phra
 _ACRONYM_PLURAL = regex.compile(r"^[A-Z]{2,}s$")  # "MPs", "MEPs": people
 
 
+# An indefinite determiner and a description in lower case: someone unnamed ("one senior officer", "a business owner")
+_UNNAMED_INDIVIDUAL = regex.compile(r"^(?i:one|another|a|an)\s+[\p{Ll}\d][\p{Ll}\d\s'’-]*$")
+
+
 def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subject]:
     """No full name: a short reference ('The Minister', 'Greening') or a body ('The expert panel')."""
     text = ", ".join(segs)
@@ -1823,6 +1838,10 @@ def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subj
     if text[:4].casefold() == "the " and bare.split()[-1].casefold() in ORG_KEYWORDS and len(words) <= 8 \
             and not (bare[:1].isupper() and _is_role_word(bare.split()[0]) and _TITLE_OF.search(bare)):
         return Subject(organisation=bare, unnamed=True)  # "The expert panel said:", not "The Minister for ... Society"
+    if _is_plural_group(text):
+        return Subject(unnamed=True)  # "the two leaders": a joint statement, by no one person and no one body
+    if _UNNAMED_INDIVIDUAL.match(text):
+        return None  # "One small business owner told researchers:": one of many, neither named nor speaking for a body
     if any(_is_role_word(w) for w in bare.split()) or bare.casefold() in ("pm",) \
             or text[:4].casefold() == "the " and bare.split()[-1] in MEMBER_LETTERS:  # "The Foyle MLA"
         role, org = split_role_org(bare)

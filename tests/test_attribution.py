@@ -65,7 +65,6 @@ REAL_LINES = [
     ("Minister for Pensions Reform James Purnell said:", "James Purnell", "Minister for Pensions Reform", None),
     ("Minister for Social Exclusion Hilary Armstrong said:", "Hilary Armstrong", "Minister for Social Exclusion",
      None),
-    ("Said one officer:", None, "officer", None),
     # older forms: "the Rt Hon the Lord", "went on", "pointed out"
     ("The Rt Hon the Lord Falconer of Thoroton said:", "Lord Falconer of Thoroton", None, None),
     ("Mr Johnson went on:", "Johnson", None, None),
@@ -1134,7 +1133,28 @@ LINE_PARSES = [
      "Richard Lloyd", "executive director", "Which?"),
     # a real question before the line still ends a sentence
     ("Which would you choose? The minister said:", None, "minister", None),
+    # a joint statement by a group: a quote, by no one person and no one body (not the lead-in as a body)
+    ("In a joint statement, the two leaders said:", None, None, None),
+    ("The two leaders said:", None, None, None),
+    ("In a joint statement, Ofcom and the ICO said:", None, None, "Ofcom and the ICO"),
+    ("In a statement, the Prime Minister said:", None, "Prime Minister", None),
+    # an unnamed individual speaking for a body is still a spokesperson
+    ("A Home Office spokesperson said:", None, "spokesperson", "Home Office"),
 ]
+
+
+# One of many, unnamed and speaking for no body, is no speaker (GOLD_FORMAT: a named person, a body or its
+# spokesperson); "One parent told the review:" and "said one shopkeeper" were already no quote.
+@pytest.mark.parametrize("line", [
+    "One small business owner told researchers: “We simply don’t have the time or money to do this properly.”",
+    "“We know who many of these people are,” said one senior officer, who did not wish to be named.",
+    "A small business owner said:",
+    "Said one officer:",
+    "One parent told the review: “We simply don’t have the time or money to do this properly.”",
+    "“People here want a town centre that is different,” said one shopkeeper.",
+])
+def test_an_unnamed_individual_is_no_speaker(line):
+    assert find_attribution(line) is None
 
 
 @pytest.mark.parametrize("line, name, role, org", LINE_PARSES, ids=[r[0][:50] for r in LINE_PARSES])

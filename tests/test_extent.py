@@ -862,3 +862,19 @@ def test_a_statement_release_does_not_keep_the_press_offices_closing_line(closin
             "Those responsible will face the full force of the law.", closing]
     (quote,) = extract(dump(release("Statement", body)), "t.txt")
     assert closing not in quote.paragraphs
+
+
+@pytest.mark.parametrize("following, spoken", [
+    # words in marks credited to someone unnamed are theirs, not more of the quote above
+    (["\"The PSNI will continue to work with its partners to pursue those involved in organised crime.\"",
+      "\"We know who many of these people are,\" said one senior officer, who did not wish to be named."], 1),
+    # the speaker's own next paragraph in marks goes on
+    (["\"The PSNI will continue to work with its partners to pursue those involved in organised crime.\"",
+      "\"We know who many of these people are, and we will bring them to justice.\""], 2),
+])
+def test_a_marked_paragraph_credited_to_someone_else_ends_the_quote(following, spoken):
+    attribution = "The Chief Constable of the Police Service of Northern Ireland, Sir Hugh Orde, said:"
+    body = ["The department announced new plans today.", attribution, *following]
+    quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
+    assert len(quotes) == 1
+    assert len(quotes[0].paragraphs) == spoken

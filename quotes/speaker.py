@@ -394,8 +394,8 @@ def split_name(segment: str) -> Optional[NameSplit]:
                                                or name_tokens[0] in EVENT_NAME_WORDS
                                                or (after_preposition or opened_place or continued_subject)
                                                and _is_subject_word(name_tokens[0])
-                                               or continued_subject and name_tokens[0].casefold() in
-                                               SUBJECT_CONTINUATIONS):
+                                               or name_tokens[0].casefold() in SUBJECT_CONTINUATIONS
+                                               and any(t in _ROLE_PREPOSITIONS for t in tokens[:i])):
         name_tokens = name_tokens[1:]
         i += 1
     prefix = " ".join(tokens[:i])
@@ -1352,12 +1352,28 @@ def _is_clause(segment: str) -> bool:
     return len(lower) >= 5
 
 
+# A title's preposition and capitalised words up to the name: "owner of Pixel | Forge Studios"
+_BODY_RUN_BEFORE_NAME = regex.compile(r"\b(?:of|at|for|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*$")
+
+
+def _name_inside_body_run(split: NameSplit) -> bool:
+    """The name found goes on a capitalised run that a title's preposition opens: it may be the body's end."""
+    return not split.honorific and not split.rank and not split.suffix \
+        and bool(_BODY_RUN_BEFORE_NAME.search(split.prefix))
+
+
 def _name_segment_index(segs: list[str], splits: list[Optional[NameSplit]], listed: bool = False) -> Optional[int]:
     found = [k for k, s in enumerate(splits) if s is not None]
     if not found:
         return None
     if found[0] == 0 and splits[0].suffix and splits[0].name.casefold() in NATION_NAMED_BODIES:
         # "Natural England Chief Executive, Helen Phillips": a body's name and a title, then the person
+        later = [k for k in found[1:] if not splits[k].prefix and not splits[k].suffix]
+        if later:
+            return later[0]
+    if found[0] == 0 and _name_inside_body_run(splits[0]):
+        # "Employer and owner of Pixel Forge Studios, Dan Hughes": the body's last words are no name when a
+        # later segment is one of its own
         later = [k for k in found[1:] if not splits[k].prefix and not splits[k].suffix]
         if later:
             return later[0]

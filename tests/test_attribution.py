@@ -1140,6 +1140,18 @@ LINE_PARSES = [
     ("In a statement, the Prime Minister said:", None, "Prime Minister", None),
     # an unnamed individual speaking for a body is still a spokesperson
     ("A Home Office spokesperson said:", None, "spokesperson", "Home Office"),
+    # a word that goes on a portfolio's subject is no given name
+    ("Minister for Welfare Delivery Will Quince said:", "Will Quince", "Minister for Welfare Delivery", None),
+    ("Minister for Child Maintenance Jane Doe said:", "Jane Doe", "Minister for Child Maintenance", None),
+    ("Minister for Employment Iain Duncan Smith said:", "Iain Duncan Smith", "Minister for Employment", None),
+    ("Minister for Scotland Iain Stewart said:", "Iain Stewart", "Minister for Scotland", None),
+    # a body's last words are no name when a later segment is one
+    ("Employer and owner of Pixel Forge Studios, Dan Hughes, said:", "Dan Hughes", "Employer and owner",
+     "Pixel Forge Studios"),
+    ("Kickstart employer and owner of Sweet Treats Bakery, Jo Brown, said:", "Jo Brown", "Kickstart employer and owner",
+     "Sweet Treats Bakery"),
+    ("Minister for Crime and Policing Jane Doe, Home Office, said:", "Jane Doe", "Minister for Crime and Policing",
+     "Home Office"),
 ]
 
 

@@ -262,9 +262,10 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
 )
 
 # Words that go on a portfolio's subject after a word of it ("Minister for Pensions Reform", "... for Social
-# Exclusion", "... for Crime Reduction"), though alone they may name a body ("Director of Reform").
+# Exclusion", "... for Crime Reduction", "Minister for Welfare Delivery Will Quince", "... for Child
+# Maintenance"), though alone they may name a body ("Director of Reform").
 SUBJECT_CONTINUATIONS = frozenset("""
-    reform reforms exclusion reduction cohesion renewal modernisation efficiency excellence
+    reform reforms exclusion reduction cohesion renewal modernisation efficiency excellence delivery maintenance
     """.split())
 
 # Words written after "e", "i" or "m" in camel case that make a term, not a brand ("eCommerce", "eLearning").

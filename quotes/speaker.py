@@ -16,6 +16,7 @@ Pure functions only: text in, :class:`Subject` out.
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Optional
@@ -1352,6 +1353,16 @@ def _is_clause(segment: str) -> bool:
     return len(lower) >= 5
 
 
+def _body_across_and(first: NameSplit, second: NameSplit) -> bool:
+    """'Country Land and Business Association President Ross Murray', 'Angling Trust and Fish Legal Chief Executive
+    Mark Lloyd': one body's name with "and" in it, then a title and the one person; not two people."""
+    if first.prefix or first.rank or first.honorific or not second.prefix:
+        return False
+    words = second.prefix.split()
+    body = list(itertools.takewhile(lambda w: w[:1].isupper() and not _is_role_word(w), words))
+    return bool(body) and len(body) < len(words) and (has_org_keyword(first.name) or has_org_keyword(" ".join(body)))
+
+
 # A title's preposition and capitalised words up to the name: "owner of Pixel | Forge Studios"
 _BODY_RUN_BEFORE_NAME = regex.compile(r"\b(?:of|at|for|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*$")
 
@@ -1515,7 +1526,8 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         # "and")
         one_title = first and second and first.name.split()[-1].casefold() in PORTFOLIO_SUBJECTS \
             and second.prefix.split()[:1] and second.prefix.split()[0].casefold() in PORTFOLIO_SUBJECTS
-        if first and second and not first.suffix and len(first.name.split()) >= 2 and not one_title:
+        if first and second and not first.suffix and len(first.name.split()) >= 2 and not one_title \
+                and not _body_across_and(first, second):
             # "Environment Minister Rebecca Pow and Eve Ellis, Chief Executive of the Woodland Trust": the first
             # has a title of her own; the title after the comma is the second person's
             own_title = bool(first.prefix or first.rank) and len(second.name.split()) >= 2 and not second.suffix

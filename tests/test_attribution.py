@@ -1152,6 +1152,14 @@ LINE_PARSES = [
      "Sweet Treats Bakery"),
     ("Minister for Crime and Policing Jane Doe, Home Office, said:", "Jane Doe", "Minister for Crime and Policing",
      "Home Office"),
+    # "and" inside a body's name before a title: one body and one person, not two people
+    ("Country Land and Business Association (CLA) President Ross Murray said:", "Ross Murray", "President",
+     "Country Land and Business Association"),
+    ("Game and Wildlife Conservation Trust Director Teresa Dent said:", "Teresa Dent", "Director",
+     "Game and Wildlife Conservation Trust"),
+    ("David Morgan and Mark Smith of the Heritage Railway Association said:", "David Morgan", None,
+     "Heritage Railway Association"),
+    ("Jane Doe and Home Secretary Yvette Cooper said:", "Jane Doe", None, None),
 ]
 
 

@@ -1360,7 +1360,13 @@ def _body_across_and(first: NameSplit, second: NameSplit) -> bool:
         return False
     words = second.prefix.split()
     body = list(itertools.takewhile(lambda w: w[:1].isupper() and not _is_role_word(w), words))
-    return bool(body) and len(body) < len(words) and (has_org_keyword(first.name) or has_org_keyword(" ".join(body)))
+    return bool(body) and len(body) < len(words) and (_ends_in_body_noun(first.name) or _ends_in_body_noun(" ".join(body)))
+
+
+def _ends_in_body_noun(text: str) -> bool:
+    """'Angling Trust', 'Business Association': a body's noun closes it (not a portfolio's, 'Transport')."""
+    last = text.split()[-1].casefold()
+    return last in ORG_KEYWORDS and last not in PORTFOLIO_SUBJECTS
 
 
 # A title's preposition and capitalised words up to the name: "owner of Pixel | Forge Studios"

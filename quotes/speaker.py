@@ -707,7 +707,8 @@ _FIRST_NAME_ONLY = regex.compile(
 _OBJECT_MARKERS = frozenset({"the", "a", "an", "to", "of", "for", "with", "by", "on", "at", "in", "from", "and"})
 _LEAD_WORD_THEN_ARTICLE = regex.compile(r"^(?P<word>\p{Lu}\p{Ll}+),\s+(?=(?:a|an)\s)")
 _HOME_TOWN = regex.compile(r"\s+(?:from|in|of)\s+\p{Lu}.*$")
-_DESCRIPTION_SEGMENT = regex.compile(r"^(?:the|a|an)\s+[\p{Ll}\d][\p{Ll}\d\s'’-]*$")
+# "the housing charity", "a part of GCHQ": a description of the body named before it
+_DESCRIPTION_SEGMENT = regex.compile(r"^(?:the|a|an)\s+[\p{Ll}\d][\p{Ll}\d\s'’-]*?(?:\s+(?:of|within)\s+\S.*)?$")
 _DESCRIPTION_BREAKS = frozenset({"of", "in", "from", "who", "at", "with", "for", "on", "that", "which", "based"})
 
 
@@ -1029,6 +1030,9 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
         nation_named = tail_clean.casefold() in NATION_NAMED_BODIES  # "Director of Public Health Wales"
         if word != "at" and not has_org_keyword(tail_clean) and not nation_named and _initials_lead(head):
             continue  # "HMRC Director of Individuals and Small Business Compliance": the title's subject
+        if word == "for" and not _THE.match(tail) and not nation_named \
+                and _initials_lead(head):
+            continue  # "NCSC Deputy Director for Economy and Society": the remit, without the article of a body
         # "interim chair of Skills England", "start-up chair of Great British Energy": a head's title, modified,
         # before a name of capitalised words
         headed = _ends_with_title(head_text, BODY_HEAD_TITLES) \
@@ -1268,7 +1272,7 @@ def _body_name_end(words: list[str], first_role: int) -> int:
     return first_role
 
 
-_UNIT_OF_BODY = regex.compile(r"^(?P<unit>[^,]+?)\s+(?:for|at|with)\s+(?:the\s+)?(?P<body>[\p{Lu}\d][^,]*)$")
+_UNIT_OF_BODY = regex.compile(r"^(?P<unit>[^,]+?)\s+(?P<prep>for|at|with)\s+(?:the\s+)?(?P<body>[\p{Lu}\d][^,]*)$")
 
 
 def _unit_of_body(seg: str) -> Optional[tuple[str, str]]:
@@ -1280,8 +1284,9 @@ def _unit_of_body(seg: str) -> Optional[tuple[str, str]]:
         return None  # "Institute for Government", "Campaign for Better Transport": one body's name
     body = _clean_role(m.group("body")) or ""
     words = body.split()
-    if not words or not has_org_keyword(body) \
-            or _holds_compound_role(body) or any(_is_role_word(w) for w in words):
+    # ("President, Global Affairs at Meta": after "at", a company's name alone is the workplace)
+    named = has_org_keyword(body) or m.group("prep") == "at" and all(_capitalised(w) for w in words)
+    if not words or not named or _holds_compound_role(body) or any(_is_role_word(w) for w in words):
         return None
     return m.group("unit").strip(), body
 

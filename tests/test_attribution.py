@@ -1160,6 +1160,25 @@ LINE_PARSES = [
     ("David Morgan and Mark Smith of the Heritage Railway Association said:", "David Morgan", None,
      "Heritage Railway Association"),
     ("Jane Doe and Home Secretary Yvette Cooper said:", "Jane Doe", None, None),
+    # a body's initials before the title: what follows "for" is the post's remit, unless an article makes it a body
+    ("Sarah Lyons, NCSC Deputy Director for Economy and Society, said:", "Sarah Lyons",
+     "Deputy Director for Economy and Society", "NCSC"),
+    ("Jane Doe, NCSC Director for the Cyber Growth Unit, said:", "Jane Doe", "NCSC Director", "Cyber Growth Unit"),
+    ("Jane Doe, HMRC Director of Individuals and Small Business Compliance, said:", "Jane Doe",
+     "Director of Individuals and Small Business Compliance", "HMRC"),
+    # a last segment describing the body named before it ("a part of GCHQ"); "a member of" is a role
+    ("Lindy Cameron, CEO of the National Cyber Security Centre (NCSC), a part of GCHQ, said:", "Lindy Cameron", "CEO",
+     "National Cyber Security Centre"),
+    ("District Judge Richard Blake, a member of the Sentencing Council, said:", "Richard Blake", "member",
+     "Sentencing Council"),
+    ("Adam Sampson, Chief Executive of Shelter, the housing charity, said:", "Adam Sampson", "Chief Executive",
+     "Shelter"),
+    # "Title, Area at Company": the area goes with the title, the company after "at" is the body
+    ("Nadia Brennan, President, Global Affairs at Meta, said:", "Nadia Brennan", "President, Global Affairs", "Meta"),
+    ("Jane Doe, Vice President, Public Policy at Google, said:", "Jane Doe", "Vice President, Public Policy",
+     "Google"),
+    ("Jane Doe, Assistant Director, Criminal Investigation for HMRC, said:", "Jane Doe",
+     "Assistant Director, Criminal Investigation", "HMRC"),
 ]
 
 

@@ -730,7 +730,44 @@ def _first_name_who(subject: str) -> Optional[Subject]:
     m = _DESCRIBED_FIRST_NAME.match(subject)
     if m and _may_be_first_name(m.group("name")):
         return Subject(name=m.group("name"), role=m.group("desc"), reference="given")
+    return _first_name_aged_or_related(subject)
+
+
+# "Sam, 24": a first name and an age alone
+_AGED_FIRST_NAME = regex.compile(r"^(?P<name>\p{Lu}\p{Ll}+),\s+\d{1,3}$")
+# "Year 5 pupil Maisie, 10", "Single mum Claire, 34, from Wolverhampton", "Parent Jo, whose 9-year-old son has
+# autism": a description, then a first name that an age or a clause of one person shows to be one
+_DESCRIBED_AGED_FIRST_NAME = regex.compile(
+    r"^(?P<desc>(?:Year\s+\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+|\p{Ll}+)(?:[\s-]+\p{Ll}+){0,2})\s+(?P<name>\p{Lu}\p{Ll}+),\s+"
+    r"(?:\d{1,3}(?:,\s+from\s+\p{Lu}[^,]{1,60})?|(?:who|whose)\s+[^,]{2,150})$")
+# "Lee's work coach, Sam", "Her work coach, Jo": someone's relation to a person named before, then a first name
+_RELATION_THEN_FIRST_NAME = regex.compile(
+    r"^(?:\p{Lu}\p{Ll}+(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<role>\p{Ll}[\p{Ll}\s-]{1,40}?),\s+(?P<name>\p{Lu}\p{Ll}+)$")
+
+
+def _may_be_short_first_name(word: str) -> bool:
+    """A given name, two letters long at the least ('Jo'), but no title ('Dr', 'Mr')."""
+    return _may_be_first_name(word) and word not in _TITLE_TOKENS
+
+
+def _first_name_aged_or_related(subject: str) -> Optional[Subject]:
+    """A case study's first name: after an age ('Sam, 24'), after a description whose head is a person's noun
+    ('Year 5 pupil Maisie, 10' -> role 'Year 5 pupil'), or after someone's relation ("Lee's work coach, Sam")."""
+    m = _AGED_FIRST_NAME.match(subject)
+    if m and _may_be_short_first_name(m.group("name")):
+        return Subject(name=m.group("name"), reference="given")
+    m = _DESCRIBED_AGED_FIRST_NAME.match(subject)
+    if m and _may_be_short_first_name(m.group("name")) and _describes_a_person(m.group("desc")):
+        return Subject(name=m.group("name"), role=m.group("desc"), reference="given")
+    m = _RELATION_THEN_FIRST_NAME.match(subject)
+    if m and _may_be_short_first_name(m.group("name")):
+        return Subject(name=m.group("name"), role=m.group("role").strip(), reference="given")
     return None
+
+
+def _describes_a_person(desc: str) -> bool:
+    """'Single mum', 'Year 5 pupil', 'Mother-of-two': a person's noun heads it (not 'Council leader')."""
+    return bool(_DESCRIPTION_COMPOUND.match(desc)) or desc.split()[-1].casefold() in PERSON_NOUNS
 
 
 _FIRST_NAME_WHO = regex.compile(

@@ -1057,6 +1057,16 @@ NAMES_AND_TITLES = [
     # a description joined by "-of-" before the name is the role
     ("Mother-of-two Olena said:", "Olena", "Mother-of-two"),
     ("Mother-of-two Jane Smith said:", "Jane Smith", "Mother-of-two"),
+    # a first name and an age alone; a person's description before a first name with an age or a clause; a
+    # relation to someone named before, then a first name
+    ("Sam, 24, said:", "Sam", None),
+    ("Jo, 24, said:", "Jo", None),
+    ("Year 5 pupil Maisie, 10, said:", "Maisie", "Year 5 pupil"),
+    ("Mum-of-two Claire, 34, from Wolverhampton, said:", "Claire", "Mum-of-two"),
+    ("Single mum Claire, 34, from Wolverhampton, said:", "Claire", "Single mum"),
+    ("Parent Jo, whose 9-year-old son has autism, said:", "Jo", "Parent"),
+    ("Lee's work coach, Sam, said:", "Sam", "work coach"),
+    ("Her work coach, Jo, said:", "Jo", "work coach"),
 ])
 def test_a_first_name_a_description_shows_to_be_a_person(line, name, role):
     att = find_attribution(line)
@@ -1217,3 +1227,12 @@ def test_a_name_with_a_mark_is_given_back_as_written():
     line = "Rocio Concha, Which? Director of Policy and Advocacy, said:"
     att = find_attribution(line)
     assert att.text == line and "ʔ" not in att.context
+
+
+@pytest.mark.parametrize("line", [
+    "Parents said:", "Residents said:", "Parents, who have campaigned for years, said:", "Overall, 34, said:",
+    "Dr, 34, said:", "Council leader Smith, who chairs the board, said:",
+])
+def test_no_first_name_of_a_case_study(line):
+    att = find_attribution(line)
+    assert att is None or att.subject.reference != "given"

@@ -223,7 +223,8 @@ PERSON_NOUNS = frozenset(
     teacher driver user customer patient victim survivor veteran employee colleague commuter traveller
     cyclist farmer owner tenant voter apprentice trainee graduate cadet presenter journalist author
     mum dad mother father carer mentor coach player athlete paralympian olympian fan supporter
-    rider motorist pilot soldier sailor reservist recruit learner householder
+    rider motorist pilot soldier sailor reservist recruit learner householder claimant jobseeker grandparent
+    grandmother grandfather teenager
     """.split()
 )
 

@@ -955,6 +955,26 @@ def is_government_role(role: Optional[str]) -> bool:
     return bool(_GOVERNMENT_ROLE.search(low))
 
 
+# "<Body> <title> and <title> of <another body>": two posts, the second a title of its own after "and"
+_SECOND_POST = regex.compile(r"^(?P<first>.+?)\s+and\s+(?P<second>(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:of|at|for)\s+\S.*)$")
+
+
+def _two_posts_first_body(role: str) -> Optional[tuple[str, str]]:
+    """'Environment Agency Executive Director for Environment and Business and chair of the National Drought
+    Group': the body written before the first title is the organisation, and both posts stay in the role (not cut
+    after 'chair', with the second body taken); None unless a body opens the first post."""
+    for m in _SECOND_POST.finditer(role):
+        second = m.group("second").split()
+        if "at" in second:
+            continue  # "DPTAC Member and Director of Policy at Mobilise": the workplace after "at" is the body
+        if not any(_is_role_word(w) for w in second[: second.index(next(w for w in second if w in ("of", "at", "for")))]):
+            continue
+        first_role, first_org = split_role_org(m.group("first"))
+        if first_org and m.group("first").startswith(first_org) and first_role:
+            return f"{first_role} and {m.group('second')}", first_org
+    return None
+
+
 def is_shadow_role(role: str) -> bool:
     """'Shadow Home Secretary', 'Shadow Minister for Schools': an opposition front-bencher's title; not a body
     called 'Shadow ...' ('Chair of Shadow Great British Railways', 'the Shadow Authority')."""
@@ -982,6 +1002,9 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     if role.casefold().replace("’", "'") in OFFICE_ORGANISATIONS or _holds_compound_role(role) \
             or _is_place_office(role):
         return role, None
+    two_posts = _two_posts_first_body(role)
+    if two_posts is not None:
+        return two_posts
     plural = _PLURAL_POSSESSIVE_NAME.match(role)
     if plural and plural.group("noun").casefold() in ORG_KEYWORDS \
             and any(_is_role_word(w) for w in plural.group("role").split()):

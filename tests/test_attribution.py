@@ -1189,6 +1189,17 @@ LINE_PARSES = [
      "Google"),
     ("Jane Doe, Assistant Director, Criminal Investigation for HMRC, said:", "Jane Doe",
      "Assistant Director, Criminal Investigation", "HMRC"),
+    # two posts, a body written before the first: that body, and both posts whole in the role
+    ("Harvey Bradshaw, Environment Agency Executive Director for Environment and Business and chair of the National "
+     "Drought Group, said:", "Harvey Bradshaw",
+     "Executive Director for Environment and Business and chair of the National Drought Group", "Environment Agency"),
+    ("Jane Doe, Environment Agency Area Director and chair of the Cumbria Strategic Flood Partnership, said:",
+     "Jane Doe", "Area Director and chair of the Cumbria Strategic Flood Partnership", "Environment Agency"),
+    # (a workplace after "at" in the second post is still the body)
+    ("Helen Dolphin, DPTAC Member and Director of Policy and Campaigns at Mobilise said:", "Helen Dolphin",
+     "DPTAC Member and Director of Policy and Campaigns", "Mobilise"),
+    ("Jane Doe, Founder and Chief Executive of Acme Trust, said:", "Jane Doe", "Founder and Chief Executive",
+     "Acme Trust"),
 ]
 
 

@@ -193,6 +193,7 @@ _PAREN = regex.compile(r"\s*\((?P<inner>[^()]{1,120})\)")
 _THE = regex.compile(r"^(?:the|The)\s+")
 # "Speaking on behalf of the Renewable Power Association, its chief executive Philip Wolfe said:": the role is
 # "chief executive" (not before a capital: "His Majesty's Chief Inspector" is a title)
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 _POSSESSIVE_DETERMINER = regex.compile(r"^(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?=\p{Ll})")
 _WS = regex.compile(r"\s+")
 _COMMA = regex.compile(r",\s+")
@@ -748,6 +749,10 @@ _RELATION_THEN_FIRST_NAME = regex.compile(
 def _may_be_short_first_name(word: str) -> bool:
     """A given name, two letters long at the least ('Jo'), but no title ('Dr', 'Mr')."""
     return _may_be_first_name(word) and word not in _TITLE_TOKENS
+
+
+# A relation to someone named before: "Her manager", "Lee's work coach", "their mentor"
+_RELATION_TO_SOMEONE = regex.compile(r"^(?:\p{Lu}\p{Ll}+(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{Ll}\s-]{1,40}$")
 
 
 def _first_name_aged_or_related(subject: str) -> Optional[Subject]:
@@ -1637,6 +1642,8 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     if owner and not any(_is_role_word(w) for w in owner.group("org").split()):
         organisation = owner.group("org")  # "The Office of Rail Regulation's Bill Emery"
         prefix = ""
+    if prefix and pre and _RELATION_TO_SOMEONE.match(pre[-1]):
+        pre = pre[:-1]  # "Her manager, practice owner Mark Evans": his own title is the role, not how he is related
     role_parts = pre + ([prefix] if prefix else [])
     post, home_body = _without_home_town(post)
     # "Chief Executive of Shelter, the housing charity": a description of the body already named
@@ -1726,6 +1733,8 @@ def _spokes_body(org: Optional[str]) -> Optional[str]:
     if not org:
         return org
     org = _BODY_CLAUSE.sub("", org)
+    if org.casefold() in _POSSESSIVE_DETERMINERS:
+        return None  # "Their spokesperson said:": the body is one named before, not "Their"
     return _clean_role(_KIND_BEFORE_NAME.sub("", _SPOKES_ADJECTIVE.sub("", org)))
 
 

@@ -1200,6 +1200,10 @@ LINE_PARSES = [
      "DPTAC Member and Director of Policy and Campaigns", "Mobilise"),
     ("Jane Doe, Founder and Chief Executive of Acme Trust, said:", "Jane Doe", "Founder and Chief Executive",
      "Acme Trust"),
+    # a relation to someone named before gives way to the person's own title; a possessive determiner is no body
+    ("Her manager, practice owner Mark Evans, explained:", "Mark Evans", "practice owner", None),
+    ("Her manager, Mark Evans, said:", "Mark Evans", "manager", None),
+    ("Their spokesperson said:", None, "spokesperson", None),
 ]
 
 

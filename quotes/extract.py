@@ -32,7 +32,7 @@ from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, department_for, resolve_organisation, whole_word_initials
 from .rules.names import MEMBER_LETTERS, NOT_FIRST_NAMES, OFFICE_HONORIFICS, POLITICAL_TITLES, SHORT_GIVEN_NAMES
-from .rules.roles import BODY_KIND_NOUNS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS
+from .rules.roles import BODY_KIND_NOUNS, MINISTERIAL_RANKS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
     Subject,
@@ -153,8 +153,8 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
         if (named is not None and not named.suffix and len(named.name.split()) >= 2 and after
                 and not _names_someone(first.strip()) and any(_is_role_word(w) for w in after.split())):
             found = _names_with_roles_before(head)
-            if found and found[-1][1] is None:
-                found[-1] = (found[-1][0], after)
+            if found and (found[-1][1] is None or found[-1][1].casefold() in MINISTERIAL_RANKS):
+                found[-1] = (found[-1][0], after)  # (a rank before the name: the office after it says which)
             rest = rest.strip()
             if _LEADING_AND.match(rest):  # ", and John Smith, Chairman of ..."
                 return found + names_in_run(_LEADING_AND.sub("", rest))

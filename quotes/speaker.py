@@ -83,6 +83,7 @@ from .rules.roles import (
     PORTFOLIO_SUBJECTS,
     SUBJECT_CONTINUATIONS,
     CAMEL_CASE_TERMS,
+    CHIEF_RANKS,
     POSSESSIVE_ROLE_NOUNS,
     POSSESSIVE_NAME_NOUNS,
     BODY_OPENING_TITLE_WORDS,
@@ -161,7 +162,7 @@ _AND_SPLIT = regex.compile(r"\s+(?:and|&)\s+")
 _KINDS_OF_STATEMENT = frozenset({"joint", "written", "full", "official", "short", "brief", "separate", "further",
                                  "new", "previous", "earlier", "latest", "second", "final"})
 _SPOKES_ADJECTIVE = regex.compile(r"\s+(?:official|press|chief|senior|deputy)$")
-_LEAD_IN_RE = regex.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})\b|^\p{{Lu}}\p{{Ll}}+ing\b")
+_LEAD_IN_RE = regex.compile(rf"^(?:{_alternation(LEAD_IN_WORDS)})\b(?!-)|^\p{{Lu}}\p{{Ll}}+ing\b")  # not "Under-Secretary"
 _DETERMINER_RX = r"(?i:the|his|her|their)\s+"
 _RELATIVE_RX = rf"(?i:{'|'.join(RELATIVE_NOUNS)})"
 _RELATIVE_PREFIX = regex.compile(rf"^(?:{_DETERMINER_RX})?{_RELATIVE_RX}\s+of\s+")  # "The mother of "
@@ -1115,7 +1116,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     # "RAC | technical director" (lower-case words before a lower-case role word).
     while first_role and (words[first_role - 1].casefold() in ROLE_MODIFIERS
                           or (words[first_role].islower() and words[first_role - 1].islower())) \
-            and not (first_role >= 2 and words[first_role - 2].casefold() in _NAME_GLUE):
+            and not (first_role >= 2 and words[first_role - 2].casefold() in _NAME_GLUE) \
+            and not _area_before_chief(words, first_role):
         first_role -= 1  # (a body's name ends in no glue word: "Royal Academy of Engineering | Chief Executive")
     # "Hampshire Fire and Rescue Service | Group Manager": a rank of two words stays whole.
     while first_role and " ".join(words[first_role - 1:first_role + 1]) in _TWO_WORD_RANKS:
@@ -1315,6 +1317,14 @@ def _initials_lead(head: str) -> bool:
     words = head.split()
     return len(words) > 1 and bool(_ACRONYM.match(words[0].strip("'’"))) and not _is_role_word(words[0]) \
         and words[0].casefold() not in NATIONAL_QUALIFIERS and all(_is_role_word(w) for w in words[1:])
+
+
+def _area_before_chief(words: list[str], first_role: int) -> bool:
+    """'Angling Trust and Fish Legal | Chief Executive': a title "Chief ..." takes a rank before it ('Deputy Chief
+    Executive', 'Group Chief Executive'), never an area of work ('Legal', 'Finance'), which ends the body's name."""
+    low = [w.casefold() for w in words]
+    return low[first_role] == "chief" and first_role + 1 < len(words) and _is_role_word(words[first_role + 1]) \
+        and low[first_role - 1] not in CHIEF_RANKS
 
 
 def _body_name_end(words: list[str], first_role: int) -> int:

@@ -1204,6 +1204,14 @@ LINE_PARSES = [
     ("Her manager, practice owner Mark Evans, explained:", "Mark Evans", "practice owner", None),
     ("Her manager, Mark Evans, said:", "Mark Evans", "manager", None),
     ("Their spokesperson said:", None, "spokesperson", None),
+    # an area of work never stands before "Chief ...": it ends the body's name; a rank does not
+    ("Angling Trust and Fish Legal Chief Executive Mark Lloyd said:", "Mark Lloyd", "Chief Executive",
+     "Angling Trust and Fish Legal"),
+    ("Environment Agency Deputy Chief Executive John Leyland said:", "John Leyland", "Deputy Chief Executive",
+     "Environment Agency"),
+    ("Network Rail Chief Executive Mark Carne said:", "Mark Carne", "Chief Executive", "Network Rail"),
+    # "Under-Secretary" opens a title, not the lead-in "Under"
+    ("Under-Secretary of State Jane Doe, Minister for Schools, said:", "Jane Doe", "Minister for Schools", None),
 ]
 
 

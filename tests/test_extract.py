@@ -913,6 +913,11 @@ def test_a_lead_in_clause_is_no_name_for_the_title_after_it():
      "Acme Trust"),
     ("Under-Secretary of State Jane Doe, Minister for Schools, visited a school today.", "Jane Doe",
      "Minister for Schools", "Department for Education"),
+    # a government rank before the name: the office after it says which
+    ("Secretary of State Jane Doe, Minister for Schools, visited a school today.", "Jane Doe",
+     "Minister for Schools", "Department for Education"),
+    ("Transport Secretary Jane Doe, Minister for Schools, visited a school today.", "Jane Doe",
+     "Transport Secretary", "Department for Transport"),
 ])
 def test_a_mention_after_a_lead_in_word_is_remembered(mention, speaker, role, organisation):
     body = [mention, "Ms Doe said:", "This is good news for everyone who uses our services.", "It opens in May."]

@@ -48,6 +48,22 @@ ROLE_MODIFIERS = frozenset(
     """.split()
 )
 
+# A government rank without its office: a title written after the name says which office ("Under-Secretary of
+# State Jane Doe, Minister for Schools" is the Minister for Schools).
+MINISTERIAL_RANKS = frozenset({
+    "secretary of state", "minister of state", "under-secretary of state", "under secretary of state",
+    "parliamentary under-secretary of state", "parliamentary under secretary of state", "parliamentary secretary",
+    "junior minister", "minister",
+})
+
+# Qualifiers that may stand before a title "Chief ..." ("Deputy Chief Executive", "Group Chief Executive"); an
+# area of work may not ("Angling Trust and Fish Legal | Chief Executive": "Legal" ends the body's name).
+CHIEF_RANKS = frozenset(
+    """
+    deputy assistant acting interim joint co vice group senior associate temporary founding executive
+    """.split()
+)
+
 # People-group nouns whose plural possessive is part of a role, not an
 # organisation: "Victims’ Commissioner", "Children's Commissioner".
 POSSESSIVE_ROLE_NOUNS = frozenset(

@@ -401,6 +401,10 @@ def split_name(segment: str) -> Optional[NameSplit]:
                                                and any(t in _ROLE_PREPOSITIONS for t in tokens[:i])):
         name_tokens = name_tokens[1:]
         i += 1
+    # "Parent Jo", "Pupil Jo Smith": a person's noun before a name describes them; it is no given name
+    while len(name_tokens) >= 2 and name_tokens[0].casefold() in PERSON_NOUNS:
+        name_tokens = name_tokens[1:]
+        i += 1
     prefix = " ".join(tokens[:i])
     if name_tokens and len(name_tokens) <= 5:
         split = _finish_prefix(prefix, " ".join(name_tokens))

@@ -1212,6 +1212,10 @@ LINE_PARSES = [
     ("Network Rail Chief Executive Mark Carne said:", "Mark Carne", "Chief Executive", "Network Rail"),
     # "Under-Secretary" opens a title, not the lead-in "Under"
     ("Under-Secretary of State Jane Doe, Minister for Schools, said:", "Jane Doe", "Minister for Schools", None),
+    # a person's noun before a name describes them, and is no given name
+    ("Pupil Jo Smith said:", "Jo Smith", "Pupil", None),
+    ("Apprentice Ellie Marsh, 18, said:", "Ellie Marsh", "Apprentice", None),
+    ("Coach Gareth Southgate said:", "Gareth Southgate", "Coach", None),
 ]
 
 

@@ -1990,3 +1990,11 @@ def test_a_quotation_left_open_after_said_x_ends_in_the_paragraph_that_closes_it
     (quote,) = extract(dump(release("Open", ["The council announced a scheme today.", opening, *after],
                                     date="4 March 2025", month="March 2025")), "t.txt")
     assert quote.text.split("\n\n") == words
+
+
+def test_a_case_study_by_first_name_after_a_person_noun_keeps_the_first_name():
+    body = ["New plans for children with special needs were published today.",
+            "Parent Jo, whose 9-year-old son has autism, said:",
+            "I have waited two years for a place and I am so relieved that this is changing.", "Ends"]
+    (quote,) = extract(dump(release("Case study", body)), "t.txt")
+    assert (quote.speaker, quote.role) == ("Jo", "Parent")

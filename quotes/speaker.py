@@ -1262,6 +1262,13 @@ def _bracketed_asides(subject: str) -> list[regex.Match]:
     return [m for m in _PAREN.finditer(subject) if not _UNIT_BRACKET.match(subject, m.start())]
 
 
+def _area_after_title(before: str, aside: str) -> bool:
+    """'Emily Keane, Deputy Commissioner' then 'Regulatory Supervision, ICO' after a dash: a title, then the area
+    it covers (words of portfolios), which stays with it as written."""
+    title = before.rsplit(",", 1)[-1].split()
+    return bool(title) and _is_role_word(title[-1]) and _is_work_area(aside.split(",", 1)[0].strip())
+
+
 def _names_a_division(before: str, aside: str) -> bool:
     """'Jane Doe, Vice President, General Dynamics UK' + 'Land Systems': after a dash, a division of the body that
     ends the words before it (a body's name after a comma, no person's), in a few capitalised words with no title
@@ -1597,6 +1604,12 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     for dash, aside in zip(pieces[::2], pieces[1::2]):
         if _names_a_division(kept[-1], aside):
             kept[-1] += dash + aside  # "Vice President, General Dynamics UK – Land Systems": a company's division
+        elif _area_after_title(kept[-1], aside):
+            # "Deputy Commissioner – Regulatory Supervision, ICO": the title's area, kept as written
+            area, comma, rest = aside.partition(",")
+            kept[-1] += dash + area
+            if comma:
+                kept.append(rest.strip())
         # ("Jane Doe — the Environment Agency’s Area Director — said": a title after "the" is a role too)
         elif aside[:1].isupper() or aside.startswith("the ") and any(_is_role_word(w) for w in aside.split()):
             kept.append(aside)

@@ -1216,6 +1216,10 @@ LINE_PARSES = [
     ("Pupil Jo Smith said:", "Jo Smith", "Pupil", None),
     ("Apprentice Ellie Marsh, 18, said:", "Ellie Marsh", "Apprentice", None),
     ("Coach Gareth Southgate said:", "Gareth Southgate", "Coach", None),
+    # a title's area after a dash stays with it as written; a title between dashes is still a segment
+    ("Emily Keane, Deputy Commissioner – Regulatory Supervision, ICO, said:", "Emily Keane",
+     "Deputy Commissioner – Regulatory Supervision", "ICO"),
+    ("Jane Doe – Chief Executive, Acme – said:", "Jane Doe", "Chief Executive", "Acme"),
 ]
 
 

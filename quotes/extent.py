@@ -48,7 +48,7 @@ _PHRASES = {name: regex.compile(rx) for name, rx in R.PHRASE_SIGNALS.items()}
 _NEEDS = R.SIGNAL_NEEDS
 _PHRASE_NEEDS = R.PHRASE_NEEDS
 _OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "conjunction_opening", "discourse_marker",
-                              "opens_with_the", "rhetorical_opening",
+                              "opens_with_the", "rhetorical_opening", "named_subject",
                               "narration_opening", "third_person_report", "narration_link"})
 _WORD = regex.compile(r"[\w’']+")
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+[A-Z]")
@@ -218,7 +218,16 @@ def paragraph_signals(text: str, cue: SpeakerCue, memo: Optional[ReleaseSignals]
     found["publisher_named"] = _mentions(own.unquoted, cue.publisher)
     found["speaker_organisation_named"] = _mentions(own.unquoted, cue.organisation)
     found["speaker_named"] = own.reports_speech or _mentions(own.unquoted, cue.names)
+    if found["named_subject"] and cue.organisation is not None:
+        found["named_subject"] = not _opens_with_own_organisation(text, cue)
     return found
+
+
+def _opens_with_own_organisation(text: str, cue: SpeakerCue) -> bool:
+    """The name a paragraph opens with is the speaker's own organisation ('The Example Trust supports ...' in the
+    Example Trust's chief executive's quote): no third party."""
+    m = _SIGNALS["named_subject"].match(text)
+    return m is not None and cue.organisation is not None and cue.organisation.search(text, 0, m.end()) is not None
 
 
 def speaks_in_first_person(text: str) -> bool:
@@ -244,6 +253,13 @@ def continues_speaker(line: str, before: str, cue: SpeakerCue) -> bool:
     return cue.names is not None and cue.names.search(subject) is not None
 
 
+def _cancelled(signals: dict[str, bool]) -> set[str]:
+    """The signals another signal of the paragraph explains away (:data:`R.CANCELS`); a signal explained away
+    explains nothing away itself ('We will make ...' with a named subject keeps its promise)."""
+    first = {other for name, others in R.CANCELS.items() if signals.get(name) for other in others}
+    return {other for name, others in R.CANCELS.items() if signals.get(name) and name not in first for other in others}
+
+
 def paragraph_score(signals: dict[str, bool], position: int, following: str) -> float:
     """Score of a paragraph: its signals, its distance from the attribution, what follows it.
 
@@ -251,7 +267,7 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
     'heading', 'end', 'attribution', 'same_speaker' (more words of the speaker announced), 'speech' or 'text'.
     """
     w = R.WEIGHTS
-    cancelled = {other for name, others in R.CANCELS.items() if signals.get(name) for other in others}
+    cancelled = _cancelled(signals)
     score = w["bias"] + sum(w[name] for name, on in signals.items() if on and name in w and name not in cancelled)
     if following == "same_speaker" and any(signals.get(name) for name in R.FACTS_BETWEEN):
         following = "attribution"  # the press office's figures set between two parts of the quote

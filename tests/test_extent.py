@@ -862,3 +862,48 @@ def test_a_statement_release_does_not_keep_the_press_offices_closing_line(closin
             "Those responsible will face the full force of the law.", closing]
     (quote,) = extract(dump(release("Statement", body)), "t.txt")
     assert closing not in quote.paragraphs
+
+
+@pytest.mark.parametrize("text, organisation, expected", [
+    ("Lloyds Banking Group will provide face-to-face digital skills training to 2.5 million individuals.", None, True),
+    ("The Republic of Korea has agreed to co-host a mini virtual summit on AI in the next six months.", None, True),
+    ("Tech City UK figures show that digital businesses now employ 1.5 million people across the UK.", None, True),
+    ("The Act also contains provisions for a new criminal offence of re-identifying individuals.", None, True),
+    ("Italy, which holds the G7 presidency next year, will make AI a priority of its programme.", None, True),
+    ("The Example Trust supports 40,000 carers a year.", "Example Trust", False),  # the speaker's own body
+    ("The scheme will open to applications in the spring.", None, False),  # no name
+    ("Thousands of people will benefit from the new service.", None, False),
+    ("Many Londoners are already using the new line.", None, False),
+    ("This, which we have long argued for, is welcome.", None, False),
+])
+def test_a_named_third_party_as_the_subject(text, organisation, expected):
+    from quotes.extent import words_pattern
+
+    cue = SpeakerCue(organisation=words_pattern((organisation,)) if organisation else None)
+    assert paragraph_signals(text, cue)["named_subject"] is expected
+
+
+@pytest.mark.parametrize("attribution, following, spoken", [
+    pytest.param("Minister of State for Digital and Culture Ann Example said:",
+                 ["We want everyone to have the digital skills they need to succeed in life and work.",
+                  "Lloyds Banking Group will provide face-to-face digital skills training to 2.5 million individuals, "
+                  "charities and small businesses by 2020."],
+                 1, id="a company's commitment after a one-paragraph quote is the press office's"),
+    pytest.param("President of the European Commission Jane Example said:",
+                 ["We are building a common understanding of the risks of frontier AI.",
+                  "Italy, which holds the G7 presidency next year, will make AI a priority of its programme."],
+                 1, id="what another country will do is the press office's"),
+    pytest.param("A Cabinet Office spokesperson said:",
+                 ["Businesses have six months to prepare for the new controls.",
+                  "A new public information campaign, ‘The UK’s new start: let’s get going’, launches this week."],
+                 1, id="what launches this week is the press office's timetable"),
+    pytest.param("Business Secretary Ben Sample said:",
+                 ["Our tech sector is a great British success story.",
+                  "Lloyds Banking Group has shown real leadership here, and I want others to follow."],
+                 2, id="the speaker talking about a named company in the first person is still speaking"),
+])
+def test_quote_extent_stops_at_a_named_third_party(attribution, following, spoken):
+    body = ["The department announced new plans today.", attribution, *following]
+    quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
+    assert len(quotes) == 1
+    assert quotes[0].paragraphs == following[:spoken]

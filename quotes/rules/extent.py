@@ -43,6 +43,14 @@ _BODY_END = (r"\b(?:England|Scotland|Wales|Ireland|Agency|Authority|Office|Servi
              r"|Trust|Department|Government|NHS|Police|Institute|Foundation|Society|Association|Board|Bank"
              r"|University|College|Group|Ltd|plc|Network|Rail|Executive|Partnership|Forum|Union|Federation)")
 
+# A word of a name opening a paragraph as its subject, and the capitalised words that open a sentence without
+# naming anyone ("Every", "Many", "Today").
+_SUBJECT_WORD = r"\p{Lu}[\p{L}’'&.-]*"
+_NOT_SUBJECT_NAMES = ("This", "It", "These", "That", "Those", "We", "Our", "I", "My", "They", "There", "Here", "He",
+                      "She", "Today", "Now", "But", "And", "So", "As", "If", "When", "While", "With", "By", "For", "In",
+                      "On", "At", "Every", "All", "Some", "Many", "Most", "No", "Not", "Nobody", "Everyone", "Only",
+                      "Together", "Yet")
+
 # name -> regular expression; each is searched in the paragraph's text with
 # quoted passages removed.
 SIGNALS = {
@@ -82,7 +90,10 @@ SIGNALS = {
     "inline_colon": r":\s+\S",
     "schedule": rf"\b(?:is expected to|are expected to|will (?:begin|start|run|open|close|take place|be published"
                 rf"|come into force|be available)|from {_MONTH}|by (?:19|20)\d\d|in {_MONTH}|until|closes on"
-                rf"|deadline)\b",
+                rf"|deadline"
+                # what starts or opens when ("A new public information campaign ... launches this week.")
+                rf"|(?:launch(?:es)?|opens?|starts?|begins?|runs?|closes?|goes live) (?:this|next|later this)"
+                rf" (?:week|month|year|spring|summer|autumn|winter))\b",
     # (and a count a sentence opens with: "About 1,200 people in England have SMA.", "Around 1,300 prisoners were ...")
     "figures": r"£\s?[0-9]|\bper cent\b|%|^(?:Around|About|Approximately|Roughly|Some|Almost|Nearly|Over|More than"
                r"|Fewer than|Less than|Up to|At least|Just over|Just under|Well over) [0-9]",
@@ -237,6 +248,16 @@ SIGNALS = {
                       r"|consultation|strategy|decision|deal|agreement|review|report|campaign|initiative|pilot))"
                       r" (?:follows|comes (?:as|after|ahead|just|on the back)|builds on|is the latest"
                       r"|(?:brings|takes|raises) the (?:overall )?(?:total|number))\b",
+    # a named third party as the paragraph's subject ("Lloyds Banking Group will provide ...", "The Republic of
+    # Korea has agreed to ...", "Tech City UK figures show ...", "The Act also contains ...", "Italy, which holds
+    # the G7 presidency next year, will ..."): the press office stating facts about someone else; the speaker's
+    # own words about them show speech too (see CANCELS), and the speaker's own organisation is no third party
+    # (see extent.py)
+    "named_subject": (
+        rf"^(?!(?:{'|'.join(_NOT_SUBJECT_NAMES)})\b)(?:(?:The {_SUBJECT_WORD}(?: (?:(?:of|for|and|&|the|de|von|der) )*"
+        rf"{_SUBJECT_WORD})*|{_SUBJECT_WORD}(?: (?:(?:of|for|and|&|the|de|von|der) )*{_SUBJECT_WORD})+|\p{{Lu}}{{2,}})"
+        rf" \p{{Ll}}|(?:The )?{_SUBJECT_WORD}(?: (?:(?:of|for|and|&|the|de|von|der) )*{_SUBJECT_WORD})*, (?:which|who) )"
+    ),
     "narration_opening": (
         rf"^(?:Today's|Today’s|The announcement|This announcement|The news|This follows|It follows|This comes|"
         r"It comes|The move|The consultation|The report|The review|The research|The figures|The statistics|"
@@ -375,6 +396,7 @@ WEIGHTS = {
     "case_outcome": -1.2,
     "reports_another": -2.5,
     "reported_speech": -2.5,
+    "named_subject": -0.8,
     "demands_of_government": 1.2,  # outweighs "the government" in the third person and the opening "The"
     "person_introduced": -2.5,
     "third_person_doing": -0.6,
@@ -411,7 +433,15 @@ FACTS_BETWEEN = ("figures", "date", "schedule")
 
 # Signals that explain another away: the "also" of what others can do adds a step of the procedure, not a point
 # of the speaker's argument ("Employers can also refer staff ...").
-CANCELS = {"procedure_for_others": ("adds_a_point",)}
+CANCELS = {"procedure_for_others": ("adds_a_point",),
+           # a named subject the speaker talks about, in their own voice ("Lloyds Banking Group has shown real
+           # leadership", "The UK must lead"): speech, not the press office's fact
+           **{name: ("named_subject",) for name in ("first_person", "evaluative", "rhetoric", "conjunction_opening",
+                                                      "rhetorical_opening", "discourse_marker",
+                                                      "demands_of_government")},
+           # what a third party will do is no benefit the speaker promises ("Italy, which holds the G7 presidency
+           # next year, will make AI a priority")
+           "named_subject": ("promises_benefit",)}
 
 # Signals that end a quote whatever else the paragraph shows.
 HARD_NARRATION = (

@@ -167,16 +167,17 @@ SIGNALS = {
     ),
     # anyone else reported as saying or welcoming something, a body, a group or an unnamed person as much as a
     # named one ("The British Medical Association said the plan was welcome ...", "Campaigners said the changes
-    # could ...", "One head teacher in Leeds said the team had ...", "SSAFA, the Armed Forces charity, also
-    # welcomed the announcement", "Families who have arrived have spoken of the warm welcome ...", "... hosted by
+    # could ...", "Residents described the flooding as ‘the worst in living memory’", "Campaigners have long
+    # described the throwaway culture as ...", "One head teacher in Leeds said the team had ...", "SSAFA, the
+    # Armed Forces charity, also welcomed the announcement", "Families who have arrived have spoken of the warm welcome ...", "... hosted by
     # Dame Kelly Holmes, who said it had been ...", "described by one local resident as ..."): the press office's
     # report. Not "I", "we", "he" or "she" (their own signals), nor "Nobody said it would be easy".
     "reported_speech": (
         r"^(?!(?:I|We|It|This|That|These|Those|They|He|She|As|If|When|Whether|While|Whilst|Like|What|Where|Why|How"
         r"|Although|But|And|So|Nobody|No one|Everyone|Everybody|Someone|Somebody|Anyone|Our|My|Let|Let's|Let’s)\b)"
         r"(?:[\p{L}0-9’'&-]+ ){0,9}?[\p{L}0-9’'&-]+(?:(?:, [^,.;:!?“”\"]{2,120}){1,2},)?"
-        r" (?:(?:has|have|had|also|later|previously|recently|earlier|both|all|themselves) ){0,3}"
-        r"(?:said|says|told|warned|argued|claimed|insisted|stated|heard|welcomed|spoken of|spoke of)"
+        r" (?:(?:has|have|had|also|later|previously|recently|earlier|both|all|themselves|long) ){0,3}"
+        r"(?:said|says|told|warned|argued|claimed|insisted|stated|heard|welcomed|spoken of|spoke of|described|branded)"
         r"(?= (?:that|of|about|the|it|its|they|their|there|this|these|he|his|she|her|a|an|in|on|at|to)\b)"
         r"|, who (?:(?:has|had|also|later) ){0,2}(?:said|says|told|described|warned)\b"
         r"|\bdescribed by [^,.;:!?]{2,60}? as\b"
@@ -308,7 +309,7 @@ SIGNAL_NEEDS = {
     "third_person_doing": ("he ",),
     "duty_of_others": ("must", "should", "required", "have to", "need to"),
     "reported_speech": ("said", "says", "told", "warned", "argued", "claimed", "insisted", "stated", "heard",
-                        "welcomed", "spoke", "described"),
+                        "welcomed", "spoke", "described", "branded"),
 }
 
 # The characters a signal's match can start with (a speed-up only; the same

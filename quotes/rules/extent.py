@@ -173,9 +173,10 @@ SIGNALS = {
     # Dame Kelly Holmes, who said it had been ...", "described by one local resident as ..."): the press office's
     # report. Not "I", "we", "he" or "she" (their own signals), nor "Nobody said it would be easy".
     "reported_speech": (
-        r"^(?!(?:I|We|It|This|That|These|Those|They|He|She|As|If|When|Whether|While|Whilst|Like|What|Where|Why|How"
+        r"^(?:(?:However|Meanwhile|Separately|Elsewhere|Similarly|Likewise|In response|By contrast), )?"
+        r"(?!(?i:I|We|It|This|That|These|Those|They|He|She|As|If|When|Whether|While|Whilst|Like|What|Where|Why|How"
         r"|Although|But|And|So|Nobody|No one|Everyone|Everybody|Someone|Somebody|Anyone|Our|My|Let|Let's|Let’s)\b)"
-        r"(?:[\p{L}0-9’'&-]+ ){0,9}?[\p{L}0-9’'&-]+(?:(?:, [^,.;:!?“”\"]{2,120}){1,2},)?"
+        r"(?:[\p{L}0-9’'&-]+ ){0,9}?[\p{L}0-9’'&-]+(?: \(\p{Lu}[\p{L}&]{1,9}\))?(?:(?:, [^,.;:!?“”\"]{2,120}){1,2},)?"
         r" (?:(?:has|have|had|also|later|previously|recently|earlier|both|all|themselves|long) ){0,3}"
         r"(?:said|says|told|warned|argued|claimed|insisted|stated|heard|welcomed|spoken of|spoke of|described|branded)"
         r"(?= (?:that|of|about|the|it|its|they|their|there|this|these|he|his|she|her|a|an|in|on|at|to)\b)"
@@ -187,7 +188,9 @@ SIGNALS = {
     # speaker's words
     "person_introduced": (
         r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady) )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},"
-        r" (?:aged )?[0-9]{1,3}, (?:from|of|who|whose|a|an|the|was|is|has|had)\b"
+        r" (?:aged )?[0-9]{1,3}, (?:from|of|who|whose|a|an|the|was|is|has|had"
+        # or a verb of what they did ("Kelsey, 19, left school without any qualifications ...")
+        r"|\p{Ll}+ed|left|went|began|became|got|found|took|made|came|spent|lost|won|knew|felt|saw|heard|met)\b"
     ),
     # a demand made of the government ("The government must use the forthcoming green paper to ...", "The
     # government must now bring forward the legislation", "We urge the government to ...", "Until the government

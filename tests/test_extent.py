@@ -517,6 +517,10 @@ def test_quote_extent(attribution, following, spoken):
     ("Kelsey, 19, left school without any qualifications and is now an apprentice with Bradford Council.",
      "person_introduced", True),
     ("Sam, 24, started his new job in March.", "person_introduced", True),
+    ("Local authorities will receive their allocations in the coming weeks.", "procedure_for_others", True),
+    ("Local authorities will receive their allocations in the coming weeks.", "schedule", True),
+    ("We will set out more detail in the coming weeks.", "first_person", True),
+    ("These families will receive the help they need.", "procedure_for_others", False),
     ("As we described the problem in our report, it is urgent.", "reported_speech", False),
     ("Adam Hussain, 24, from Luton, had been sentenced to 2 years and 6 months’ imprisonment.", "person_introduced",
      True),
@@ -916,8 +920,19 @@ def test_a_named_third_party_as_the_subject(text, organisation, expected):
                  ["Our tech sector is a great British success story.",
                   "Lloyds Banking Group has shown real leadership here, and I want others to follow."],
                  2, id="the speaker talking about a named company in the first person is still speaking"),
+    pytest.param("The Children’s Commissioner for England, Dame Jane Example, said:",
+                 ["Every child deserves a healthy meal and something to do in the holidays.",
+                  "Local authorities will receive their allocations in the coming weeks.",
+                  "Council leader Ben Sample said:",
+                  "This is great news for families in our area."],
+                 1, id="what councils receive and when, before the next speaker, is the press office's"),
+    pytest.param("Sir Daniel Example, Chief Executive of the Example Federation, said:",
+                 ["Every child deserves a good school, and coasting is not good enough.",
+                  "However, the Association of School and College Leaders (ASCL) said the definition of coasting "
+                  "needed to be fair and transparent."],
+                 1, id="a body's words reported after 'However,' are the press office's"),
 ])
-def test_quote_extent_stops_at_a_named_third_party(attribution, following, spoken):
+def test_quote_extent_stops_at_the_press_offices_facts(attribution, following, spoken):
     body = ["The department announced new plans today.", attribution, *following]
     quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
     assert len(quotes) == 1

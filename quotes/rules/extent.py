@@ -91,9 +91,10 @@ SIGNALS = {
     "schedule": rf"\b(?:is expected to|are expected to|will (?:begin|start|run|open|close|take place|be published"
                 rf"|come into force|be available)|from {_MONTH}|by (?:19|20)\d\d|in {_MONTH}|until|closes on"
                 rf"|deadline"
-                # what starts or opens when ("A new public information campaign ... launches this week.")
+                # what starts or opens when ("A new public information campaign ... launches this week.", "...
+                # their allocations in the coming weeks")
                 rf"|(?:launch(?:es)?|opens?|starts?|begins?|runs?|closes?|goes live) (?:this|next|later this)"
-                rf" (?:week|month|year|spring|summer|autumn|winter))\b",
+                rf" (?:week|month|year|spring|summer|autumn|winter)|in the coming (?:days|weeks|months))\b",
     # (and a count a sentence opens with: "About 1,200 people in England have SMA.", "Around 1,300 prisoners were ...")
     "figures": r"£\s?[0-9]|\bper cent\b|%|^(?:Around|About|Approximately|Roughly|Some|Almost|Nearly|Over|More than"
                r"|Fewer than|Less than|Up to|At least|Just over|Just under|Well over) [0-9]",
@@ -230,13 +231,14 @@ SIGNALS = {
         r"|declare|seek|obtain|complete|pay|follow|check|call|inform|display|carry|send|give)\b"
     ),
     # what others may or must do under the scheme, stated as procedure ("Councils that take up the offer will be
-    # eligible for ...", "Governors will be able to opt out ...", "Members of the public can nominate ...")
+    # eligible for ...", "Governors will be able to opt out ...", "Members of the public can nominate ...", "Local
+    # authorities will receive their allocations in the coming weeks")
     "procedure_for_others": (
         r"^(?!(?:This|That|It|These|Those|We|Our|I|They)\b)\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}?s\b"
         r"(?: (?:that|who|which|with|of|in|on|bidding|applying|taking)\b[^,.;:!?]{0,80}?)?"
         r" (?:will|can|could|may|had to|have to|must|are|were)(?: also| now| then| first)?"
         r" (?:be (?:able to|required to|eligible|given|expected to|asked to|allowed to|entitled to|invited to)"
-        r"|apply|nominate|register|bid|opt out|report|show|demonstrate|submit)\b"
+        r"|apply|nominate|register|bid|opt out|report|show|demonstrate|submit|receive)\b"
         # what the public can do to use a service ("Employers can also refer staff through a dedicated portal",
         # "Parents can check their child’s vaccination status in their red book")
         r"|^(?!(?:This|That|It|These|Those|We|Our|I|They)\b)\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}?s\b"

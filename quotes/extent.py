@@ -15,7 +15,8 @@ The rule, in order:
 3. Otherwise the following paragraphs are attached while they read as the
    speaker's words, and the quote stops at the first paragraph that is
    * a heading ("Notes to editors", a short line without final punctuation),
-   * a list item, or narration introducing a list (ends with ':'),
+   * a list item, or narration introducing a list (ends with ':'; the speaker's own line in the first person
+     that introduces one, 'Today we are publishing a plan to deliver it, including:', runs through its items),
    * another attribution (block or inline),
    * in the press office's voice: scored by the signals in
      :mod:`quotes.rules.extent` (first person adds; the speaker named in the
@@ -565,7 +566,8 @@ def quote_extent(
         if cue.body:
             for name in R.BODY_VOICE:
                 signals[name] = False
-        if any(signals[name] for name in R.HARD_NARRATION):
+        introduces_list = _speaker_introduces_list(paragraphs, end, signals)
+        if any(signals[name] for name in R.HARD_NARRATION if not (introduces_list and name == "list_intro")):
             break
         bar = R.THRESHOLD if opened_before and end == start else threshold
         if paragraph_score(signals, end - origin, following(end + 1)) <= bar:
@@ -575,4 +577,15 @@ def quote_extent(
             end = resumed
             continue
         end += 1
+        if introduces_list:
+            while end < n and paragraphs[end].kind == "list_item":
+                end += 1  # the items finish the speaker's sentence
     return end
+
+
+def _speaker_introduces_list(paragraphs: Sequence[Paragraph], k: int, signals: dict[str, bool]) -> bool:
+    """Paragraph ``k`` is the speaker's own sentence left open for the list items right after it ('Today we are
+    publishing a plan to deliver it, including:' then '• reforms to planning ...'): in the first person, not the
+    press office's list."""
+    return (signals["list_intro"] and signals["first_person"] and k + 1 < len(paragraphs)
+            and paragraphs[k + 1].kind == "list_item")

@@ -937,3 +937,28 @@ def test_quote_extent_stops_at_the_press_offices_facts(attribution, following, s
     quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
     assert len(quotes) == 1
     assert quotes[0].paragraphs == following[:spoken]
+
+
+@pytest.mark.parametrize("following, spoken", [
+    pytest.param(["Clean power by 2030 is the right choice for the country, because it will protect billpayers.",
+                  "Today we are publishing a plan to deliver it, including:",
+                  "• reforms to planning so that clean energy projects can be built faster",
+                  "• a new approach to grid connections that puts the most important projects first",
+                  "The plan also confirms funding for the next Contracts for Difference allocation round."],
+                 4, id="the speaker's own sentence introducing a list runs through its items"),
+    pytest.param(["Clean power by 2030 is the right choice for the country, because it will protect billpayers.",
+                  "The plan sets out reforms including:",
+                  "• reforms to planning so that clean energy projects can be built faster",
+                  "The plan also confirms funding for the next allocation round."],
+                 1, id="the press office introducing a list ends the quote"),
+    pytest.param(["Clean power by 2030 is the right choice for the country, because it will protect billpayers.",
+                  "We asked the industry what it needs, and here is what it told us:",
+                  "The plan also confirms funding for the next allocation round."],
+                 1, id="a first-person line ending in a colon with no list after it ends the quote"),
+])
+def test_a_list_the_speaker_introduces(following, spoken):
+    attribution = "Energy Secretary Ann Example said:"
+    body = ["The department announced new plans today.", attribution, *following]
+    quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
+    assert len(quotes) == 1
+    assert quotes[0].paragraphs == following[:spoken]

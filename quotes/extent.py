@@ -345,6 +345,16 @@ def _closing_paragraph(paragraphs: Sequence[Paragraph], k: int,
     return None
 
 
+_QUOTED_TITLE = regex.compile(R.QUOTED_TITLE_OPENING)
+
+
+def opens_with_quoted_title(text: str) -> bool:
+    """A paragraph opening with a quoted name that its sentence goes on after ('"Reducing Re-offending Through
+    Skills and Employment", which sets out ..., was published alongside the strategy.'): the press office
+    naming a document, not a quotation resuming."""
+    return _QUOTED_TITLE.match(text) is not None
+
+
 def _whole_paragraph_quoted(text: str, first: bool) -> bool:
     """'“We have written to every company ...' (closing, if at all, at its end); not '“Zombie knives” were
     banned', '“...,” the report found' or '“...” – Amy, 17': those close a quotation inside the paragraph.
@@ -524,7 +534,8 @@ def quote_extent(
                 # British style closes only the last paragraph; a quote whose every paragraph is
                 # wrapped goes on while the next paragraph opens another quotation of its own.
                 if not (end < n and paragraphs[end].kind == "text" and opens_quotation(paragraphs[end].text)
-                        and not paragraphs[end].blockquote and not is_attribution(paragraphs[end].text)):
+                        and not paragraphs[end].blockquote and not is_attribution(paragraphs[end].text)
+                        and not opens_with_quoted_title(paragraphs[end].text)):
                     break
             elif end < n and paragraphs[end].blockquote and not p.blockquote:
                 # A quotation left open runs on into the blockquote that follows it.

@@ -962,3 +962,29 @@ def test_a_list_the_speaker_introduces(following, spoken):
     quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
     assert len(quotes) == 1
     assert quotes[0].paragraphs == following[:spoken]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Reducing Re-offending Through Skills and Employment", which sets out how offenders will be helped into '
+     'work, was published alongside the strategy.', True),
+    ("“Every Child Matters” was published in September.", True),
+    ('"We want employers to see ex-offenders not as a risk but as a resource."', False),
+    ("“Today’s plan is a first step. We will go further.”", False),
+    ("“It is a disgrace. We will act,” the report’s authors wrote.", False),  # a sentence ends inside the marks
+])
+def test_a_paragraph_opening_with_a_quoted_title(text, expected):
+    from quotes.extent import opens_with_quoted_title
+
+    assert opens_with_quoted_title(text) is expected
+
+
+def test_a_quoted_title_after_a_closed_quotation_does_not_resume_it():
+    attribution = "Baroness Example, Minister of State for Criminal Justice, said:"
+    following = ['"Two thirds of offenders leaving prison re-offend within two years.',
+                 '"We want employers to see ex-offenders not as a risk but as a resource."',
+                 '"Reducing Re-offending Through Skills and Employment", which sets out how offenders will be '
+                 'helped into work, was published alongside the strategy.']
+    body = ["The department announced new plans today.", attribution, *following]
+    quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
+    assert len(quotes) == 1
+    assert len(quotes[0].paragraphs) == 2

@@ -496,6 +496,11 @@ CLOSING_LINE_MIN = 60
 # paragraphs are the speaker's even without first-person words.
 STATEMENT_LEAD = 1
 
+# A quoted name opening a paragraph, its sentence going on in lower case after the closing mark ('"Reducing
+# Re-offending Through Skills and Employment", which sets out ...', '“Every Child Matters” was published ...'):
+# no sentence ends inside the marks, as one would in quoted words.
+QUOTED_TITLE_OPENING = r"^[“\"][^“”\".!?]{1,150}[”\"],?\s+\p{Ll}"
+
 # A one-line interruption inside a quotation still open (a photo caption) is at most this long.
 INTERRUPTION_LENGTH = 160
 

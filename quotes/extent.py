@@ -273,7 +273,7 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
     if following == "same_speaker" and any(signals.get(name) for name in R.FACTS_BETWEEN):
         following = "attribution"  # the press office's figures set between two parts of the quote
     if position == 1:
-        score += w["second"]
+        score += w["second"] + (w["second_before_attribution"] if following == "attribution" else 0.0)
     if position >= 2:
         score += w["third_or_later"]
     if position >= 3:

@@ -931,6 +931,18 @@ def test_a_named_third_party_as_the_subject(text, organisation, expected):
                   "However, the Association of School and College Leaders (ASCL) said the definition of coasting "
                   "needed to be fair and transparent."],
                  1, id="a body's words reported after 'However,' are the press office's"),
+    pytest.param("Deputy Prime Minister Jane Example will add:",
+                 ["Teachers should be free to teach, not buried in paperwork.",
+                  "The government will also work with Ofsted to make clear what inspectors do and do not expect to see.",
+                  "Head teacher Ben Sample said:",
+                  "This will make a real difference in my school."],
+                 1, id="a line of the government's plans between two speakers is the press office's bridge"),
+    pytest.param("Deputy Prime Minister Jane Example will add:",
+                 ["Teachers should be free to teach, not buried in paperwork.",
+                  "We will also work with Ofsted to make clear what inspectors do and do not expect to see.",
+                  "Head teacher Ben Sample said:",
+                  "This will make a real difference in my school."],
+                 2, id="the speaker's own plans in the first person before the next speaker are still the quote"),
 ])
 def test_quote_extent_stops_at_the_press_offices_facts(attribution, following, spoken):
     body = ["The department announced new plans today.", attribution, *following]

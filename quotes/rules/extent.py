@@ -418,6 +418,9 @@ WEIGHTS = {
     "next_is_heading": -0.75,  # a heading or list follows
     "next_is_end": -0.4,  # the release ends after it
     "next_is_attribution": -0.25,
+    # a line between a one-paragraph quote and the next speaker is the press office's bridge more often than not
+    # ("Local authorities will receive their allocations in the coming weeks." then "Council leader X said:")
+    "second_before_attribution": -0.15,
     "next_is_same_speaker": 1.0,  # "Ms Terroni added:": the speaker goes on after it, and so before it (see below)
     "next_is_first_person": 0.75,
 }

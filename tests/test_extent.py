@@ -517,6 +517,12 @@ def test_quote_extent(attribution, following, spoken):
     ("Kelsey, 19, left school without any qualifications and is now an apprentice with Bradford Council.",
      "person_introduced", True),
     ("Sam, 24, started his new job in March.", "person_introduced", True),
+    ("The agreement links pay to modernisation. That is the only basis on which the Government was ever prepared "
+     "to see it funded.", "links_back", True),
+    ("One young person in two still leaves school without five good GCSEs. That is why we are reforming the "
+     "curriculum.", "links_back", True),
+    ("That is why the consultation was launched.", "links_back", False),  # the opening's own signal
+    ("The station reopens in May. That day will be a celebration.", "links_back", False),
     ("Local authorities will receive their allocations in the coming weeks.", "procedure_for_others", True),
     ("Local authorities will receive their allocations in the coming weeks.", "schedule", True),
     ("We will set out more detail in the coming weeks.", "first_person", True),

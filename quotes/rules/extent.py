@@ -74,6 +74,9 @@ SIGNALS = {
     # a discourse marker opening the paragraph: the speaker building an argument
     "discourse_marker": r"^(?:In the meantime|Ultimately|Above all|Of course|After all|Equally|Indeed|Crucially"
                         r"|Importantly|Frankly|Put simply|In short|Quite simply)\b",
+    # a later sentence pointing back at the one before it ("The agreement links pay to modernisation. That is the
+    # only basis on which ...", "... That is why we are reforming ..."): the speaker's argument going on
+    "links_back": r"[.!?] (?:That is|That’s|That's|This is why|That is why|Which is why)\b",
     # "will also ...", "also means ...": one more point in the same argument
     "adds_a_point": r"\b(?:will|would|can|could|should|must) also\b|\balso (?:represents?|makes?|means?|needs?"
                     r"|helps?|gives?|provides?)\b",
@@ -377,6 +380,7 @@ WEIGHTS = {
     "speaker_organisation_named": -0.5,
     "rhetoric": 0.4,
     "continues_thought": 0.7,
+    "links_back": 0.7,
     "promises_benefit": 0.5,
     "passive": -0.5,
     "inline_colon": -0.2,

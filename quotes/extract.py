@@ -31,7 +31,14 @@ from .holders import office_held, office_holder
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, department_for, resolve_organisation, whole_word_initials
-from .rules.names import MEMBER_LETTERS, NOT_FIRST_NAMES, OFFICE_HONORIFICS, POLITICAL_TITLES, SHORT_GIVEN_NAMES
+from .rules.names import (
+    MEMBER_LETTERS,
+    NOT_FIRST_NAMES,
+    OFFICE_HONORIFICS,
+    PLACE_LEADS,
+    POLITICAL_TITLES,
+    SHORT_GIVEN_NAMES,
+)
 from .rules.roles import BODY_KIND_NOUNS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
@@ -529,13 +536,35 @@ class ReleaseContext:
         holders = {p.name: p for p in [*self.speakers, *self.mentions] if p.role and head[0] in p.role.split()}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
+    def _named_in_context(self, context: str, paragraph: int) -> Optional[Person]:
+        """The last person named in full in the sentences before a pronoun's attribution, with what was said of
+        them: in "Mary Marsh, Director of the NSPCC, welcomed the proposals. She said:", she is Mary Marsh,
+        Director; a place visited is no one ("... Rebecca Pow visited Blackpool South beach today.")."""
+        person, pos = None, 0
+        for run in name_runs(context):
+            at = context.find(run, pos)
+            pos = at + len(run) if at >= 0 else pos
+            for name, role in names_in_run(run) or _name_before_comma(run):
+                if len(name.split()) < 2 or not role and _after_place_word(context, at):
+                    continue
+                person = self._by_name(name, paragraph) or Person(name, role, None, paragraph)
+        return person
+
     def _subject_before(self, paragraph: int) -> Optional[Person]:
         """The person a narration paragraph right before is about, when it opens with a title: in "In a
-        video call, the Prime Minister offered ..." then "He went on to say:", he is the Prime Minister."""
+        video call, the Prime Minister offered ..." then "He went on to say:", he is the Prime Minister; after
+        "Floods Minister Rory Stewart visited Hebden Bridge today.", he is Rory Stewart."""
         before = [p for p in self.doc.paragraphs if p.index == paragraph - 1]
         if not before or before[0].kind != "text":
             return None
         subject = parse_subject(leading_subject(strip_lead_in(before[0].text.split(". ")[0])))
+        if subject is not None and subject.reference is None and subject.name and subject.role \
+                and len(subject.name.split()) >= 2:
+            # "Education Secretary Gavin Williamson visited Bridgwater and Taunton College today to meet some of
+            # the first T Level students." then "Speaking during the visit, he said:": the titled person the
+            # sentence is about, not the last capitalised words in it
+            return self._by_name(subject.name, paragraph - 1) or Person(
+                subject.name, subject.role, subject.organisation, paragraph - 1)
         if subject is None or subject.reference != "role" or not subject.role:
             return None
         return self._by_role(subject.role, paragraph - 1)
@@ -570,13 +599,7 @@ class ReleaseContext:
         """Who the subject of an attribution is, carrying over what the release said before."""
         role, org, name = subject.role, subject.organisation, subject.name
         if subject.reference == "pronoun":
-            person = None
-            if att.context:
-                for run in name_runs(att.context):
-                    sp = split_name(run)
-                    if sp and len(sp.name.split()) >= 2:
-                        person = self._by_name(sp.name, paragraph) or Person(
-                            sp.name, _clean_role(sp.prefix) or None, None, paragraph)
+            person = self._named_in_context(att.context, paragraph) if att.context else None
             if person is None:
                 # "One of those diagnosed is Jean, 69, from Doncaster. She said:": someone introduced by first
                 # name and age, in the same paragraph or the one before
@@ -735,6 +758,19 @@ _SUBJECT_SECRETARY = regex.compile(
     r"^(?:the\s+)?(?:(?!(?:permanent|private|parliamentary|general|shadow|press|principal|cabinet|under|assistant"
     r"|deputy|company|joint|honorary|branch|national|economic|financial|exchequer|chief|executive|union)\b)"
     r"[\w,'’&-]+\s+)+secretary$")
+
+
+def _name_before_comma(run: str) -> list[tuple[str, Optional[str]]]:
+    """The person a run opens with when no title is read after it: 'Phil Hope MP, Parliamentary Under-Secretary
+    of State' -> [('Phil Hope', None)]."""
+    sp = split_name(run.split(",")[0])
+    return [(sp.name, _clean_role(sp.prefix) or None)] if sp and not sp.suffix else []
+
+
+def _after_place_word(text: str, at: int) -> bool:
+    """Whether the words at ``at`` follow a word that leads to a place ('visited Hebden Bridge', 'in Leeds')."""
+    before = text[max(0, at - 30):at].split()
+    return bool(before) and before[-1] in PLACE_LEADS
 
 
 def _office_style(subject: Subject) -> Optional[str]:

@@ -1985,3 +1985,29 @@ def test_a_quotation_left_open_after_said_x_ends_in_the_paragraph_that_closes_it
     (quote,) = extract(dump(release("Open", ["The council announced a scheme today.", opening, *after],
                                     date="4 March 2025", month="March 2025")), "t.txt")
     assert quote.text.split("\n\n") == words
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    # a person introduced in the pronoun's own paragraph, before it, is the one who speaks (not the last speaker)
+    (["Chief Secretary Paul Boateng said:", "“We are pleased with the response.”",
+      "Mary Marsh, Director of the NSPCC, welcomed the proposals. She said:"], "Mary Marsh", "Director"),
+    (["Chief Secretary Paul Boateng said:", "“We are pleased with the response.”",
+      "Mary Marsh, Director of the NSPCC, welcomed the proposals. She said: “We will act on this now.”"],
+     "Mary Marsh", "Director"),
+    # a place visited is nobody, however it is written
+    (["Environment Minister Rebecca Pow visited Blackpool South beach today to see the improvements for herself. "
+      "She said:"], "Rebecca Pow", "Environment Minister"),
+    (["Floods Minister Rory Stewart toured Hebden Bridge today. He said:"], "Rory Stewart", "Floods Minister"),
+    # the titled subject of the paragraph before, not the capitalised words that end it
+    (["Education Secretary Gavin Williamson visited Bridgwater and Taunton College today to meet some of the first "
+      "T Level students.", "Speaking during the visit, he said:"], "Gavin Williamson", "Education Secretary"),
+    (["Floods Minister Rory Stewart visited Hebden Bridge today to meet residents.", "He said:"], "Rory Stewart",
+     "Floods Minister"),
+    # someone the pronoun's paragraph names as the object of a verb is still a person
+    (["Health Secretary Wes Streeting said:", "“Screening saves lives.”",
+      "The minister presented the award to Jane Doe, a nurse at the hospital. She said:"], "Jane Doe", None),
+])
+def test_a_pronoun_is_the_person_introduced_before_it_not_a_place(body, speaker, role):
+    words = ["“We will act.”"] if body[-1].endswith(":") else []
+    quotes = extract(dump(release("P", [*body, *words], date="4 March 2025", month="March 2025")), "t.txt")
+    assert (quotes[-1].speaker, quotes[-1].role) == (speaker, role)

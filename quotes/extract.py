@@ -191,6 +191,9 @@ _APPOINTMENTS = (
         r"(?:appointed|named|confirmed|chosen|selected|elected)\b[^.;:“”\"]{0,80}?" + _AS_ROLE
     ),
     regex.compile(r"\b(?:re-?)?appointment\s+of\s+" + _PERSON + _AS_ROLE),
+    # the active form, someone else appointing: "Environment Secretary Thérèse Coffey has appointed Alan Lovell as
+    # the new Chair of the Environment Agency" (the appointer keeps their own title)
+    regex.compile(r"\b(?:re-?)?(?:appointed|appoints|named|names|confirmed|confirms)\s+" + _PERSON + _AS_ROLE),
 )
 
 
@@ -201,6 +204,8 @@ def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]
         -> [('Jane Doe', 'chief executive', 'Acme Trust')]
     'Alan Cook has been reappointed as non-executive chairman of the Highways Agency Board for ...'
         -> [('Alan Cook', 'non-executive chairman', 'Highways Agency')]
+    'The Secretary of State has appointed Alan Lovell as the new Chair of the Environment Agency.'
+        -> [('Alan Lovell', 'Chair', 'Environment Agency')]
     """
     found = []
     try:

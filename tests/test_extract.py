@@ -612,7 +612,14 @@ def test_the_bracket_tests_never_change_the_acronyms_of_generated_text(text):
     # the whole title, with its subject after "for"
     ("Jane Doe has been appointed as Minister for Housing and Planning.",
      [("Jane Doe", "Minister for Housing and Planning", None)]),
+    # the active form: the person appointed is described, not the one who appoints
+    ("Environment Secretary Thérèse Coffey has appointed Alan Lovell as the new Chair of the Environment Agency.",
+     [("Alan Lovell", "Chair", "Environment Agency")]),
+    ("The Prime Minister today named Jane Doe as the new Chief Executive of the Acme Trust.",
+     [("Jane Doe", "Chief Executive", "Acme Trust")]),
     # must yield nothing: places, descriptions that are no office, a list of people
+    ("The Minister named Hebden Bridge as the town of the year.", []),
+    ("He has named Acme Holdings Ltd as the preferred bidder for the contract.", []),
     ("In London, Paris and Rome, the figures rose.", []),
     ("Jane Doe, a mother of two, said the scheme had changed her life.", []),
     ("Communities Secretary, Eric Pickles, and Transport Secretary, Philip Hammond, wrote to councils.", []),

@@ -39,6 +39,7 @@ from .rules.names import (
     POLITICAL_TITLES,
     SHORT_GIVEN_NAMES,
 )
+from .rules.departments import SHORT_NAMED_BODIES
 from .rules.roles import BODY_KIND_NOUNS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
@@ -681,13 +682,20 @@ class ReleaseContext:
     def _body_named(self, word: str) -> Optional[str]:
         """'Shelter' in 'Shelter said:', where the release names Shelter as a body: the body of someone quoted
         or named before ('Polly Neate, Chief Executive of Shelter'), or a word a body's kind stands before ('the
-        housing charity Shelter'); None for a word the release names no body by ('Parents', 'Residents')."""
+        housing charity Shelter'), a body known by a short name ('Ofcom'), or a word with a title of its own
+        ('Google’s chief executive'); None for a word the release names no body by ('Parents', 'Residents')."""
         for person in [*self.speakers, *self._mentions_of(word.casefold())]:
             org = person.organisation or (split_role_org(person.role)[1] if person.role else None)
             if _same_body(org, word):
                 return word
+        if word in SHORT_NAMED_BODIES or word in self.definitions:
+            return word  # "Ofcom said:", "Ofsted said:": a body known by that short name
         kind = regex.compile(rf"\b(?:{'|'.join(sorted(BODY_KIND_NOUNS))})\s+(?:the\s+)?{regex.escape(word)}\b")
-        return word if any(kind.search(text) for text in self.texts) else None
+        if any(kind.search(text) for text in self.texts):
+            return word
+        # "Google’s chief executive", "Acme’s Group Director for Safety": a word whose title someone holds
+        owned = regex.compile(rf"\b{regex.escape(word)}['’]s\s+((?:[\p{{L}}-]+\s+){{0,2}}[\p{{L}}-]+)")
+        return word if any(_titled(m.group(1)) for text in self.texts for m in owned.finditer(text)) else None
 
     def _linked_holder(self, role: str) -> bool:
         """Whether the one person the publisher linked to the release holds the office referred to: one person
@@ -770,6 +778,11 @@ def _name_before_comma(run: str) -> list[tuple[str, Optional[str]]]:
     of State' -> [('Phil Hope', None)]."""
     sp = split_name(run.split(",")[0])
     return [(sp.name, _clean_role(sp.prefix) or None)] if sp and not sp.suffix else []
+
+
+def _titled(words: str) -> bool:
+    """Whether words after a possessive are a title: 'chief executive', 'Group Director for'; not 'new plan'."""
+    return any(_is_role_word(w) for w in words.split())
 
 
 def _after_place_word(text: str, at: int) -> bool:

@@ -226,6 +226,10 @@ def test_a_style_that_is_an_office_is_the_role_when_nothing_else_is(before, line
     ("The plans were welcomed by the housing charity Shelter and by councils.", "Shelter said:", "Shelter"),
     ("Polly Neate, Chief Executive of Shelter, welcomed the plans.", "Shelter said:", "Shelter"),
     ("The homelessness charity Crisis welcomed the plans.", "In a statement, Crisis said:", "Crisis"),
+    # a body known by its short name, named nowhere else in the release (DCMS, 2020)
+    ("The government will legislate through a new Telecoms Security Bill.", "Ofcom said:", "Ofcom"),
+    # a word whose title someone holds in the release
+    ("The plans were welcomed by Google’s chief executive.", "Google said:", "Google"),
 ])
 def test_one_word_the_release_names_as_a_body_speaks_as_the_body(before, line, organisation):
     body = [before, line, "We are delighted that the government has listened to the people we work with."]
@@ -237,6 +241,7 @@ def test_one_word_the_release_names_as_a_body_speaks_as_the_body(before, line, o
     ("The plans were welcomed.", "Shelter said:"),  # a word the release names no body by
     ("Parents were asked about the plans.", "Parents said:"),
     ("Residents were consulted.", "Residents said:"),
+    ("Ministers met Johnson’s new plan with caution.", "Johnson said:"),  # a possessive without a title
 ])
 def test_one_word_the_release_names_no_body_by_is_nobody(before, line):
     body = [before, line, "We are delighted that the government has listened to the people we work with."]

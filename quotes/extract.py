@@ -225,6 +225,8 @@ def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]
         subject = parse_subject(f"{who}, {what}")
         if subject is None or not subject.name or len(subject.name.split()) < 2 or not subject.role:
             continue
+        if subject.name not in who:
+            continue  # "The NHS Plan, published today by Health Secretary Alan Milburn, ...": a thing, then a name
         if not any(_is_role_word(w) for w in subject.role.split()):
             continue
         people.append((subject.name, subject.role, subject.organisation))

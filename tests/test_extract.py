@@ -624,6 +624,9 @@ def test_the_bracket_tests_never_change_the_acronyms_of_generated_text(text):
      [("Jane Doe", "Chief Executive", "Acme Trust")]),
     # must yield nothing: places, descriptions that are no office, a list of people
     ("The Minister named Hebden Bridge as the town of the year.", []),
+    # a thing described, whose words name a person: the person is not described by them (DH, 2000)
+    ("The NHS Plan, published today by Health Secretary Alan Milburn, sets out a ten-year programme.", []),
+    ("A new NHS Plan, unveiled today by Health Secretary Alan Milburn, sets out reforms.", []),
     ("He has named Acme Holdings Ltd as the preferred bidder for the contract.", []),
     ("In London, Paris and Rome, the figures rose.", []),
     ("Jane Doe, a mother of two, said the scheme had changed her life.", []),

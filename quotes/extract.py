@@ -449,6 +449,8 @@ class ReleaseContext:
                     titled = _LOWER_TITLE_BEFORE.search(p.text, max(0, at - 120), at)
                     if titled:
                         role, body = titled.group("role"), _named_body(titled.group("body"))
+                if not role and at > 0:
+                    role = _title_before_initials(p.text, at)
                 found.append(Person(name, role, body, p.index))
         for name, role, org in described_people(p.text):
             found.append(Person(name, role, org, p.index))
@@ -780,6 +782,21 @@ def _name_before_comma(run: str) -> list[tuple[str, Optional[str]]]:
     of State' -> [('Phil Hope', None)]."""
     sp = split_name(run.split(",")[0])
     return [(sp.name, _clean_role(sp.prefix) or None)] if sp and not sp.suffix else []
+
+
+# "Her Majesty’s Chief Inspector (HMCI) Sir Michael Wilshaw": a title, its initials in brackets, then the name
+_TITLE_INITIALS_BEFORE = regex.compile(
+    r"(?P<title>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|the|and)){0,6})\s+\(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}\)\s+$")
+
+
+def _title_before_initials(text: str, at: int) -> Optional[str]:
+    """The title written before a name with its initials in brackets between them: 'Her Majesty’s Chief
+    Inspector (HMCI) Sir Michael Wilshaw' -> 'Her Majesty’s Chief Inspector'; not a body's name ('The Internet
+    Watch Foundation (IWF) Chief Executive ...' ends in no title)."""
+    m = _TITLE_INITIALS_BEFORE.search(text, max(0, at - 120), at)
+    if m is None or not _is_role_word(m.group("title").split()[-1]):
+        return None
+    return _role_written_before(_clean_role(m.group("title")))
 
 
 def _titled(words: str) -> bool:

@@ -2026,3 +2026,18 @@ def test_a_pronoun_is_the_person_introduced_before_it_not_a_place(body, speaker,
     words = ["“We will act.”"] if body[-1].endswith(":") else []
     quotes = extract(dump(release("P", [*body, *words], date="4 March 2025", month="March 2025")), "t.txt")
     assert (quotes[-1].speaker, quotes[-1].role) == (speaker, role)
+
+
+@pytest.mark.parametrize("before, role", [
+    # the title's initials in brackets between the title and the name (Ofsted, 2014)
+    ("Secondary schools are in danger of stalling, Her Majesty’s Chief Inspector (HMCI) Sir Michael Wilshaw warned "
+     "today as he launched the Annual Report.", "Her Majesty’s Chief Inspector"),
+    ("Schools are improving, Chief Executive (CEO) Sir Michael Wilshaw said today.", "Chief Executive"),
+    # a body's initials before the name are no title
+    ("The Internet Watch Foundation (IWF) Sir Michael Wilshaw warned today.", None),
+])
+def test_a_title_with_its_initials_before_the_name_is_the_role(before, role):
+    body = [before, "Launching the report in London, Sir Michael said:", "I am worried about what we found."]
+    (quote,) = extract(dump(release("HMCI", body, publisher="Ofsted", date="10 December 2014",
+                                    month="December 2014")), "t.txt")
+    assert (quote.speaker, quote.role) == ("Michael Wilshaw", role)

@@ -568,8 +568,9 @@ class ReleaseContext:
         if not before or before[0].kind != "text":
             return None
         subject = parse_subject(leading_subject(strip_lead_in(before[0].text.split(". ")[0])))
-        if subject is not None and subject.reference is None and subject.name and subject.role \
-                and len(subject.name.split()) >= 2:
+        if subject is not None and subject.reference is None and subject.name and len(subject.name.split()) >= 2 \
+                and subject.role and any(_is_role_word(w) for w in subject.role.split()) \
+                and not opens_quotation(before[0].text):  # (a quote's words are no narration: '"A Supreme Court, ...')
             # "Education Secretary Gavin Williamson visited Bridgwater and Taunton College today to meet some of
             # the first T Level students." then "Speaking during the visit, he said:": the titled person the
             # sentence is about, not the last capitalised words in it
@@ -625,7 +626,9 @@ class ReleaseContext:
             if person is None:
                 person = self._subject_before(paragraph)
             if person is None:
-                earlier = [m for m in self.mentions if m.paragraph < paragraph]
+                # (not in a quotation's words: "“A Supreme Court, housed in its own building, ...”")
+                quoted = {p.index for p in self.doc.paragraphs if opens_quotation(p.text)}
+                earlier = [m for m in self.mentions if m.paragraph < paragraph and m.paragraph not in quoted]
                 person = earlier[-1] if earlier else None
             if person is not None:
                 role, org = person.role, person.organisation

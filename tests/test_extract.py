@@ -2018,6 +2018,9 @@ def test_a_quotation_left_open_after_said_x_ends_in_the_paragraph_that_closes_it
       "T Level students.", "Speaking during the visit, he said:"], "Gavin Williamson", "Education Secretary"),
     (["Floods Minister Rory Stewart visited Hebden Bridge today to meet residents.", "He said:"], "Rory Stewart",
      "Floods Minister"),
+    # a quotation's words before the first attribution are nobody's introduction
+    (["“A Supreme Court, housed in its own building, will reflect the independence of our judges.”",
+      "He said:"], None, None),
     # someone the pronoun's paragraph names as the object of a verb is still a person
     (["Health Secretary Wes Streeting said:", "“Screening saves lives.”",
       "The minister presented the award to Jane Doe, a nurse at the hospital. She said:"], "Jane Doe", None),

@@ -523,6 +523,19 @@ def _segments(subject: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def _without_clause_objects(segs: list[str]) -> list[str]:
+    """Segments without the name a relative clause's title is set off with: in "The Prime Minister, Tony Blair,
+    who attended the ceremony with the Taoiseach, Bertie Ahern, said:" Bertie Ahern is the Taoiseach, named
+    inside the clause, not the speaker."""
+    out: list[str] = []
+    for s in segs:
+        if out and len(out) > 1 and _RELATIVE.match(out[-1]) and out[-1].split()[-1][:1].isupper() \
+                and _is_bare_name(s):
+            continue
+        out.append(s)
+    return out
+
+
 def strip_lead_in(clause: str) -> str:
     """'Commenting on the figures, X' -> 'X' (the part after the lead-in clause).
 
@@ -1462,7 +1475,8 @@ def _parse_subject(subject: str) -> Optional[Subject]:
             kept.append(aside)
     subject = ", ".join(kept)
     segs = _join_adjacent(_rejoin_listed_names(
-        [_AS_CAPACITY.sub("", s) for s in _segments(subject) if not _RELATIVE.match(s) and not _AGE.match(s)]),
+        [_AS_CAPACITY.sub("", s) for s in _without_clause_objects(_segments(subject))
+         if not _RELATIVE.match(s) and not _AGE.match(s)]),
         _splits_compound_role)
     while len(segs) > 1 and _is_clause(segs[0]):
         segs = segs[1:]

@@ -912,6 +912,12 @@ OTHER_DEPARTMENTS = [
      "University of Edinburgh"),
     ("Jane Doe, who runs a cafe at Leeds Station, said:", "Jane Doe", None, None),
     ("Jane Doe, who represents Leeds North, said:", "Jane Doe", None, None),
+    # a title and name set off inside the relative clause are its object, not the speaker (NIO, 2007)
+    ("The Prime Minister, Tony Blair, who attended the ceremony at Stormont with the Taoiseach, Bertie Ahern, said:",
+     "Tony Blair", "Prime Minister", None),
+    ("Tony Blair, who met the Taoiseach, Bertie Ahern, said:", "Tony Blair", None, None),
+    ("The Prime Minister, Tony Blair, who attended the ceremony with Taoiseach Bertie Ahern, said:", "Tony Blair",
+     "Prime Minister", None),
     # a place after "in" at the end of a lead-in is no title and name
     ("Speaking at the United Nations General Assembly in New York, Justine Greening said:", "Justine Greening",
      None, None),

@@ -226,6 +226,10 @@ def test_a_style_that_is_an_office_is_the_role_when_nothing_else_is(before, line
     ("The plans were welcomed by the housing charity Shelter and by councils.", "Shelter said:", "Shelter"),
     ("Polly Neate, Chief Executive of Shelter, welcomed the plans.", "Shelter said:", "Shelter"),
     ("The homelessness charity Crisis welcomed the plans.", "In a statement, Crisis said:", "Crisis"),
+    # a body known by its short name, named nowhere else in the release (DCMS, 2020)
+    ("The government will legislate through a new Telecoms Security Bill.", "Ofcom said:", "Ofcom"),
+    # a word whose title someone holds in the release
+    ("The plans were welcomed by Google’s chief executive.", "Google said:", "Google"),
 ])
 def test_one_word_the_release_names_as_a_body_speaks_as_the_body(before, line, organisation):
     body = [before, line, "We are delighted that the government has listened to the people we work with."]
@@ -237,6 +241,7 @@ def test_one_word_the_release_names_as_a_body_speaks_as_the_body(before, line, o
     ("The plans were welcomed.", "Shelter said:"),  # a word the release names no body by
     ("Parents were asked about the plans.", "Parents said:"),
     ("Residents were consulted.", "Residents said:"),
+    ("Ministers met Johnson’s new plan with caution.", "Johnson said:"),  # a possessive without a title
 ])
 def test_one_word_the_release_names_no_body_by_is_nobody(before, line):
     body = [before, line, "We are delighted that the government has listened to the people we work with."]
@@ -612,7 +617,17 @@ def test_the_bracket_tests_never_change_the_acronyms_of_generated_text(text):
     # the whole title, with its subject after "for"
     ("Jane Doe has been appointed as Minister for Housing and Planning.",
      [("Jane Doe", "Minister for Housing and Planning", None)]),
+    # the active form: the person appointed is described, not the one who appoints
+    ("Environment Secretary Thérèse Coffey has appointed Alan Lovell as the new Chair of the Environment Agency.",
+     [("Alan Lovell", "Chair", "Environment Agency")]),
+    ("The Prime Minister today named Jane Doe as the new Chief Executive of the Acme Trust.",
+     [("Jane Doe", "Chief Executive", "Acme Trust")]),
     # must yield nothing: places, descriptions that are no office, a list of people
+    ("The Minister named Hebden Bridge as the town of the year.", []),
+    # a thing described, whose words name a person: the person is not described by them (DH, 2000)
+    ("The NHS Plan, published today by Health Secretary Alan Milburn, sets out a ten-year programme.", []),
+    ("A new NHS Plan, unveiled today by Health Secretary Alan Milburn, sets out reforms.", []),
+    ("He has named Acme Holdings Ltd as the preferred bidder for the contract.", []),
     ("In London, Paris and Rome, the figures rose.", []),
     ("Jane Doe, a mother of two, said the scheme had changed her life.", []),
     ("Communities Secretary, Eric Pickles, and Transport Secretary, Philip Hammond, wrote to councils.", []),
@@ -1985,3 +2000,47 @@ def test_a_quotation_left_open_after_said_x_ends_in_the_paragraph_that_closes_it
     (quote,) = extract(dump(release("Open", ["The council announced a scheme today.", opening, *after],
                                     date="4 March 2025", month="March 2025")), "t.txt")
     assert quote.text.split("\n\n") == words
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    # a person introduced in the pronoun's own paragraph, before it, is the one who speaks (not the last speaker)
+    (["Chief Secretary Paul Boateng said:", "“We are pleased with the response.”",
+      "Mary Marsh, Director of the NSPCC, welcomed the proposals. She said:"], "Mary Marsh", "Director"),
+    (["Chief Secretary Paul Boateng said:", "“We are pleased with the response.”",
+      "Mary Marsh, Director of the NSPCC, welcomed the proposals. She said: “We will act on this now.”"],
+     "Mary Marsh", "Director"),
+    # a place visited is nobody, however it is written
+    (["Environment Minister Rebecca Pow visited Blackpool South beach today to see the improvements for herself. "
+      "She said:"], "Rebecca Pow", "Environment Minister"),
+    (["Floods Minister Rory Stewart toured Hebden Bridge today. He said:"], "Rory Stewart", "Floods Minister"),
+    # the titled subject of the paragraph before, not the capitalised words that end it
+    (["Education Secretary Gavin Williamson visited Bridgwater and Taunton College today to meet some of the first "
+      "T Level students.", "Speaking during the visit, he said:"], "Gavin Williamson", "Education Secretary"),
+    (["Floods Minister Rory Stewart visited Hebden Bridge today to meet residents.", "He said:"], "Rory Stewart",
+     "Floods Minister"),
+    # a quotation's words before the first attribution are nobody's introduction
+    (["“A Supreme Court, housed in its own building, will reflect the independence of our judges.”",
+      "He said:"], None, None),
+    # someone the pronoun's paragraph names as the object of a verb is still a person
+    (["Health Secretary Wes Streeting said:", "“Screening saves lives.”",
+      "The minister presented the award to Jane Doe, a nurse at the hospital. She said:"], "Jane Doe", None),
+])
+def test_a_pronoun_is_the_person_introduced_before_it_not_a_place(body, speaker, role):
+    words = ["“We will act.”"] if body[-1].endswith(":") else []
+    quotes = extract(dump(release("P", [*body, *words], date="4 March 2025", month="March 2025")), "t.txt")
+    assert (quotes[-1].speaker, quotes[-1].role) == (speaker, role)
+
+
+@pytest.mark.parametrize("before, role", [
+    # the title's initials in brackets between the title and the name (Ofsted, 2014)
+    ("Secondary schools are in danger of stalling, Her Majesty’s Chief Inspector (HMCI) Sir Michael Wilshaw warned "
+     "today as he launched the Annual Report.", "Her Majesty’s Chief Inspector"),
+    ("Schools are improving, Chief Executive (CEO) Sir Michael Wilshaw said today.", "Chief Executive"),
+    # a body's initials before the name are no title
+    ("The Internet Watch Foundation (IWF) Sir Michael Wilshaw warned today.", None),
+])
+def test_a_title_with_its_initials_before_the_name_is_the_role(before, role):
+    body = [before, "Launching the report in London, Sir Michael said:", "I am worried about what we found."]
+    (quote,) = extract(dump(release("HMCI", body, publisher="Ofsted", date="10 December 2014",
+                                    month="December 2014")), "t.txt")
+    assert (quote.speaker, quote.role) == ("Michael Wilshaw", role)

@@ -941,6 +941,10 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             org += m.group("mark")  # "Barnardo's Chief Executive": the body's name ends in 's
         if org.casefold() in NATION_POSSESSORS and any(w.casefold() in NATIONAL_APPOINTMENTS for w in role.split()):
             return role, None  # "the UK's Ambassador to the United States": a British envoy, no body
+        if org.casefold() in NATION_POSSESSORS:
+            # "the UK’s International Education Champion": the nation the post serves, no body (an office the
+            # tables know gives its own: "the UK's Chief Veterinary Officer")
+            return _clean_role(m.group("role")) or role, None
         if org and not any(_is_role_word(w) for w in org.split()) and org.casefold() not in POSSESSIVE_ROLE_NOUNS \
                 and org.casefold() not in ROYAL_POSSESSORS:
             return _clean_role(m.group("role")) or role, org

@@ -345,6 +345,15 @@ def test_offices_with_a_body_of_their_own(role, organisation):
     ("Chief Nursing Officer for England", dt.date(2011, 5, 4), "Department of Health"),
     ("Chief Nursing Officer for England", dt.date(2023, 6, 30), "NHS England"),
     ("HM Chief Inspector of Constabulary", dt.date(2012, 3, 1), "HM Inspectorate of Constabulary"),
+    # the government's chief officers for animal and plant health: the agriculture ministry's, then Defra's
+    ("Chief Veterinary Officer", dt.date(1999, 5, 4), "Ministry of Agriculture, Fisheries and Food"),
+    ("Chief Veterinary Officer", dt.date(2011, 5, 4), "Department for Environment, Food and Rural Affairs"),
+    ("Deputy Chief Veterinary Officer", dt.date(2022, 5, 4), "Department for Environment, Food and Rural Affairs"),
+    ("Chief Plant Health Officer", dt.date(2012, 10, 4), "Department for Environment, Food and Rural Affairs"),
+    # forests, trees and plant health are the agriculture department's portfolio
+    ("Forestry Minister", dt.date(2021, 6, 1), "Department for Environment, Food and Rural Affairs"),
+    ("Minister for Trees and Woodlands", dt.date(2021, 6, 1), "Department for Environment, Food and Rural Affairs"),
+    ("Forestry Minister", dt.date(1999, 6, 1), "Ministry of Agriculture, Fisheries and Food"),
     ("His Majesty's Chief Inspector of Constabulary", dt.date(2024, 3, 1),
      "HM Inspectorate of Constabulary and Fire & Rescue Services"),
 ])
@@ -363,6 +372,14 @@ def test_an_office_names_its_body_as_it_was_called_then(role, date, organisation
      "Scottish Government"),
     ("the Department for Business and Trade", [], "Britain's Foreign Secretary David Lammy said:",
      "Foreign, Commonwealth and Development Office"),
+    ("the Animal and Plant Health Agency", [], "The UK’s Chief Veterinary Officer Christine Middlemiss said:",
+     "Department for Environment, Food and Rural Affairs"),
+    ("the Animal and Plant Health Agency", [], "England's Chief Veterinary Officer Christine Middlemiss said:",
+     "Department for Environment, Food and Rural Affairs"),
+    # ... nor where no office of the tables follows it: the nation is no body
+    ("the Department for Education", [], "Sir Steve Smith, the UK’s International Education Champion, said:", None),
+    # a devolved government's own chief veterinary officer in its release stays its own
+    ("the Welsh Government", [], "Chief Veterinary Officer Christianne Glossop said:", "Welsh Government"),
     # ... and stays as written where no office of the tables follows it
     ("the Department for Culture, Media and Sport", [], "England captain Leah Williamson said:", "England"),
     ("the Home Office", [], "London's Victims' Commissioner, Claire Waxman, said:", "London"),

@@ -332,6 +332,11 @@ NHS_NATIONAL_POSTS = (
     r"|chief (?:operating|financial|nursing|people|digital|data|scientific|delivery|commercial) officer"
     r"|(?:national|regional)\b.*\bdirector\b.*|(?:medical|clinical|nursing|operations?)\s+director\b.*"
     r"|director (?:for|of)\s+\S.*)$")
+# The government's chief officers for animal and plant health sat in the agriculture ministry, then in Defra
+# ("Chief Veterinary Officer Nigel Gibbens", "Chief Plant Health Officer Martin Ward"); a devolved government's own
+# chief veterinary officer is its government's (DEVOLVED_CHIEF_OFFICERS).
+_AGRICULTURE_DEPARTMENTS = (("Ministry of Agriculture, Fisheries and Food", None, dt.date(2001, 6, 7)),
+                            ("Department for Environment, Food and Rural Affairs", dt.date(2001, 6, 8), None))
 _CONSTABULARY_INSPECTORATES = (
     ("HM Inspectorate of Constabulary", None, dt.date(2017, 7, 18)),
     ("HM Inspectorate of Constabulary and Fire & Rescue Services", dt.date(2017, 7, 19), None),
@@ -371,6 +376,12 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "chief medical officer": _HEALTH_DEPARTMENTS,
     "chief medical officer for england": _HEALTH_DEPARTMENTS,
     "chief nursing officer for england": NHS_NATIONAL_BODIES,
+    "chief veterinary officer": _AGRICULTURE_DEPARTMENTS,
+    "chief veterinary officer for the uk": _AGRICULTURE_DEPARTMENTS,
+    "chief veterinary officer for england": _AGRICULTURE_DEPARTMENTS,
+    "uk chief veterinary officer": _AGRICULTURE_DEPARTMENTS,
+    "chief plant health officer": _AGRICULTURE_DEPARTMENTS,
+    "uk chief plant health officer": _AGRICULTURE_DEPARTMENTS,
     "hm chief inspector of constabulary": _CONSTABULARY_INSPECTORATES,
     "chief inspector of constabulary": _CONSTABULARY_INSPECTORATES,
     "hm chief inspector of fire and rescue services": _CONSTABULARY_INSPECTORATES,

@@ -74,6 +74,7 @@ from .rules.roles import (
     SHORT_FORM_NOUNS,
     TRADE_POSTS,
 )
+from .holders import another_countrys_holder
 from .rules.office_holders import COUNTRY_WORDS
 from .speaker import (
     _is_role_word,
@@ -622,8 +623,11 @@ def resolve_organisation(
     definitions: dict[str, str],
     texts: Iterable[str] = (),
     publisher: Optional[str] = None,
+    speaker: Optional[str] = None,
 ) -> Optional[str]:
     """The organisation a speaker speaks for, in full, or None."""
+    if not organisation and another_countrys_holder(role, speaker, date):
+        return None  # "Prime Minister Giorgia Meloni": another country's; no UK department
     if role and _DEVOLVED_OFFICE.search(role):
         return _devolved_government(f"{role} {organisation or ''}", publisher) or _devolved_publisher(publisher) \
             or _first_minister_of(texts)

@@ -1274,6 +1274,13 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "Cecilia Malmström", "EU Trade Commissioner", None),
     ("the Department for International Trade", "The High Commissioner of Australia to the UK, George Brandis, "
      "said:", "George Brandis", "High Commissioner of Australia to the UK", None),
+    # a great office's title before someone who never held the UK office is another country's holder's
+    ("Prime Minister's Office, 10 Downing Street", "Prime Minister Giorgia Meloni said:", "Giorgia Meloni",
+     "Prime Minister", None),
+    ("Prime Minister's Office, 10 Downing Street", "Chancellor Scholz said:", "Scholz", "Chancellor", None),
+    ("Prime Minister's Office, 10 Downing Street", "Prime Minister Keir Starmer said:", "Keir Starmer",
+     "Prime Minister", "Prime Minister's Office, 10 Downing Street"),
+    ("HM Treasury", "Chancellor Reeves said:", "Reeves", "Chancellor", "HM Treasury"),
     # ... while a UK portfolio that ends like a nationality is the UK's
     ("HM Treasury", "Economic Secretary John Glen said:", "John Glen", "Economic Secretary", "HM Treasury"),
     ("the Department for Business, Energy & Industrial Strategy", "Clean Growth Minister Claire Perry said:",

@@ -986,7 +986,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue  # "Director of Policy", "Cabinet Member for Transport": an area of work, not a body
         if all(w.casefold().strip(",") in REMIT_NATIONS or w in _NAME_GLUE for w in tail_clean.split()):
             continue  # "Director for Scotland, Wales and Northern Ireland": the nations of a remit, not a body
-        if _heads_a_work_area(head, tail_clean):
+        if _heads_a_work_area(head, tail_clean) and not _body_by_article(tail):
             continue  # "Director General of Prisons": the area the director heads
         if head.split() and head.split()[-1].casefold() in NATIONAL_APPOINTMENTS and _COUNTRY_FIRST.match(tail_clean):
             continue  # "High Commissioner of Australia to the UK": the country that sends the envoy, no body
@@ -1219,6 +1219,16 @@ def _heads_a_work_area(head: str, tail: str) -> bool:
     words = [w.casefold() for w in tail.split() if w.casefold() not in REMIT_NATIONS]
     return bool(words) and all(w in WORK_AREA_WORDS or w in PORTFOLIO_SUBJECTS for w in words) \
         and any(w not in _NAME_GLUE for w in words)
+
+
+def _body_by_article(tail: str) -> bool:
+    """'the Government Digital Service', 'the Prison Service': a body's name, its words capitalised after "the" and
+    its last a body's noun, though each word may also name an area of work ('Director General of Prisons')."""
+    words = tail.split()
+    if len(words) < 3 or words[0] not in ("the", "The"):
+        return False
+    named = [w for w in words[1:] if w not in _NAME_GLUE]
+    return all(w[:1].isupper() for w in named) and named[-1].casefold() in ORG_KEYWORDS
 
 
 def _initials_lead(head: str) -> bool:

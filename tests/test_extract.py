@@ -1317,6 +1317,13 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "National Director, Education", "Ofsted"),
     ("HM Prison and Probation Service", "Phil Copple, Director General of Prisons, said:", "Phil Copple",
      "Director General of Prisons", "HM Prison and Probation Service"),
+    # ... but "the" and a body's noun make a body's name of work-area words
+    ("the Cabinet Office", "Kevin Cunnington, Director General of the Government Digital Service, said:",
+     "Kevin Cunnington", "Director General", "Government Digital Service"),
+    ("the Cabinet Office", "Stephen Foreshaw, Executive Director of the Government Digital Service, said:",
+     "Stephen Foreshaw", "Executive Director", "Government Digital Service"),
+    ("the Environment Agency", "John Curtin, Executive Director of Flood and Coastal Risk Management, said:",
+     "John Curtin", "Executive Director of Flood and Coastal Risk Management", "Environment Agency"),
     ("the Department for International Trade", "Director General of the National Trust Hilary McGrady said:",
      "Hilary McGrady", "Director General", "National Trust"),
     ("Companies House", "Tim Moss, Chief Executive and Registrar of Companies for England and Wales, said:",

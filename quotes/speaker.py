@@ -1631,7 +1631,12 @@ def _body_spoken_for(text: str) -> Optional[str]:
 
 
 _BODY_PART_OF = regex.compile(r"^(?P<body>.+?)(?:'s|’s)\s+(?:\p{Lu}[\w&-]*,?\s+|(?:and|&|of|for)\s+)*"
-                              r"(?:Board|Committee|Panel|Forum)$")
+                              r"(?:Board|Committee|Panel|Forum|Council)$")
+# A body's governing council or board after its initials: "the BMA Council", "the TUC General Council".
+_INITIALS_PART_OF = regex.compile(r"^(?:the\s+)?(?P<body>[A-Z][A-Za-z&]*[A-Z])\s+(?:\p{Lu}\p{Ll}+\s+){0,2}"
+                                  r"(?:Board|Committee|Council)$")
+# Initials that are no body's of their own before such a word: "NHS Board", "EU Council", "UN Committee".
+_NOT_OWNING_INITIALS = frozenset({"NHS", "EU", "UN", "UK", "GB"})
 
 
 def _body_of_board(org: Optional[str]) -> Optional[str]:
@@ -1649,6 +1654,9 @@ def _body_of_board(org: Optional[str]) -> Optional[str]:
         if _ACRONYM.match(owner) or len(owner.split()) > 1 and \
                 owner.split()[-1].casefold() in BODY_HEAD_NOUNS | BOARDED_BODY_NOUNS:
             return owner  # not "the Council's Planning Committee": a kind of body, named elsewhere
+    initials = _INITIALS_PART_OF.match(org)
+    if initials and initials.group("body") not in _NOT_OWNING_INITIALS:
+        return initials.group("body")  # "Chairman of the BMA Council": the BMA
     if not org.endswith((" Board", " board")):
         return org
     body = org[: -len(" board")]

@@ -178,6 +178,13 @@ REAL_LINES = [
     # a body's own board or committee speaks for the body
     ("Councillor Tony Newman, Chair of the Local Government Association's Environment and Housing Board, said:",
      "Tony Newman", "Chair", "Local Government Association"),
+    ("Dr Ian Bogle, Chairman of the British Medical Association's Council, said:", "Ian Bogle", "Chairman",
+     "British Medical Association"),
+    ("Dr Hamish Meldrum, Chairman of the BMA Council, said:", "Hamish Meldrum", "Chairman", "BMA"),
+    # ... not a council or a board that is a body of its own, nor one of a name that is no body's
+    ("Jane Doe, Chair of the General Medical Council, said:", "Jane Doe", "Chair", "General Medical Council"),
+    ("Jane Doe, Chair of Arts Council England, said:", "Jane Doe", "Chair", "Arts Council England"),
+    ("Jane Doe, Chair of the NHS Board, said:", "Jane Doe", "Chair", "NHS Board"),
     # the second word of a place's name, or a noun of the title's subject, starts no name
     ("Police and Crime Commissioner for Thames Valley Matthew Barber said:", "Matthew Barber",
      "Police and Crime Commissioner for Thames Valley", None),

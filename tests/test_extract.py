@@ -1295,6 +1295,9 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "Vaughan Gething", "Economy Minister", "Welsh Government"),
     ("the Home Office", "DfT permanent secretary Bernadette Kelly said:", "Bernadette Kelly", "permanent secretary",
      "Department for Transport"),
+    # a department's initials before a minister's title tell the department, whatever the portfolio
+    ("the Home Office", "David Hanson, NIO Minister with responsibility for criminal justice, said:", "David Hanson",
+     "Minister with responsibility for criminal justice", "Northern Ireland Office"),
     # with no body named, a police officer in a force's own release serves that force; a head of something
     # unnamed, or an officer in a prosecutor's release, stays without one
     ("Essex Police", "Detective Superintendent Gary Biddle said:", "Gary Biddle", "Detective Superintendent",

@@ -350,6 +350,7 @@ DEPARTMENT_ACRONYMS = {
     "HEFCE": "Higher Education Funding Council for England",
     "UKTI": "UK Trade & Investment",
     "HMT": "HM Treasury",
+    "NIO": "Northern Ireland Office",
     "HMRC": "HM Revenue and Customs",
     "NCA": "National Crime Agency",
     "NPCC": "National Police Chiefs' Council",

@@ -62,6 +62,8 @@ from .rules.roles import (
     ENVOY_PUBLISHERS,
     MAYOR_QUALIFIERS,
     OFFICE_DEPUTY_WORDS,
+    INSPECTORATES,
+    PUBLISHER_INSPECTORATES,
     ENVOY_TITLES,
     NHS_NATIONAL_BODIES,
     NHS_NATIONAL_POSTS,
@@ -728,7 +730,8 @@ def resolve_organisation(
             w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:]))) \
             and not _HEAD_OF_OFFICE.search(" ".join(words)):
         return _office_after_title(role) or _THE.sub("", role)
-    return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts)
+    return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts) \
+        or _inspectorate_named(bare, publisher, texts)
 
 
 def _office_of_nation(nation: str, role: str, date: Optional[dt.date]) -> Optional[str]:
@@ -852,6 +855,25 @@ def _head_of_publisher(bare: str, publisher: Optional[str], texts: Iterable[str]
            for text in texts):
         return None  # the title given to another body, or a company in the release that may hold it too
     return _THE.sub("", publisher.strip())
+
+
+def _inspectorate_named(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
+    """'His Majesty’s Chief Inspector', 'HMCI' (no "of"): the one inspectorate the release names ("Ofsted" in a
+    home department's release), else the one the publisher's releases quote (Ofsted in the education
+    department's); None when the release names several."""
+    if not _BARE_CHIEF_INSPECTOR.match(bare):
+        return None
+    texts = list(texts)
+    named = {body for pattern, body in _INSPECTORATES if any(pattern.search(text) for text in texts)}
+    if not named:
+        named = {body for pattern, body in _PUBLISHER_INSPECTORATES if pattern.search(publisher or "")}
+    return named.pop() if len(named) == 1 else None
+
+
+_BARE_CHIEF_INSPECTOR = regex.compile(
+    r"^(?:(?:interim|acting|deputy)\s+)*(?:(?:(?:his|her) majesty['’]s|hm)\s+chief inspector|hmci)$")
+_INSPECTORATES = [(regex.compile(pattern), body) for pattern, body in INSPECTORATES]
+_PUBLISHER_INSPECTORATES = [(regex.compile(pattern), body) for pattern, body in PUBLISHER_INSPECTORATES]
 
 
 def _is_place(possessor: Optional[str]) -> bool:

@@ -1587,6 +1587,19 @@ def test_a_pronoun_takes_the_body_out_of_the_title_it_was_named_with():
      "Jane Doe", None),
     ("the Department for Education", ["Schools were inspected.", "Jane Doe, Chief Inspector, said:"],
      "Jane Doe", None),
+    # His Majesty's Chief Inspector named bare is the head of the one inspectorate the release names, else of the one
+    # the publisher's releases quote (Ofsted in the education department's); none when the release names several
+    ("the Home Office", ["HM Inspectorate of Prisons published its report today.",
+                         "His Majesty’s Chief Inspector, Charlie Taylor, said:"], "Charlie Taylor",
+     "HM Inspectorate of Prisons"),
+    ("the Department for Education", ["Schools will no longer get a single-word grade.",
+                                      "His Majesty’s Chief Inspector, Sir Martyn Oliver, said:"], "Martyn Oliver", "Ofsted"),
+    ("the Department for Education", ["Ofsted will now inspect every school.", "HMCI Amanda Spielman said:"],
+     "Amanda Spielman", "Ofsted"),
+    ("the Department for Education", ["Estyn and Ofsted will inspect jointly.",
+                                      "His Majesty’s Chief Inspector, Sir Martyn Oliver, said:"], "Martyn Oliver", None),
+    ("the Home Office", ["Prisons were inspected.", "His Majesty’s Chief Inspector, Charlie Taylor, said:"],
+     "Charlie Taylor", None),
     # a body named by its noun alone is the one body of that noun the release names; none when it names two
     ("the Department for Environment, Food & Rural Affairs", ["The Environment Agency will lead the work.",
                                                               "John Smith, the Agency’s Director of Operations, said:"],

@@ -426,6 +426,21 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "metropolitan police commissioner": "Metropolitan Police Service",
 }
 
+# The inspectorates whose head is "His/Her Majesty's Chief Inspector" (HMCI) with no "of": the title named bare in
+# another body's release ("His Majesty’s Chief Inspector, Sir Martyn Oliver" in the education department's) is the
+# head of the one inspectorate the release names. (name as written in a release, the body)
+INSPECTORATES = (
+    (r"\bOfsted\b", "Ofsted"),
+    (r"\bHM Inspectorate of Prisons\b|\bHMI Prisons\b", "HM Inspectorate of Prisons"),
+    (r"\bHM Inspectorate of Probation\b|\bHMI Probation\b", "HM Inspectorate of Probation"),
+    (r"\bHM Inspectorate of Constabulary\b|\bHMICF?R?S?\b", "HM Inspectorate of Constabulary"),
+    (r"\bEstyn\b", "Estyn"),
+    (r"\bHM Crown Prosecution Service Inspectorate\b|\bHMCPSI\b", "HM Crown Prosecution Service Inspectorate"),
+)
+# Publishers whose releases quote one inspectorate's chief inspector, when the release names no inspectorate: the
+# education department's (DfE, DfES, DCSF) quote Ofsted's. (publisher pattern, the body)
+PUBLISHER_INSPECTORATES = ((r"(?i)^(?:the\s+)?department for (?:education|children)\b", "Ofsted"),)
+
 # Words before an office that make its holder a deputy or a stand-in, who speaks for the office's body: "Deputy
 # Chief Medical Officer for England", "Vice Chief of the Defence Staff", "Acting Metropolitan Police Commissioner".
 OFFICE_DEPUTY_WORDS = ("deputy", "assistant", "vice", "acting", "interim")

@@ -22,7 +22,7 @@ from typing import Callable, Optional
 
 import regex
 
-from .rules.departments import DEPARTMENT_ACRONYMS, DEVOLVED_GOVERNMENTS, INFORMAL_DEPARTMENT_NAMES
+from .rules.departments import DEPARTMENT_ACRONYMS, DEVOLVED_GOVERNMENTS, INFORMAL_DEPARTMENT_NAMES, PLACE_POSSESSORS
 from .rules.names import (
     HONORIFICS,
     JUDICIAL_STYLES,
@@ -1011,8 +1011,9 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue  # "HMRC Director of Individuals and Small Business Compliance": the title's subject
         # "interim chair of Skills England", "start-up chair of Great British Energy": a head's title, modified,
         # before a name of capitalised words
-        headed = _ends_with_title(head_text, BODY_HEAD_TITLES) \
-            and len(tail_words) > 1 and all(w[:1].isupper() or w in _NAME_GLUE for w in tail_words)
+        headed = _ends_with_title(head_text, BODY_HEAD_TITLES) and (
+            len(tail_words) > 1 and all(w[:1].isupper() or w in _NAME_GLUE for w in tail_words)
+            or _one_word_body(tail_words))
         if word == "at" or has_org_keyword(tail_clean) or top_role or headed or tail_clean in DEPARTMENT_ACRONYMS \
                 or (word == "of" and (functional or nation_named)):
             return _clean_role(head) or role, tail_clean
@@ -1219,6 +1220,17 @@ def _heads_a_work_area(head: str, tail: str) -> bool:
     words = [w.casefold() for w in tail.split() if w.casefold() not in REMIT_NATIONS]
     return bool(words) and all(w in WORK_AREA_WORDS or w in PORTFOLIO_SUBJECTS for w in words) \
         and any(w not in _NAME_GLUE for w in words)
+
+
+def _one_word_body(words: list[str]) -> bool:
+    """'Napo' in "Assistant General Secretary of Napo": one capitalised word after a head's modified title is a body's
+    name, unless it is an area of work ('Vice President of Engineering'), a place or a group of people ('Deputy Chair of
+    Governors')."""
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    low = words[0].casefold().strip("'’")
+    return low not in PORTFOLIO_SUBJECTS and low not in WORK_AREA_WORDS and low not in PLACE_POSSESSORS \
+        and low not in PEOPLE_GROUP_NOUNS and not low.endswith(("s", "ing"))
 
 
 def _body_by_article(tail: str) -> bool:

@@ -648,6 +648,13 @@ ROLE_ORGANISATION_SPLITS = [
     ("Councillor Gerald Vernon-Jackson (Portsmouth City Council), Chair of the LGA’s Culture, Tourism and Sport "
      "Board, said:", "Gerald Vernon-Jackson", "Chair", "LGA"),
     ("Jane Doe (Acme Trust), Chief Executive, said:", "Jane Doe", "Chief Executive", "Acme Trust"),
+    # one capitalised word after a head's modified title is a body, but not an area of work, a place or a group
+    ("Harry Fletcher, Assistant General Secretary of Napo, the probation officers' union, said:", "Harry Fletcher",
+     "Assistant General Secretary", "Napo"),
+    ("Jane Doe, Deputy General Secretary of Unison, said:", "Jane Doe", "Deputy General Secretary", "Unison"),
+    ("Jane Doe, Vice President of Engineering, said:", "Jane Doe", "Vice President of Engineering", None),
+    ("Jane Doe, interim chair of Governors, said:", "Jane Doe", "interim chair of Governors", None),
+    ("Jane Doe, Vice President of Research, said:", "Jane Doe", "Vice President of Research", None),
     # a second title after "and": the first title's body is the one spoken for; words of a body's name after "and"
     # are no title
     ("Mark Reynolds, Chief Executive of Mace and co-chair of the Construction Leadership Council, said:",

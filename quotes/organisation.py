@@ -47,6 +47,7 @@ from .rules.departments import (
     SHORT_NAMED_BODIES,
     SHORT_SECRETARY_GOVERNMENTS,
     PORTFOLIO_TITLE_WORDS,
+    PROGRAMME_DEPARTMENTS,
     TERRITORIAL_OFFICES,
     THE_PUBLISHING_DEPARTMENT,
     UK_GOVERNMENT_MENTIONS,
@@ -731,7 +732,23 @@ def resolve_organisation(
             and not _HEAD_OF_OFFICE.search(" ".join(words)):
         return _office_after_title(role) or _THE.sub("", role)
     return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts) \
-        or _inspectorate_named(bare, publisher, texts)
+        or _inspectorate_named(bare, publisher, texts) or _director_of_programme(bare, date)
+
+
+def _director_of_programme(bare: str, date: Optional[dt.date]) -> Optional[str]:
+    """'director general of universal credit': the department that runs the programme a director heads."""
+    m = _DIRECTOR_OF.match(bare)
+    if not m:
+        return None
+    for pattern, department, start, end in _PROGRAMMES:
+        if pattern.fullmatch(m.group("programme")) and (date is None or _holds_on(date, start, end)):
+            return department
+    return None
+
+
+_DIRECTOR_OF = regex.compile(r"^(?:(?:interim|acting|deputy)\s+)*(?:director general|director-general|director"
+                             r"|executive director|programme director)\s+(?:of|for)\s+(?P<programme>\S.*)$")
+_PROGRAMMES = [(regex.compile(pattern), dept, start, end) for pattern, dept, start, end in PROGRAMME_DEPARTMENTS]
 
 
 def _office_of_nation(nation: str, role: str, date: Optional[dt.date]) -> Optional[str]:

@@ -1320,6 +1320,13 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "National Director, Education", "Ofsted"),
     ("HM Prison and Probation Service", "Phil Copple, Director General of Prisons, said:", "Phil Copple",
      "Director General of Prisons", "HM Prison and Probation Service"),
+    # a benefit a department runs is the director's area, and the department the body
+    ("the Department for Work and Pensions", "Neil Couling, Director General of Universal Credit, said:",
+     "Neil Couling", "Director General of Universal Credit", "Department for Work and Pensions"),
+    ("the Home Office", "Neil Couling, Director General of Universal Credit, said:",
+     "Neil Couling", "Director General of Universal Credit", "Department for Work and Pensions"),
+    ("the Department for Work and Pensions", "Jane Doe, Director General of Credit Suisse, said:",
+     "Jane Doe", "Director General", "Credit Suisse"),
     # ... but "the" and a body's noun make a body's name of work-area words
     ("the Cabinet Office", "Kevin Cunnington, Director General of the Government Digital Service, said:",
      "Kevin Cunnington", "Director General", "Government Digital Service"),

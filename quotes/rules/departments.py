@@ -203,6 +203,13 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
      "Government Equalities Office", None, None),
 ]
 
+# Benefits and programmes a department runs itself, whose directors are its officials ("Neil Couling, Director
+# General of Universal Credit": the Department for Work and Pensions). (programme pattern, department, from, to)
+PROGRAMME_DEPARTMENTS = (
+    (r"\buniversal credit\b|\bpension credit\b|\bkickstart\b|\baccess to work\b",
+     "Department for Work and Pensions", D(2001, 6, 8), None),
+)
+
 # Devolved governments: a role that names one ("Welsh Government Minister",
 # "Cabinet Secretary for Health in the Scottish Government") belongs to it,
 # not to a Whitehall department.

@@ -302,7 +302,7 @@ HEAD_ROLES = frozenset(
 WORK_AREA_TITLES = frozenset({"director general", "director-general", "executive director"})
 WORK_AREA_WORDS = frozenset("""
     prisons probation tax taxes design flood flooding coastal risk management customer customers strategy services
-    service operations benefits borders immigration water land rivers waste fisheries farming
+    service operations benefits borders immigration water land rivers waste fisheries farming universal credit
     """.split())
 
 # Titles only the head of a body holds: one proper word before them is the body ("Shelter Chief Executive",

@@ -1044,6 +1044,10 @@ NAMES_AND_TITLES = [
      "Queen’s Royal Hussars"),
     # a year is no unit; a home town is no body
     ("Jane Doe, 34, from Leeds, said:", "Jane Doe", None, None),
+    # ... but a jobcentre is a body, after "from" too
+    ("Jobcentre work coach Priya Sharma, from Wolverhampton Jobcentre, said:", "Priya Sharma", "Jobcentre work coach",
+     "Wolverhampton Jobcentre"),
+    ("Work coach Priya Sharma, from Wolverhampton, said:", "Priya Sharma", "Work coach", None),
     # a High Court judge's style stays with a surname alone, as a peer's does; judges' styles before a full name
     # go, and are the role when no office is given
     ("Sentencing, Mr Justice Edis told Okafor:", "Mr Justice Edis", None, None),

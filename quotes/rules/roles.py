@@ -115,7 +115,7 @@ ORG_KEYWORDS = frozenset(
     railways rail trains airline airlines airways airport airports port ports bank fund charity
     hospital hospitals nhs chamber confederation executive command unit programme project campaign
     court tribunal parliament assembly government team organisation organization institute
-    laboratory laboratories museum library gallery theatre orchestra church diocese charity
+    laboratory laboratories museum library gallery theatre orchestra church diocese charity jobcentre
     charities uk plc. co ltd. international worldwide global europe transport trust
     """.split()
 )

@@ -65,6 +65,7 @@ from .rules.roles import (
     OFFICE_DEPUTY_WORDS,
     INSPECTORATES,
     PUBLISHER_INSPECTORATES,
+    REGIONAL_OFFICES,
     ENVOY_TITLES,
     NHS_NATIONAL_BODIES,
     NHS_NATIONAL_POSTS,
@@ -355,6 +356,9 @@ def _office_body(low: str) -> Any:
         place = low[: -len(" mayor")]
         low = f"mayor of {place}" if f"mayor of {place}" in OFFICE_ORGANISATIONS else f"mayor of the {place}"
     body = OFFICE_ORGANISATIONS.get(low)
+    regional = low.split(" for ")[0]
+    if body is None and regional in REGIONAL_OFFICES:
+        body = OFFICE_ORGANISATIONS.get(regional)  # "Regional Schools Commissioner for the North"
     if body is None and " and " in low:
         # "Chief Executive and Registrar of Companies for England and Wales": the office after the joined title;
         # "Tánaiste and Minister for Foreign Affairs": the office before it

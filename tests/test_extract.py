@@ -314,6 +314,10 @@ def test_a_departments_own_official_belongs_to_the_publishing_department(publish
     ("Assistant Chief of the Defence Staff (Reserves and Cadets)", "Ministry of Defence"),
     ("Deputy Chief Medical Officer for England", "Department of Health and Social Care"),
     ("Acting Metropolitan Police Commissioner", "Metropolitan Police Service"),
+    # the education department's own commissioners are its officials, a regional one for any region
+    ("National Schools Commissioner", "Department for Education"),
+    ("Regional Schools Commissioner for Lancashire and West Yorkshire", "Department for Education"),
+    ("Education Recovery Commissioner", "Department for Education"),
     ("Deputy Chief Executive", None),  # no office of the table after the word
     ("Assistant Commissioner", None),
     # a mayor elected "metro" or "directly" is the mayor of the place

@@ -376,6 +376,10 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "chief medical officer": _HEALTH_DEPARTMENTS,
     "chief medical officer for england": _HEALTH_DEPARTMENTS,
     "chief nursing officer for england": NHS_NATIONAL_BODIES,
+    # the education department's own commissioners, officials of the department (not offices of their own)
+    "national schools commissioner": "Department for Education",
+    "regional schools commissioner": "Department for Education",
+    "education recovery commissioner": "Department for Education",
     "chief veterinary officer": _AGRICULTURE_DEPARTMENTS,
     "chief veterinary officer for the uk": _AGRICULTURE_DEPARTMENTS,
     "chief veterinary officer for england": _AGRICULTURE_DEPARTMENTS,
@@ -440,6 +444,9 @@ INSPECTORATES = (
 # Publishers whose releases quote one inspectorate's chief inspector, when the release names no inspectorate: the
 # education department's (DfE, DfES, DCSF) quote Ofsted's. (publisher pattern, the body)
 PUBLISHER_INSPECTORATES = ((r"(?i)^(?:the\s+)?department for (?:education|children)\b", "Ofsted"),)
+
+# Offices of the table held for a region named after "for": "Regional Schools Commissioner for the North".
+REGIONAL_OFFICES = frozenset({"regional schools commissioner"})
 
 # Words before an office that make its holder a deputy or a stand-in, who speaks for the office's body: "Deputy
 # Chief Medical Officer for England", "Vice Chief of the Defence Staff", "Acting Metropolitan Police Commissioner".

@@ -66,6 +66,7 @@ from .rules.roles import (
     INSPECTORATES,
     PUBLISHER_INSPECTORATES,
     REGIONAL_OFFICES,
+    GOVERNMENT_CHIEF_OFFICERS,
     ENVOY_TITLES,
     NHS_NATIONAL_BODIES,
     NHS_NATIONAL_POSTS,
@@ -718,6 +719,9 @@ def resolve_organisation(
         return department or _publishing_department(publisher)
     if _THE.sub("", role).casefold() in DEPARTMENTAL_OFFICES:
         return _publishing_department(publisher)
+    chief_officer = GOVERNMENT_CHIEF_OFFICERS.get(" ".join(_THE.sub("", role).casefold().split()))
+    if chief_officer and _publishing_department(publisher):
+        return _dated_body(chief_officer, date)  # "Chief Nursing Officer Jane Cummings" in a department's release
     if _is_british_trade_post(role):
         return department_for("trade", date)  # "HM Trade Commissioner for Asia Pacific": DIT, DBT from 2023
     if _is_british_envoy(role, publisher):

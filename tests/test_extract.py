@@ -286,6 +286,21 @@ def test_a_departments_own_official_belongs_to_the_publishing_department(publish
     assert (quote.role, quote.organisation) == ("Permanent Secretary", organisation)
 
 
+@pytest.mark.parametrize("publisher, date, organisation", [
+    # the government's Chief Nursing Officer named bare in a department's release: the Department of Health's, NHS
+    # England's from 2013; a hospital trust's own chief nursing officer is not, nor a devolved government's
+    ("the Department of Health", "13 June 2005", "Department of Health"),
+    ("the Department of Health and Social Care", "13 June 2019", "NHS England"),
+    ("Leeds Teaching Hospitals NHS Trust", "13 June 2019", None),
+    ("the Welsh Government", "13 June 2019", "Welsh Government"),
+])
+def test_the_governments_chief_nursing_officer_in_a_departments_release(publisher, date, organisation):
+    body = ["Chief Nursing Officer Jane Doe said:", "Nurses are the backbone of the health service."]
+    month = " ".join(date.split()[1:])
+    (quote,) = extract(dump(release("Nurses", body, date=date, month=month, publisher=publisher)), "t.txt")
+    assert (quote.role, quote.organisation) == ("Chief Nursing Officer", organisation)
+
+
 @pytest.mark.parametrize("role, organisation", [
     ("Mayor of the West of England", "West of England Combined Authority"),
     ("Tees Valley Mayor", "Tees Valley Combined Authority"),  # the place before the office
@@ -350,6 +365,11 @@ def test_offices_with_a_body_of_their_own(role, organisation):
     ("Chief Nursing Officer for England", dt.date(2023, 6, 30), "NHS England"),
     ("HM Chief Inspector of Constabulary", dt.date(2012, 3, 1), "HM Inspectorate of Constabulary"),
     # the government's chief officers for animal and plant health: the agriculture ministry's, then Defra's
+    # Northern Ireland's prosecutor's department became the Public Prosecution Service in June 2005
+    ("Director of Public Prosecutions for Northern Ireland", dt.date(2005, 6, 13),
+     "Public Prosecution Service for Northern Ireland"),
+    ("Director of Public Prosecutions for Northern Ireland", dt.date(2003, 6, 13),
+     "Department of the Director of Public Prosecutions for Northern Ireland"),
     ("Chief Veterinary Officer", dt.date(1999, 5, 4), "Ministry of Agriculture, Fisheries and Food"),
     ("Chief Veterinary Officer", dt.date(2011, 5, 4), "Department for Environment, Food and Rural Affairs"),
     ("Deputy Chief Veterinary Officer", dt.date(2022, 5, 4), "Department for Environment, Food and Rural Affairs"),

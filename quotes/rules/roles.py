@@ -367,6 +367,10 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "government chief scientific adviser": "Government Office for Science",
     "chief of the defence staff": "Ministry of Defence",
     "director of public prosecutions": "Crown Prosecution Service",
+    # Northern Ireland's prosecutor: his department became the Public Prosecution Service on 13 June 2005
+    "director of public prosecutions for northern ireland": (
+        ("Department of the Director of Public Prosecutions for Northern Ireland", None, dt.date(2005, 6, 12)),
+        ("Public Prosecution Service for Northern Ireland", dt.date(2005, 6, 13), None)),
     "hm chief inspector of prisons": "HM Inspectorate of Prisons",
     "chief inspector of prisons": "HM Inspectorate of Prisons",
     "hm chief inspector of probation": "HM Inspectorate of Probation",
@@ -444,6 +448,10 @@ INSPECTORATES = (
 # Publishers whose releases quote one inspectorate's chief inspector, when the release names no inspectorate: the
 # education department's (DfE, DfES, DCSF) quote Ofsted's. (publisher pattern, the body)
 PUBLISHER_INSPECTORATES = ((r"(?i)^(?:the\s+)?department for (?:education|children)\b", "Ofsted"),)
+
+# The government's chief officers whose title is also a post in other bodies ("Chief Nursing Officer" of a
+# hospital trust): named bare in a department's release, the government's (the Chief Nursing Officer for England).
+GOVERNMENT_CHIEF_OFFICERS = {"chief nursing officer": NHS_NATIONAL_BODIES}
 
 # Offices of the table held for a region named after "for": "Regional Schools Commissioner for the North".
 REGIONAL_OFFICES = frozenset({"regional schools commissioner"})

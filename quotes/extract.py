@@ -27,7 +27,7 @@ from .attribution import (
 )
 from .extent import ReleaseSignals, SpeakerCue, interruptions, quote_extent, words_pattern
 from .extent import closes_quotation as extent_closes_quotation
-from .holders import office_held, office_holder
+from .holders import another_countrys_holder, office_held, office_holder
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, department_for, resolve_organisation, whole_word_initials
@@ -672,7 +672,7 @@ class ReleaseContext:
                 if not role and not org:
                     role = office_held(full, self.doc.date, self.texts)  # a great office told of by title
                 role = role or _office_style(subject)
-                return Person(full, role, self._org(role, org), paragraph)
+                return Person(full, role, self._org(role, org, full), paragraph)
             if subject.reference == "surname" and not subject.honorific and not role and len(name.split()) == 1:
                 body = self._body_named(name)
                 if body is not None:
@@ -684,7 +684,7 @@ class ReleaseContext:
             # is told of by title
             role = office_held(name, self.doc.date, self.texts)
         role = role or (_office_style(subject) if name else None)
-        return Person(name, role, self._org(role, org), paragraph)
+        return Person(name, role, self._org(role, org, name), paragraph)
 
     def _body_named(self, word: str) -> Optional[str]:
         """'Shelter' in 'Shelter said:', where the release names Shelter as a body: the body of someone quoted
@@ -736,12 +736,13 @@ class ReleaseContext:
                 return False
         return True
 
-    def _org(self, role: Optional[str], org: Optional[str]) -> Optional[str]:
-        # The same person is often quoted several times in a release: resolve each (role, org) once.
-        key = (role, org)
+    def _org(self, role: Optional[str], org: Optional[str], name: Optional[str] = None) -> Optional[str]:
+        # The same person is often quoted several times in a release: resolve each (role, org) once; the name
+        # tells another country's holder of a great office's title ("Chancellor Scholz").
+        key = (role, org, name if another_countrys_holder(role, name, self.doc.date) else None)
         if key not in self._orgs:
             self._orgs[key] = resolve_organisation(role, org, self.doc.date, self.definitions, self.texts,
-                                                   self.doc.publisher)
+                                                   self.doc.publisher, key[2])
         return self._orgs[key]
 
 

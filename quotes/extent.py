@@ -15,7 +15,8 @@ The rule, in order:
 3. Otherwise the following paragraphs are attached while they read as the
    speaker's words, and the quote stops at the first paragraph that is
    * a heading ("Notes to editors", a short line without final punctuation),
-   * a list item, or narration introducing a list (ends with ':'),
+   * a list item, or narration introducing a list (ends with ':'; the speaker's own line in the first person
+     that introduces one, 'Today we are publishing a plan to deliver it, including:', runs through its items),
    * another attribution (block or inline),
    * in the press office's voice: scored by the signals in
      :mod:`quotes.rules.extent` (first person adds; the speaker named in the
@@ -48,7 +49,7 @@ _PHRASES = {name: regex.compile(rx) for name, rx in R.PHRASE_SIGNALS.items()}
 _NEEDS = R.SIGNAL_NEEDS
 _PHRASE_NEEDS = R.PHRASE_NEEDS
 _OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "conjunction_opening", "discourse_marker",
-                              "opens_with_the", "rhetorical_opening",
+                              "opens_with_the", "rhetorical_opening", "named_subject",
                               "narration_opening", "third_person_report", "narration_link"})
 _WORD = regex.compile(r"[\w’']+")
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+[A-Z]")
@@ -218,7 +219,16 @@ def paragraph_signals(text: str, cue: SpeakerCue, memo: Optional[ReleaseSignals]
     found["publisher_named"] = _mentions(own.unquoted, cue.publisher)
     found["speaker_organisation_named"] = _mentions(own.unquoted, cue.organisation)
     found["speaker_named"] = own.reports_speech or _mentions(own.unquoted, cue.names)
+    if found["named_subject"] and cue.organisation is not None:
+        found["named_subject"] = not _opens_with_own_organisation(text, cue)
     return found
+
+
+def _opens_with_own_organisation(text: str, cue: SpeakerCue) -> bool:
+    """The name a paragraph opens with is the speaker's own organisation ('The Example Trust supports ...' in the
+    Example Trust's chief executive's quote): no third party."""
+    m = _SIGNALS["named_subject"].match(text)
+    return m is not None and cue.organisation is not None and cue.organisation.search(text, 0, m.end()) is not None
 
 
 def speaks_in_first_person(text: str) -> bool:
@@ -244,6 +254,13 @@ def continues_speaker(line: str, before: str, cue: SpeakerCue) -> bool:
     return cue.names is not None and cue.names.search(subject) is not None
 
 
+def _cancelled(signals: dict[str, bool]) -> set[str]:
+    """The signals another signal of the paragraph explains away (:data:`R.CANCELS`); a signal explained away
+    explains nothing away itself ('We will make ...' with a named subject keeps its promise)."""
+    first = {other for name, others in R.CANCELS.items() if signals.get(name) for other in others}
+    return {other for name, others in R.CANCELS.items() if signals.get(name) and name not in first for other in others}
+
+
 def paragraph_score(signals: dict[str, bool], position: int, following: str) -> float:
     """Score of a paragraph: its signals, its distance from the attribution, what follows it.
 
@@ -251,12 +268,12 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
     'heading', 'end', 'attribution', 'same_speaker' (more words of the speaker announced), 'speech' or 'text'.
     """
     w = R.WEIGHTS
-    cancelled = {other for name, others in R.CANCELS.items() if signals.get(name) for other in others}
+    cancelled = _cancelled(signals)
     score = w["bias"] + sum(w[name] for name, on in signals.items() if on and name in w and name not in cancelled)
     if following == "same_speaker" and any(signals.get(name) for name in R.FACTS_BETWEEN):
         following = "attribution"  # the press office's figures set between two parts of the quote
     if position == 1:
-        score += w["second"]
+        score += w["second"] + (w["second_before_attribution"] if following == "attribution" else 0.0)
     if position >= 2:
         score += w["third_or_later"]
     if position >= 3:
@@ -326,6 +343,16 @@ def _closing_paragraph(paragraphs: Sequence[Paragraph], k: int,
         if not _balanced(p.text):
             return None
     return None
+
+
+_QUOTED_TITLE = regex.compile(R.QUOTED_TITLE_OPENING)
+
+
+def opens_with_quoted_title(text: str) -> bool:
+    """A paragraph opening with a quoted name that its sentence goes on after ('"Reducing Re-offending Through
+    Skills and Employment", which sets out ..., was published alongside the strategy.'): the press office
+    naming a document, not a quotation resuming."""
+    return _QUOTED_TITLE.match(text) is not None
 
 
 def _whole_paragraph_quoted(text: str, first: bool) -> bool:
@@ -511,7 +538,8 @@ def quote_extent(
                 # British style closes only the last paragraph; a quote whose every paragraph is
                 # wrapped goes on while the next paragraph opens another quotation of its own.
                 if not (end < n and paragraphs[end].kind == "text" and opens_quotation(paragraphs[end].text)
-                        and not paragraphs[end].blockquote and not is_attribution(paragraphs[end].text)):
+                        and not paragraphs[end].blockquote and not is_attribution(paragraphs[end].text)
+                        and not opens_with_quoted_title(paragraphs[end].text)):
                     break
             elif end < n and paragraphs[end].blockquote and not p.blockquote:
                 # A quotation left open runs on into the blockquote that follows it.
@@ -553,7 +581,8 @@ def quote_extent(
         if cue.body:
             for name in R.BODY_VOICE:
                 signals[name] = False
-        if any(signals[name] for name in R.HARD_NARRATION):
+        introduces_list = _speaker_introduces_list(paragraphs, end, signals)
+        if any(signals[name] for name in R.HARD_NARRATION if not (introduces_list and name == "list_intro")):
             break
         bar = R.THRESHOLD if opened_before and end == start else threshold
         if paragraph_score(signals, end - origin, following(end + 1)) <= bar:
@@ -563,4 +592,15 @@ def quote_extent(
             end = resumed
             continue
         end += 1
+        if introduces_list:
+            while end < n and paragraphs[end].kind == "list_item":
+                end += 1  # the items finish the speaker's sentence
     return end
+
+
+def _speaker_introduces_list(paragraphs: Sequence[Paragraph], k: int, signals: dict[str, bool]) -> bool:
+    """Paragraph ``k`` is the speaker's own sentence left open for the list items right after it ('Today we are
+    publishing a plan to deliver it, including:' then '• reforms to planning ...'): in the first person, not the
+    press office's list."""
+    return (signals["list_intro"] and signals["first_person"] and k + 1 < len(paragraphs)
+            and paragraphs[k + 1].kind == "list_item")

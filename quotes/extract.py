@@ -27,11 +27,19 @@ from .attribution import (
 )
 from .extent import ReleaseSignals, SpeakerCue, interruptions, quote_extent, words_pattern
 from .extent import closes_quotation as extent_closes_quotation
-from .holders import office_held, office_holder
+from .holders import another_countrys_holder, office_held, office_holder
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
 from .organisation import acronym_definitions, department_for, resolve_organisation, whole_word_initials
-from .rules.names import MEMBER_LETTERS, NOT_FIRST_NAMES, OFFICE_HONORIFICS, POLITICAL_TITLES, SHORT_GIVEN_NAMES
+from .rules.names import (
+    MEMBER_LETTERS,
+    NOT_FIRST_NAMES,
+    OFFICE_HONORIFICS,
+    PLACE_LEADS,
+    POLITICAL_TITLES,
+    SHORT_GIVEN_NAMES,
+)
+from .rules.departments import SHORT_NAMED_BODIES
 from .rules.roles import BODY_KIND_NOUNS, MINISTERIAL_RANKS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
@@ -184,6 +192,9 @@ _APPOINTMENTS = (
         r"(?:appointed|named|confirmed|chosen|selected|elected)\b[^.;:“”\"]{0,80}?" + _AS_ROLE
     ),
     regex.compile(r"\b(?:re-?)?appointment\s+of\s+" + _PERSON + _AS_ROLE),
+    # the active form, someone else appointing: "Environment Secretary Thérèse Coffey has appointed Alan Lovell as
+    # the new Chair of the Environment Agency" (the appointer keeps their own title)
+    regex.compile(r"\b(?:re-?)?(?:appointed|appoints|named|names|confirmed|confirms)\s+" + _PERSON + _AS_ROLE),
 )
 
 
@@ -194,6 +205,8 @@ def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]
         -> [('Jane Doe', 'chief executive', 'Acme Trust')]
     'Alan Cook has been reappointed as non-executive chairman of the Highways Agency Board for ...'
         -> [('Alan Cook', 'non-executive chairman', 'Highways Agency')]
+    'The Secretary of State has appointed Alan Lovell as the new Chair of the Environment Agency.'
+        -> [('Alan Lovell', 'Chair', 'Environment Agency')]
     """
     found = []
     try:
@@ -212,6 +225,8 @@ def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]
         subject = parse_subject(f"{who}, {what}")
         if subject is None or not subject.name or len(subject.name.split()) < 2 or not subject.role:
             continue
+        if subject.name not in who:
+            continue  # "The NHS Plan, published today by Health Secretary Alan Milburn, ...": a thing, then a name
         if not any(_is_role_word(w) for w in subject.role.split()):
             continue
         people.append((subject.name, subject.role, subject.organisation))
@@ -434,6 +449,8 @@ class ReleaseContext:
                     titled = _LOWER_TITLE_BEFORE.search(p.text, max(0, at - 120), at)
                     if titled:
                         role, body = titled.group("role"), _named_body(titled.group("body"))
+                if not role and at > 0:
+                    role = _title_before_initials(p.text, at)
                 found.append(Person(name, role, body, p.index))
         for name, role, org in described_people(p.text):
             found.append(Person(name, role, org, p.index))
@@ -529,13 +546,36 @@ class ReleaseContext:
         holders = {p.name: p for p in [*self.speakers, *self.mentions] if p.role and head[0] in p.role.split()}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
+    def _named_in_context(self, context: str, paragraph: int) -> Optional[Person]:
+        """The last person named in full in the sentences before a pronoun's attribution, with what was said of
+        them: in "Mary Marsh, Director of the NSPCC, welcomed the proposals. She said:", she is Mary Marsh,
+        Director; a place visited is no one ("... Rebecca Pow visited Blackpool South beach today.")."""
+        person, pos = None, 0
+        for run in name_runs(context):
+            at = context.find(run, pos)
+            pos = at + len(run) if at >= 0 else pos
+            for name, role in names_in_run(run) or _name_before_comma(run):
+                if len(name.split()) < 2 or not role and _after_place_word(context, at):
+                    continue
+                person = self._by_name(name, paragraph) or Person(name, role, None, paragraph)
+        return person
+
     def _subject_before(self, paragraph: int) -> Optional[Person]:
         """The person a narration paragraph right before is about, when it opens with a title: in "In a
-        video call, the Prime Minister offered ..." then "He went on to say:", he is the Prime Minister."""
+        video call, the Prime Minister offered ..." then "He went on to say:", he is the Prime Minister; after
+        "Floods Minister Rory Stewart visited Hebden Bridge today.", he is Rory Stewart."""
         before = [p for p in self.doc.paragraphs if p.index == paragraph - 1]
         if not before or before[0].kind != "text":
             return None
         subject = parse_subject(leading_subject(strip_lead_in(before[0].text.split(". ")[0])))
+        if subject is not None and subject.reference is None and subject.name and len(subject.name.split()) >= 2 \
+                and subject.role and any(_is_role_word(w) for w in subject.role.split()) \
+                and not opens_quotation(before[0].text):  # (a quote's words are no narration: '"A Supreme Court, ...')
+            # "Education Secretary Gavin Williamson visited Bridgwater and Taunton College today to meet some of
+            # the first T Level students." then "Speaking during the visit, he said:": the titled person the
+            # sentence is about, not the last capitalised words in it
+            return self._by_name(subject.name, paragraph - 1) or Person(
+                subject.name, subject.role, subject.organisation, paragraph - 1)
         if subject is None or subject.reference != "role" or not subject.role:
             return None
         return self._by_role(subject.role, paragraph - 1)
@@ -570,13 +610,7 @@ class ReleaseContext:
         """Who the subject of an attribution is, carrying over what the release said before."""
         role, org, name = subject.role, subject.organisation, subject.name
         if subject.reference == "pronoun":
-            person = None
-            if att.context:
-                for run in name_runs(att.context):
-                    sp = split_name(run)
-                    if sp and len(sp.name.split()) >= 2:
-                        person = self._by_name(sp.name, paragraph) or Person(
-                            sp.name, _clean_role(sp.prefix) or None, None, paragraph)
+            person = self._named_in_context(att.context, paragraph) if att.context else None
             if person is None:
                 # "One of those diagnosed is Jean, 69, from Doncaster. She said:": someone introduced by first
                 # name and age, in the same paragraph or the one before
@@ -592,7 +626,9 @@ class ReleaseContext:
             if person is None:
                 person = self._subject_before(paragraph)
             if person is None:
-                earlier = [m for m in self.mentions if m.paragraph < paragraph]
+                # (not in a quotation's words: "“A Supreme Court, housed in its own building, ...”")
+                quoted = {p.index for p in self.doc.paragraphs if opens_quotation(p.text)}
+                earlier = [m for m in self.mentions if m.paragraph < paragraph and m.paragraph not in quoted]
                 person = earlier[-1] if earlier else None
             if person is not None:
                 role, org = person.role, person.organisation
@@ -636,7 +672,7 @@ class ReleaseContext:
                 if not role and not org:
                     role = office_held(full, self.doc.date, self.texts)  # a great office told of by title
                 role = role or _office_style(subject)
-                return Person(full, role, self._org(role, org), paragraph)
+                return Person(full, role, self._org(role, org, full), paragraph)
             if subject.reference == "surname" and not subject.honorific and not role and len(name.split()) == 1:
                 body = self._body_named(name)
                 if body is not None:
@@ -648,18 +684,25 @@ class ReleaseContext:
             # is told of by title
             role = office_held(name, self.doc.date, self.texts)
         role = role or (_office_style(subject) if name else None)
-        return Person(name, role, self._org(role, org), paragraph)
+        return Person(name, role, self._org(role, org, name), paragraph)
 
     def _body_named(self, word: str) -> Optional[str]:
         """'Shelter' in 'Shelter said:', where the release names Shelter as a body: the body of someone quoted
         or named before ('Polly Neate, Chief Executive of Shelter'), or a word a body's kind stands before ('the
-        housing charity Shelter'); None for a word the release names no body by ('Parents', 'Residents')."""
+        housing charity Shelter'), a body known by a short name ('Ofcom'), or a word with a title of its own
+        ('Google’s chief executive'); None for a word the release names no body by ('Parents', 'Residents')."""
         for person in [*self.speakers, *self._mentions_of(word.casefold())]:
             org = person.organisation or (split_role_org(person.role)[1] if person.role else None)
             if _same_body(org, word):
                 return word
+        if word in SHORT_NAMED_BODIES or word in self.definitions:
+            return word  # "Ofcom said:", "Ofsted said:": a body known by that short name
         kind = regex.compile(rf"\b(?:{'|'.join(sorted(BODY_KIND_NOUNS))})\s+(?:the\s+)?{regex.escape(word)}\b")
-        return word if any(kind.search(text) for text in self.texts) else None
+        if any(kind.search(text) for text in self.texts):
+            return word
+        # "Google’s chief executive", "Acme’s Group Director for Safety": a word whose title someone holds
+        owned = regex.compile(rf"\b{regex.escape(word)}['’]s\s+((?:[\p{{L}}-]+\s+){{0,2}}[\p{{L}}-]+)")
+        return word if any(_titled(m.group(1)) for text in self.texts for m in owned.finditer(text)) else None
 
     def _linked_holder(self, role: str) -> bool:
         """Whether the one person the publisher linked to the release holds the office referred to: one person
@@ -693,12 +736,13 @@ class ReleaseContext:
                 return False
         return True
 
-    def _org(self, role: Optional[str], org: Optional[str]) -> Optional[str]:
-        # The same person is often quoted several times in a release: resolve each (role, org) once.
-        key = (role, org)
+    def _org(self, role: Optional[str], org: Optional[str], name: Optional[str] = None) -> Optional[str]:
+        # The same person is often quoted several times in a release: resolve each (role, org) once; the name
+        # tells another country's holder of a great office's title ("Chancellor Scholz").
+        key = (role, org, name if another_countrys_holder(role, name, self.doc.date) else None)
         if key not in self._orgs:
             self._orgs[key] = resolve_organisation(role, org, self.doc.date, self.definitions, self.texts,
-                                                   self.doc.publisher)
+                                                   self.doc.publisher, key[2])
         return self._orgs[key]
 
 
@@ -735,6 +779,39 @@ _SUBJECT_SECRETARY = regex.compile(
     r"^(?:the\s+)?(?:(?!(?:permanent|private|parliamentary|general|shadow|press|principal|cabinet|under|assistant"
     r"|deputy|company|joint|honorary|branch|national|economic|financial|exchequer|chief|executive|union)\b)"
     r"[\w,'’&-]+\s+)+secretary$")
+
+
+def _name_before_comma(run: str) -> list[tuple[str, Optional[str]]]:
+    """The person a run opens with when no title is read after it: 'Phil Hope MP, Parliamentary Under-Secretary
+    of State' -> [('Phil Hope', None)]."""
+    sp = split_name(run.split(",")[0])
+    return [(sp.name, _clean_role(sp.prefix) or None)] if sp and not sp.suffix else []
+
+
+# "Her Majesty’s Chief Inspector (HMCI) Sir Michael Wilshaw": a title, its initials in brackets, then the name
+_TITLE_INITIALS_BEFORE = regex.compile(
+    r"(?P<title>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|the|and)){0,6})\s+\(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}\)\s+$")
+
+
+def _title_before_initials(text: str, at: int) -> Optional[str]:
+    """The title written before a name with its initials in brackets between them: 'Her Majesty’s Chief
+    Inspector (HMCI) Sir Michael Wilshaw' -> 'Her Majesty’s Chief Inspector'; not a body's name ('The Internet
+    Watch Foundation (IWF) Chief Executive ...' ends in no title)."""
+    m = _TITLE_INITIALS_BEFORE.search(text, max(0, at - 120), at)
+    if m is None or not _is_role_word(m.group("title").split()[-1]):
+        return None
+    return _role_written_before(_clean_role(m.group("title")))
+
+
+def _titled(words: str) -> bool:
+    """Whether words after a possessive are a title: 'chief executive', 'Group Director for'; not 'new plan'."""
+    return any(_is_role_word(w) for w in words.split())
+
+
+def _after_place_word(text: str, at: int) -> bool:
+    """Whether the words at ``at`` follow a word that leads to a place ('visited Hebden Bridge', 'in Leeds')."""
+    before = text[max(0, at - 30):at].split()
+    return bool(before) and before[-1] in PLACE_LEADS
 
 
 def _office_style(subject: Subject) -> Optional[str]:

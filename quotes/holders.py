@@ -72,6 +72,22 @@ def office_holder(role: Optional[str], organisation: Optional[str], date: Option
     return _holder_on(office, date)  # (on a changeover day either the outgoing or the incoming holder may speak)
 
 
+def another_countrys_holder(role: Optional[str], name: Optional[str], date: Optional[dt.date]) -> bool:
+    """Whether the person a bare great office's title names is another country's holder of the title: no one of
+    that name ('Olaf Scholz', or 'Scholz' alone) held the UK office in the table ('Chancellor Scholz said:' in
+    2024, 'Prime Minister Giorgia Meloni said:'); False for a title that is no great office, for an undated
+    release or one before the table starts, and for anyone who held the office at some time."""
+    office = office_of(role)
+    if office is None or not name or date is None or date < HOLDERS[office][0][1]:
+        return False
+    words = name.casefold().split()
+    for holder, _ in HOLDERS[office]:
+        held = holder.casefold().split()
+        if words == held or len(words) == 1 and words[-1] == held[-1]:
+            return False
+    return True
+
+
 def _holder_on(office: str, date: dt.date) -> Optional[str]:
     holder = None
     for name, appointed in HOLDERS[office]:

@@ -47,6 +47,7 @@ from .rules.departments import (
     SHORT_NAMED_BODIES,
     SHORT_SECRETARY_GOVERNMENTS,
     PORTFOLIO_TITLE_WORDS,
+    PROGRAMME_DEPARTMENTS,
     TERRITORIAL_OFFICES,
     THE_PUBLISHING_DEPARTMENT,
     UK_GOVERNMENT_MENTIONS,
@@ -62,6 +63,10 @@ from .rules.roles import (
     ENVOY_PUBLISHERS,
     MAYOR_QUALIFIERS,
     OFFICE_DEPUTY_WORDS,
+    INSPECTORATES,
+    PUBLISHER_INSPECTORATES,
+    REGIONAL_OFFICES,
+    GOVERNMENT_CHIEF_OFFICERS,
     ENVOY_TITLES,
     NHS_NATIONAL_BODIES,
     NHS_NATIONAL_POSTS,
@@ -74,6 +79,7 @@ from .rules.roles import (
     SHORT_FORM_NOUNS,
     TRADE_POSTS,
 )
+from .holders import another_countrys_holder
 from .rules.office_holders import COUNTRY_WORDS
 from .speaker import (
     _is_role_word,
@@ -351,6 +357,9 @@ def _office_body(low: str) -> Any:
         place = low[: -len(" mayor")]
         low = f"mayor of {place}" if f"mayor of {place}" in OFFICE_ORGANISATIONS else f"mayor of the {place}"
     body = OFFICE_ORGANISATIONS.get(low)
+    regional = low.split(" for ")[0]
+    if body is None and regional in REGIONAL_OFFICES:
+        body = OFFICE_ORGANISATIONS.get(regional)  # "Regional Schools Commissioner for the North"
     if body is None and " and " in low:
         # "Chief Executive and Registrar of Companies for England and Wales": the office after the joined title;
         # "Tánaiste and Minister for Foreign Affairs": the office before it
@@ -622,8 +631,11 @@ def resolve_organisation(
     definitions: dict[str, str],
     texts: Iterable[str] = (),
     publisher: Optional[str] = None,
+    speaker: Optional[str] = None,
 ) -> Optional[str]:
     """The organisation a speaker speaks for, in full, or None."""
+    if not organisation and another_countrys_holder(role, speaker, date):
+        return None  # "Prime Minister Giorgia Meloni": another country's; no UK department
     if role and _DEVOLVED_OFFICE.search(role):
         return _devolved_government(f"{role} {organisation or ''}", publisher) or _devolved_publisher(publisher) \
             or _first_minister_of(texts)
@@ -707,6 +719,9 @@ def resolve_organisation(
         return department or _publishing_department(publisher)
     if _THE.sub("", role).casefold() in DEPARTMENTAL_OFFICES:
         return _publishing_department(publisher)
+    chief_officer = GOVERNMENT_CHIEF_OFFICERS.get(" ".join(_THE.sub("", role).casefold().split()))
+    if chief_officer and _publishing_department(publisher):
+        return _dated_body(chief_officer, date)  # "Chief Nursing Officer Jane Cummings" in a department's release
     if _is_british_trade_post(role):
         return department_for("trade", date)  # "HM Trade Commissioner for Asia Pacific": DIT, DBT from 2023
     if _is_british_envoy(role, publisher):
@@ -724,7 +739,24 @@ def resolve_organisation(
             w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:]))) \
             and not _HEAD_OF_OFFICE.search(" ".join(words)):
         return _office_after_title(role) or _THE.sub("", role)
-    return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts)
+    return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts) \
+        or _inspectorate_named(bare, publisher, texts) or _director_of_programme(bare, date)
+
+
+def _director_of_programme(bare: str, date: Optional[dt.date]) -> Optional[str]:
+    """'director general of universal credit': the department that runs the programme a director heads."""
+    m = _DIRECTOR_OF.match(bare)
+    if not m:
+        return None
+    for pattern, department, start, end in _PROGRAMMES:
+        if pattern.fullmatch(m.group("programme")) and (date is None or _holds_on(date, start, end)):
+            return department
+    return None
+
+
+_DIRECTOR_OF = regex.compile(r"^(?:(?:interim|acting|deputy)\s+)*(?:director general|director-general|director"
+                             r"|executive director|programme director)\s+(?:of|for)\s+(?P<programme>\S.*)$")
+_PROGRAMMES = [(regex.compile(pattern), dept, start, end) for pattern, dept, start, end in PROGRAMME_DEPARTMENTS]
 
 
 def _office_of_nation(nation: str, role: str, date: Optional[dt.date]) -> Optional[str]:
@@ -848,6 +880,25 @@ def _head_of_publisher(bare: str, publisher: Optional[str], texts: Iterable[str]
            for text in texts):
         return None  # the title given to another body, or a company in the release that may hold it too
     return _THE.sub("", publisher.strip())
+
+
+def _inspectorate_named(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
+    """'His Majesty’s Chief Inspector', 'HMCI' (no "of"): the one inspectorate the release names ("Ofsted" in a
+    home department's release), else the one the publisher's releases quote (Ofsted in the education
+    department's); None when the release names several."""
+    if not _BARE_CHIEF_INSPECTOR.match(bare):
+        return None
+    texts = list(texts)
+    named = {body for pattern, body in _INSPECTORATES if any(pattern.search(text) for text in texts)}
+    if not named:
+        named = {body for pattern, body in _PUBLISHER_INSPECTORATES if pattern.search(publisher or "")}
+    return named.pop() if len(named) == 1 else None
+
+
+_BARE_CHIEF_INSPECTOR = regex.compile(
+    r"^(?:(?:interim|acting|deputy)\s+)*(?:(?:(?:his|her) majesty['’]s|hm)\s+chief inspector|hmci)$")
+_INSPECTORATES = [(regex.compile(pattern), body) for pattern, body in INSPECTORATES]
+_PUBLISHER_INSPECTORATES = [(regex.compile(pattern), body) for pattern, body in PUBLISHER_INSPECTORATES]
 
 
 def _is_place(possessor: Optional[str]) -> bool:

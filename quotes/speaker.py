@@ -23,7 +23,7 @@ from typing import Callable, Optional
 
 import regex
 
-from .rules.departments import DEPARTMENT_ACRONYMS, DEVOLVED_GOVERNMENTS, INFORMAL_DEPARTMENT_NAMES
+from .rules.departments import DEPARTMENT_ACRONYMS, DEVOLVED_GOVERNMENTS, INFORMAL_DEPARTMENT_NAMES, PLACE_POSSESSORS
 from .rules.names import (
     HONORIFICS,
     JUDICIAL_STYLES,
@@ -541,6 +541,19 @@ def _segments(subject: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def _without_clause_objects(segs: list[str]) -> list[str]:
+    """Segments without the name a relative clause's title is set off with: in "The Prime Minister, Tony Blair,
+    who attended the ceremony with the Taoiseach, Bertie Ahern, said:" Bertie Ahern is the Taoiseach, named
+    inside the clause, not the speaker."""
+    out: list[str] = []
+    for s in segs:
+        if out and len(out) > 1 and _RELATIVE.match(out[-1]) and out[-1].split()[-1][:1].isupper() \
+                and _is_bare_name(s):
+            continue
+        out.append(s)
+    return out
+
+
 def strip_lead_in(clause: str) -> str:
     """'Commenting on the figures, X' -> 'X' (the part after the lead-in clause).
 
@@ -1036,6 +1049,10 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             org += m.group("mark")  # "Barnardo's Chief Executive": the body's name ends in 's
         if org.casefold() in NATION_POSSESSORS and any(w.casefold() in NATIONAL_APPOINTMENTS for w in role.split()):
             return role, None  # "the UK's Ambassador to the United States": a British envoy, no body
+        if org.casefold() in NATION_POSSESSORS:
+            # "the UK’s International Education Champion": the nation the post serves, no body (an office the
+            # tables know gives its own: "the UK's Chief Veterinary Officer")
+            return _clean_role(m.group("role")) or role, None
         if org and not any(_is_role_word(w) for w in org.split()) and org.casefold() not in POSSESSIVE_ROLE_NOUNS \
                 and org.casefold() not in ROYAL_POSSESSORS:
             return _clean_role(m.group("role")) or role, org
@@ -1077,7 +1094,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue  # "Director of Policy", "Cabinet Member for Transport": an area of work, not a body
         if all(w.casefold().strip(",") in REMIT_NATIONS or w in _NAME_GLUE for w in tail_clean.split()):
             continue  # "Director for Scotland, Wales and Northern Ireland": the nations of a remit, not a body
-        if _heads_a_work_area(head, tail_clean):
+        if _heads_a_work_area(head, tail_clean) and not _body_by_article(tail):
             continue  # "Director General of Prisons": the area the director heads
         if head.split() and head.split()[-1].casefold() in NATIONAL_APPOINTMENTS and _COUNTRY_FIRST.match(tail_clean):
             continue  # "High Commissioner of Australia to the UK": the country that sends the envoy, no body
@@ -1105,8 +1122,9 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue  # "NCSC Deputy Director for Economy and Society": the remit, without the article of a body
         # "interim chair of Skills England", "start-up chair of Great British Energy": a head's title, modified,
         # before a name of capitalised words
-        headed = _ends_with_title(head_text, BODY_HEAD_TITLES) \
-            and len(tail_words) > 1 and all(w[:1].isupper() or w in _NAME_GLUE for w in tail_words)
+        headed = _ends_with_title(head_text, BODY_HEAD_TITLES) and (
+            len(tail_words) > 1 and all(w[:1].isupper() or w in _NAME_GLUE for w in tail_words)
+            or _one_word_body(tail_words))
         if word == "at" or has_org_keyword(tail_clean) or top_role or headed or tail_clean in DEPARTMENT_ACRONYMS \
                 or (word == "of" and (functional or nation_named)):
             return _clean_role(head) or role, tail_clean
@@ -1321,6 +1339,27 @@ def _heads_a_work_area(head: str, tail: str) -> bool:
     words = [w.casefold() for w in tail.split() if w.casefold() not in REMIT_NATIONS]
     return bool(words) and all(w in WORK_AREA_WORDS or w in PORTFOLIO_SUBJECTS for w in words) \
         and any(w not in _NAME_GLUE for w in words)
+
+
+def _one_word_body(words: list[str]) -> bool:
+    """'Napo' in "Assistant General Secretary of Napo": one capitalised word after a head's modified title is a body's
+    name, unless it is an area of work ('Vice President of Engineering'), a place or a group of people ('Deputy Chair of
+    Governors')."""
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    low = words[0].casefold().strip("'’")
+    return low not in PORTFOLIO_SUBJECTS and low not in WORK_AREA_WORDS and low not in PLACE_POSSESSORS \
+        and low not in PEOPLE_GROUP_NOUNS and not low.endswith(("s", "ing"))
+
+
+def _body_by_article(tail: str) -> bool:
+    """'the Government Digital Service', 'the Prison Service': a body's name, its words capitalised after "the" and
+    its last a body's noun, though each word may also name an area of work ('Director General of Prisons')."""
+    words = tail.split()
+    if len(words) < 3 or words[0] not in ("the", "The"):
+        return False
+    named = [w for w in words[1:] if w not in _NAME_GLUE]
+    return all(w[:1].isupper() for w in named) and named[-1].casefold() in ORG_KEYWORDS
 
 
 def _initials_lead(head: str) -> bool:
@@ -1615,7 +1654,8 @@ def _parse_subject(subject: str) -> Optional[Subject]:
             kept.append(aside)
     subject = ", ".join(kept)
     segs = _join_adjacent(_rejoin_listed_names(
-        [_AS_CAPACITY.sub("", s) for s in _segments(subject) if not _RELATIVE.match(s) and not _AGE.match(s)]),
+        [_AS_CAPACITY.sub("", s) for s in _without_clause_objects(_segments(subject))
+         if not _RELATIVE.match(s) and not _AGE.match(s)]),
         _splits_compound_role)
     while len(segs) > 1 and _is_clause(segs[0]):
         segs = segs[1:]
@@ -1775,7 +1815,12 @@ def _body_spoken_for(text: str) -> Optional[str]:
 
 
 _BODY_PART_OF = regex.compile(r"^(?P<body>.+?)(?:'s|’s)\s+(?:\p{Lu}[\w&-]*,?\s+|(?:and|&|of|for)\s+)*"
-                              r"(?:Board|Committee|Panel|Forum)$")
+                              r"(?:Board|Committee|Panel|Forum|Council)$")
+# A body's governing council or board after its initials: "the BMA Council", "the TUC General Council".
+_INITIALS_PART_OF = regex.compile(r"^(?:the\s+)?(?P<body>[A-Z][A-Za-z&]*[A-Z])\s+(?:\p{Lu}\p{Ll}+\s+){0,2}"
+                                  r"(?:Board|Committee|Council)$")
+# Initials that are no body's of their own before such a word: "NHS Board", "EU Council", "UN Committee".
+_NOT_OWNING_INITIALS = frozenset({"NHS", "EU", "UN", "UK", "GB"})
 
 
 def _body_of_board(org: Optional[str]) -> Optional[str]:
@@ -1793,6 +1838,9 @@ def _body_of_board(org: Optional[str]) -> Optional[str]:
         if _ACRONYM.match(owner) or len(owner.split()) > 1 and \
                 owner.split()[-1].casefold() in BODY_HEAD_NOUNS | BOARDED_BODY_NOUNS:
             return owner  # not "the Council's Planning Committee": a kind of body, named elsewhere
+    initials = _INITIALS_PART_OF.match(org)
+    if initials and initials.group("body") not in _NOT_OWNING_INITIALS:
+        return initials.group("body")  # "Chairman of the BMA Council": the BMA
     if not org.endswith((" Board", " board")):
         return org
     body = org[: -len(" board")]

@@ -177,6 +177,13 @@ REAL_LINES = [
     # a body's own board or committee speaks for the body
     ("Councillor Tony Newman, Chair of the Local Government Association's Environment and Housing Board, said:",
      "Tony Newman", "Chair", "Local Government Association"),
+    ("Dr Ian Bogle, Chairman of the British Medical Association's Council, said:", "Ian Bogle", "Chairman",
+     "British Medical Association"),
+    ("Dr Hamish Meldrum, Chairman of the BMA Council, said:", "Hamish Meldrum", "Chairman", "BMA"),
+    # ... not a council or a board that is a body of its own, nor one of a name that is no body's
+    ("Jane Doe, Chair of the General Medical Council, said:", "Jane Doe", "Chair", "General Medical Council"),
+    ("Jane Doe, Chair of Arts Council England, said:", "Jane Doe", "Chair", "Arts Council England"),
+    ("Jane Doe, Chair of the NHS Board, said:", "Jane Doe", "Chair", "NHS Board"),
     # the second word of a place's name, or a noun of the title's subject, starts no name
     ("Police and Crime Commissioner for Thames Valley Matthew Barber said:", "Matthew Barber",
      "Police and Crime Commissioner for Thames Valley", None),
@@ -640,6 +647,13 @@ ROLE_ORGANISATION_SPLITS = [
     ("Councillor Gerald Vernon-Jackson (Portsmouth City Council), Chair of the LGA’s Culture, Tourism and Sport "
      "Board, said:", "Gerald Vernon-Jackson", "Chair", "LGA"),
     ("Jane Doe (Acme Trust), Chief Executive, said:", "Jane Doe", "Chief Executive", "Acme Trust"),
+    # one capitalised word after a head's modified title is a body, but not an area of work, a place or a group
+    ("Harry Fletcher, Assistant General Secretary of Napo, the probation officers' union, said:", "Harry Fletcher",
+     "Assistant General Secretary", "Napo"),
+    ("Jane Doe, Deputy General Secretary of Unison, said:", "Jane Doe", "Deputy General Secretary", "Unison"),
+    ("Jane Doe, Vice President of Engineering, said:", "Jane Doe", "Vice President of Engineering", None),
+    ("Jane Doe, interim chair of Governors, said:", "Jane Doe", "interim chair of Governors", None),
+    ("Jane Doe, Vice President of Research, said:", "Jane Doe", "Vice President of Research", None),
     # a second title after "and": the first title's body is the one spoken for; words of a body's name after "and"
     # are no title
     ("Mark Reynolds, Chief Executive of Mace and co-chair of the Construction Leadership Council, said:",
@@ -911,6 +925,12 @@ OTHER_DEPARTMENTS = [
      "University of Edinburgh"),
     ("Jane Doe, who runs a cafe at Leeds Station, said:", "Jane Doe", None, None),
     ("Jane Doe, who represents Leeds North, said:", "Jane Doe", None, None),
+    # a title and name set off inside the relative clause are its object, not the speaker (NIO, 2007)
+    ("The Prime Minister, Tony Blair, who attended the ceremony at Stormont with the Taoiseach, Bertie Ahern, said:",
+     "Tony Blair", "Prime Minister", None),
+    ("Tony Blair, who met the Taoiseach, Bertie Ahern, said:", "Tony Blair", None, None),
+    ("The Prime Minister, Tony Blair, who attended the ceremony with Taoiseach Bertie Ahern, said:", "Tony Blair",
+     "Prime Minister", None),
     # a place after "in" at the end of a lead-in is no title and name
     ("Speaking at the United Nations General Assembly in New York, Justine Greening said:", "Justine Greening",
      None, None),
@@ -1029,6 +1049,10 @@ NAMES_AND_TITLES = [
      "Queen’s Royal Hussars"),
     # a year is no unit; a home town is no body
     ("Jane Doe, 34, from Leeds, said:", "Jane Doe", None, None),
+    # ... but a jobcentre is a body, after "from" too
+    ("Jobcentre work coach Priya Sharma, from Wolverhampton Jobcentre, said:", "Priya Sharma", "Jobcentre work coach",
+     "Wolverhampton Jobcentre"),
+    ("Work coach Priya Sharma, from Wolverhampton, said:", "Priya Sharma", "Work coach", None),
     # a High Court judge's style stays with a surname alone, as a peer's does; judges' styles before a full name
     # go, and are the role when no office is given
     ("Sentencing, Mr Justice Edis told Okafor:", "Mr Justice Edis", None, None),

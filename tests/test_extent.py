@@ -503,6 +503,31 @@ def test_quote_extent(attribution, following, spoken):
      False),
     ("The government has committed £5 million to the scheme.", "demands_of_government", False),
     ("Nobody said it would be easy.", "reported_speech", False),
+    ("Residents described the flooding as ‘the worst in living memory’, and some have been unable to return.",
+     "reported_speech", True),
+    ("Campaigners have long described the throwaway culture as ‘a plastic tide’ washing up on Britain’s beaches.",
+     "reported_speech", True),
+    ('Civil liberties groups have described the plans as "expensive and intrusive".', "reported_speech", True),
+    ("I described the scheme as a lifeline when I visited last year.", "reported_speech", False),
+    ("However, the Association of School and College Leaders (ASCL) said the definition of coasting needed to be "
+     "fair and transparent.", "reported_speech", True),
+    ("Meanwhile, the Local Government Association said the funding would not cover rising costs.",
+     "reported_speech", True),
+    ("However, we said the plan was right, and it was.", "reported_speech", False),
+    ("Kelsey, 19, left school without any qualifications and is now an apprentice with Bradford Council.",
+     "person_introduced", True),
+    ("Sam, 24, started his new job in March.", "person_introduced", True),
+    ("The agreement links pay to modernisation. That is the only basis on which the Government was ever prepared "
+     "to see it funded.", "links_back", True),
+    ("One young person in two still leaves school without five good GCSEs. That is why we are reforming the "
+     "curriculum.", "links_back", True),
+    ("That is why the consultation was launched.", "links_back", False),  # the opening's own signal
+    ("The station reopens in May. That day will be a celebration.", "links_back", False),
+    ("Local authorities will receive their allocations in the coming weeks.", "procedure_for_others", True),
+    ("Local authorities will receive their allocations in the coming weeks.", "schedule", True),
+    ("We will set out more detail in the coming weeks.", "first_person", True),
+    ("These families will receive the help they need.", "procedure_for_others", False),
+    ("As we described the problem in our report, it is urgent.", "reported_speech", False),
     ("Adam Hussain, 24, from Luton, had been sentenced to 2 years and 6 months’ imprisonment.", "person_introduced",
      True),
     ("Paul Dawson, 58, was originally sentenced to 9 years’ imprisonment.", "person_introduced", True),
@@ -878,3 +903,122 @@ def test_a_marked_paragraph_credited_to_someone_else_ends_the_quote(following, s
     quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
     assert len(quotes) == 1
     assert len(quotes[0].paragraphs) == spoken
+
+
+@pytest.mark.parametrize("text, organisation, expected", [
+    ("Lloyds Banking Group will provide face-to-face digital skills training to 2.5 million individuals.", None, True),
+    ("The Republic of Korea has agreed to co-host a mini virtual summit on AI in the next six months.", None, True),
+    ("Tech City UK figures show that digital businesses now employ 1.5 million people across the UK.", None, True),
+    ("The Act also contains provisions for a new criminal offence of re-identifying individuals.", None, True),
+    ("Italy, which holds the G7 presidency next year, will make AI a priority of its programme.", None, True),
+    ("The Example Trust supports 40,000 carers a year.", "Example Trust", False),  # the speaker's own body
+    ("The scheme will open to applications in the spring.", None, False),  # no name
+    ("Thousands of people will benefit from the new service.", None, False),
+    ("Many Londoners are already using the new line.", None, False),
+    ("This, which we have long argued for, is welcome.", None, False),
+])
+def test_a_named_third_party_as_the_subject(text, organisation, expected):
+    from quotes.extent import words_pattern
+
+    cue = SpeakerCue(organisation=words_pattern((organisation,)) if organisation else None)
+    assert paragraph_signals(text, cue)["named_subject"] is expected
+
+
+@pytest.mark.parametrize("attribution, following, spoken", [
+    pytest.param("Minister of State for Digital and Culture Ann Example said:",
+                 ["We want everyone to have the digital skills they need to succeed in life and work.",
+                  "Lloyds Banking Group will provide face-to-face digital skills training to 2.5 million individuals, "
+                  "charities and small businesses by 2020."],
+                 1, id="a company's commitment after a one-paragraph quote is the press office's"),
+    pytest.param("President of the European Commission Jane Example said:",
+                 ["We are building a common understanding of the risks of frontier AI.",
+                  "Italy, which holds the G7 presidency next year, will make AI a priority of its programme."],
+                 1, id="what another country will do is the press office's"),
+    pytest.param("A Cabinet Office spokesperson said:",
+                 ["Businesses have six months to prepare for the new controls.",
+                  "A new public information campaign, ‘The UK’s new start: let’s get going’, launches this week."],
+                 1, id="what launches this week is the press office's timetable"),
+    pytest.param("Business Secretary Ben Sample said:",
+                 ["Our tech sector is a great British success story.",
+                  "Lloyds Banking Group has shown real leadership here, and I want others to follow."],
+                 2, id="the speaker talking about a named company in the first person is still speaking"),
+    pytest.param("The Children’s Commissioner for England, Dame Jane Example, said:",
+                 ["Every child deserves a healthy meal and something to do in the holidays.",
+                  "Local authorities will receive their allocations in the coming weeks.",
+                  "Council leader Ben Sample said:",
+                  "This is great news for families in our area."],
+                 1, id="what councils receive and when, before the next speaker, is the press office's"),
+    pytest.param("Sir Daniel Example, Chief Executive of the Example Federation, said:",
+                 ["Every child deserves a good school, and coasting is not good enough.",
+                  "However, the Association of School and College Leaders (ASCL) said the definition of coasting "
+                  "needed to be fair and transparent."],
+                 1, id="a body's words reported after 'However,' are the press office's"),
+    pytest.param("Deputy Prime Minister Jane Example will add:",
+                 ["Teachers should be free to teach, not buried in paperwork.",
+                  "The government will also work with Ofsted to make clear what inspectors do and do not expect to see.",
+                  "Head teacher Ben Sample said:",
+                  "This will make a real difference in my school."],
+                 1, id="a line of the government's plans between two speakers is the press office's bridge"),
+    pytest.param("Deputy Prime Minister Jane Example will add:",
+                 ["Teachers should be free to teach, not buried in paperwork.",
+                  "We will also work with Ofsted to make clear what inspectors do and do not expect to see.",
+                  "Head teacher Ben Sample said:",
+                  "This will make a real difference in my school."],
+                 2, id="the speaker's own plans in the first person before the next speaker are still the quote"),
+])
+def test_quote_extent_stops_at_the_press_offices_facts(attribution, following, spoken):
+    body = ["The department announced new plans today.", attribution, *following]
+    quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
+    assert len(quotes) == 1
+    assert quotes[0].paragraphs == following[:spoken]
+
+
+@pytest.mark.parametrize("following, spoken", [
+    pytest.param(["Clean power by 2030 is the right choice for the country, because it will protect billpayers.",
+                  "Today we are publishing a plan to deliver it, including:",
+                  "• reforms to planning so that clean energy projects can be built faster",
+                  "• a new approach to grid connections that puts the most important projects first",
+                  "The plan also confirms funding for the next Contracts for Difference allocation round."],
+                 4, id="the speaker's own sentence introducing a list runs through its items"),
+    pytest.param(["Clean power by 2030 is the right choice for the country, because it will protect billpayers.",
+                  "The plan sets out reforms including:",
+                  "• reforms to planning so that clean energy projects can be built faster",
+                  "The plan also confirms funding for the next allocation round."],
+                 1, id="the press office introducing a list ends the quote"),
+    pytest.param(["Clean power by 2030 is the right choice for the country, because it will protect billpayers.",
+                  "We asked the industry what it needs, and here is what it told us:",
+                  "The plan also confirms funding for the next allocation round."],
+                 1, id="a first-person line ending in a colon with no list after it ends the quote"),
+])
+def test_a_list_the_speaker_introduces(following, spoken):
+    attribution = "Energy Secretary Ann Example said:"
+    body = ["The department announced new plans today.", attribution, *following]
+    quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
+    assert len(quotes) == 1
+    assert quotes[0].paragraphs == following[:spoken]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Reducing Re-offending Through Skills and Employment", which sets out how offenders will be helped into '
+     'work, was published alongside the strategy.', True),
+    ("“Every Child Matters” was published in September.", True),
+    ('"We want employers to see ex-offenders not as a risk but as a resource."', False),
+    ("“Today’s plan is a first step. We will go further.”", False),
+    ("“It is a disgrace. We will act,” the report’s authors wrote.", False),  # a sentence ends inside the marks
+])
+def test_a_paragraph_opening_with_a_quoted_title(text, expected):
+    from quotes.extent import opens_with_quoted_title
+
+    assert opens_with_quoted_title(text) is expected
+
+
+def test_a_quoted_title_after_a_closed_quotation_does_not_resume_it():
+    attribution = "Baroness Example, Minister of State for Criminal Justice, said:"
+    following = ['"Two thirds of offenders leaving prison re-offend within two years.',
+                 '"We want employers to see ex-offenders not as a risk but as a resource."',
+                 '"Reducing Re-offending Through Skills and Employment", which sets out how offenders will be '
+                 'helped into work, was published alongside the strategy.']
+    body = ["The department announced new plans today.", attribution, *following]
+    quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
+    assert len(quotes) == 1
+    assert len(quotes[0].paragraphs) == 2

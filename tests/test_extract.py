@@ -226,6 +226,10 @@ def test_a_style_that_is_an_office_is_the_role_when_nothing_else_is(before, line
     ("The plans were welcomed by the housing charity Shelter and by councils.", "Shelter said:", "Shelter"),
     ("Polly Neate, Chief Executive of Shelter, welcomed the plans.", "Shelter said:", "Shelter"),
     ("The homelessness charity Crisis welcomed the plans.", "In a statement, Crisis said:", "Crisis"),
+    # a body known by its short name, named nowhere else in the release (DCMS, 2020)
+    ("The government will legislate through a new Telecoms Security Bill.", "Ofcom said:", "Ofcom"),
+    # a word whose title someone holds in the release
+    ("The plans were welcomed by Google’s chief executive.", "Google said:", "Google"),
 ])
 def test_one_word_the_release_names_as_a_body_speaks_as_the_body(before, line, organisation):
     body = [before, line, "We are delighted that the government has listened to the people we work with."]
@@ -237,6 +241,7 @@ def test_one_word_the_release_names_as_a_body_speaks_as_the_body(before, line, o
     ("The plans were welcomed.", "Shelter said:"),  # a word the release names no body by
     ("Parents were asked about the plans.", "Parents said:"),
     ("Residents were consulted.", "Residents said:"),
+    ("Ministers met Johnson’s new plan with caution.", "Johnson said:"),  # a possessive without a title
 ])
 def test_one_word_the_release_names_no_body_by_is_nobody(before, line):
     body = [before, line, "We are delighted that the government has listened to the people we work with."]
@@ -286,6 +291,21 @@ def test_a_departments_own_official_belongs_to_the_publishing_department(publish
     assert (quote.role, quote.organisation) == ("Permanent Secretary", organisation)
 
 
+@pytest.mark.parametrize("publisher, date, organisation", [
+    # the government's Chief Nursing Officer named bare in a department's release: the Department of Health's, NHS
+    # England's from 2013; a hospital trust's own chief nursing officer is not, nor a devolved government's
+    ("the Department of Health", "13 June 2005", "Department of Health"),
+    ("the Department of Health and Social Care", "13 June 2019", "NHS England"),
+    ("Leeds Teaching Hospitals NHS Trust", "13 June 2019", None),
+    ("the Welsh Government", "13 June 2019", "Welsh Government"),
+])
+def test_the_governments_chief_nursing_officer_in_a_departments_release(publisher, date, organisation):
+    body = ["Chief Nursing Officer Jane Doe said:", "Nurses are the backbone of the health service."]
+    month = " ".join(date.split()[1:])
+    (quote,) = extract(dump(release("Nurses", body, date=date, month=month, publisher=publisher)), "t.txt")
+    assert (quote.role, quote.organisation) == ("Chief Nursing Officer", organisation)
+
+
 @pytest.mark.parametrize("role, organisation", [
     ("Mayor of the West of England", "West of England Combined Authority"),
     ("Tees Valley Mayor", "Tees Valley Combined Authority"),  # the place before the office
@@ -314,6 +334,10 @@ def test_a_departments_own_official_belongs_to_the_publishing_department(publish
     ("Assistant Chief of the Defence Staff (Reserves and Cadets)", "Ministry of Defence"),
     ("Deputy Chief Medical Officer for England", "Department of Health and Social Care"),
     ("Acting Metropolitan Police Commissioner", "Metropolitan Police Service"),
+    # the education department's own commissioners are its officials, a regional one for any region
+    ("National Schools Commissioner", "Department for Education"),
+    ("Regional Schools Commissioner for Lancashire and West Yorkshire", "Department for Education"),
+    ("Education Recovery Commissioner", "Department for Education"),
     ("Deputy Chief Executive", None),  # no office of the table after the word
     ("Assistant Commissioner", None),
     # a mayor elected "metro" or "directly" is the mayor of the place
@@ -345,6 +369,20 @@ def test_offices_with_a_body_of_their_own(role, organisation):
     ("Chief Nursing Officer for England", dt.date(2011, 5, 4), "Department of Health"),
     ("Chief Nursing Officer for England", dt.date(2023, 6, 30), "NHS England"),
     ("HM Chief Inspector of Constabulary", dt.date(2012, 3, 1), "HM Inspectorate of Constabulary"),
+    # the government's chief officers for animal and plant health: the agriculture ministry's, then Defra's
+    # Northern Ireland's prosecutor's department became the Public Prosecution Service in June 2005
+    ("Director of Public Prosecutions for Northern Ireland", dt.date(2005, 6, 13),
+     "Public Prosecution Service for Northern Ireland"),
+    ("Director of Public Prosecutions for Northern Ireland", dt.date(2003, 6, 13),
+     "Department of the Director of Public Prosecutions for Northern Ireland"),
+    ("Chief Veterinary Officer", dt.date(1999, 5, 4), "Ministry of Agriculture, Fisheries and Food"),
+    ("Chief Veterinary Officer", dt.date(2011, 5, 4), "Department for Environment, Food and Rural Affairs"),
+    ("Deputy Chief Veterinary Officer", dt.date(2022, 5, 4), "Department for Environment, Food and Rural Affairs"),
+    ("Chief Plant Health Officer", dt.date(2012, 10, 4), "Department for Environment, Food and Rural Affairs"),
+    # forests, trees and plant health are the agriculture department's portfolio
+    ("Forestry Minister", dt.date(2021, 6, 1), "Department for Environment, Food and Rural Affairs"),
+    ("Minister for Trees and Woodlands", dt.date(2021, 6, 1), "Department for Environment, Food and Rural Affairs"),
+    ("Forestry Minister", dt.date(1999, 6, 1), "Ministry of Agriculture, Fisheries and Food"),
     ("His Majesty's Chief Inspector of Constabulary", dt.date(2024, 3, 1),
      "HM Inspectorate of Constabulary and Fire & Rescue Services"),
 ])
@@ -363,6 +401,14 @@ def test_an_office_names_its_body_as_it_was_called_then(role, date, organisation
      "Scottish Government"),
     ("the Department for Business and Trade", [], "Britain's Foreign Secretary David Lammy said:",
      "Foreign, Commonwealth and Development Office"),
+    ("the Animal and Plant Health Agency", [], "The UK’s Chief Veterinary Officer Christine Middlemiss said:",
+     "Department for Environment, Food and Rural Affairs"),
+    ("the Animal and Plant Health Agency", [], "England's Chief Veterinary Officer Christine Middlemiss said:",
+     "Department for Environment, Food and Rural Affairs"),
+    # ... nor where no office of the tables follows it: the nation is no body
+    ("the Department for Education", [], "Sir Steve Smith, the UK’s International Education Champion, said:", None),
+    # a devolved government's own chief veterinary officer in its release stays its own
+    ("the Welsh Government", [], "Chief Veterinary Officer Christianne Glossop said:", "Welsh Government"),
     # ... and stays as written where no office of the tables follows it
     ("the Department for Culture, Media and Sport", [], "England captain Leah Williamson said:", "England"),
     ("the Home Office", [], "London's Victims' Commissioner, Claire Waxman, said:", "London"),
@@ -612,7 +658,17 @@ def test_the_bracket_tests_never_change_the_acronyms_of_generated_text(text):
     # the whole title, with its subject after "for"
     ("Jane Doe has been appointed as Minister for Housing and Planning.",
      [("Jane Doe", "Minister for Housing and Planning", None)]),
+    # the active form: the person appointed is described, not the one who appoints
+    ("Environment Secretary Thérèse Coffey has appointed Alan Lovell as the new Chair of the Environment Agency.",
+     [("Alan Lovell", "Chair", "Environment Agency")]),
+    ("The Prime Minister today named Jane Doe as the new Chief Executive of the Acme Trust.",
+     [("Jane Doe", "Chief Executive", "Acme Trust")]),
     # must yield nothing: places, descriptions that are no office, a list of people
+    ("The Minister named Hebden Bridge as the town of the year.", []),
+    # a thing described, whose words name a person: the person is not described by them (DH, 2000)
+    ("The NHS Plan, published today by Health Secretary Alan Milburn, sets out a ten-year programme.", []),
+    ("A new NHS Plan, unveiled today by Health Secretary Alan Milburn, sets out reforms.", []),
+    ("He has named Acme Holdings Ltd as the preferred bidder for the contract.", []),
     ("In London, Paris and Rome, the figures rose.", []),
     ("Jane Doe, a mother of two, said the scheme had changed her life.", []),
     ("Communities Secretary, Eric Pickles, and Transport Secretary, Philip Hammond, wrote to councils.", []),
@@ -1262,6 +1318,13 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "Cecilia Malmström", "EU Trade Commissioner", None),
     ("the Department for International Trade", "The High Commissioner of Australia to the UK, George Brandis, "
      "said:", "George Brandis", "High Commissioner of Australia to the UK", None),
+    # a great office's title before someone who never held the UK office is another country's holder's
+    ("Prime Minister's Office, 10 Downing Street", "Prime Minister Giorgia Meloni said:", "Giorgia Meloni",
+     "Prime Minister", None),
+    ("Prime Minister's Office, 10 Downing Street", "Chancellor Scholz said:", "Scholz", "Chancellor", None),
+    ("Prime Minister's Office, 10 Downing Street", "Prime Minister Keir Starmer said:", "Keir Starmer",
+     "Prime Minister", "Prime Minister's Office, 10 Downing Street"),
+    ("HM Treasury", "Chancellor Reeves said:", "Reeves", "Chancellor", "HM Treasury"),
     # ... while a UK portfolio that ends like a nationality is the UK's
     ("HM Treasury", "Economic Secretary John Glen said:", "John Glen", "Economic Secretary", "HM Treasury"),
     ("the Department for Business, Energy & Industrial Strategy", "Clean Growth Minister Claire Perry said:",
@@ -1276,6 +1339,9 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "Vaughan Gething", "Economy Minister", "Welsh Government"),
     ("the Home Office", "DfT permanent secretary Bernadette Kelly said:", "Bernadette Kelly", "permanent secretary",
      "Department for Transport"),
+    # a department's initials before a minister's title tell the department, whatever the portfolio
+    ("the Home Office", "David Hanson, NIO Minister with responsibility for criminal justice, said:", "David Hanson",
+     "Minister with responsibility for criminal justice", "Northern Ireland Office"),
     # with no body named, a police officer in a force's own release serves that force; a head of something
     # unnamed, or an officer in a prosecutor's release, stays without one
     ("Essex Police", "Detective Superintendent Gary Biddle said:", "Gary Biddle", "Detective Superintendent",
@@ -1298,6 +1364,20 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "National Director, Education", "Ofsted"),
     ("HM Prison and Probation Service", "Phil Copple, Director General of Prisons, said:", "Phil Copple",
      "Director General of Prisons", "HM Prison and Probation Service"),
+    # a benefit a department runs is the director's area, and the department the body
+    ("the Department for Work and Pensions", "Neil Couling, Director General of Universal Credit, said:",
+     "Neil Couling", "Director General of Universal Credit", "Department for Work and Pensions"),
+    ("the Home Office", "Neil Couling, Director General of Universal Credit, said:",
+     "Neil Couling", "Director General of Universal Credit", "Department for Work and Pensions"),
+    ("the Department for Work and Pensions", "Jane Doe, Director General of Credit Suisse, said:",
+     "Jane Doe", "Director General", "Credit Suisse"),
+    # ... but "the" and a body's noun make a body's name of work-area words
+    ("the Cabinet Office", "Kevin Cunnington, Director General of the Government Digital Service, said:",
+     "Kevin Cunnington", "Director General", "Government Digital Service"),
+    ("the Cabinet Office", "Stephen Foreshaw, Executive Director of the Government Digital Service, said:",
+     "Stephen Foreshaw", "Executive Director", "Government Digital Service"),
+    ("the Environment Agency", "John Curtin, Executive Director of Flood and Coastal Risk Management, said:",
+     "John Curtin", "Executive Director of Flood and Coastal Risk Management", "Environment Agency"),
     ("the Department for International Trade", "Director General of the National Trust Hilary McGrady said:",
      "Hilary McGrady", "Director General", "National Trust"),
     ("Companies House", "Tim Moss, Chief Executive and Registrar of Companies for England and Wales, said:",
@@ -1558,6 +1638,19 @@ def test_a_pronoun_takes_the_body_out_of_the_title_it_was_named_with():
      "Jane Doe", None),
     ("the Department for Education", ["Schools were inspected.", "Jane Doe, Chief Inspector, said:"],
      "Jane Doe", None),
+    # His Majesty's Chief Inspector named bare is the head of the one inspectorate the release names, else of the one
+    # the publisher's releases quote (Ofsted in the education department's); none when the release names several
+    ("the Home Office", ["HM Inspectorate of Prisons published its report today.",
+                         "His Majesty’s Chief Inspector, Charlie Taylor, said:"], "Charlie Taylor",
+     "HM Inspectorate of Prisons"),
+    ("the Department for Education", ["Schools will no longer get a single-word grade.",
+                                      "His Majesty’s Chief Inspector, Sir Martyn Oliver, said:"], "Martyn Oliver", "Ofsted"),
+    ("the Department for Education", ["Ofsted will now inspect every school.", "HMCI Amanda Spielman said:"],
+     "Amanda Spielman", "Ofsted"),
+    ("the Department for Education", ["Estyn and Ofsted will inspect jointly.",
+                                      "His Majesty’s Chief Inspector, Sir Martyn Oliver, said:"], "Martyn Oliver", None),
+    ("the Home Office", ["Prisons were inspected.", "His Majesty’s Chief Inspector, Charlie Taylor, said:"],
+     "Charlie Taylor", None),
     # a body named by its noun alone is the one body of that noun the release names; none when it names two
     ("the Department for Environment, Food & Rural Affairs", ["The Environment Agency will lead the work.",
                                                               "John Smith, the Agency’s Director of Operations, said:"],
@@ -1998,3 +2091,47 @@ def test_a_case_study_by_first_name_after_a_person_noun_keeps_the_first_name():
             "I have waited two years for a place and I am so relieved that this is changing.", "Ends"]
     (quote,) = extract(dump(release("Case study", body)), "t.txt")
     assert (quote.speaker, quote.role) == ("Jo", "Parent")
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    # a person introduced in the pronoun's own paragraph, before it, is the one who speaks (not the last speaker)
+    (["Chief Secretary Paul Boateng said:", "“We are pleased with the response.”",
+      "Mary Marsh, Director of the NSPCC, welcomed the proposals. She said:"], "Mary Marsh", "Director"),
+    (["Chief Secretary Paul Boateng said:", "“We are pleased with the response.”",
+      "Mary Marsh, Director of the NSPCC, welcomed the proposals. She said: “We will act on this now.”"],
+     "Mary Marsh", "Director"),
+    # a place visited is nobody, however it is written
+    (["Environment Minister Rebecca Pow visited Blackpool South beach today to see the improvements for herself. "
+      "She said:"], "Rebecca Pow", "Environment Minister"),
+    (["Floods Minister Rory Stewart toured Hebden Bridge today. He said:"], "Rory Stewart", "Floods Minister"),
+    # the titled subject of the paragraph before, not the capitalised words that end it
+    (["Education Secretary Gavin Williamson visited Bridgwater and Taunton College today to meet some of the first "
+      "T Level students.", "Speaking during the visit, he said:"], "Gavin Williamson", "Education Secretary"),
+    (["Floods Minister Rory Stewart visited Hebden Bridge today to meet residents.", "He said:"], "Rory Stewart",
+     "Floods Minister"),
+    # a quotation's words before the first attribution are nobody's introduction
+    (["“A Supreme Court, housed in its own building, will reflect the independence of our judges.”",
+      "He said:"], None, None),
+    # someone the pronoun's paragraph names as the object of a verb is still a person
+    (["Health Secretary Wes Streeting said:", "“Screening saves lives.”",
+      "The minister presented the award to Jane Doe, a nurse at the hospital. She said:"], "Jane Doe", None),
+])
+def test_a_pronoun_is_the_person_introduced_before_it_not_a_place(body, speaker, role):
+    words = ["“We will act.”"] if body[-1].endswith(":") else []
+    quotes = extract(dump(release("P", [*body, *words], date="4 March 2025", month="March 2025")), "t.txt")
+    assert (quotes[-1].speaker, quotes[-1].role) == (speaker, role)
+
+
+@pytest.mark.parametrize("before, role", [
+    # the title's initials in brackets between the title and the name (Ofsted, 2014)
+    ("Secondary schools are in danger of stalling, Her Majesty’s Chief Inspector (HMCI) Sir Michael Wilshaw warned "
+     "today as he launched the Annual Report.", "Her Majesty’s Chief Inspector"),
+    ("Schools are improving, Chief Executive (CEO) Sir Michael Wilshaw said today.", "Chief Executive"),
+    # a body's initials before the name are no title
+    ("The Internet Watch Foundation (IWF) Sir Michael Wilshaw warned today.", None),
+])
+def test_a_title_with_its_initials_before_the_name_is_the_role(before, role):
+    body = [before, "Launching the report in London, Sir Michael said:", "I am worried about what we found."]
+    (quote,) = extract(dump(release("HMCI", body, publisher="Ofsted", date="10 December 2014",
+                                    month="December 2014")), "t.txt")
+    assert (quote.speaker, quote.role) == ("Michael Wilshaw", role)

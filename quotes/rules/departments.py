@@ -25,6 +25,8 @@ _CULTURE = (r"\bculture\b|\bmedia\b|\bsports?\b|\bolympics?\b|\btourism\b|\bheri
 _COMMUNITIES = (r"\bcommunities\b|\blocal government\b|\bhousing\b|\bplanning\b|\bdecentralisation\b|\blevelling up\b"
                 r"|\bnorthern powerhouse\b|\blocal growth\b|\bfaith\b|\bbuilding safety\b|\bhomelessness\b"
                 r"|\brough sleeping\b|\bintegration\b")
+# Forests, trees and the health of plants: the agriculture ministry's, then Defra's.
+_FORESTRY = r"|\bforestry\b|\bforests?\b|\btrees\b|\bwoodlands?\b|\bplant health\b"
 
 # (role pattern, department, valid from, valid to)
 ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
@@ -81,10 +83,11 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
      r"|\bshipping\b|\bbuses\b|\bcycling\b|\bhigh speed rail\b|\bhs2\b",
      "Department for Transport", D(2002, 5, 29), None),
     # Environment
+    # (forestry and plant health too: "Forestry Minister Lord Goldsmith" in the Forestry Commission's release)
     (r"\benvironment(?:al)? secretary\b|\bdefra\b|\bnature\b|\bfarming\b|\bfood\b|\bfisheries\b|\bwater\b"
-     r"|\bfloods?\b|\brural\b|\bbiosecurity\b|\banimal welfare\b|\benvironment\b|\bagri",
+     r"|\bfloods?\b|\brural\b|\bbiosecurity\b|\banimal welfare\b|\benvironment\b|\bagri" + _FORESTRY,
      "Department for Environment, Food and Rural Affairs", D(2001, 6, 8), None),
-    (r"\bfarming\b|\bfood\b|\bfisheries\b|\bagri|\banimal welfare\b|\bbiosecurity\b",
+    (r"\bfarming\b|\bfood\b|\bfisheries\b|\bagri|\banimal welfare\b|\bbiosecurity\b" + _FORESTRY,
      "Ministry of Agriculture, Fisheries and Food", None, D(2001, 6, 7)),
     (r"\benvironment\b|\bwater\b|\bfloods?\b|\bnature\b|\brural\b|\bregions\b|\blocal government\b|\bclimate change\b"
      r"|\bhousing\b|\bplanning\b",
@@ -199,6 +202,13 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     (r"\bequalities\b|\bwomen and equalities\b|\bminister (?:of state )?for women(?=$|,| and\b)",
      "Government Equalities Office", None, None),
 ]
+
+# Benefits and programmes a department runs itself, whose directors are its officials ("Neil Couling, Director
+# General of Universal Credit": the Department for Work and Pensions). (programme pattern, department, from, to)
+PROGRAMME_DEPARTMENTS = (
+    (r"\buniversal credit\b|\bpension credit\b|\bkickstart\b|\baccess to work\b",
+     "Department for Work and Pensions", D(2001, 6, 8), None),
+)
 
 # Devolved governments: a role that names one ("Welsh Government Minister",
 # "Cabinet Secretary for Health in the Scottish Government") belongs to it,
@@ -347,6 +357,7 @@ DEPARTMENT_ACRONYMS = {
     "HEFCE": "Higher Education Funding Council for England",
     "UKTI": "UK Trade & Investment",
     "HMT": "HM Treasury",
+    "NIO": "Northern Ireland Office",
     "HMRC": "HM Revenue and Customs",
     "NCA": "National Crime Agency",
     "NPCC": "National Police Chiefs' Council",

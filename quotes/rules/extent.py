@@ -43,6 +43,14 @@ _BODY_END = (r"\b(?:England|Scotland|Wales|Ireland|Agency|Authority|Office|Servi
              r"|Trust|Department|Government|NHS|Police|Institute|Foundation|Society|Association|Board|Bank"
              r"|University|College|Group|Ltd|plc|Network|Rail|Executive|Partnership|Forum|Union|Federation)")
 
+# A word of a name opening a paragraph as its subject, and the capitalised words that open a sentence without
+# naming anyone ("Every", "Many", "Today").
+_SUBJECT_WORD = r"\p{Lu}[\p{L}’'&.-]*"
+_NOT_SUBJECT_NAMES = ("This", "It", "These", "That", "Those", "We", "Our", "I", "My", "They", "There", "Here", "He",
+                      "She", "Today", "Now", "But", "And", "So", "As", "If", "When", "While", "With", "By", "For", "In",
+                      "On", "At", "Every", "All", "Some", "Many", "Most", "No", "Not", "Nobody", "Everyone", "Only",
+                      "Together", "Yet")
+
 # name -> regular expression; each is searched in the paragraph's text with
 # quoted passages removed.
 SIGNALS = {
@@ -66,6 +74,9 @@ SIGNALS = {
     # a discourse marker opening the paragraph: the speaker building an argument
     "discourse_marker": r"^(?:In the meantime|Ultimately|Above all|Of course|After all|Equally|Indeed|Crucially"
                         r"|Importantly|Frankly|Put simply|In short|Quite simply)\b",
+    # a later sentence pointing back at the one before it ("The agreement links pay to modernisation. That is the
+    # only basis on which ...", "... That is why we are reforming ..."): the speaker's argument going on
+    "links_back": r"[.!?] (?:That is|That’s|That's|This is why|That is why|Which is why)\b",
     # "will also ...", "also means ...": one more point in the same argument
     "adds_a_point": r"\b(?:will|would|can|could|should|must) also\b|\balso (?:represents?|makes?|means?|needs?"
                     r"|helps?|gives?|provides?)\b",
@@ -82,7 +93,11 @@ SIGNALS = {
     "inline_colon": r":\s+\S",
     "schedule": rf"\b(?:is expected to|are expected to|will (?:begin|start|run|open|close|take place|be published"
                 rf"|come into force|be available)|from {_MONTH}|by (?:19|20)\d\d|in {_MONTH}|until|closes on"
-                rf"|deadline)\b",
+                rf"|deadline"
+                # what starts or opens when ("A new public information campaign ... launches this week.", "...
+                # their allocations in the coming weeks")
+                rf"|(?:launch(?:es)?|opens?|starts?|begins?|runs?|closes?|goes live) (?:this|next|later this)"
+                rf" (?:week|month|year|spring|summer|autumn|winter)|in the coming (?:days|weeks|months))\b",
     # (and a count a sentence opens with: "About 1,200 people in England have SMA.", "Around 1,300 prisoners were ...")
     "figures": r"£\s?[0-9]|\bper cent\b|%|^(?:Around|About|Approximately|Roughly|Some|Almost|Nearly|Over|More than"
                r"|Fewer than|Less than|Up to|At least|Just over|Just under|Well over) [0-9]",
@@ -156,16 +171,18 @@ SIGNALS = {
     ),
     # anyone else reported as saying or welcoming something, a body, a group or an unnamed person as much as a
     # named one ("The British Medical Association said the plan was welcome ...", "Campaigners said the changes
-    # could ...", "One head teacher in Leeds said the team had ...", "SSAFA, the Armed Forces charity, also
-    # welcomed the announcement", "Families who have arrived have spoken of the warm welcome ...", "... hosted by
+    # could ...", "Residents described the flooding as ‘the worst in living memory’", "Campaigners have long
+    # described the throwaway culture as ...", "One head teacher in Leeds said the team had ...", "SSAFA, the
+    # Armed Forces charity, also welcomed the announcement", "Families who have arrived have spoken of the warm welcome ...", "... hosted by
     # Dame Kelly Holmes, who said it had been ...", "described by one local resident as ..."): the press office's
     # report. Not "I", "we", "he" or "she" (their own signals), nor "Nobody said it would be easy".
     "reported_speech": (
-        r"^(?!(?:I|We|It|This|That|These|Those|They|He|She|As|If|When|Whether|While|Whilst|Like|What|Where|Why|How"
+        r"^(?:(?:However|Meanwhile|Separately|Elsewhere|Similarly|Likewise|In response|By contrast), )?"
+        r"(?!(?i:I|We|It|This|That|These|Those|They|He|She|As|If|When|Whether|While|Whilst|Like|What|Where|Why|How"
         r"|Although|But|And|So|Nobody|No one|Everyone|Everybody|Someone|Somebody|Anyone|Our|My|Let|Let's|Let’s)\b)"
-        r"(?:[\p{L}0-9’'&-]+ ){0,9}?[\p{L}0-9’'&-]+(?:(?:, [^,.;:!?“”\"]{2,120}){1,2},)?"
-        r" (?:(?:has|have|had|also|later|previously|recently|earlier|both|all|themselves) ){0,3}"
-        r"(?:said|says|told|warned|argued|claimed|insisted|stated|heard|welcomed|spoken of|spoke of)"
+        r"(?:[\p{L}0-9’'&-]+ ){0,9}?[\p{L}0-9’'&-]+(?: \(\p{Lu}[\p{L}&]{1,9}\))?(?:(?:, [^,.;:!?“”\"]{2,120}){1,2},)?"
+        r" (?:(?:has|have|had|also|later|previously|recently|earlier|both|all|themselves|long) ){0,3}"
+        r"(?:said|says|told|warned|argued|claimed|insisted|stated|heard|welcomed|spoken of|spoke of|described|branded)"
         r"(?= (?:that|of|about|the|it|its|they|their|there|this|these|he|his|she|her|a|an|in|on|at|to)\b)"
         r"|, who (?:(?:has|had|also|later) ){0,2}(?:said|says|told|described|warned)\b"
         r"|\bdescribed by [^,.;:!?]{2,60}? as\b"
@@ -175,7 +192,9 @@ SIGNALS = {
     # speaker's words
     "person_introduced": (
         r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady) )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},"
-        r" (?:aged )?[0-9]{1,3}, (?:from|of|who|whose|a|an|the|was|is|has|had)\b"
+        r" (?:aged )?[0-9]{1,3}, (?:from|of|who|whose|a|an|the|was|is|has|had"
+        # or a verb of what they did ("Kelsey, 19, left school without any qualifications ...")
+        r"|\p{Ll}+ed|left|went|began|became|got|found|took|made|came|spent|lost|won|knew|felt|saw|heard|met)\b"
     ),
     # a demand made of the government ("The government must use the forthcoming green paper to ...", "The
     # government must now bring forward the legislation", "We urge the government to ...", "Until the government
@@ -215,13 +234,14 @@ SIGNALS = {
         r"|declare|seek|obtain|complete|pay|follow|check|call|inform|display|carry|send|give)\b"
     ),
     # what others may or must do under the scheme, stated as procedure ("Councils that take up the offer will be
-    # eligible for ...", "Governors will be able to opt out ...", "Members of the public can nominate ...")
+    # eligible for ...", "Governors will be able to opt out ...", "Members of the public can nominate ...", "Local
+    # authorities will receive their allocations in the coming weeks")
     "procedure_for_others": (
         r"^(?!(?:This|That|It|These|Those|We|Our|I|They)\b)\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}?s\b"
         r"(?: (?:that|who|which|with|of|in|on|bidding|applying|taking)\b[^,.;:!?]{0,80}?)?"
         r" (?:will|can|could|may|had to|have to|must|are|were)(?: also| now| then| first)?"
         r" (?:be (?:able to|required to|eligible|given|expected to|asked to|allowed to|entitled to|invited to)"
-        r"|apply|nominate|register|bid|opt out|report|show|demonstrate|submit)\b"
+        r"|apply|nominate|register|bid|opt out|report|show|demonstrate|submit|receive)\b"
         # what the public can do to use a service ("Employers can also refer staff through a dedicated portal",
         # "Parents can check their child’s vaccination status in their red book")
         r"|^(?!(?:This|That|It|These|Those|We|Our|I|They)\b)\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}?s\b"
@@ -237,6 +257,16 @@ SIGNALS = {
                       r"|consultation|strategy|decision|deal|agreement|review|report|campaign|initiative|pilot))"
                       r" (?:follows|comes (?:as|after|ahead|just|on the back)|builds on|is the latest"
                       r"|(?:brings|takes|raises) the (?:overall )?(?:total|number))\b",
+    # a named third party as the paragraph's subject ("Lloyds Banking Group will provide ...", "The Republic of
+    # Korea has agreed to ...", "Tech City UK figures show ...", "The Act also contains ...", "Italy, which holds
+    # the G7 presidency next year, will ..."): the press office stating facts about someone else; the speaker's
+    # own words about them show speech too (see CANCELS), and the speaker's own organisation is no third party
+    # (see extent.py)
+    "named_subject": (
+        rf"^(?!(?:{'|'.join(_NOT_SUBJECT_NAMES)})\b)(?:(?:The {_SUBJECT_WORD}(?: (?:(?:of|for|and|&|the|de|von|der) )*"
+        rf"{_SUBJECT_WORD})*|{_SUBJECT_WORD}(?: (?:(?:of|for|and|&|the|de|von|der) )*{_SUBJECT_WORD})+|\p{{Lu}}{{2,}})"
+        rf" \p{{Ll}}|(?:The )?{_SUBJECT_WORD}(?: (?:(?:of|for|and|&|the|de|von|der) )*{_SUBJECT_WORD})*, (?:which|who) )"
+    ),
     "narration_opening": (
         rf"^(?:Today's|Today’s|The announcement|This announcement|The news|This follows|It follows|This comes|"
         r"It comes|The move|The consultation|The report|The review|The research|The figures|The statistics|"
@@ -287,7 +317,7 @@ SIGNAL_NEEDS = {
     "third_person_doing": ("he ",),
     "duty_of_others": ("must", "should", "required", "have to", "need to"),
     "reported_speech": ("said", "says", "told", "warned", "argued", "claimed", "insisted", "stated", "heard",
-                        "welcomed", "spoke", "described"),
+                        "welcomed", "spoke", "described", "branded"),
 }
 
 # The characters a signal's match can start with (a speed-up only; the same
@@ -350,6 +380,7 @@ WEIGHTS = {
     "speaker_organisation_named": -0.5,
     "rhetoric": 0.4,
     "continues_thought": 0.7,
+    "links_back": 0.7,
     "promises_benefit": 0.5,
     "passive": -0.5,
     "inline_colon": -0.2,
@@ -375,6 +406,7 @@ WEIGHTS = {
     "case_outcome": -1.2,
     "reports_another": -2.5,
     "reported_speech": -2.5,
+    "named_subject": -0.8,
     "demands_of_government": 1.2,  # outweighs "the government" in the third person and the opening "The"
     "person_introduced": -2.5,
     "third_person_doing": -0.6,
@@ -390,6 +422,9 @@ WEIGHTS = {
     "next_is_heading": -0.75,  # a heading or list follows
     "next_is_end": -0.4,  # the release ends after it
     "next_is_attribution": -0.25,
+    # a line between a one-paragraph quote and the next speaker is the press office's bridge more often than not
+    # ("Local authorities will receive their allocations in the coming weeks." then "Council leader X said:")
+    "second_before_attribution": -0.15,
     "next_is_same_speaker": 1.0,  # "Ms Terroni added:": the speaker goes on after it, and so before it (see below)
     "next_is_first_person": 0.75,
 }
@@ -411,7 +446,15 @@ FACTS_BETWEEN = ("figures", "date", "schedule")
 
 # Signals that explain another away: the "also" of what others can do adds a step of the procedure, not a point
 # of the speaker's argument ("Employers can also refer staff ...").
-CANCELS = {"procedure_for_others": ("adds_a_point",)}
+CANCELS = {"procedure_for_others": ("adds_a_point",),
+           # a named subject the speaker talks about, in their own voice ("Lloyds Banking Group has shown real
+           # leadership", "The UK must lead"): speech, not the press office's fact
+           **{name: ("named_subject",) for name in ("first_person", "evaluative", "rhetoric", "conjunction_opening",
+                                                      "rhetorical_opening", "discourse_marker",
+                                                      "demands_of_government")},
+           # what a third party will do is no benefit the speaker promises ("Italy, which holds the G7 presidency
+           # next year, will make AI a priority")
+           "named_subject": ("promises_benefit",)}
 
 # Signals that end a quote whatever else the paragraph shows.
 HARD_NARRATION = (
@@ -459,6 +502,11 @@ CLOSING_LINE_MIN = 60
 # A release whose attribution line comes after at most this many paragraphs is a statement: its closing
 # paragraphs are the speaker's even without first-person words.
 STATEMENT_LEAD = 1
+
+# A quoted name opening a paragraph, its sentence going on in lower case after the closing mark ('"Reducing
+# Re-offending Through Skills and Employment", which sets out ...', '“Every Child Matters” was published ...'):
+# no sentence ends inside the marks, as one would in quoted words.
+QUOTED_TITLE_OPENING = r"^[“\"][^“”\".!?]{1,150}[”\"],?\s+\p{Ll}"
 
 # A one-line interruption inside a quotation still open (a photo caption) is at most this long.
 INTERRUPTION_LENGTH = 160

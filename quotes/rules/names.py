@@ -38,6 +38,12 @@ EVENT_NAME_WORDS = frozenset({
     "Day", "Expo", "Exhibition", "Symposium", "Debate", "Launch", "Ceremony", "Dinner", "Reception",
 })
 
+# Words after which capitalised words name a place, not a person: in "Environment Minister Rebecca Pow
+# visited Blackpool South beach today. She said:", she is the minister, not "Blackpool South". ("to" and
+# "from" are left out: "presented the award to Jane Doe", "heard from Jane Doe" name people.)
+PLACE_LEADS = frozenset({"visited", "visits", "visiting", "toured", "tours", "touring", "in", "at", "near",
+                         "across", "around", "outside", "inside"})
+
 # Peerage and royal titles: part of the name ("Baroness Kidron", "Lord Hanson of Flint").
 PEERAGES = (
     "Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess",

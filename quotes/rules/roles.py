@@ -131,7 +131,7 @@ ORG_KEYWORDS = frozenset(
     railways rail trains airline airlines airways airport airports port ports bank fund charity
     hospital hospitals nhs chamber confederation executive command unit programme project campaign
     court tribunal parliament assembly government team organisation organization institute
-    laboratory laboratories museum library gallery theatre orchestra church diocese charity
+    laboratory laboratories museum library gallery theatre orchestra church diocese charity jobcentre
     charities uk plc. co ltd. international worldwide global europe transport trust
     """.split()
 )
@@ -320,7 +320,7 @@ HEAD_ROLES = frozenset(
 WORK_AREA_TITLES = frozenset({"director general", "director-general", "executive director"})
 WORK_AREA_WORDS = frozenset("""
     prisons probation tax taxes design flood flooding coastal risk management customer customers strategy services
-    service operations benefits borders immigration water land rivers waste fisheries farming
+    service operations benefits borders immigration water land rivers waste fisheries farming universal credit
     """.split())
 
 # Titles only the head of a body holds: one proper word before them is the body ("Shelter Chief Executive",
@@ -350,6 +350,11 @@ NHS_NATIONAL_POSTS = (
     r"|chief (?:operating|financial|nursing|people|digital|data|scientific|delivery|commercial) officer"
     r"|(?:national|regional)\b.*\bdirector\b.*|(?:medical|clinical|nursing|operations?)\s+director\b.*"
     r"|director (?:for|of)\s+\S.*)$")
+# The government's chief officers for animal and plant health sat in the agriculture ministry, then in Defra
+# ("Chief Veterinary Officer Nigel Gibbens", "Chief Plant Health Officer Martin Ward"); a devolved government's own
+# chief veterinary officer is its government's (DEVOLVED_CHIEF_OFFICERS).
+_AGRICULTURE_DEPARTMENTS = (("Ministry of Agriculture, Fisheries and Food", None, dt.date(2001, 6, 7)),
+                            ("Department for Environment, Food and Rural Affairs", dt.date(2001, 6, 8), None))
 _CONSTABULARY_INSPECTORATES = (
     ("HM Inspectorate of Constabulary", None, dt.date(2017, 7, 18)),
     ("HM Inspectorate of Constabulary and Fire & Rescue Services", dt.date(2017, 7, 19), None),
@@ -380,6 +385,10 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "government chief scientific adviser": "Government Office for Science",
     "chief of the defence staff": "Ministry of Defence",
     "director of public prosecutions": "Crown Prosecution Service",
+    # Northern Ireland's prosecutor: his department became the Public Prosecution Service on 13 June 2005
+    "director of public prosecutions for northern ireland": (
+        ("Department of the Director of Public Prosecutions for Northern Ireland", None, dt.date(2005, 6, 12)),
+        ("Public Prosecution Service for Northern Ireland", dt.date(2005, 6, 13), None)),
     "hm chief inspector of prisons": "HM Inspectorate of Prisons",
     "chief inspector of prisons": "HM Inspectorate of Prisons",
     "hm chief inspector of probation": "HM Inspectorate of Probation",
@@ -389,6 +398,16 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "chief medical officer": _HEALTH_DEPARTMENTS,
     "chief medical officer for england": _HEALTH_DEPARTMENTS,
     "chief nursing officer for england": NHS_NATIONAL_BODIES,
+    # the education department's own commissioners, officials of the department (not offices of their own)
+    "national schools commissioner": "Department for Education",
+    "regional schools commissioner": "Department for Education",
+    "education recovery commissioner": "Department for Education",
+    "chief veterinary officer": _AGRICULTURE_DEPARTMENTS,
+    "chief veterinary officer for the uk": _AGRICULTURE_DEPARTMENTS,
+    "chief veterinary officer for england": _AGRICULTURE_DEPARTMENTS,
+    "uk chief veterinary officer": _AGRICULTURE_DEPARTMENTS,
+    "chief plant health officer": _AGRICULTURE_DEPARTMENTS,
+    "uk chief plant health officer": _AGRICULTURE_DEPARTMENTS,
     "hm chief inspector of constabulary": _CONSTABULARY_INSPECTORATES,
     "chief inspector of constabulary": _CONSTABULARY_INSPECTORATES,
     "hm chief inspector of fire and rescue services": _CONSTABULARY_INSPECTORATES,
@@ -432,6 +451,28 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "met police commissioner": "Metropolitan Police Service",
     "metropolitan police commissioner": "Metropolitan Police Service",
 }
+
+# The inspectorates whose head is "His/Her Majesty's Chief Inspector" (HMCI) with no "of": the title named bare in
+# another body's release ("His Majesty’s Chief Inspector, Sir Martyn Oliver" in the education department's) is the
+# head of the one inspectorate the release names. (name as written in a release, the body)
+INSPECTORATES = (
+    (r"\bOfsted\b", "Ofsted"),
+    (r"\bHM Inspectorate of Prisons\b|\bHMI Prisons\b", "HM Inspectorate of Prisons"),
+    (r"\bHM Inspectorate of Probation\b|\bHMI Probation\b", "HM Inspectorate of Probation"),
+    (r"\bHM Inspectorate of Constabulary\b|\bHMICF?R?S?\b", "HM Inspectorate of Constabulary"),
+    (r"\bEstyn\b", "Estyn"),
+    (r"\bHM Crown Prosecution Service Inspectorate\b|\bHMCPSI\b", "HM Crown Prosecution Service Inspectorate"),
+)
+# Publishers whose releases quote one inspectorate's chief inspector, when the release names no inspectorate: the
+# education department's (DfE, DfES, DCSF) quote Ofsted's. (publisher pattern, the body)
+PUBLISHER_INSPECTORATES = ((r"(?i)^(?:the\s+)?department for (?:education|children)\b", "Ofsted"),)
+
+# The government's chief officers whose title is also a post in other bodies ("Chief Nursing Officer" of a
+# hospital trust): named bare in a department's release, the government's (the Chief Nursing Officer for England).
+GOVERNMENT_CHIEF_OFFICERS = {"chief nursing officer": NHS_NATIONAL_BODIES}
+
+# Offices of the table held for a region named after "for": "Regional Schools Commissioner for the North".
+REGIONAL_OFFICES = frozenset({"regional schools commissioner"})
 
 # Words before an office that make its holder a deputy or a stand-in, who speaks for the office's body: "Deputy
 # Chief Medical Officer for England", "Vice Chief of the Defence Staff", "Acting Metropolitan Police Commissioner".

@@ -42,6 +42,7 @@ from .rules.departments import (
     UNIT_NOUNS,
     PARTY_WORDS,
     RESERVED_IN,
+    ROAD_NUMBER,
     RESERVED_SECRETARIES,
     ROLE_DEPARTMENTS,
     SHORT_NAMED_BODIES,
@@ -56,6 +57,7 @@ from .rules.departments import (
 from .rules.names import RANKS
 from .rules.roles import (
     NATION_NAMED_BODIES,
+    NAMES_ENDING_IN_S,
     BODY_REGIONS,
     OWN_STAFF_KINDS,
     BRITISH_WORDS,
@@ -649,6 +651,8 @@ def resolve_organisation(
             return office  # "England's Chief Medical Officer": the office's body, not the nation
     if organisation and role and _is_national_nhs_post(organisation, role, publisher):
         return _dated_body(NHS_NATIONAL_BODIES, date)  # "NHS chief executive Amanda Pritchard": NHS England
+    if organisation and _ROAD_NUMBER.fullmatch(organisation):
+        return _scheme_owner(publisher)  # "A14 project director": a road scheme's, in its owner's release
     if organisation:
         bare = _THE.sub("", organisation).casefold()
         if bare in THE_PUBLISHING_DEPARTMENT:
@@ -665,7 +669,7 @@ def resolve_organisation(
             organisation = area.group("body")  # "CPS London": the Crown Prosecution Service
         unit = _UNIT_OF_POSSESSOR.match(organisation)
         if unit and unit.group("unit").split()[-1].casefold() in UNIT_NOUNS and _is_body_possessor(unit.group("body")):
-            organisation = unit.group("body")  # "the Met's Specialist Crime Command": the Met
+            organisation = _possessor(unit.group("body"))  # "the Met's Specialist Crime Command": the Met
         informal = INFORMAL_BODY_NAMES.get(" ".join(_THE.sub("", organisation).casefold().split()))
         if informal:
             return informal
@@ -719,6 +723,9 @@ def resolve_organisation(
         return department or _publishing_department(publisher)
     if _THE.sub("", role).casefold() in DEPARTMENTAL_OFFICES:
         return _publishing_department(publisher)
+    department = _department_served(role, date)
+    if department:
+        return department  # "Permanent Secretary to the Treasury": HM Treasury
     chief_officer = GOVERNMENT_CHIEF_OFFICERS.get(" ".join(_THE.sub("", role).casefold().split()))
     if chief_officer and _publishing_department(publisher):
         return _dated_body(chief_officer, date)  # "Chief Nursing Officer Jane Cummings" in a department's release
@@ -741,6 +748,34 @@ def resolve_organisation(
         return _office_after_title(role) or _THE.sub("", role)
     return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts) \
         or _inspectorate_named(bare, publisher, texts) or _director_of_programme(bare, date)
+
+
+def _scheme_owner(publisher: Optional[str]) -> Optional[str]:
+    """The body whose road scheme a title names ("A14 project director" in Highways England's release): the
+    publisher, when it is a body that runs schemes (not a department, a government or a party); else None."""
+    if not publisher or is_department(publisher) or _devolved_publisher(publisher) or _PARTY.search(publisher):
+        return None
+    return _THE.sub("", publisher.strip())
+
+
+_ROAD_NUMBER = regex.compile(ROAD_NUMBER)
+
+
+def _department_served(role: str, date: Optional[dt.date]) -> Optional[str]:
+    """'Permanent Secretary to the Treasury', 'Chief Scientific Adviser to the Department for Transport': a
+    department's own senior official, of the department named after the title; None for other titles ('Adviser
+    to the Domestic Abuse Commissioner') or a body that is no department."""
+    m = _OFFICIAL_TO.match(" ".join(role.split()))
+    if not m or m.group("office").casefold() not in DEPARTMENTAL_OFFICES:
+        return None
+    body = m.group("body")
+    office = INFORMAL_DEPARTMENT_NAMES.get(body.casefold().replace("’", "'"))
+    if office:
+        return department_for(office, date)  # "the Treasury": the Chancellor's department of the day
+    return department_name(body) if is_department(body) else None
+
+
+_OFFICIAL_TO = regex.compile(r"^(?:the\s+)?(?P<office>.+?)\s+(?:to|at|of|for)\s+(?:the\s+)?(?P<body>\p{Lu}.*)$")
 
 
 def _director_of_programme(bare: str, date: Optional[dt.date]) -> Optional[str]:
@@ -859,6 +894,12 @@ def _is_body_possessor(name: str) -> bool:
         return False
     return " " not in bare or bare.casefold() in INFORMAL_BODY_NAMES or has_org_keyword(bare) \
         or bare.casefold() in NATION_NAMED_BODIES
+
+
+def _possessor(body: str) -> str:
+    """The body before a unit's possessive: 'the Met' of "the Met's Specialist Crime Command", and a name that
+    ends in 's whole ("Sainsbury's Customer Service" -> "Sainsbury's")."""
+    return f"{body}'s" if f"{_THE.sub('', body)}'s".casefold() in NAMES_ENDING_IN_S else body
 
 
 _AREA_OF_BODY = regex.compile(r"^(?:the\s+)?(?P<body>" + "|".join(sorted(AREA_NAMED_BODIES)) + r")\s+\p{Lu}\S*(?:\s+\S+)*$")

@@ -2135,3 +2135,42 @@ def test_a_title_with_its_initials_before_the_name_is_the_role(before, role):
     (quote,) = extract(dump(release("HMCI", body, publisher="Ofsted", date="10 December 2014",
                                     month="December 2014")), "t.txt")
     assert (quote.speaker, quote.role) == ("Michael Wilshaw", role)
+
+
+@pytest.mark.parametrize("publisher, body, organisation", [
+    # a body's route, region or service after its possessive: the body speaks
+    ("Network Rail", ["Ellie Burrows, route managing director for Network Rail's Anglia route, added:"],
+     "Network Rail"),
+    ("HM Revenue & Customs", ["HM Revenue & Customs (HMRC) has jailed a fraudster.",
+                              "Sandra Smith, Assistant Director of HMRC's Fraud Investigation Service, said:"],
+     "HM Revenue and Customs"),
+    # a body whose own name ends in 's keeps it
+    ("the Department for Transport", ["Jane Doe, Director of Sainsbury's Customer Service, said:"], "Sainsbury's"),
+    # a place's possessive before a unit is part of the unit's name, as before
+    ("the Home Office", ["Jane Doe, Director of London's Violence Reduction Unit, said:"],
+     "London's Violence Reduction Unit"),
+    # a road's number before a title names the scheme: its owner's, in the owner's release; no body in a department's
+    ("Highways England", ["David Bray, A14 project director, said:"], "Highways England"),
+    ("the Department for Transport", ["David Bray, A14 project director, said:"], None),
+    ("the Department for Transport", ["Jane Doe, M25 programme manager, said:"], None),
+    # a body's initials before a title are still the body
+    ("the Department for Transport", ["Jane Doe, HS2 project director, said:"], "HS2"),
+])
+def test_a_bodys_unit_and_a_roads_scheme(publisher, body, organisation):
+    assert only_quote(body, publisher, "9 December 2019").organisation == organisation
+
+
+@pytest.mark.parametrize("role, organisation", [
+    # a department's senior official "to the" department: that department
+    ("Permanent Secretary to the Treasury", "HM Treasury"),
+    ("Second Permanent Secretary to the Treasury", "HM Treasury"),
+    ("Chief Scientific Adviser to the Department for Transport", "Department for Transport"),
+    # other titles "to" someone, and bodies that are no department, as before
+    ("Private Secretary to the Treasury", None),
+    ("Permanent Secretary to the Acme Trust", None),
+    ("Adviser to the Domestic Abuse Commissioner", "Domestic Abuse Commissioner"),
+])
+def test_a_departments_official_serves_the_department_named(role, organisation):
+    from quotes.organisation import resolve_organisation
+
+    assert resolve_organisation(role, None, dt.date(2022, 6, 1), {}) == organisation

@@ -66,6 +66,7 @@ from .rules.roles import (
     MAYOR_QUALIFIERS,
     OFFICE_DEPUTY_WORDS,
     INSPECTORATES,
+    MEMBER_SEAT,
     PUBLISHER_INSPECTORATES,
     REGIONAL_OFFICES,
     GOVERNMENT_CHIEF_OFFICERS,
@@ -974,10 +975,31 @@ def fill_from_same_speaker(rows: list[dict]) -> int:
     filled = 0
     for row in rows:
         key = (row.get("speaker"), _year(row.get("date")))
-        if row.get("speaker") and not row.get("organisation") and key in best:
+        if row.get("speaker") and not row.get("organisation") and key in best \
+                and not speaks_for_no_body(row.get("role")):
             row["organisation"] = best[key]
             filled += 1
     return filled
+
+
+def speaks_for_no_body(role: Optional[str]) -> bool:
+    """A role given in the quote's own line that speaks for no body: a member's seat ("MP for Blackpool North and
+    Cleveleys") or a former post ("the former Home Secretary"). Such a quote is lent no organisation from the
+    person's other quotes (the minister Paul Maynard's department, when he speaks as a constituency MP)."""
+    return bool(role) and bool(_MEMBER_SEAT.match(role) or is_former_post(role))
+
+
+def is_former_post(role: Optional[str]) -> bool:
+    """'former member', 'the former Home Secretary', 'ex-chair': a post no longer held."""
+    return bool(role) and bool(_FORMER.match(role))
+
+
+_MEMBER_SEAT = regex.compile(MEMBER_SEAT)
+
+
+def roles_kept_empty(roles: Iterable[Optional[str]]) -> list[str]:
+    """Of these roles, those whose quotes are lent no organisation (see ``speaks_for_no_body``)."""
+    return [role for role in roles if role and speaks_for_no_body(role)]
 
 
 # How many years from a quote another quote of the same person may be to lend it an organisation.

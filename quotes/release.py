@@ -59,7 +59,7 @@ from .card import LICENSE_URL, render_card, yaml_header
 from .croissant import croissant
 from .ids import normalise
 from .models import BuildReport, Quote, Speaker
-from .organisation import speakers_organisations
+from .organisation import roles_kept_empty, speakers_organisations
 from .publish import (
     PARQUET_WRITER_OPTIONS,
     file_inventory,
@@ -425,7 +425,8 @@ def _settle(store: RowStore, previous_dir: Optional[Path]) -> None:
     """
     table = store.table
     # As fill_from_same_speaker, assign_speaker_ids and dedupe_ids do for rows in memory.
-    table.fill_organisations(speakers_organisations(table.rows("speaker IS NOT NULL")))
+    kept_empty = roles_kept_empty(table.column("SELECT DISTINCT role FROM slim WHERE dropped = 0 AND role IS NOT NULL"))
+    table.fill_organisations(speakers_organisations(table.rows("speaker IS NOT NULL")), kept_empty)
     for group in table.repeated("quote_id"):
         dedupe_ids(group)
         table.update(group, ("quote_id",))

@@ -132,11 +132,16 @@ class SlimTable:
         self.connection.executemany(f"UPDATE slim SET {sets} WHERE pos = ?",
                                     [tuple(r[f] for f in fields) + (r["pos"],) for r in rows])
 
-    def fill_organisations(self, values: dict[tuple[str, Optional[int]], str]) -> int:
-        """Set an empty organisation from ``values[(speaker, year)]`` on kept rows. Returns how many."""
+    def fill_organisations(self, values: dict[tuple[str, Optional[int]], str], kept_empty: Sequence[str] = ()) -> int:
+        """Set an empty organisation from ``values[(speaker, year)]`` on kept rows, except rows whose role is
+        one of ``kept_empty``. Returns how many."""
         self.index("speaker")
+        self.connection.execute("CREATE TEMP TABLE IF NOT EXISTS kept_empty (role TEXT PRIMARY KEY)")
+        self.connection.execute("DELETE FROM kept_empty")
+        self.connection.executemany("INSERT OR IGNORE INTO kept_empty VALUES (?)", [(r,) for r in kept_empty])
         before = self.connection.total_changes
-        empty = "dropped = 0 AND (organisation IS NULL OR organisation = '')"
+        empty = ("dropped = 0 AND (organisation IS NULL OR organisation = '')"
+                 " AND (role IS NULL OR role NOT IN (SELECT role FROM kept_empty))")
         self.connection.executemany(
             f"UPDATE slim SET organisation = ? WHERE speaker = ? AND substr(date, 1, 4) = ? AND {empty}",
             [(org, speaker, f"{year:04d}") for (speaker, year), org in values.items() if year is not None])

@@ -1,6 +1,8 @@
 """Quote rows spilled to sorted Parquet parts and merged back, with fields settled across the build."""
 from __future__ import annotations
 
+import pytest
+
 from quotes import extract
 from quotes.pipeline import bundled_corpus
 from quotes.rowstore import FAN_IN, RowStore
@@ -56,7 +58,11 @@ def test_settling_group_by_group_gives_what_settling_the_whole_build_gives(tmp_p
     later = copy.deepcopy(rows[0])
     later.update(organisation=None, date=later["date"].replace(year=later["date"].year + 5), quote_id="q_later",
                  source={**later["source"], "file": "later.txt"})
-    rows = rows + again + [later, office]
+    # the same person in the same year speaking for their seat: lent nothing
+    seat = copy.deepcopy(rows[0])
+    seat.update(organisation=None, role="MP for Kingston upon Hull North", quote_id="q_seat",
+                source={**seat["source"], "file": "seat.txt"})
+    rows = rows + again + [seat, later, office]
 
     expected = copy.deepcopy(rows)
     fill_from_same_speaker(expected)
@@ -75,7 +81,8 @@ def test_settling_group_by_group_gives_what_settling_the_whole_build_gives(tmp_p
     assert settled == {key(r): (r["quote_id"], r["speaker_id"], r["organisation"]) for r in expected}
     # and the steps had work to do
     assert any(r["quote_id"].endswith("-2") for r in expected)
-    assert all(r["organisation"] for r in expected[len(rows) - 8:-2])
+    assert all(r["organisation"] for r in expected[len(rows) - 9:-3])
+    assert expected[-3]["organisation"] is None and expected[-3]["role"].startswith("MP for")
     assert expected[-2]["organisation"] is None
     assert expected[-1]["speaker_id"] == "yvette-cooper"
 
@@ -132,6 +139,29 @@ def test_an_organisation_is_lent_from_the_nearest_year_only():
     fill_from_same_speaker(rows)
     assert [r["organisation"] for r in rows[3:]] == ["Prime Minister's Office, 10 Downing Street", "HM Treasury",
                                                     None]
+
+
+@pytest.mark.parametrize("role, lent", [
+    # a member's seat or a former post speaks for no body: the minister's department is not lent to it
+    ("MP for Blackpool North and Cleveleys", False),
+    ("Conservative MP for Blackpool North and Cleveleys", False),
+    ("the former Aviation Minister", False),
+    ("Member of the Scottish Parliament for Glasgow Kelvin", False),
+    # no role, or a role that names no body, is lent the organisation of the person's other quotes
+    (None, True),
+    ("Aviation Minister", True),
+    ("MP", True),
+])
+def test_a_seat_or_a_former_post_is_lent_no_organisation(role, lent):
+    import datetime as dt
+
+    from quotes.organisation import fill_from_same_speaker
+
+    rows = [{"speaker": "Paul Maynard", "role": "Aviation Minister", "organisation": "Department for Transport",
+             "date": dt.date(2016, 10, 25)},
+            {"speaker": "Paul Maynard", "role": role, "organisation": None, "date": dt.date(2016, 10, 25)}]
+    fill_from_same_speaker(rows)
+    assert rows[1]["organisation"] == ("Department for Transport" if lent else None)
 
 
 def test_parquet_written_from_a_spool_is_the_file_written_from_rows(tmp_path):

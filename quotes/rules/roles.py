@@ -528,3 +528,9 @@ RELATIVE_BODY_VERBS = ("chairs", "heads", "leads", "runs", "founded", "co-founde
                        "set up", "works for", "works at")
 RELATIVE_BODY_NOUNS = ("charity", "company", "firm", "organisation", "business", "group", "trust", "foundation",
                        "campaign", "association", "union")
+
+
+# A member's seat ("MP for Blackpool North and Cleveleys", "Labour MSP for Glasgow Kelvin"): the member speaks
+# for their constituents, no body, and lends no office they hold elsewhere in the build to the quote.
+MEMBER_SEAT = (r"(?i)^(?:the\s+)?(?:\S+\s+){0,2}?(?:MP|MPs|MSP|MS|AM|MLA|Member of Parliament"
+               r"|Member of the (?:Scottish Parliament|Senedd|Welsh Assembly|Legislative Assembly))\s+for\s+\S")

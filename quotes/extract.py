@@ -30,11 +30,12 @@ from .extent import closes_quotation as extent_closes_quotation
 from .holders import another_countrys_holder, office_held, office_holder
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
-from .organisation import acronym_definitions, department_for, resolve_organisation, whole_word_initials
+from .organisation import acronym_definitions, department_for, is_former_post, resolve_organisation, whole_word_initials
 from .rules.names import (
     MEMBER_LETTERS,
     NOT_FIRST_NAMES,
     OFFICE_HONORIFICS,
+    PEER_SURNAME_TITLES,
     PLACE_LEADS,
     POLITICAL_TITLES,
     SHORT_GIVEN_NAMES,
@@ -286,6 +287,8 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
 
 
 _FROM_WORD = regex.compile(r"^(?:of|from|at)\s")
+# A peer's title before a surname ("Lord Cameron"), which a commoner named earlier may have taken
+_PEER_TITLES = frozenset(w.casefold() for w in PEER_SURNAME_TITLES)
 _PEOPLE_APART = regex.compile(r",?\s+and(?:\s+|$)|,\s+")
 
 
@@ -453,6 +456,10 @@ class ReleaseContext:
                     role = _title_before_initials(p.text, at)
                 found.append(Person(name, role, body, p.index))
         for name, role, org in described_people(p.text):
+            if is_former_post(role):
+                # "Sir Alan Budd, former member of the Bank of England's Monetary Policy Committee, has agreed to
+                # chair the OBR": a post no longer held is no role to carry over to "Sir Alan Budd said:"
+                role, org = None, None
             found.append(Person(name, role, org, p.index))
         self._by_paragraph[p.index] = found
         return found
@@ -484,9 +491,31 @@ class ReleaseContext:
             # "Lord Darzi" after "Professor the Lord Darzi of Denham": a peer's full style, with no role either
             peer_style = fuller is not None and exact is not None and not exact.role \
                 and fuller.name.casefold().startswith(key + " of ")
+            if fuller is None and (exact is None or not exact.role):
+                fuller = self._commoner_of_peer(key, before)
             return fuller if fuller is not None and (fuller.role or exact is None or peer_style) else exact
         return self._by_name_matching(key, before, lambda full: full == key or key in (full.split()[-1],
                                                                                         full.split()[0]))
+
+    def _commoner_of_peer(self, key: str, before: int) -> Optional[Person]:
+        """'lord cameron' for "Foreign Secretary David Cameron" named earlier: a peer's title and surname for the
+        one person of the release with that surname, named with a role, who is no peer; None when the release
+        names the peer as such elsewhere, or several people have the surname ("John Smith" and "Jane Smith")."""
+        words = key.split()
+        if len(words) != 2 or words[0] not in _PEER_TITLES:
+            return None
+        people = [m for m in [*self.speakers, *self._mentions_of(words[1])] if m.name]
+        if any(m.name.casefold() == key and m.paragraph != before for m in people):
+            return None  # "... with Lord Smith, chair of the Acme Trust": the peer is someone the release names
+        named = [m for m in people if m.name.casefold() != key and m.name.casefold().split()[-1] == words[1]]
+        names = {m.name.casefold() for m in named}
+        if len(names) != 1 or next(iter(names)).split()[0] in _PEER_TITLES:
+            return None
+        candidates = [m for m in named if m.role]
+        if not candidates:
+            return None
+        earlier = [m for m in candidates if m.paragraph <= before]
+        return earlier[-1] if earlier else candidates[0]
 
     def _by_name_matching(self, key: str, before: int, matches: Callable[[str], bool]) -> Optional[Person]:
         single = len(key.split()) == 1
@@ -672,7 +701,8 @@ class ReleaseContext:
                 if not role and not org:
                     role = office_held(full, self.doc.date, self.texts)  # a great office told of by title
                 role = role or _office_style(subject)
-                return Person(full, role, self._org(role, org, full), paragraph)
+                # (the holders' table knows "Lord Cameron" as the "David Cameron" named earlier)
+                return Person(full, role, self._org(role, org, person.name or full), paragraph)
             if subject.reference == "surname" and not subject.honorific and not role and len(name.split()) == 1:
                 body = self._body_named(name)
                 if body is not None:

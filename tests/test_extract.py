@@ -2174,3 +2174,33 @@ def test_a_departments_official_serves_the_department_named(role, organisation):
     from quotes.organisation import resolve_organisation
 
     assert resolve_organisation(role, None, dt.date(2022, 6, 1), {}) == organisation
+
+
+@pytest.mark.parametrize("publisher, date, body, expected", [
+    # a peer's title and surname for the one person the release named with that surname and a title
+    ("the Foreign, Commonwealth & Development Office", "10 January 2024",
+     ["Foreign Secretary David Cameron has announced additional UK aid for civilians in Gaza.",
+      "Commenting, Lord Cameron said:"],
+     ("Lord Cameron", "Foreign Secretary", "Foreign, Commonwealth and Development Office")),
+    # not when two people of the release have the surname
+    ("the Department for Transport", "4 March 2019",
+     ["Rail Minister Jane Smith visited the site with John Smith, chief executive of Network Rail.",
+      "Lord Smith said:"],
+     ("Lord Smith", None, None)),
+    # nor when the release names the peer as such: not the minister of the same surname
+    ("the Department for Transport", "4 March 2019",
+     ["Rail Minister Jane Smith visited the site with Lord Smith, chair of the Acme Trust.", "Lord Smith said:"],
+     ("Lord Smith", None, None)),
+    # a post no longer held is no role to carry over
+    ("HM Treasury", "17 May 2010",
+     ["Sir Alan Budd, former member of the Bank of England's Monetary Policy Committee, has agreed to chair the "
+      "Office for Budget Responsibility.", "Sir Alan Budd said:"],
+     ("Alan Budd", None, None)),
+    # the post held, as before
+    ("HM Treasury", "17 May 2010",
+     ["Jane Doe, chief executive of the Acme Trust, welcomed the plan.", "Ms Doe said:"],
+     ("Jane Doe", "chief executive", "Acme Trust")),
+])
+def test_a_role_carried_over_from_the_release(publisher, date, body, expected):
+    quote = only_quote(body, publisher, date)
+    assert (quote.speaker, quote.role, quote.organisation) == expected

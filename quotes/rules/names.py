@@ -293,3 +293,8 @@ RELATIVE_NOUNS = (
 # Bodies whose name ends in a question or exclamation mark: the mark is part of the name, not the end of a
 # sentence ("Which? executive director Richard Lloyd said:", "Yahoo! UK managing director Jane Doe said:").
 NAMES_WITH_MARKS = ("Which?", "Yahoo!")
+
+
+# A peer's titles that stand before a surname the peer was known by as a commoner: "Lord Cameron" for
+# "Foreign Secretary David Cameron" named earlier in the release ("Lady", also a knight's wife's style, is not).
+PEER_SURNAME_TITLES = ("Lord", "Baroness")

@@ -73,6 +73,7 @@ from .rules.roles import (
     NAMES_ENDING_IN_S,
     NATION_NAME_ENDS,
     NATION_NAMED_BODIES,
+    PLAINLY_NAMED_BODIES,
     WORKING_UNITS,
     NATIONAL_QUALIFIERS,
     OFFICE_ORGANISATIONS,
@@ -170,7 +171,8 @@ _RELATIVES_OF = regex.compile(
     rf"{_RELATIVE_PREFIX.pattern}(?:the\s+)?"
     rf"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\p{{Ll}}[\w-]*\s+){{0,3}}\p{{Lu}}[^,]*$"
     rf"|^\p{{Lu}}[^,]*?['’]s\s+{_RELATIVE_RX}$"  # "Harry Dunn's family"
-    rf"|^(?:[Tt]he\s+)?\p{{Ll}}[\p{{L}}-]*['’]s\s+{_RELATIVE_RX}$")  # "(In a statement,) the victim's daughter"
+    rf"|^(?:[Tt]he\s+)?\p{{Ll}}[\p{{L}}-]*['’]s\s+{_RELATIVE_RX}$"  # "(In a statement,) the victim's daughter"
+    rf"|^(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_RELATIVE_RX}$")  # "In a statement, his family": someone named before
 _OF_THE_NAME = regex.compile(r"^\S+\s+of\s+the\s+\p{Lu}")
 _DETERMINER = regex.compile(rf"^{_DETERMINER_RX}")
 _TITLE_OF = regex.compile(r"\s(?:of|for|at|to)\s")  # "The Chief Constable of Kent Police": a title and a body
@@ -1782,9 +1784,10 @@ def _parse_subject(subject: str) -> Optional[Subject]:
 
 def _body_of_the_table(subject: str) -> Optional[str]:
     """'Historic England', 'the Sport England': a body of the table of those a nation's name closes, which a
-    given name and a surname-like nation would otherwise make a person."""
+    given name and a surname-like nation would otherwise make a person; 'Oxfam', 'Save the Children': a charity
+    known by a plain name."""
     bare = _THE.sub("", subject).strip()
-    return bare if bare.casefold() in NATION_NAMED_BODIES else None
+    return bare if bare.casefold() in NATION_NAMED_BODIES or bare.casefold() in PLAINLY_NAMED_BODIES else None
 
 
 def _after_article_only(split: NameSplit) -> bool:

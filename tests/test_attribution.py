@@ -345,6 +345,11 @@ def test_unnamed_spokesperson_has_role_and_organisation_but_no_name():
     ("Historic England said:", "Historic England"),
     ("Sport England said:", "Sport England"),
     ("In a statement, Homes England said:", "Homes England"),
+    # a charity known by a plain name from the table, though named like a person or a phrase
+    ("Oxfam said:", "Oxfam"),
+    ("Save the Children said:", "Save the Children"),
+    ("Christian Aid said:", "Christian Aid"),
+    ("In a statement, Friends of the Earth said:", "Friends of the Earth"),
     # capitalised words after a bare article, with no title: a body, and the article is no role
     ("The Premier League said:", "Premier League"),
     ("In a statement, the Premier League said:", "Premier League"),
@@ -358,6 +363,7 @@ def test_a_body_may_speak_for_itself(line, organisation):
 @pytest.mark.parametrize("line", [
     "Many Local Residents said:", "Parents told the survey:", "Labour MPs said:", "NHS Staff said:",
     "Rail Passengers said:", "Gove MP said:", "Dr Patel of the NHS said:", "HRH The Duke of Cambridge said:",
+    "Parents said:", "His family said he had always loved the sea.",
 ])
 def test_a_group_of_people_is_no_body(line):
     att = find_attribution(line)
@@ -780,6 +786,10 @@ def test_what_follows_the_speaker_after_a_comma(text, name, role, organisation):
     ("The victim's daughter said:", "victim's daughter"),
     ("In a victim personal statement read to the court, the victim’s daughter said:", "victim’s daughter"),
     ("Speaking outside court, the victim’s sister said:", "victim’s sister"),
+    # a family of someone named before, by a possessive determiner
+    ("In a statement, his family said:", "family"),
+    ("Her parents said:", "parents"),
+    ("Their family said:", "family"),
 ])
 def test_a_family_speaks_for_the_person_it_names(line, role):
     att = find_attribution(line)

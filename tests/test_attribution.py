@@ -1037,6 +1037,9 @@ NAMES_AND_TITLES = [
     ("Sarah Jones, 27, a nurse who bought a 2-bedroom flat in Swindon with her partner through the scheme, said:",
      "Sarah Jones", "nurse", None),
     ("Jane Smith, a leaseholder in Manchester, said:", "Jane Smith", "leaseholder", None),
+    # a known office's words are never a given name
+    ("Chief Coastguard Peter Mizen said:", "Peter Mizen", "Chief Coastguard", None),
+    ("Peter Mizen, Chief Coastguard, said:", "Peter Mizen", "Chief Coastguard", None),
     ("Jane Smith, a partner in Acme LLP, said:", "Jane Smith", "partner", "Acme LLP"),
     ("Jane Doe, Minister in the Cabinet Office, said:", "Jane Doe", "Minister in the Cabinet Office", None),
     # military letters after a name, also of two words ("ADC Gen"), and the naval surgeons' ranks

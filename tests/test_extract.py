@@ -1704,6 +1704,8 @@ def test_who_goes_on_speaking(publisher, body, expected):
     ("the Metropolitan Police Service", "Commander Alex Murray, the Met's lead for tackling violence, said:",
      "Metropolitan Police Service"),
     ("the Met Office", "Jane Doe, Chief Executive of the Met Office, said:", "Met Office"),
+    # an office whose body is not in its title
+    ("the Maritime and Coastguard Agency", "Chief Coastguard Peter Mizen said:", "HM Coastguard"),
 ])
 def test_former_holders_units_and_everyday_names_of_bodies(publisher, attribution, organisation):
     assert only_quote([attribution], publisher, "4 March 2019").organisation == organisation

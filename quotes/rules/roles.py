@@ -458,6 +458,8 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "met commissioner": "Metropolitan Police Service",
     "met police commissioner": "Metropolitan Police Service",
     "metropolitan police commissioner": "Metropolitan Police Service",
+    # the head of the coastguard service, part of the Maritime and Coastguard Agency ("Chief Coastguard Peter Mizen")
+    "chief coastguard": "HM Coastguard",
 }
 
 # The inspectorates whose head is "His/Her Majesty's Chief Inspector" (HMCI) with no "of": the title named bare in

@@ -1855,6 +1855,9 @@ _FROM_PLACE = regex.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\p{L}'’-]*(
 # After a description ("a leaseholder in Manchester"), "in" names a home town or a workplace as "from" does.
 _IN_PLACE = regex.compile(r"\s+(?:from|in)\s+(?:the\s+)?(?P<place>[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})$")
 _DESCRIBING_CLAUSE = regex.compile(r"\s+(?:who|whose|which)\s.*$")
+# A workplace named by its kind ("a teacher at a DFID-supported school"): a place after it says where the workplace
+# is, and stays with it ("... in Lahore"); it is no home town.
+_UNNAMED_WORKPLACE = regex.compile(r"\s+at\s+(?:a|an)\s+\S")
 
 
 def _described_role(role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
@@ -1864,6 +1867,7 @@ def _described_role(role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     'a volunteer from the Acme Trust' -> ('volunteer', 'Acme Trust')
     'a nurse who bought a flat in Swindon' -> ('nurse', None)
     'a leaseholder in Manchester' -> ('leaseholder', None)
+    'a teacher at a school in Lahore' -> ('teacher at a school in Lahore', None)
     """
     if role is None:
         return None, None
@@ -1872,6 +1876,8 @@ def _described_role(role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     role = _ARTICLE.sub("", role)
     m = (_IN_PLACE if described else _FROM_PLACE).search(role)
     body = None
+    if m and m.group(0).lstrip().startswith("in ") and _UNNAMED_WORKPLACE.search(role[: m.start()]):
+        m = None  # "a teacher at a DFID-supported school in Lahore": the school's place
     if m:
         if has_org_keyword(m.group("place")):
             body = m.group("place")

@@ -1037,6 +1037,10 @@ NAMES_AND_TITLES = [
     ("Sarah Jones, 27, a nurse who bought a 2-bedroom flat in Swindon with her partner through the scheme, said:",
      "Sarah Jones", "nurse", None),
     ("Jane Smith, a leaseholder in Manchester, said:", "Jane Smith", "leaseholder", None),
+    # a workplace named by its kind keeps the place it is in; a home town after a bare description goes
+    ("Shaheen Akhtar, a teacher at a DFID-supported school in Lahore, said:", "Shaheen Akhtar",
+     "teacher at a DFID-supported school in Lahore", None),
+    ("Jane Smith, a nurse at a hospital from Leeds, said:", "Jane Smith", "nurse at a hospital", None),
     # a known office's words are never a given name
     ("Chief Coastguard Peter Mizen said:", "Peter Mizen", "Chief Coastguard", None),
     ("Peter Mizen, Chief Coastguard, said:", "Peter Mizen", "Chief Coastguard", None),

@@ -1755,6 +1755,7 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         role = extra_roles[0]
     else:
         role = None
+    role = _without_former_post(role)
     if role and organisation is None:
         role, organisation = split_role_org(role)
     elif role:
@@ -1780,6 +1781,20 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     organisation = organisation or described_body or spoken_for
     return Subject(name=name, role=role, organisation=_body_of_board(_clean_role(organisation)),
                    rank=ns.rank, reference=reference, honorific=ns.honorific)
+
+
+# A past post after the present one: "senior economic adviser at PwC and a former MPC member".
+_FORMER_POST = regex.compile(r"(?<=\S)\s+and\s+(?:(?:a|an|the)\s+)?(?:former|ex-|one-time)\s*\S.*$")
+
+
+def _without_former_post(role: Optional[str]) -> Optional[str]:
+    """The post held now, with its body, without a former one added after "and": 'senior economic adviser at PwC
+    and a former MPC member' -> 'senior economic adviser at PwC'; not 'Chief Executive and former Finance Director
+    of Acme', whose body the two posts share."""
+    if not role:
+        return role
+    present = _FORMER_POST.sub("", role)
+    return present if present != role and _TITLE_OF.search(present) else role
 
 
 def _body_of_the_table(subject: str) -> Optional[str]:

@@ -1041,6 +1041,12 @@ NAMES_AND_TITLES = [
     ("Shaheen Akhtar, a teacher at a DFID-supported school in Lahore, said:", "Shaheen Akhtar",
      "teacher at a DFID-supported school in Lahore", None),
     ("Jane Smith, a nurse at a hospital from Leeds, said:", "Jane Smith", "nurse at a hospital", None),
+    # a past post added after the present one and its body is no part of the role
+    ("Economist Andrew Sentance, senior economic adviser at PwC and a former MPC member, said:", "Andrew Sentance",
+     "senior economic adviser", "PwC"),
+    ("Jane Doe, chair of the Acme Trust and former Minister for Schools, said:", "Jane Doe", "chair", "Acme Trust"),
+    ("Jane Doe, Chief Executive and former Finance Director of Acme, said:", "Jane Doe",
+     "Chief Executive and former Finance Director", "Acme"),
     # a known office's words are never a given name
     ("Chief Coastguard Peter Mizen said:", "Peter Mizen", "Chief Coastguard", None),
     ("Peter Mizen, Chief Coastguard, said:", "Peter Mizen", "Chief Coastguard", None),

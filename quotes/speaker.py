@@ -1094,7 +1094,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue
         if all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS for w in tail_clean.split()):
             continue  # "Director of Policy", "Cabinet Member for Transport": an area of work, not a body
-        if all(w.casefold().strip(",") in REMIT_NATIONS or w in _NAME_GLUE for w in tail_clean.split()):
+        if _names_nations(tail_clean):
             continue  # "Director for Scotland, Wales and Northern Ireland": the nations of a remit, not a body
         if _heads_a_work_area(head, tail_clean) and not _body_by_article(tail):
             continue  # "Director General of Prisons": the area the director heads
@@ -1341,6 +1341,14 @@ def _heads_a_work_area(head: str, tail: str) -> bool:
     words = [w.casefold() for w in tail.split() if w.casefold() not in REMIT_NATIONS]
     return bool(words) and all(w in WORK_AREA_WORDS or w in PORTFOLIO_SUBJECTS for w in words) \
         and any(w not in _NAME_GLUE for w in words)
+
+
+def _names_nations(text: str) -> bool:
+    """'Scotland, Wales and Northern Ireland': the nations of a remit; not 'Northern' alone, a body's name
+    ("Managing Director of Northern", the train operator)."""
+    words = [w.casefold().strip(",") for w in text.split()]
+    return all(w in REMIT_NATIONS or w in _NAME_GLUE for w in words) and all(
+        nxt == "ireland" for w, nxt in zip(words, [*words[1:], ""]) if w == "northern")
 
 
 def _one_word_body(words: list[str]) -> bool:

@@ -751,6 +751,11 @@ ROLE_ORGANISATION_SPLITS = [
     ("Jane Doe, Director for Scotland, Acme Ltd, said:", "Jane Doe", "Director for Scotland", "Acme Ltd"),
     ("Jane Doe, Chief Executive of Northern Ireland Water, said:", "Jane Doe", "Chief Executive",
      "Northern Ireland Water"),
+    # "Northern" alone is no nation: a body's name, in a block or an inline attribution
+    ("David Brown, Managing Director of Northern, said:", "David Brown", "Managing Director", "Northern"),
+    ("‘Our customers will start to see the benefits of these trains this year,’ said David Brown, Managing Director "
+     "of Northern.", "David Brown", "Managing Director", "Northern"),
+    ("Jane Doe, Director for Northern Ireland, said:", "Jane Doe", "Director for Northern Ireland", None),
 ]
 
 

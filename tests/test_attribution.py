@@ -360,6 +360,25 @@ def test_a_body_may_speak_for_itself(line, organisation):
     assert (att.subject.name, att.subject.organisation) == (None, organisation)
 
 
+@pytest.mark.parametrize("line, organisation", [
+    # a statement issued by a body or a list of them, then its words
+    ("The UK, United States and Norway issued a joint statement, which read:", "UK, United States and Norway"),
+    ("The Foreign Office issued a statement, which said:", "Foreign Office"),
+])
+def test_a_statement_issued_which_read(line, organisation):
+    att = find_attribution(line)
+    assert (att.rule, att.subject.name, att.subject.organisation) == ("statement", None, organisation)
+
+
+@pytest.mark.parametrize("line", [
+    # a statement told of, with no words to follow
+    "The UK, United States and Norway issued a joint statement on Sudan.",
+    "The report, which read:",
+])
+def test_a_statement_told_of_is_no_attribution(line):
+    assert find_attribution(line) is None
+
+
 @pytest.mark.parametrize("line", [
     "Many Local Residents said:", "Parents told the survey:", "Labour MPs said:", "NHS Staff said:",
     "Rail Passengers said:", "Gove MP said:", "Dr Patel of the NHS said:", "HRH The Duke of Cambridge said:",

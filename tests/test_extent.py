@@ -514,6 +514,15 @@ def test_quote_extent(attribution, following, spoken):
     ("Meanwhile, the Local Government Association said the funding would not cover rising costs.",
      "reported_speech", True),
     ("However, we said the plan was right, and it was.", "reported_speech", False),
+    ("Local residents told aid workers that the water rose within minutes.", "reported_speech", True),
+    ("Victims told me that they had been ignored for years.", "reported_speech", False),
+    ("Research by the AA found that a third of drivers had not heard of the changes, the motoring group said.",
+     "reported_speech", True),
+    ("The water rose within minutes. “We lost everything,” one woman in Beira said.", "reported_speech", True),
+    ("“It changed my life,” Jane Doe said.", "reported_speech", True),
+    ("We must act now, as the Chief Constable said.", "reported_speech", False),
+    ("That is exactly what the inspectorate said.", "reported_speech", False),
+    ("The changes are welcome, and that is what we said.", "reported_speech", False),
     ("Kelsey, 19, left school without any qualifications and is now an apprentice with Bradford Council.",
      "person_introduced", True),
     ("Sam, 24, started his new job in March.", "person_introduced", True),
@@ -965,6 +974,16 @@ def test_a_named_third_party_as_the_subject(text, organisation, expected):
                   "Head teacher Ben Sample said:",
                   "This will make a real difference in my school."],
                  2, id="the speaker's own plans in the first person before the next speaker are still the quote"),
+    pytest.param("International Development Minister Jane Example said:",
+                 ["The UK is doing everything it can to support those affected.",
+                  "Local residents told aid workers that the water rose within minutes. “We lost everything,” one "
+                  "woman in Beira said."],
+                 1, id="what others told aid workers, with an unnamed person's words, is the press office's"),
+    pytest.param("Duncan Example, Head of Campaigns at Cycling UK, said:",
+                 ["These are the most important changes to the Highway Code for years.",
+                  "Research by the AA found that a third of drivers had not heard of the changes, the motoring group "
+                  "said."],
+                 1, id="a sentence credited to another body by a closing tag is the press office's"),
 ])
 def test_quote_extent_stops_at_the_press_offices_facts(attribution, following, spoken):
     body = ["The department announced new plans today.", attribution, *following]

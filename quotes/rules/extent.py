@@ -51,6 +51,16 @@ _NOT_SUBJECT_NAMES = ("This", "It", "These", "That", "Those", "We", "Our", "I", 
                       "On", "At", "Every", "All", "Some", "Many", "Most", "No", "Not", "Nobody", "Everyone", "Only",
                       "Together", "Yet")
 
+# A tag closing a paragraph that credits its last sentence to someone in the third person (", the motoring group
+# said.", and after words in marks read removed, "... one woman in Beira said.", "“...,” Jane Doe said."): a comma
+# before it, a stop with the tag in lower case, or nothing; not "I" or "we", nor a clause ("..., as the Minister said.", "That is what the
+# inspectorate said.").
+_CREDIT_TAG = (
+    r"(?:,\s+|[.!?]\s+(?=\p{Ll})|^\s+)(?!(?i:I|We|You|As|And|But|So|Which|What|Who|That|This|It|There|Here|Nobody"
+    r"|No one|Everyone|Anyone)\b)[\p{L}0-9’'&-]+(?: [\p{L}0-9’'&()-]+){0,5}? (?:said|says|added|adds|explained|warned"
+    r"|told [\p{L}-]+(?: [\p{L}-]+)?)[.!]?\s*$"
+)
+
 # name -> regular expression; each is searched in the paragraph's text with
 # quoted passages removed.
 SIGNALS = {
@@ -175,17 +185,23 @@ SIGNALS = {
     # described the throwaway culture as ...", "One head teacher in Leeds said the team had ...", "SSAFA, the
     # Armed Forces charity, also welcomed the announcement", "Families who have arrived have spoken of the warm welcome ...", "... hosted by
     # Dame Kelly Holmes, who said it had been ...", "described by one local resident as ..."): the press office's
-    # report. Not "I", "we", "he" or "she" (their own signals), nor "Nobody said it would be easy".
+    # report. Not "I", "we", "he" or "she" (their own signals), nor "Nobody said it would be easy". Also what
+    # someone told others ("Local residents told aid workers that the water rose within minutes"; not "Victims
+    # told me that ..."), and a sentence ending in a tag that credits it to a third party ("Research by the AA
+    # found that a third of drivers had not heard of the changes, the motoring group said.", "“We lost
+    # everything,” one woman in Beira said.": the words in marks are read removed, leaving the tag).
     "reported_speech": (
         r"^(?:(?:However|Meanwhile|Separately|Elsewhere|Similarly|Likewise|In response|By contrast), )?"
         r"(?!(?i:I|We|It|This|That|These|Those|They|He|She|As|If|When|Whether|While|Whilst|Like|What|Where|Why|How"
         r"|Although|But|And|So|Nobody|No one|Everyone|Everybody|Someone|Somebody|Anyone|Our|My|Let|Let's|Let’s)\b)"
         r"(?:[\p{L}0-9’'&-]+ ){0,9}?[\p{L}0-9’'&-]+(?: \(\p{Lu}[\p{L}&]{1,9}\))?(?:(?:, [^,.;:!?“”\"]{2,120}){1,2},)?"
         r" (?:(?:has|have|had|also|later|previously|recently|earlier|both|all|themselves|long) ){0,3}"
-        r"(?:said|says|told|warned|argued|claimed|insisted|stated|heard|welcomed|spoken of|spoke of|described|branded)"
+        r"(?:said|says|told(?: (?!(?:me|us)\b)\p{Ll}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2}(?= that\b))?|warned|argued"
+        r"|claimed|insisted|stated|heard|welcomed|spoken of|spoke of|described|branded)"
         r"(?= (?:that|of|about|the|it|its|they|their|there|this|these|he|his|she|her|a|an|in|on|at|to)\b)"
         r"|, who (?:(?:has|had|also|later) ){0,2}(?:said|says|told|described|warned)\b"
         r"|\bdescribed by [^,.;:!?]{2,60}? as\b"
+        rf"|{_CREDIT_TAG}"
     ),
     # a person brought in by name and age ("William Shakespeare, 81, from Warwickshire, was the second person to
     # receive the vaccine", "Jones, 34, of Croydon, ..."): the press office's case study or report, never the
@@ -317,7 +333,7 @@ SIGNAL_NEEDS = {
     "third_person_doing": ("he ",),
     "duty_of_others": ("must", "should", "required", "have to", "need to"),
     "reported_speech": ("said", "says", "told", "warned", "argued", "claimed", "insisted", "stated", "heard",
-                        "welcomed", "spoke", "described", "branded"),
+                        "welcomed", "spoke", "described", "branded", "added", "adds", "explained"),
 }
 
 # The characters a signal's match can start with (a speed-up only; the same

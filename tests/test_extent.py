@@ -460,6 +460,10 @@ def test_quote_extent(attribution, following, spoken):
     ("The Trust was founded in 1895 by three volunteers.", "body_described", True),
     ("This represents 20 per cent of all new homes.", "body_described", False),
     ("Britain has 27 million homes, many of them poorly insulated.", "body_described", False),
+    ("Great Western Railway (GWR) operates more than 1,600 services a day.", "body_described", True),
+    ("The operator runs 300 trains a day on the route.", "body_described", True),
+    ("It runs 300 trains a day on the route.", "body_described", False),
+    ("We operate more than 1,600 services a day.", "body_described", False),
     ("Councils must consult local businesses before introducing the levy.", "duty_of_others", True),
     ("Councils must do more to support their high streets.", "duty_of_others", False),
     ("Victims of modern slavery are often too frightened to come forward.", "evaluative", False),
@@ -979,6 +983,10 @@ def test_a_named_third_party_as_the_subject(text, organisation, expected):
                   "Local residents told aid workers that the water rose within minutes. “We lost everything,” one "
                   "woman in Beira said."],
                  1, id="what others told aid workers, with an unnamed person's words, is the press office's"),
+    pytest.param("GWR Managing Director Mark Example said:",
+                 ["Our customers now have more seats and faster journeys. We are grateful for their patience.",
+                  "Great Western Railway (GWR) operates more than 1,600 services a day."],
+                 1, id="the speaker's own operator described by what it runs is the press office's line"),
     pytest.param("Duncan Example, Head of Campaigns at Cycling UK, said:",
                  ["These are the most important changes to the Highway Code for years.",
                   "Research by the AA found that a third of drivers had not heard of the changes, the motoring group "

@@ -228,12 +228,15 @@ SIGNALS = {
                           r"|paid tribute|took part)\b",
     # a body described in the third person by its size or its beginnings ("Co-operatives UK represents more
     # than 6,000 businesses", "The charity employs 300 staff", "The Trust was founded in 1895"): the press
-    # office's line about the body, whose own speaker says "we" ("This represents 20 per cent ..." is speech)
+    # office's line about the body, whose own speaker says "we" ("This represents 20 per cent ..." is speech), and
+    # what it runs, by the name it is known by ("Great Western Railway (GWR) operates more than 1,600 services a day")
     "body_described": (
         r"^(?:(?:[Tt]he |[Aa]n? )?\p{Lu}[\p{L}&'’-]*(?: (?:of |for |and |the )?\p{Lu}[\p{L}&'’-]*){0,6}"
+        r"(?: \(\p{Lu}[\p{L}&]{1,9}\))?"
         r"|[Tt]he (?:[\w-]+ ){0,2}?(?:charity|organisation|association|body|agency|company|firm|trust|federation"
-        r"|network|society|union|partnership|group))(?<!^(?:This|That|It|These|Those|Such|We|Our|I))"
-        r" (?:now |currently |already |also )?(?:(?:represents|employs|supports|serves|works with|brings together)"
+        r"|network|society|union|partnership|group|operator))(?<!^(?:This|That|It|These|Those|Such|We|Our|I))"
+        r" (?:now |currently |already |also )?(?:(?:represents|employs|supports|serves|works with|brings together"
+        r"|operates|runs|manages|maintains|carries)"
         r" (?:more than |over |around |almost |nearly |some |about |up to |at least )?[0-9][0-9,.]*\b|has"
         r" (?:more than |over |around |almost |nearly |some |about |up to |at least )?[0-9][0-9,.]* (?:members|staff"
         r"|employees|volunteers|branches|offices|sites|stores)\b)"

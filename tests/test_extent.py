@@ -937,6 +937,19 @@ def test_a_named_third_party_as_the_subject(text, organisation, expected):
     assert paragraph_signals(text, cue)["named_subject"] is expected
 
 
+@pytest.mark.parametrize("text, government, expected", [
+    ("The UK will continue to lead efforts at the UN Human Rights Council to secure justice for the Rohingya.",
+     True, False),  # a UK government speaker's own side
+    ("Britain’s roads are among the safest in the world.", True, False),
+    ("The UK will continue to lead efforts at the UN Human Rights Council to secure justice for the Rohingya.",
+     False, True),  # a charity's or a foreign minister's third party
+    ("The Assad regime and its backers, Russia and Iran, bear responsibility for protecting civilians.", True, True),
+    ("The UK Space Agency will fund the mission.", True, True),  # a body, not the country
+])
+def test_the_uk_is_a_government_speakers_own_side(text, government, expected):
+    assert paragraph_signals(text, SpeakerCue(government=government))["named_subject"] is expected
+
+
 @pytest.mark.parametrize("attribution, following, spoken", [
     pytest.param("Minister of State for Digital and Culture Ann Example said:",
                  ["We want everyone to have the digital skills they need to succeed in life and work.",
@@ -983,6 +996,19 @@ def test_a_named_third_party_as_the_subject(text, organisation, expected):
                   "Local residents told aid workers that the water rose within minutes. “We lost everything,” one "
                   "woman in Beira said."],
                  1, id="what others told aid workers, with an unnamed person's words, is the press office's"),
+    pytest.param("Lord Example of Wimbledon, Minister for South Asia and the Commonwealth, said:",
+                 ["This report makes for harrowing reading. The international community must ensure that those "
+                  "responsible for these appalling crimes are held to account.",
+                  "The UK will continue to lead efforts at the UN Human Rights Council to secure justice for the "
+                  "Rohingya.",
+                  "Lord Example will travel to New York next week for the UN General Assembly."],
+                 2, id="the UK as the subject of a Foreign Office minister's words is their own side"),
+    pytest.param("Jane Example, Chief Executive of the Example Relief Trust, said:",
+                 ["This report makes for harrowing reading. The international community must ensure that those "
+                  "responsible for these appalling crimes are held to account.",
+                  "The UK will continue to lead efforts at the UN Human Rights Council to secure justice for the "
+                  "Rohingya."],
+                 1, id="the UK as the subject after a charity's words is the press office's"),
     pytest.param("GWR Managing Director Mark Example said:",
                  ["Our customers now have more seats and faster journeys. We are grateful for their patience.",
                   "Great Western Railway (GWR) operates more than 1,600 services a day."],

@@ -300,6 +300,10 @@ SIGNALS = {
     ),
 }
 
+# The UK named as a paragraph's subject ("The UK will continue to ...", "Britain's roads are among the safest in the
+# world"): for a speaker of the UK government, their own side, not a named third party (see extent.py).
+OWN_COUNTRY = r"^(?:The )?(?:UK|United Kingdom|Great Britain|Britain)(?:['’]s)? \p{Ll}"
+
 # A name written in Title Case: a document, programme or body ("the joint statement, Transforming Our Justice
 # System, is published", "The Strategy for our Veterans will be followed by ...", "the Better Care Fund"). Its
 # words are the name's: "Our" there is no speaker's first person, "Transforming" and "Better" no evaluation.

@@ -378,7 +378,14 @@ WORD_SIGNALS = {
     "enumerates": frozenset("include includes included".split()),
 }
 PHRASE_SIGNALS = {
-    "evaluative": r"\bgood news\b|\bno[- ]brainer\b|\bshot in the arm\b|\bcommon[- ]sense\b|\b(?:world|first)[- ]class\b",
+    # (and moral judgement: "The Assad regime and its backers bear responsibility for ...", "The next few weeks are
+    # critical.", "... efforts to hold those responsible to account"; not "Governors will be held to account through
+    # new league tables", a procedure)
+    "evaluative": r"\bgood news\b|\bno[- ]brainer\b|\bshot in the arm\b|\bcommon[- ]sense\b|\b(?:world|first)[- ]class\b"
+                  r"|\bbears? (?:full |the |some |a heavy |heavy )?responsibility\b"
+                  r"|\b(?:is|are|was|were|will be|remains?) (?:\w+ly )?critical\b(?! (?:condition|care|infrastructure))"
+                  r"|\b(?:bring|brings|bringing|hold|holds|holding) (?:those|the people|whoever is) responsible"
+                  r" to (?:account|justice)\b",
     "rhetoric": r"\bneeds? to\b|[!?]",
     "narration_verb": r"\b(?:will be published|is available|are available|can be found|has been appointed"
                       r"|was appointed)\b",
@@ -387,7 +394,8 @@ PHRASE_SIGNALS = {
 }
 # Text a phrase cannot match without, as SIGNAL_NEEDS (a speed-up only; the same test checks it).
 PHRASE_NEEDS = {
-    "evaluative": ("good news", "brainer", "shot in the arm", "common", "class"),
+    "evaluative": ("good news", "brainer", "shot in the arm", "common", "class", "responsibility", "critical",
+                   "responsible to"),
     "rhetoric": ("need", "!", "?"),
     "narration_verb": ("published", "available", "found", "appointed"),
     "enumerates": ("among",),

@@ -410,6 +410,9 @@ def test_quote_extent(attribution, following, spoken):
     ("Of course, everyone should still plan their journey.", "discourse_marker", True),
     ("Passengers should, of course, plan their journey.", "discourse_marker", False),
     ("Green buses are an absolute no brainer.", "evaluative", True),
+    ("Key elements of the proposal included: preservation of the existing routes.", "inline_colon", True),
+    ("Britain will continue to stand with Lebanon: supporting the Lebanese Armed Forces, helping to educate refugee "
+     "children and pushing for a stable, sovereign and prosperous Lebanon.", "inline_colon", False),
     ("The Assad regime and its backers, Russia and Iran, bear responsibility for ensuring that civilians are "
      "protected.", "evaluative", True),
     ("The next few weeks are critical.", "evaluative", True),
@@ -1031,6 +1034,14 @@ def test_the_uk_is_a_government_speakers_own_side(text, government, expected):
                   "The next few weeks are critical.",
                   "The Department added that 750 military personnel had been deployed to build treatment centres."],
                  3, id="a short evaluative line goes on the quote"),
+    pytest.param("Speaking at the event, Her Majesty’s Ambassador to Lebanon, Ben Example, said:",
+                 ["This year we celebrate sixty years of Her Majesty’s reign. The friendship between our peoples has "
+                  "endured.",
+                  "Britain will continue to stand with Lebanon: supporting the Lebanese Armed Forces, helping to "
+                  "educate refugee children and pushing for a stable, sovereign and prosperous Lebanon.",
+                  "Guests included the Prime Minister, Najib Mikati, and representatives of all Lebanon’s main "
+                  "political parties."],
+                 2, id="an envoy's commitment spelt out after a colon is their words"),
     pytest.param("GWR Managing Director Mark Example said:",
                  ["Our customers now have more seats and faster journeys. We are grateful for their patience.",
                   "Great Western Railway (GWR) operates more than 1,600 services a day."],

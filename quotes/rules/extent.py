@@ -100,7 +100,10 @@ SIGNALS = {
             r"|\b(?:on|from|until|by|next|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     "passive": r"\b(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:\w+ed|made|given|taken|held|run|built|sold|paid"
                r"|set|put|led|seen|known)\b",
-    "inline_colon": r":\s+\S",
+    # a colon inside the paragraph ("Key elements of the proposal included: preservation of ..."); not one that
+    # goes on with what the sentence's subject does ("Britain will continue to stand with Lebanon: supporting the
+    # Lebanese Armed Forces, helping to educate refugee children and pushing for ..."): the speaker's own sentence
+    "inline_colon": r":\s+(?!\p{Ll}+ing\b)\S",
     "schedule": rf"\b(?:is expected to|are expected to|will (?:begin|start|run|open|close|take place|be published"
                 rf"|come into force|be available)|from {_MONTH}|by (?:19|20)\d\d|in {_MONTH}|until|closes on"
                 rf"|deadline"

@@ -64,6 +64,9 @@ _TOLD = r"told (?:the |a |an |his |her |their )?[\w'’ -]{2,50}?"
 _STATEMENT = (
     r"(?:has |have |had )?(?:issued|released|made|given|provided|published|asked [^:]{1,80}? to "
     r"(?:release|issue|publish|make)) (?:the|a|this) following (?:statement|comment|comments)(?: [^:]{0,80})?"
+    # "The UK, United States and Norway issued a joint statement, which read:"
+    r"|(?:has |have |had )?(?:issued|released|made|published) (?:a|the) (?:joint |short |brief |written )?"
+    r"statement,? which (?:read|reads|said|says|stated|states)"
 )
 
 BLOCK_TAIL = regex.compile(
@@ -234,7 +237,7 @@ def _block(text: str) -> Optional[Attribution]:
         head = ADVERB_TAIL.sub("", clause[: m.start()].rstrip(" ,"))
         subject = parse_subject(head)
         if subject and (subject.is_person or subject.unnamed):
-            rule = "statement" if "following" in m.group("verb") else "said-colon"
+            rule = "statement" if "following" in m.group("verb") or "which" in m.group("verb") else "said-colon"
             return Attribution(rule, text, subject, context)
         return None
     if clause.endswith(":"):

@@ -73,6 +73,7 @@ from .rules.roles import (
     NAMES_ENDING_IN_S,
     NATION_NAME_ENDS,
     NATION_NAMED_BODIES,
+    PLAINLY_NAMED_BODIES,
     WORKING_UNITS,
     NATIONAL_QUALIFIERS,
     OFFICE_ORGANISATIONS,
@@ -170,7 +171,8 @@ _RELATIVES_OF = regex.compile(
     rf"{_RELATIVE_PREFIX.pattern}(?:the\s+)?"
     rf"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\p{{Ll}}[\w-]*\s+){{0,3}}\p{{Lu}}[^,]*$"
     rf"|^\p{{Lu}}[^,]*?['’]s\s+{_RELATIVE_RX}$"  # "Harry Dunn's family"
-    rf"|^(?:[Tt]he\s+)?\p{{Ll}}[\p{{L}}-]*['’]s\s+{_RELATIVE_RX}$")  # "(In a statement,) the victim's daughter"
+    rf"|^(?:[Tt]he\s+)?\p{{Ll}}[\p{{L}}-]*['’]s\s+{_RELATIVE_RX}$"  # "(In a statement,) the victim's daughter"
+    rf"|^(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_RELATIVE_RX}$")  # "In a statement, his family": someone named before
 _OF_THE_NAME = regex.compile(r"^\S+\s+of\s+the\s+\p{Lu}")
 _DETERMINER = regex.compile(rf"^{_DETERMINER_RX}")
 _TITLE_OF = regex.compile(r"\s(?:of|for|at|to)\s")  # "The Chief Constable of Kent Police": a title and a body
@@ -1092,7 +1094,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue
         if all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS for w in tail_clean.split()):
             continue  # "Director of Policy", "Cabinet Member for Transport": an area of work, not a body
-        if all(w.casefold().strip(",") in REMIT_NATIONS or w in _NAME_GLUE for w in tail_clean.split()):
+        if _names_nations(tail_clean):
             continue  # "Director for Scotland, Wales and Northern Ireland": the nations of a remit, not a body
         if _heads_a_work_area(head, tail_clean) and not _body_by_article(tail):
             continue  # "Director General of Prisons": the area the director heads
@@ -1339,6 +1341,14 @@ def _heads_a_work_area(head: str, tail: str) -> bool:
     words = [w.casefold() for w in tail.split() if w.casefold() not in REMIT_NATIONS]
     return bool(words) and all(w in WORK_AREA_WORDS or w in PORTFOLIO_SUBJECTS for w in words) \
         and any(w not in _NAME_GLUE for w in words)
+
+
+def _names_nations(text: str) -> bool:
+    """'Scotland, Wales and Northern Ireland': the nations of a remit; not 'Northern' alone, a body's name
+    ("Managing Director of Northern", the train operator)."""
+    words = [w.casefold().strip(",") for w in text.split()]
+    return all(w in REMIT_NATIONS or w in _NAME_GLUE for w in words) and all(
+        nxt == "ireland" for w, nxt in zip(words, [*words[1:], ""]) if w == "northern")
 
 
 def _one_word_body(words: list[str]) -> bool:
@@ -1753,6 +1763,7 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         role = extra_roles[0]
     else:
         role = None
+    role = _without_former_post(role)
     if role and organisation is None:
         role, organisation = split_role_org(role)
     elif role:
@@ -1780,11 +1791,26 @@ def _parse_subject(subject: str) -> Optional[Subject]:
                    rank=ns.rank, reference=reference, honorific=ns.honorific)
 
 
+# A past post after the present one: "senior economic adviser at PwC and a former MPC member".
+_FORMER_POST = regex.compile(r"(?<=\S)\s+and\s+(?:(?:a|an|the)\s+)?(?:former|ex-|one-time)\s*\S.*$")
+
+
+def _without_former_post(role: Optional[str]) -> Optional[str]:
+    """The post held now, with its body, without a former one added after "and": 'senior economic adviser at PwC
+    and a former MPC member' -> 'senior economic adviser at PwC'; not 'Chief Executive and former Finance Director
+    of Acme', whose body the two posts share."""
+    if not role:
+        return role
+    present = _FORMER_POST.sub("", role)
+    return present if present != role and _TITLE_OF.search(present) else role
+
+
 def _body_of_the_table(subject: str) -> Optional[str]:
     """'Historic England', 'the Sport England': a body of the table of those a nation's name closes, which a
-    given name and a surname-like nation would otherwise make a person."""
+    given name and a surname-like nation would otherwise make a person; 'Oxfam', 'Save the Children': a charity
+    known by a plain name."""
     bare = _THE.sub("", subject).strip()
-    return bare if bare.casefold() in NATION_NAMED_BODIES else None
+    return bare if bare.casefold() in NATION_NAMED_BODIES or bare.casefold() in PLAINLY_NAMED_BODIES else None
 
 
 def _after_article_only(split: NameSplit) -> bool:
@@ -1852,6 +1878,9 @@ _FROM_PLACE = regex.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\p{L}'’-]*(
 # After a description ("a leaseholder in Manchester"), "in" names a home town or a workplace as "from" does.
 _IN_PLACE = regex.compile(r"\s+(?:from|in)\s+(?:the\s+)?(?P<place>[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})$")
 _DESCRIBING_CLAUSE = regex.compile(r"\s+(?:who|whose|which)\s.*$")
+# A workplace named by its kind ("a teacher at a DFID-supported school"): a place after it says where the workplace
+# is, and stays with it ("... in Lahore"); it is no home town.
+_UNNAMED_WORKPLACE = regex.compile(r"\s+at\s+(?:a|an)\s+\S")
 
 
 def _described_role(role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
@@ -1861,6 +1890,7 @@ def _described_role(role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     'a volunteer from the Acme Trust' -> ('volunteer', 'Acme Trust')
     'a nurse who bought a flat in Swindon' -> ('nurse', None)
     'a leaseholder in Manchester' -> ('leaseholder', None)
+    'a teacher at a school in Lahore' -> ('teacher at a school in Lahore', None)
     """
     if role is None:
         return None, None
@@ -1869,6 +1899,8 @@ def _described_role(role: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     role = _ARTICLE.sub("", role)
     m = (_IN_PLACE if described else _FROM_PLACE).search(role)
     body = None
+    if m and m.group(0).lstrip().startswith("in ") and _UNNAMED_WORKPLACE.search(role[: m.start()]):
+        m = None  # "a teacher at a DFID-supported school in Lahore": the school's place
     if m:
         if has_org_keyword(m.group("place")):
             body = m.group("place")

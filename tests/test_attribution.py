@@ -345,6 +345,11 @@ def test_unnamed_spokesperson_has_role_and_organisation_but_no_name():
     ("Historic England said:", "Historic England"),
     ("Sport England said:", "Sport England"),
     ("In a statement, Homes England said:", "Homes England"),
+    # a charity known by a plain name from the table, though named like a person or a phrase
+    ("Oxfam said:", "Oxfam"),
+    ("Save the Children said:", "Save the Children"),
+    ("Christian Aid said:", "Christian Aid"),
+    ("In a statement, Friends of the Earth said:", "Friends of the Earth"),
     # capitalised words after a bare article, with no title: a body, and the article is no role
     ("The Premier League said:", "Premier League"),
     ("In a statement, the Premier League said:", "Premier League"),
@@ -355,9 +360,29 @@ def test_a_body_may_speak_for_itself(line, organisation):
     assert (att.subject.name, att.subject.organisation) == (None, organisation)
 
 
+@pytest.mark.parametrize("line, organisation", [
+    # a statement issued by a body or a list of them, then its words
+    ("The UK, United States and Norway issued a joint statement, which read:", "UK, United States and Norway"),
+    ("The Foreign Office issued a statement, which said:", "Foreign Office"),
+])
+def test_a_statement_issued_which_read(line, organisation):
+    att = find_attribution(line)
+    assert (att.rule, att.subject.name, att.subject.organisation) == ("statement", None, organisation)
+
+
+@pytest.mark.parametrize("line", [
+    # a statement told of, with no words to follow
+    "The UK, United States and Norway issued a joint statement on Sudan.",
+    "The report, which read:",
+])
+def test_a_statement_told_of_is_no_attribution(line):
+    assert find_attribution(line) is None
+
+
 @pytest.mark.parametrize("line", [
     "Many Local Residents said:", "Parents told the survey:", "Labour MPs said:", "NHS Staff said:",
     "Rail Passengers said:", "Gove MP said:", "Dr Patel of the NHS said:", "HRH The Duke of Cambridge said:",
+    "Parents said:", "His family said he had always loved the sea.",
 ])
 def test_a_group_of_people_is_no_body(line):
     att = find_attribution(line)
@@ -745,6 +770,11 @@ ROLE_ORGANISATION_SPLITS = [
     ("Jane Doe, Director for Scotland, Acme Ltd, said:", "Jane Doe", "Director for Scotland", "Acme Ltd"),
     ("Jane Doe, Chief Executive of Northern Ireland Water, said:", "Jane Doe", "Chief Executive",
      "Northern Ireland Water"),
+    # "Northern" alone is no nation: a body's name, in a block or an inline attribution
+    ("David Brown, Managing Director of Northern, said:", "David Brown", "Managing Director", "Northern"),
+    ("‘Our customers will start to see the benefits of these trains this year,’ said David Brown, Managing Director "
+     "of Northern.", "David Brown", "Managing Director", "Northern"),
+    ("Jane Doe, Director for Northern Ireland, said:", "Jane Doe", "Director for Northern Ireland", None),
 ]
 
 
@@ -780,6 +810,10 @@ def test_what_follows_the_speaker_after_a_comma(text, name, role, organisation):
     ("The victim's daughter said:", "victim's daughter"),
     ("In a victim personal statement read to the court, the victim’s daughter said:", "victim’s daughter"),
     ("Speaking outside court, the victim’s sister said:", "victim’s sister"),
+    # a family of someone named before, by a possessive determiner
+    ("In a statement, his family said:", "family"),
+    ("Her parents said:", "parents"),
+    ("Their family said:", "family"),
 ])
 def test_a_family_speaks_for_the_person_it_names(line, role):
     att = find_attribution(line)
@@ -1027,6 +1061,19 @@ NAMES_AND_TITLES = [
     ("Sarah Jones, 27, a nurse who bought a 2-bedroom flat in Swindon with her partner through the scheme, said:",
      "Sarah Jones", "nurse", None),
     ("Jane Smith, a leaseholder in Manchester, said:", "Jane Smith", "leaseholder", None),
+    # a workplace named by its kind keeps the place it is in; a home town after a bare description goes
+    ("Shaheen Akhtar, a teacher at a DFID-supported school in Lahore, said:", "Shaheen Akhtar",
+     "teacher at a DFID-supported school in Lahore", None),
+    ("Jane Smith, a nurse at a hospital from Leeds, said:", "Jane Smith", "nurse at a hospital", None),
+    # a past post added after the present one and its body is no part of the role
+    ("Economist Andrew Sentance, senior economic adviser at PwC and a former MPC member, said:", "Andrew Sentance",
+     "senior economic adviser", "PwC"),
+    ("Jane Doe, chair of the Acme Trust and former Minister for Schools, said:", "Jane Doe", "chair", "Acme Trust"),
+    ("Jane Doe, Chief Executive and former Finance Director of Acme, said:", "Jane Doe",
+     "Chief Executive and former Finance Director", "Acme"),
+    # a known office's words are never a given name
+    ("Chief Coastguard Peter Mizen said:", "Peter Mizen", "Chief Coastguard", None),
+    ("Peter Mizen, Chief Coastguard, said:", "Peter Mizen", "Chief Coastguard", None),
     ("Jane Smith, a partner in Acme LLP, said:", "Jane Smith", "partner", "Acme LLP"),
     ("Jane Doe, Minister in the Cabinet Office, said:", "Jane Doe", "Minister in the Cabinet Office", None),
     # military letters after a name, also of two words ("ADC Gen"), and the naval surgeons' ranks

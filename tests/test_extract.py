@@ -1704,6 +1704,15 @@ def test_who_goes_on_speaking(publisher, body, expected):
     ("the Metropolitan Police Service", "Commander Alex Murray, the Met's lead for tackling violence, said:",
      "Metropolitan Police Service"),
     ("the Met Office", "Jane Doe, Chief Executive of the Met Office, said:", "Met Office"),
+    ("HM Revenue and Customs", "Sandra Smith, Assistant Director of HMRC's Fraud Investigation Service, said:",
+     "HM Revenue and Customs"),
+    # a place's possessive before a service is part of the service's name
+    ("the Department of Health", "Jane Doe, Chief Executive of London's Ambulance Service, said:",
+     "London's Ambulance Service"),
+    # an office whose body is not in its title
+    ("the Maritime and Coastguard Agency", "Chief Coastguard Peter Mizen said:", "HM Coastguard"),
+    # a charity known by a plain name speaks for itself
+    ("the Department for International Development", "Oxfam said:", "Oxfam"),
 ])
 def test_former_holders_units_and_everyday_names_of_bodies(publisher, attribution, organisation):
     assert only_quote([attribution], publisher, "4 March 2019").organisation == organisation

@@ -404,7 +404,8 @@ INFORMAL_BODY_NAMES = {
 }
 
 # A body's own unit named with the body's possessive ("the Met's Specialist Crime Command", "GMP's Serious
-# Crime Division"): the person speaks for the body. The unit's last word is one of these.
+# Crime Division", "HMRC's Fraud Investigation Service"): the person speaks for the body. The unit's last word
+# is one of these.
 # Places, nations and the government: their possessive before a unit ("London's Violence Reduction Unit", "the
 # UK's Vaccine Taskforce") is part of the unit's name, not a body the unit belongs to.
 PLACE_POSSESSORS = frozenset(w.strip() for w in """
@@ -415,7 +416,7 @@ PLACE_POSSESSORS = frozenset(w.strip() for w in """
     |yorkshire|lancashire|cornwall|devon|merseyside|the north|the midlands|the west midlands|greater manchester
     """.split("|"))
 UNIT_NOUNS = frozenset("""
-    command division unit team directorate squad branch section taskforce department bureau
+    command division unit team directorate squad branch section taskforce department bureau service
     """.split())
 
 

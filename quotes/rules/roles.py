@@ -156,6 +156,14 @@ NATION_NAMED_BODIES = frozenset(name.strip() for name in """
     |natural resources wales|public health wales|sport wales|visit wales|transport for wales|arts council of wales
     |cadw|careers wales|shelter cymru|great british railways|shelter england
     """.split("|"))
+# Charities and campaign groups known by a name with no body's noun, which reads as a person's ("Christian Aid",
+# "Oxfam") or as a phrase ("Save the Children", "Friends of the Earth"): "Save the Children said:" is the body.
+# (compared in lower case, without "the")
+PLAINLY_NAMED_BODIES = frozenset(name.strip() for name in """
+    save the children|oxfam|christian aid|friends of the earth|citizens advice|greenpeace|barnardo's|barnardo’s
+    |mencap|wateraid|actionaid|tearfund|cafod|islamic relief|médecins sans frontières|medecins sans frontieres
+    |unicef|unhcr|victim support|women's aid|women’s aid|macmillan cancer support|cancer research uk|age uk|stonewall
+    """.split("|"))
 # Units inside a body that a title may name after it: "Environment Agency | Enforcement Team Leader".
 WORKING_UNITS = frozenset({"team", "unit", "programme", "project", "service", "services", "delivery"})
 
@@ -450,6 +458,8 @@ OFFICE_ORGANISATIONS: dict[str, str | tuple[tuple[str, dt.date | None, dt.date |
     "met commissioner": "Metropolitan Police Service",
     "met police commissioner": "Metropolitan Police Service",
     "metropolitan police commissioner": "Metropolitan Police Service",
+    # the head of the coastguard service, part of the Maritime and Coastguard Agency ("Chief Coastguard Peter Mizen")
+    "chief coastguard": "HM Coastguard",
 }
 
 # The inspectorates whose head is "His/Her Majesty's Chief Inspector" (HMCI) with no "of": the title named bare in

@@ -89,6 +89,7 @@ class SpeakerCue:
     publisher: Optional[regex.Pattern] = None  # the publisher's name and its initials
     organisation: Optional[regex.Pattern] = None  # the speaker's organisation and its initials
     body: bool = False  # a body or its unnamed spokesperson speaks, naming itself in the third person
+    government: bool = False  # the speaker speaks for the UK government (a department's minister, official, envoy)
 
 
 def is_stop_heading(text: str) -> bool:
@@ -219,9 +220,15 @@ def paragraph_signals(text: str, cue: SpeakerCue, memo: Optional[ReleaseSignals]
     found["publisher_named"] = _mentions(own.unquoted, cue.publisher)
     found["speaker_organisation_named"] = _mentions(own.unquoted, cue.organisation)
     found["speaker_named"] = own.reports_speech or _mentions(own.unquoted, cue.names)
-    if found["named_subject"] and cue.organisation is not None:
-        found["named_subject"] = not _opens_with_own_organisation(text, cue)
+    if found["named_subject"] and (cue.organisation is not None or cue.government):
+        found["named_subject"] = not (_opens_with_own_organisation(text, cue)
+                                      or cue.government and _OWN_COUNTRY.match(text) is not None)
     return found
+
+
+# The country a UK government speaker speaks for, as a paragraph's subject ("The UK will continue to lead efforts
+# at the UN Human Rights Council ...", in the Foreign Office minister's quote): their own side, no third party.
+_OWN_COUNTRY = regex.compile(R.OWN_COUNTRY)
 
 
 def _opens_with_own_organisation(text: str, cue: SpeakerCue) -> bool:

@@ -30,7 +30,14 @@ from .extent import closes_quotation as extent_closes_quotation
 from .holders import another_countrys_holder, office_held, office_holder
 from .ids import quote_id
 from .models import Document, Quote, Reject, Source
-from .organisation import acronym_definitions, department_for, is_former_post, resolve_organisation, whole_word_initials
+from .organisation import (
+    acronym_definitions,
+    department_for,
+    is_department,
+    is_former_post,
+    resolve_organisation,
+    whole_word_initials,
+)
 from .rules.names import (
     MEMBER_LETTERS,
     NOT_FIRST_NAMES,
@@ -954,7 +961,8 @@ def _cue(person: Person, publisher: Optional[str]) -> SpeakerCue:
     return SpeakerCue(names=words_pattern(names), publisher=words_pattern(_initials(publisher) if publisher else ()),
                       organisation=words_pattern(_initials(person.organisation) if person.organisation else ()),
                       body=person.name is None and person.role is not None
-                      and _SPOKESPERSON.search(person.role) is not None)
+                      and _SPOKESPERSON.search(person.role) is not None,
+                      government=is_department(person.organisation))
 
 
 class _AttributionMemo:

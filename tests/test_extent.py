@@ -410,6 +410,17 @@ def test_quote_extent(attribution, following, spoken):
     ("Of course, everyone should still plan their journey.", "discourse_marker", True),
     ("Passengers should, of course, plan their journey.", "discourse_marker", False),
     ("Green buses are an absolute no brainer.", "evaluative", True),
+    ("Key elements of the proposal included: preservation of the existing routes.", "inline_colon", True),
+    ("Britain will continue to stand with Lebanon: supporting the Lebanese Armed Forces, helping to educate refugee "
+     "children and pushing for a stable, sovereign and prosperous Lebanon.", "inline_colon", False),
+    ("The Assad regime and its backers, Russia and Iran, bear responsibility for ensuring that civilians are "
+     "protected.", "evaluative", True),
+    ("The next few weeks are critical.", "evaluative", True),
+    ("The UK will continue to support efforts to hold those responsible to account.", "evaluative", True),
+    ("The patient remains in a critical condition in hospital.", "evaluative", False),
+    ("Ports are critical infrastructure under the new rules.", "evaluative", False),
+    ("The council has responsibility for the roads in the area.", "evaluative", False),
+    ("Governors will be held to account through new league tables of performance.", "evaluative", False),
     ("The changes come into force on Monday.", "date", True),
     ("Mondays are always busy at the station.", "date", False),
     ("He also met with local business leaders.", "third_person_report", True),
@@ -460,6 +471,10 @@ def test_quote_extent(attribution, following, spoken):
     ("The Trust was founded in 1895 by three volunteers.", "body_described", True),
     ("This represents 20 per cent of all new homes.", "body_described", False),
     ("Britain has 27 million homes, many of them poorly insulated.", "body_described", False),
+    ("Great Western Railway (GWR) operates more than 1,600 services a day.", "body_described", True),
+    ("The operator runs 300 trains a day on the route.", "body_described", True),
+    ("It runs 300 trains a day on the route.", "body_described", False),
+    ("We operate more than 1,600 services a day.", "body_described", False),
     ("Councils must consult local businesses before introducing the levy.", "duty_of_others", True),
     ("Councils must do more to support their high streets.", "duty_of_others", False),
     ("Victims of modern slavery are often too frightened to come forward.", "evaluative", False),
@@ -514,6 +529,15 @@ def test_quote_extent(attribution, following, spoken):
     ("Meanwhile, the Local Government Association said the funding would not cover rising costs.",
      "reported_speech", True),
     ("However, we said the plan was right, and it was.", "reported_speech", False),
+    ("Local residents told aid workers that the water rose within minutes.", "reported_speech", True),
+    ("Victims told me that they had been ignored for years.", "reported_speech", False),
+    ("Research by the AA found that a third of drivers had not heard of the changes, the motoring group said.",
+     "reported_speech", True),
+    ("The water rose within minutes. “We lost everything,” one woman in Beira said.", "reported_speech", True),
+    ("“It changed my life,” Jane Doe said.", "reported_speech", True),
+    ("We must act now, as the Chief Constable said.", "reported_speech", False),
+    ("That is exactly what the inspectorate said.", "reported_speech", False),
+    ("The changes are welcome, and that is what we said.", "reported_speech", False),
     ("Kelsey, 19, left school without any qualifications and is now an apprentice with Bradford Council.",
      "person_introduced", True),
     ("Sam, 24, started his new job in March.", "person_introduced", True),
@@ -924,6 +948,19 @@ def test_a_named_third_party_as_the_subject(text, organisation, expected):
     assert paragraph_signals(text, cue)["named_subject"] is expected
 
 
+@pytest.mark.parametrize("text, government, expected", [
+    ("The UK will continue to lead efforts at the UN Human Rights Council to secure justice for the Rohingya.",
+     True, False),  # a UK government speaker's own side
+    ("Britain’s roads are among the safest in the world.", True, False),
+    ("The UK will continue to lead efforts at the UN Human Rights Council to secure justice for the Rohingya.",
+     False, True),  # a charity's or a foreign minister's third party
+    ("The Assad regime and its backers, Russia and Iran, bear responsibility for protecting civilians.", True, True),
+    ("The UK Space Agency will fund the mission.", True, True),  # a body, not the country
+])
+def test_the_uk_is_a_government_speakers_own_side(text, government, expected):
+    assert paragraph_signals(text, SpeakerCue(government=government))["named_subject"] is expected
+
+
 @pytest.mark.parametrize("attribution, following, spoken", [
     pytest.param("Minister of State for Digital and Culture Ann Example said:",
                  ["We want everyone to have the digital skills they need to succeed in life and work.",
@@ -965,6 +1002,55 @@ def test_a_named_third_party_as_the_subject(text, organisation, expected):
                   "Head teacher Ben Sample said:",
                   "This will make a real difference in my school."],
                  2, id="the speaker's own plans in the first person before the next speaker are still the quote"),
+    pytest.param("International Development Minister Jane Example said:",
+                 ["The UK is doing everything it can to support those affected.",
+                  "Local residents told aid workers that the water rose within minutes. “We lost everything,” one "
+                  "woman in Beira said."],
+                 1, id="what others told aid workers, with an unnamed person's words, is the press office's"),
+    pytest.param("Lord Example of Wimbledon, Minister for South Asia and the Commonwealth, said:",
+                 ["This report makes for harrowing reading. The international community must ensure that those "
+                  "responsible for these appalling crimes are held to account.",
+                  "The UK will continue to lead efforts at the UN Human Rights Council to secure justice for the "
+                  "Rohingya.",
+                  "Lord Example will travel to New York next week for the UN General Assembly."],
+                 2, id="the UK as the subject of a Foreign Office minister's words is their own side"),
+    pytest.param("Jane Example, Chief Executive of the Example Relief Trust, said:",
+                 ["This report makes for harrowing reading. The international community must ensure that those "
+                  "responsible for these appalling crimes are held to account.",
+                  "The UK will continue to lead efforts at the UN Human Rights Council to secure justice for the "
+                  "Rohingya."],
+                 1, id="the UK as the subject after a charity's words is the press office's"),
+    pytest.param("The Foreign Secretary, Ben Example, said:",
+                 ["The reports of summary executions of civilians in eastern Aleppo are deeply disturbing.",
+                  "The Assad regime and its backers, Russia and Iran, bear responsibility for ensuring that civilians "
+                  "are protected.",
+                  "The UK will continue to support efforts to hold those responsible to account.",
+                  "The UN Office of the High Commissioner for Human Rights said it had received reports of at least "
+                  "82 civilians killed."],
+                 3, id="a minister's moral judgement of a named party and the UK's commitment are their words"),
+    pytest.param("International Development Secretary Jane Example said:",
+                 ["The UK is leading the international response to Ebola in Sierra Leone.",
+                  "But we cannot do this alone. Other countries must step up.",
+                  "The next few weeks are critical.",
+                  "The Department added that 750 military personnel had been deployed to build treatment centres."],
+                 3, id="a short evaluative line goes on the quote"),
+    pytest.param("Speaking at the event, Her Majesty’s Ambassador to Lebanon, Ben Example, said:",
+                 ["This year we celebrate sixty years of Her Majesty’s reign. The friendship between our peoples has "
+                  "endured.",
+                  "Britain will continue to stand with Lebanon: supporting the Lebanese Armed Forces, helping to "
+                  "educate refugee children and pushing for a stable, sovereign and prosperous Lebanon.",
+                  "Guests included the Prime Minister, Najib Mikati, and representatives of all Lebanon’s main "
+                  "political parties."],
+                 2, id="an envoy's commitment spelt out after a colon is their words"),
+    pytest.param("GWR Managing Director Mark Example said:",
+                 ["Our customers now have more seats and faster journeys. We are grateful for their patience.",
+                  "Great Western Railway (GWR) operates more than 1,600 services a day."],
+                 1, id="the speaker's own operator described by what it runs is the press office's line"),
+    pytest.param("Duncan Example, Head of Campaigns at Cycling UK, said:",
+                 ["These are the most important changes to the Highway Code for years.",
+                  "Research by the AA found that a third of drivers had not heard of the changes, the motoring group "
+                  "said."],
+                 1, id="a sentence credited to another body by a closing tag is the press office's"),
 ])
 def test_quote_extent_stops_at_the_press_offices_facts(attribution, following, spoken):
     body = ["The department announced new plans today.", attribution, *following]

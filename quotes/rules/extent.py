@@ -51,6 +51,16 @@ _NOT_SUBJECT_NAMES = ("This", "It", "These", "That", "Those", "We", "Our", "I", 
                       "On", "At", "Every", "All", "Some", "Many", "Most", "No", "Not", "Nobody", "Everyone", "Only",
                       "Together", "Yet")
 
+# A tag closing a paragraph that credits its last sentence to someone in the third person (", the motoring group
+# said.", and after words in marks read removed, "... one woman in Beira said.", "“...,” Jane Doe said."): a comma
+# before it, a stop with the tag in lower case, or nothing; not "I" or "we", nor a clause ("..., as the Minister said.", "That is what the
+# inspectorate said.").
+_CREDIT_TAG = (
+    r"(?:,\s+|[.!?]\s+(?=\p{Ll})|^\s+)(?!(?i:I|We|You|As|And|But|So|Which|What|Who|That|This|It|There|Here|Nobody"
+    r"|No one|Everyone|Anyone)\b)[\p{L}0-9’'&-]+(?: [\p{L}0-9’'&()-]+){0,5}? (?:said|says|added|adds|explained|warned"
+    r"|told [\p{L}-]+(?: [\p{L}-]+)?)[.!]?\s*$"
+)
+
 # name -> regular expression; each is searched in the paragraph's text with
 # quoted passages removed.
 SIGNALS = {
@@ -90,7 +100,10 @@ SIGNALS = {
             r"|\b(?:on|from|until|by|next|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     "passive": r"\b(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:\w+ed|made|given|taken|held|run|built|sold|paid"
                r"|set|put|led|seen|known)\b",
-    "inline_colon": r":\s+\S",
+    # a colon inside the paragraph ("Key elements of the proposal included: preservation of ..."); not one that
+    # goes on with what the sentence's subject does ("Britain will continue to stand with Lebanon: supporting the
+    # Lebanese Armed Forces, helping to educate refugee children and pushing for ..."): the speaker's own sentence
+    "inline_colon": r":\s+(?!\p{Ll}+ing\b)\S",
     "schedule": rf"\b(?:is expected to|are expected to|will (?:begin|start|run|open|close|take place|be published"
                 rf"|come into force|be available)|from {_MONTH}|by (?:19|20)\d\d|in {_MONTH}|until|closes on"
                 rf"|deadline"
@@ -175,17 +188,23 @@ SIGNALS = {
     # described the throwaway culture as ...", "One head teacher in Leeds said the team had ...", "SSAFA, the
     # Armed Forces charity, also welcomed the announcement", "Families who have arrived have spoken of the warm welcome ...", "... hosted by
     # Dame Kelly Holmes, who said it had been ...", "described by one local resident as ..."): the press office's
-    # report. Not "I", "we", "he" or "she" (their own signals), nor "Nobody said it would be easy".
+    # report. Not "I", "we", "he" or "she" (their own signals), nor "Nobody said it would be easy". Also what
+    # someone told others ("Local residents told aid workers that the water rose within minutes"; not "Victims
+    # told me that ..."), and a sentence ending in a tag that credits it to a third party ("Research by the AA
+    # found that a third of drivers had not heard of the changes, the motoring group said.", "“We lost
+    # everything,” one woman in Beira said.": the words in marks are read removed, leaving the tag).
     "reported_speech": (
         r"^(?:(?:However|Meanwhile|Separately|Elsewhere|Similarly|Likewise|In response|By contrast), )?"
         r"(?!(?i:I|We|It|This|That|These|Those|They|He|She|As|If|When|Whether|While|Whilst|Like|What|Where|Why|How"
         r"|Although|But|And|So|Nobody|No one|Everyone|Everybody|Someone|Somebody|Anyone|Our|My|Let|Let's|Let’s)\b)"
         r"(?:[\p{L}0-9’'&-]+ ){0,9}?[\p{L}0-9’'&-]+(?: \(\p{Lu}[\p{L}&]{1,9}\))?(?:(?:, [^,.;:!?“”\"]{2,120}){1,2},)?"
         r" (?:(?:has|have|had|also|later|previously|recently|earlier|both|all|themselves|long) ){0,3}"
-        r"(?:said|says|told|warned|argued|claimed|insisted|stated|heard|welcomed|spoken of|spoke of|described|branded)"
+        r"(?:said|says|told(?: (?!(?:me|us)\b)\p{Ll}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2}(?= that\b))?|warned|argued"
+        r"|claimed|insisted|stated|heard|welcomed|spoken of|spoke of|described|branded)"
         r"(?= (?:that|of|about|the|it|its|they|their|there|this|these|he|his|she|her|a|an|in|on|at|to)\b)"
         r"|, who (?:(?:has|had|also|later) ){0,2}(?:said|says|told|described|warned)\b"
         r"|\bdescribed by [^,.;:!?]{2,60}? as\b"
+        rf"|{_CREDIT_TAG}"
     ),
     # a person brought in by name and age ("William Shakespeare, 81, from Warwickshire, was the second person to
     # receive the vaccine", "Jones, 34, of Croydon, ..."): the press office's case study or report, never the
@@ -212,12 +231,15 @@ SIGNALS = {
                           r"|paid tribute|took part)\b",
     # a body described in the third person by its size or its beginnings ("Co-operatives UK represents more
     # than 6,000 businesses", "The charity employs 300 staff", "The Trust was founded in 1895"): the press
-    # office's line about the body, whose own speaker says "we" ("This represents 20 per cent ..." is speech)
+    # office's line about the body, whose own speaker says "we" ("This represents 20 per cent ..." is speech), and
+    # what it runs, by the name it is known by ("Great Western Railway (GWR) operates more than 1,600 services a day")
     "body_described": (
         r"^(?:(?:[Tt]he |[Aa]n? )?\p{Lu}[\p{L}&'’-]*(?: (?:of |for |and |the )?\p{Lu}[\p{L}&'’-]*){0,6}"
+        r"(?: \(\p{Lu}[\p{L}&]{1,9}\))?"
         r"|[Tt]he (?:[\w-]+ ){0,2}?(?:charity|organisation|association|body|agency|company|firm|trust|federation"
-        r"|network|society|union|partnership|group))(?<!^(?:This|That|It|These|Those|Such|We|Our|I))"
-        r" (?:now |currently |already |also )?(?:(?:represents|employs|supports|serves|works with|brings together)"
+        r"|network|society|union|partnership|group|operator))(?<!^(?:This|That|It|These|Those|Such|We|Our|I))"
+        r" (?:now |currently |already |also )?(?:(?:represents|employs|supports|serves|works with|brings together"
+        r"|operates|runs|manages|maintains|carries)"
         r" (?:more than |over |around |almost |nearly |some |about |up to |at least )?[0-9][0-9,.]*\b|has"
         r" (?:more than |over |around |almost |nearly |some |about |up to |at least )?[0-9][0-9,.]* (?:members|staff"
         r"|employees|volunteers|branches|offices|sites|stores)\b)"
@@ -281,6 +303,10 @@ SIGNALS = {
     ),
 }
 
+# The UK named as a paragraph's subject ("The UK will continue to ...", "Britain's roads are among the safest in the
+# world"): for a speaker of the UK government, their own side, not a named third party (see extent.py).
+OWN_COUNTRY = r"^(?:The )?(?:UK|United Kingdom|Great Britain|Britain)(?:['’]s)? \p{Ll}"
+
 # A name written in Title Case: a document, programme or body ("the joint statement, Transforming Our Justice
 # System, is published", "The Strategy for our Veterans will be followed by ...", "the Better Care Fund"). Its
 # words are the name's: "Our" there is no speaker's first person, "Transforming" and "Better" no evaluation.
@@ -317,7 +343,7 @@ SIGNAL_NEEDS = {
     "third_person_doing": ("he ",),
     "duty_of_others": ("must", "should", "required", "have to", "need to"),
     "reported_speech": ("said", "says", "told", "warned", "argued", "claimed", "insisted", "stated", "heard",
-                        "welcomed", "spoke", "described", "branded"),
+                        "welcomed", "spoke", "described", "branded", "added", "adds", "explained"),
 }
 
 # The characters a signal's match can start with (a speed-up only; the same
@@ -355,7 +381,14 @@ WORD_SIGNALS = {
     "enumerates": frozenset("include includes included".split()),
 }
 PHRASE_SIGNALS = {
-    "evaluative": r"\bgood news\b|\bno[- ]brainer\b|\bshot in the arm\b|\bcommon[- ]sense\b|\b(?:world|first)[- ]class\b",
+    # (and moral judgement: "The Assad regime and its backers bear responsibility for ...", "The next few weeks are
+    # critical.", "... efforts to hold those responsible to account"; not "Governors will be held to account through
+    # new league tables", a procedure)
+    "evaluative": r"\bgood news\b|\bno[- ]brainer\b|\bshot in the arm\b|\bcommon[- ]sense\b|\b(?:world|first)[- ]class\b"
+                  r"|\bbears? (?:full |the |some |a heavy |heavy )?responsibility\b"
+                  r"|\b(?:is|are|was|were|will be|remains?) (?:\w+ly )?critical\b(?! (?:condition|care|infrastructure))"
+                  r"|\b(?:bring|brings|bringing|hold|holds|holding) (?:those|the people|whoever is) responsible"
+                  r" to (?:account|justice)\b",
     "rhetoric": r"\bneeds? to\b|[!?]",
     "narration_verb": r"\b(?:will be published|is available|are available|can be found|has been appointed"
                       r"|was appointed)\b",
@@ -364,7 +397,8 @@ PHRASE_SIGNALS = {
 }
 # Text a phrase cannot match without, as SIGNAL_NEEDS (a speed-up only; the same test checks it).
 PHRASE_NEEDS = {
-    "evaluative": ("good news", "brainer", "shot in the arm", "common", "class"),
+    "evaluative": ("good news", "brainer", "shot in the arm", "common", "class", "responsibility", "critical",
+                   "responsible to"),
     "rhetoric": ("need", "!", "?"),
     "narration_verb": ("published", "available", "found", "appointed"),
     "enumerates": ("among",),

@@ -182,8 +182,9 @@ _NAME_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "in", "at", "to"})
 _ARTICLE_TITLE = regex.compile(r"^(?:the|a|an)\s+\p{Lu}")
 _OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
 _POSSESSIVE = regex.compile(r"^(?P<org>.+?)(?P<mark>'s|’s|s'|s’)\s+(?P<role>.+)$")
-# "National Police Chiefs’ Council Chair": a plural possessive before a body's noun is inside its name.
-_PLURAL_POSSESSIVE_NAME = regex.compile(r"^(?P<org>\p{Lu}.*?s['’]\s+(?P<noun>\p{Lu}\p{Ll}+))\s+(?P<role>\p{Lu}.*)$")
+# "National Police Chiefs’ Council Chair", "National Police Chiefs’ Council lead for knife crime": a plural
+# possessive before a body's noun is inside its name, whether the title after it is capitalised or not.
+_PLURAL_POSSESSIVE_NAME = regex.compile(r"^(?P<org>\p{Lu}.*?s['’]\s+(?P<noun>\p{Lu}\p{Ll}+))\s+(?P<role>\p{L}.*)$")
 # "mental health charity Mind", "the children’s charity NSPCC", "school leaders’ union the NAHT"
 _KIND_BEFORE_NAME = regex.compile(
     r"^(?:the\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,4}?(?:" + "|".join(sorted(BODY_KIND_NOUNS)) + r")\s+(?:the\s+)?"

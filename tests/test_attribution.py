@@ -262,6 +262,11 @@ REAL_LINES = [
     ("Javed Khan, Barnardo’s Chief Executive, said:", "Javed Khan", "Chief Executive", "Barnardo’s"),
     ("National Police Chiefs’ Council Chair Sara Thornton said:", "Sara Thornton", "Chair",
      "National Police Chiefs’ Council"),
+    ("Commander Stephen Clayman, National Police Chiefs’ Council lead for knife crime, said:", "Stephen Clayman",
+     "lead for knife crime", "National Police Chiefs’ Council"),
+    ("Commander Stephen Clayman, National Police Chiefs' Council lead for knife crime, said:", "Stephen Clayman",
+     "lead for knife crime", "National Police Chiefs' Council"),
+    ("Jane Doe, Sustrans' Chief Executive, said:", "Jane Doe", "Chief Executive", "Sustrans"),
     # a body's name before a title of several words ends at its noun or at the nation that closes it
     ("Michael Freeman, Highways England Service Delivery Manager, said:", "Michael Freeman",
      "Service Delivery Manager", "Highways England"),

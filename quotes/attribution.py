@@ -32,7 +32,7 @@ import regex
 
 from .rules.roles import NATION_NAMED_BODIES, ROLE_WORDS
 from .rules.names import HONORIFIC_SPELLINGS, NAMES_WITH_MARKS, PEERAGES, PERSONAL_HONORIFICS, PLAIN_HONORIFICS
-from .rules.speech import INLINE_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, VERB_FIRST
+from .rules.speech import COLON_SPOKES_WORDS, INLINE_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, VERB_FIRST
 from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, split_name,
                       strip_lead_in)
 
@@ -248,6 +248,8 @@ def _block(text: str) -> Optional[Attribution]:
                 sp = split_name(m.group("subject").split(",")[0])
                 if subject.role or (sp and (sp.honorific or sp.rank)):
                     return Attribution("name-colon", text, subject, context)
+            if subject and subject.unnamed and subject.role in COLON_SPOKES_WORDS:
+                return Attribution("name-colon", text, subject, context)  # "Ofcom spokesperson:"
     return None
 
 

@@ -1614,7 +1614,8 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         # speak, unnamed; John Smith does not. ("The mother of Sarah Smith, Jane Doe" names her.)
         return Subject(role=_clean_role(head), unnamed=True)
     spokes = _SPOKES_RE.match(subject)
-    if spokes and (not split_name(subject) or _UNNAMED_SPOKES.match(subject)) and not _names_a_person(head):
+    if spokes and (not split_name(subject) or _UNNAMED_SPOKES.match(subject) or _body_before_spokes(subject)) \
+            and not _names_a_person(head):
         org = _spokes_body(spokes.group("org2") or spokes.group("org"))
         if org and is_possessive(org):
             org = without_possessive(org)  # "The Prime Minister's official spokesman"
@@ -1819,6 +1820,14 @@ def _after_article_only(split: NameSplit) -> bool:
     body; a person's name follows "the" only with a title ("the Rt Hon", "the Lord", "the Home Secretary")."""
     return split.prefix in ("the", "The") and not split.honorific and not split.rank and not split.suffix \
         and not _PEERAGE_AT_END.search(split.name)
+
+
+def _body_before_spokes(subject: str) -> bool:
+    """'Premier League spokesperson': capitalised words straight before a spokesperson's word, with no comma or
+    title between, are the body spoken for, not a person's name (a person is set off: 'Jane Doe, spokesperson')."""
+    sp = split_name(subject)
+    return bool(sp and not sp.prefix and not sp.rank and not sp.honorific and not is_possessive(sp.name)
+                and sp.suffix.casefold() in SPOKES_WORDS)
 
 
 def _spokes_body(org: Optional[str]) -> Optional[str]:

@@ -326,6 +326,27 @@ def test_short_references_are_recognised_for_resolution(line, kind, role):
     assert att.subject.role == role
 
 
+@pytest.mark.parametrize("line, name, role, organisation", [
+    # a body's name straight before a spokesperson's word is the body, with or without a verb or an article
+    ("Premier League spokesperson:", None, "spokesperson", "Premier League"),
+    ("A Premier League spokesperson:", None, "spokesperson", "Premier League"),
+    ("Ofcom spokesperson:", None, "spokesperson", "Ofcom"),
+    ("Premier League spokesperson said:", None, "spokesperson", "Premier League"),
+    ("A Unite representative:", None, "representative", "Unite"),
+    # a person set off by a comma keeps their name
+    ("Jane Doe, spokesperson, said:", "Jane Doe", "spokesperson", None),
+])
+def test_a_body_before_a_spokesperson_is_spoken_for(line, name, role, organisation):
+    att = find_attribution(line)
+    assert att is not None, line
+    assert (att.subject.name, att.subject.role, att.subject.organisation) == (name, role, organisation)
+
+
+@pytest.mark.parametrize("line", ["Source:", "Statement:", "A Home Office official:", "Premier League statement:"])
+def test_a_heading_without_a_spokesperson_is_no_attribution(line):
+    assert find_attribution(line) is None
+
+
 def test_unnamed_spokesperson_has_role_and_organisation_but_no_name():
     att = find_attribution("A Home Office spokesperson said:")
     assert att.subject.name is None

@@ -72,6 +72,9 @@ SPOKES_WORDS = (
     "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative",
     "source", "official", "insider", "statement",
 )
+# Of those, the words that name a speaker on a line of their own, before a colon and no verb ("Ofcom
+# spokesperson:", "A Premier League spokesperson:"); "Source:" and "Statement:" head other lines.
+COLON_SPOKES_WORDS = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative")
 
 # Verbs that, before a colon, as often introduce a list of measures as words
 # spoken ("The Defence Secretary also announced:"): the paragraph after them

@@ -65,6 +65,7 @@ from .rules.roles import (
     BODY_KIND_NOUNS,
     COMPOUND_ROLES,
     HEAD_ROLES,
+    HEAD_ROLE_SHARERS,
     TITLE_TIME_WORDS,
     NATIONAL_APPOINTMENTS,
     NATION_POSSESSORS,
@@ -180,6 +181,7 @@ _AS_CAPACITY = regex.compile(r"^as\s+(?:(?:the|a|an)\s+)?(?=\S)")  # "Jane Doe, 
 # Small words inside the name of a title or a body ("Head of the Civil Service", "Friends of the Earth").
 _NAME_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "in", "at", "to"})
 _ARTICLE_TITLE = regex.compile(r"^(?:the|a|an)\s+\p{Lu}")
+_COMPOUND_ROLE_RE = regex.compile(rf"(?i:{_alternation(COMPOUND_ROLES)})(?!s\b)")
 _OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
 _POSSESSIVE = regex.compile(r"^(?P<org>.+?)(?P<mark>'s|’s|s'|s’)\s+(?P<role>.+)$")
 # "National Police Chiefs’ Council Chair", "National Police Chiefs’ Council lead for knife crime": a plural
@@ -1114,7 +1116,7 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue
         head_text = " ".join(head.casefold().split()).strip(" ,")
         # "Founder and Chief Executive of Acme": each of the joined titles heads a body.
-        top_role = head_text in HEAD_ROLES or all(part in HEAD_ROLES for part in _AND_SPLIT.split(head_text))
+        top_role = all(_is_head_role(part) for part in _AND_SPLIT.split(head_text))
         functional = head_text.split()[-1] in HEAD_ROLES and _has_proper_word(tail_clean)
         # "Head of Guardianship Scotland", "Director of Public Health Wales": a name a nation closes
         nation_named = tail_clean.casefold() in NATION_NAMED_BODIES  # "Director of Public Health Wales"
@@ -1327,6 +1329,17 @@ def _names_a_document(subject: str) -> bool:
 _DOCUMENT_DETERMINER = regex.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+")
 
 
+def _is_head_role(title: str) -> bool:
+    """A lower-case title that heads a body, in the plural or shared too: 'chief investment officer', 'joint
+    managing directors' (of Sizewell C)."""
+    words = title.split()
+    if words and words[0] in HEAD_ROLE_SHARERS and len(words) > 1:
+        words = words[1:]
+    if words and words[-1].endswith("s") and " ".join(words[:-1] + [words[-1][:-1]]) in HEAD_ROLES:
+        return True
+    return " ".join(words) in HEAD_ROLES or title in HEAD_ROLES
+
+
 def _ends_with_title(text: str, titles) -> bool:
     """Whether lower-case ``text`` is one of ``titles`` or ends with one as whole words ('interim chair')."""
     return any(text == t or text.endswith(f" {t}") for t in titles)
@@ -1450,9 +1463,9 @@ def _is_place_office(role: str) -> bool:
 
 
 def _holds_compound_role(text: str) -> bool:
-    """'West Midlands Police and Crime Commissioner': an office whose title reads like a body."""
-    low = text.casefold()
-    return any(phrase in low for phrase in COMPOUND_ROLES)
+    """'West Midlands Police and Crime Commissioner': an office whose title reads like a body. Its plural
+    names the members of a body ('Chair of the Association of Police and Crime Commissioners'), no office held."""
+    return bool(_COMPOUND_ROLE_RE.search(text))
 
 
 def _splits_compound_role(left: str, right: str) -> bool:

@@ -685,6 +685,20 @@ def test_a_title_in_ing_before_the_article_keeps_its_role():
 # How the role and the organisation split inside one attribution: commas, "and", brackets, dashes and
 # possessives that belong to a title or a body's name, and those that part them.
 ROLE_ORGANISATION_SPLITS = [
+    # "and" inside the body's name or between two heads' titles, a shared or plural title: the body after "of"
+    ("Emily Spurrell, Chair of the Association of Police and Crime Commissioners (APCC), said:", "Emily Spurrell",
+     "Chair", "Association of Police and Crime Commissioners"),
+    ("Ruth Porat, Chief Investment Officer of Marks and Spencer, said:", "Ruth Porat", "Chief Investment Officer",
+     "Marks and Spencer"),
+    ("Ruth Porat, President and Chief Investment Officer of Alphabet and Google, said:", "Ruth Porat",
+     "President and Chief Investment Officer", "Alphabet and Google"),
+    ("Julia Pyke and Nigel Cann, Joint Managing Directors of Sizewell C, said:", "Julia Pyke",
+     "Joint Managing Directors", "Sizewell C"),
+    # an office whose title reads like a body stays whole; an area of work is no body
+    ("Matthew Barber, Thames Valley Police and Crime Commissioner, said:", "Matthew Barber",
+     "Thames Valley Police and Crime Commissioner", None),
+    ("Jane Doe, Director of Government and External Relations, said:", "Jane Doe",
+     "Director of Government and External Relations", None),
     # a title's list of subjects that opens with a word in -ing is no lead-in clause; a lead-in's word is one
     ("Levelling Up, Housing and Communities Secretary Michael Gove said:", "Michael Gove",
      "Levelling Up, Housing and Communities Secretary", None),

@@ -319,9 +319,14 @@ HEAD_ROLES = frozenset(
     secretary general|secretary-general|principal|vice-chancellor|vice chancellor|leader|chief constable|
     executive director|owner|trustee|patron|chief officer|chief operating officer|interim chief executive|
     acting chief executive|deputy chief executive|joint chief executive|co-chair|vice chair|vice-chair|
-    deputy chair|honorary president|director|national director|head teacher|headteacher|governor
+    deputy chair|honorary president|director|national director|head teacher|headteacher|governor|
+    chief financial officer|chief investment officer|chief technology officer|chief information officer|
+    chief commercial officer|chief marketing officer|chief people officer|cfo|cto|coo|cio
     """.split("|")
 )
+# Words before a head's title that share the post: "Joint Managing Directors of Sizewell C" (not a time's:
+# "interim chair of Governors" chairs the governors).
+HEAD_ROLE_SHARERS = frozenset({"joint", "co"})
 
 # Areas of work after the title of a body's director ("Director General of Prisons", "Executive Director of Flood
 # and Coastal Risk Management"): with the subjects of portfolios, the words of an area, not of a body's name.

@@ -120,8 +120,9 @@ INLINE_BEFORE = regex.compile(
     rf"(?P<quote>[^“”\"]{{8,}}?(?:[,.!?…—–-](?=[”\"’'])|[^\s,.!?](?=[”\"’'],)))(?P<close>[”\"’']),?\s+"
     rf"(?:(?P<verb1>{_INLINE_VERB})\s+(?P<who1>[^.!?;:“”\"]{{2,200}}?)(?:\s+(?:{_ADVERBIAL_AFTER_NAME}))?"
     rf"|(?P<who2>[^.!?;:,“”\"]{{2,200}}?)\s+(?P<verb2>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?"
-    # '"...," Jane Doe, chief executive of Acme, said.': the name and what follows it between commas
-    rf"|(?P<who3>\p{{Lu}}[^.!?;:“”\"]{{2,200}}?),\s+(?P<verb3>{_INLINE_VERB})(?=\s*[.!?])(?:\s+(?:{_ADVERBIAL}))?)"
+    # '"...," Jane Doe, chief executive of Acme, said.': the name and what follows it between commas; a title
+    # before the name in commas too ('"...," the Education Secretary, Bridget Phillipson, said.')
+    rf"|(?P<who3>(?:the\s+)?\p{{Lu}}[^.!?;:“”\"]{{2,200}}?),\s+(?P<verb3>{_INLINE_VERB})(?=\s*[.!?])(?:\s+(?:{_ADVERBIAL}))?)"
     rf"\s*(?P<end>[.;:!?]|$|,(?=\s*[“\"‘])|,(?=\s+{_GOES_ON}\b))"
 )
 # 'X said: We are delighted ...': an attribution clause, a colon, then a sentence, and no quotation mark.

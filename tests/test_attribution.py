@@ -492,6 +492,8 @@ def test_inline_quotations_give_the_quoted_words_only(text, rule, name, role, qu
 
 
 NOT_ATTRIBUTIONS = [
+    # a body and a clause about it in commas before the verb names no one
+    "‘We will keep our streets safe for everyone,’ the council, which runs the scheme, said.",
     "Overall, a third of drivers said:",  # a clause's opening word and a share of people: no one named
     "Afterwards, a resident said:",  # a time word, not a first name
     "The figures were published (see annex)",  # brackets that are no day
@@ -922,6 +924,11 @@ def test_relatives_bodies_and_lead_ins(line, name, role, organisation):
     ("Statement by Secretary of State for Northern Ireland the Rt Hon James Brokenshire MP:", "James Brokenshire",
      "Secretary of State for Northern Ireland", None),
     ("Statement by the Scottish Secretary David Mundell:", "David Mundell", "Scottish Secretary", None),
+    # the title, then the name in commas, then the verb
+    ("‘Teachers are the key, and this award shows we value them,’ the Education Secretary, Bridget Phillipson, "
+     "said.", "Bridget Phillipson", "Education Secretary", None),
+    ("‘We will keep our streets safe,’ the Policing Minister, Sarah Jones, said.", "Sarah Jones", "Policing Minister",
+     None),
 ])
 def test_more_inline_forms(text, name, role, organisation):
     att = find_attribution(text)

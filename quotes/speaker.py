@@ -2064,6 +2064,15 @@ _ACRONYM_PLURAL = regex.compile(r"^[A-Z]{2,}s$")  # "MPs", "MEPs": people
 _UNNAMED_INDIVIDUAL = regex.compile(r"^(?i:one|another|a|an)\s+[\p{Ll}\d][\p{Ll}\d\s'’-]*$")
 
 
+def _body_of_its_noun(text: str) -> bool:
+    """'Association of Chief Police Officers', 'Institute of Directors': a body's noun, then "of" and the members
+    or the field it is named for; the titles after "of" are its members', no one's post (not 'Chair of ...')."""
+    head, sep, tail = text.partition(" of ")
+    words = head.split()
+    return bool(sep and words and words[-1].casefold() in BODY_HEAD_NOUNS and _THE.sub("", tail)[:1].isupper()
+                and not any(_is_role_word(w) for w in words))
+
+
 def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subject]:
     """No full name: a short reference ('The Minister', 'Greening') or a body ('The expert panel')."""
     text = ", ".join(segs)
@@ -2080,6 +2089,8 @@ def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subj
         return Subject(unnamed=True)  # "the two leaders": a joint statement, by no one person and no one body
     if _UNNAMED_INDIVIDUAL.match(text):
         return None  # "One small business owner told researchers:": one of many, neither named nor speaking for a body
+    if _body_of_its_noun(bare):
+        return Subject(organisation=bare, unnamed=True)  # "The Association of Chief Police Officers said:"
     if any(_is_role_word(w) for w in bare.split()) or bare.casefold() in ("pm",) \
             or text[:4].casefold() == "the " and bare.split()[-1] in MEMBER_LETTERS:  # "The Foyle MLA"
         role, org = split_role_org(bare)

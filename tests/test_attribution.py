@@ -347,6 +347,15 @@ def test_a_heading_without_a_spokesperson_is_no_attribution(line):
     assert find_attribution(line) is None
 
 
+@pytest.mark.parametrize("line, role", [
+    ("The Secretary of State said:", "Secretary of State"),  # a title before "of" is a post
+    ("The Chair of the Association said:", "Chair of the Association"),
+])
+def test_a_title_of_a_body_is_a_reference_not_the_body(line, role):
+    att = find_attribution(line)
+    assert att is not None and att.subject.reference == "role" and att.subject.role == role
+
+
 def test_unnamed_spokesperson_has_role_and_organisation_but_no_name():
     att = find_attribution("A Home Office spokesperson said:")
     assert att.subject.name is None
@@ -379,6 +388,10 @@ def test_unnamed_spokesperson_has_role_and_organisation_but_no_name():
     # capitalised words after a bare article, with no title: a body, and the article is no role
     ("The Premier League said:", "Premier League"),
     ("In a statement, the Premier League said:", "Premier League"),
+    # a body's noun, then "of" and the members or field it is named for: their titles are no one's post
+    ("The Association of Chief Police Officers (ACPO) said:", "Association of Chief Police Officers"),
+    ("The Institute of Directors said:", "Institute of Directors"),
+    ("The Chamber of Commerce said:", "Chamber of Commerce"),
 ])
 def test_a_body_may_speak_for_itself(line, organisation):
     att = find_attribution(line)

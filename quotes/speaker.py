@@ -598,6 +598,8 @@ def strip_lead_in(clause: str) -> str:
             return rest  # "Responding to the report, the Home Secretary", "Speaking at the launch, he"
         if _ARTICLE_TITLE.match(rest) and _office_then_person(rest) and _is_lead_in_clause(clause[: m.start()]):
             return rest  # "Sentencing the men, the Recorder of Westminster, His Honour Judge Andrew Goymer"
+        if _relative_then_name(rest) and _is_lead_in_clause(clause[: m.start()]):
+            return rest  # "Outside court, the victim's sister, Karen Stead": her relation is her role
     if "," not in clause and words[0] in LEAD_IN_WORDS:
         return _after_lead_in_without_comma(clause)
     return clause
@@ -913,6 +915,12 @@ def _is_title_phrase(words: list[str]) -> bool:
     Chief Constable': capitalised words and glue, ending in a role word, "the" only after a preposition."""
     return bool(words) and _is_role_word(words[-1]) and all(w[:1].isupper() or w in _NAME_GLUE for w in words) \
         and not any(w == "the" and (k == 0 or words[k - 1] not in _ROLE_PREPOSITIONS) for k, w in enumerate(words))
+
+
+def _relative_then_name(text: str) -> bool:
+    """"the victim's sister, Karen Stead", "her brother, John Green": a relation, then the name in commas."""
+    relation, comma, rest = text.partition(",")
+    return bool(comma) and "," not in rest and _is_relatives(relation.strip()) and split_name(rest.strip()) is not None
 
 
 def _is_lead_in_clause(text: str) -> bool:

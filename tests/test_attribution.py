@@ -913,6 +913,11 @@ def test_a_family_speaks_for_the_person_it_names(line, role):
      None),
     ("Congratulating the Chief Constable, Policing Minister Kit Malthouse said:", "Kit Malthouse",
      "Policing Minister", None),
+    # after a lead-in, a relation then the name in commas: the relation is the role, the lead-in goes
+    ("Outside court, the victim's sister, Karen Stead, said:", "Karen Stead", "victim's sister", None),
+    ("After the verdict, her brother, John Green, said:", "John Green", "brother", None),
+    ("In a statement, the victim's sister, Karen Stead, said:", "Karen Stead", "victim's sister", None),
+    ("Outside court, Detective Inspector Jim Grey said:", "Jim Grey", "Detective Inspector", None),
 ])
 def test_relatives_bodies_and_lead_ins(line, name, role, organisation):
     att = find_attribution(line)

@@ -64,7 +64,7 @@ LEAD_IN_WORDS = (
     "Thanking", "Paying", "Looking", "Confirming", "Outlining", "Setting", "Giving", "Leading",
     "Introducing", "Presenting", "Attending", "Joining", "Touring", "Chairing", "Hosting",
     "Writing", "Celebrating", "Pointing", "Adding", "Echoing", "Endorsing", "Supporting",
-    "When", "While", "Whilst", "As", "Under", "With", "Having",
+    "When", "While", "Whilst", "As", "Under", "With", "Having", "Outside",
 )
 
 # Unnamed speakers: "A Home Office spokesperson said:".

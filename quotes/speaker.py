@@ -917,6 +917,12 @@ def _is_title_phrase(words: list[str]) -> bool:
         and not any(w == "the" and (k == 0 or words[k - 1] not in _ROLE_PREPOSITIONS) for k, w in enumerate(words))
 
 
+def _body_then_title(first: str, second: str) -> bool:
+    """'City of London Police', 'the national policing lead for economic crime': after the name, a body's name,
+    then a title that is the post held in it."""
+    return _is_body_name(first) and any(_is_role_word(w) for w in second.split())
+
+
 def _relative_then_name(text: str) -> bool:
     """"the victim's sister, Karen Stead", "her brother, John Green": a relation, then the name in commas."""
     relation, comma, rest = text.partition(",")
@@ -1778,6 +1784,9 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         elif len(post) >= 2 and looks_like_org(post[-1]):
             organisation = _clean_role(post[-1])
             role = ", ".join(post[:-1])
+        elif len(post) == 2 and _body_then_title(post[0], post[1]):
+            # "Commander Chris Greany, City of London Police, the national policing lead for economic crime"
+            organisation, role = _clean_role(post[0]), post[1]
         else:
             role = post[0]
             if len(post) >= 2 and has_org_keyword(post[1]) and not any(_is_role_word(w) for w in post[1].split()):

@@ -918,6 +918,12 @@ def test_a_family_speaks_for_the_person_it_names(line, role):
     ("After the verdict, her brother, John Green, said:", "John Green", "brother", None),
     ("In a statement, the victim's sister, Karen Stead, said:", "Karen Stead", "victim's sister", None),
     ("Outside court, Detective Inspector Jim Grey said:", "Jim Grey", "Detective Inspector", None),
+    # a body's name after the name, then the post held in it
+    ("Commander Chris Greany, City of London Police, the national policing lead for economic crime, said:",
+     "Chris Greany", "national policing lead for economic crime", "City of London Police"),
+    ("Superintendent John Doe, Kent Police, the force lead for roads policing, said:", "John Doe",
+     "force lead for roads policing", "Kent Police"),
+    ("Jane Doe, University of Leeds, said:", "Jane Doe", None, "University of Leeds"),
 ])
 def test_relatives_bodies_and_lead_ins(line, name, role, organisation):
     att = find_attribution(line)

@@ -378,8 +378,12 @@ def split_name(segment: str) -> Optional[NameSplit]:
     after_preposition = i > 0 and (tokens[i - 1] in _ROLE_PREPOSITIONS or tokens[i - 1] in ("and", "&") and any(
         t in _ROLE_PREPOSITIONS for t in tokens[:i - 1])  # not "Paul and Sarah Jane Cooper"
         or tokens[i - 1] == "the" and i > 1 and tokens[i - 2] in _ROLE_PREPOSITIONS)  # "... for the Thames Valley"
-    # "Minister for Pensions | Reform James Purnell": the subject goes on after a word of it
-    continued_subject = i > 1 and _is_subject_word(tokens[i - 1]) and any(t in _ROLE_PREPOSITIONS for t in tokens[:i - 1])
+    # "Minister for Pensions | Reform James Purnell": the subject goes on after a word of it, or after a nation's
+    # adjective ("Minister for Education and Welsh | Language Jeremy Miles"), after the title's preposition or in
+    # the rest of its list after a comma ("Cabinet Secretary for Economy, | Energy and Welsh | Language Jeremy Miles")
+    listed_subjects = len(tokens) > 2 and _is_subject_word(tokens[0].rstrip(",")) and tokens[1] in ("and", "&")
+    continued_subject = i > 1 and (_is_subject_word(tokens[i - 1]) or tokens[i - 1].casefold() in NATIONAL_QUALIFIERS) \
+        and (any(t in _ROLE_PREPOSITIONS for t in tokens[:i - 1]) or listed_subjects)
     # "Chief Inspector of General | Practice Steve Field", "Royal College of General | Practitioners": a rank's
     # word after a title's preposition is the title's subject, and so is the word after it
     subject_rank = i > 1 and tokens[i - 1] in _ONE_WORD_RANKS and tokens[i - 2] in _ROLE_PREPOSITIONS

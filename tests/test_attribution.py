@@ -1090,6 +1090,13 @@ def test_a_party_before_a_member_and_a_seat_before_letters(line, name):
 
 
 NAMES_AND_TITLES = [
+    # a portfolio's word after a nation's adjective is the title's subject, not a given name
+    ("Minister for Education and Welsh Language Jeremy Miles said:", "Jeremy Miles",
+     "Minister for Education and Welsh Language", None),
+    ("Cabinet Secretary for Economy, Energy and Welsh Language Jeremy Miles said:", "Jeremy Miles",
+     "Cabinet Secretary for Economy, Energy and Welsh Language", None),
+    ("Minister for Welsh Language Jeremy Miles said:", "Jeremy Miles", "Minister for Welsh Language", None),
+    ("Housing and Communities Secretary Steve Reed said:", "Steve Reed", "Housing and Communities Secretary", None),
     # a rank's word after a title's preposition is the title's subject ("General Practice"), not a rank before a
     # surname; the person is named after the comma
     ("England’s Chief Inspector of General Practice, Professor Steve Field, said:", "Steve Field",

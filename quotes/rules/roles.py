@@ -282,7 +282,7 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
     travel active homelessness licensing schools protection democracy devolution levelling defence security
     intelligence foreign development international exports pensions pension clean cleaner streets recycling
     parks events strategic spaces open greener air commerce industry industrial science technology innovation
-    healthcare
+    healthcare language languages gaelic media constitution veterans agriculture fisheries migration
     """.split()
 )
 

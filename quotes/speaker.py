@@ -1423,7 +1423,10 @@ def _body_name_end(words: list[str], first_role: int) -> int:
     """Where a body's name written before a title ends: 'Environment Agency | Enforcement Team Leader' (after
     a body's noun, when the words up to the title hold no other: not 'Betsi Cadwaladr University Health
     Board'), 'Highways England | Service Delivery Manager' (a body named by a nation, from the table; not
-    'Keep Britain Tidy'); else at the first role word."""
+    'Keep Britain Tidy'); after a body's initials before a unit ('NCA | Branch Commander'); else at the first role
+    word."""
+    if first_role >= 2 and _ACRONYM.match(words[0].strip("'’")) and words[1].casefold() in WORKING_UNITS:
+        return 1
     for k in range(1, first_role):
         word, nxt = words[k].strip("'’"), words[k + 1].strip("'’")
         if not (words[0][:1].isupper() and nxt[:1].isupper()) or nxt in NATION_NAME_ENDS \

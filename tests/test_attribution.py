@@ -276,6 +276,10 @@ REAL_LINES = [
     ("Local Government Association Chairman Sir Merrick Cockell said:", "Merrick Cockell", "Chairman",
      "Local Government Association"),
     ("Network Rail Route Managing Director Jane Doe said:", "Jane Doe", "Route Managing Director", "Network Rail"),
+    # after a body's initials, a unit's word is the title's; a unit's word that ends a body's name stays in it
+    ("NCA Branch Commander Tony Cook said:", "Tony Cook", "Branch Commander", "NCA"),
+    ("Air Accidents Investigation Branch Chief Inspector Jane Doe said:", "Jane Doe", "Chief Inspector",
+     "Air Accidents Investigation Branch"),
     # a nation or a body's noun inside a body's name does not end it
     ("Keep Britain Tidy Chief Executive Allison Ogden-Newton said:", "Allison Ogden-Newton", "Chief Executive",
      "Keep Britain Tidy"),

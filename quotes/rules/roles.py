@@ -165,7 +165,8 @@ PLAINLY_NAMED_BODIES = frozenset(name.strip() for name in """
     |unicef|unhcr|victim support|women's aid|women’s aid|macmillan cancer support|cancer research uk|age uk|stonewall
     """.split("|"))
 # Units inside a body that a title may name after it: "Environment Agency | Enforcement Team Leader".
-WORKING_UNITS = frozenset({"team", "unit", "programme", "project", "service", "services", "delivery"})
+WORKING_UNITS = frozenset({"team", "unit", "programme", "project", "service", "services", "delivery", "branch",
+                           "squad", "section"})
 
 # Nouns that make a body's name with a possessive before them ("Alzheimer's Society", "Women's Aid", "Prince's
 # Trust", "Guy's Hospital"): written before a title, the whole name is the body, not the possessor.

@@ -927,6 +927,26 @@ def _body_then_title(first: str, second: str) -> bool:
     return _is_body_name(first) and any(_is_role_word(w) for w in second.split())
 
 
+# "who will become the first Independent Anti-Slavery Commissioner", "who was appointed HM Chief Inspector of
+# Constabulary last year": a relative clause that gives the post
+_POST_IN_RELATIVE = regex.compile(
+    r"^who\s+(?:is|will\s+be|will\s+become|becomes|became|has\s+become|is\s+to\s+become"
+    r"|(?:was|has\s+been|is\s+being)\s+appointed(?:\s+as)?)\s+(?:(?:the|a|an)\s+)?(?:(?:first|new)\s+)?"
+    r"(?P<post>\p{Lu}[^,]*?)"
+    r"(?:\s+(?:last|this|next)\s+(?:year|month|week)|\s+in\s+\d{4})?$")
+
+
+def _post_in_relative(segment: str) -> Optional[str]:
+    """The post a relative clause gives ('who will become the first Independent Anti-Slavery Commissioner' ->
+    'Independent Anti-Slavery Commissioner'); None when it gives none ('who runs a cafe') or one held before
+    ('who was Chief Executive ...', '... until 2019')."""
+    m = _POST_IN_RELATIVE.match(segment)
+    if m is None or not any(_is_role_word(w) for w in m.group("post").split()) \
+            or not all(w[:1].isupper() or w in _NAME_GLUE for w in m.group("post").split()):
+        return None
+    return m.group("post")
+
+
 def _relative_then_name(text: str) -> bool:
     """"the victim's sister, Karen Stead", "her brother, John Green": a relation, then the name in commas."""
     relation, comma, rest = text.partition(",")
@@ -1699,6 +1719,7 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         elif aside[:1].isupper() or aside.startswith("the ") and any(_is_role_word(w) for w in aside.split()):
             kept.append(aside)
     subject = ", ".join(kept)
+    relative_role = next(filter(None, map(_post_in_relative, _segments(subject))), None)
     segs = _join_adjacent(_rejoin_listed_names(
         [_AS_CAPACITY.sub("", s) for s in _without_clause_objects(_segments(subject))
          if not _RELATIVE.match(s) and not _AGE.match(s)]),
@@ -1802,7 +1823,7 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         role = extra_roles[0]
     else:
         role = None
-    role = _without_former_post(role)
+    role = _without_former_post(role) or relative_role
     if role and organisation is None:
         role, organisation = split_role_org(role)
     elif role:

@@ -1094,6 +1094,12 @@ def test_a_party_before_a_member_and_a_seat_before_letters(line, name):
 
 
 NAMES_AND_TITLES = [
+    # a relative clause that gives the post held or to be held is the role; one held before is not
+    ("Commenting on the Bill, Kevin Hyland, who will become the first Independent Anti-Slavery Commissioner, said:",
+     "Kevin Hyland", "Independent Anti-Slavery Commissioner", None),
+    ("Jane Doe, who is Chief Executive of the Acme Trust, said:", "Jane Doe", "Chief Executive", "Acme Trust"),
+    ("Jane Doe, who was Chief Executive of the Acme Trust until 2019, said:", "Jane Doe", None, None),
+    ("Jane Doe, who runs a cafe at Leeds Station, said:", "Jane Doe", None, None),
     # a portfolio's word after a nation's adjective is the title's subject, not a given name
     ("Minister for Education and Welsh Language Jeremy Miles said:", "Jeremy Miles",
      "Minister for Education and Welsh Language", None),

@@ -174,6 +174,8 @@ _RELATIVES_OF = regex.compile(
     rf"|^\p{{Lu}}[^,]*?['’]s\s+{_RELATIVE_RX}$"  # "Harry Dunn's family"
     rf"|^(?:[Tt]he\s+)?\p{{Ll}}[\p{{L}}-]*['’]s\s+{_RELATIVE_RX}$"  # "(In a statement,) the victim's daughter"
     rf"|^(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_RELATIVE_RX}$")  # "In a statement, his family": someone named before
+# "The family of a 13-year-old girl ...", "the parents of a man who died": relatives of someone described, not named
+_KIN_OF_SOMEONE_UNNAMED = regex.compile(rf"^(?:{_DETERMINER_RX})?(?P<kin>{_RELATIVE_RX})\s+of\s+(?:a|an)\s+[\p{{Ll}}\d]")
 _OF_THE_NAME = regex.compile(r"^\S+\s+of\s+the\s+\p{Lu}")
 _DETERMINER = regex.compile(rf"^{_DETERMINER_RX}")
 _TITLE_OF = regex.compile(r"\s(?:of|for|at|to)\s")  # "The Chief Constable of Kent Police": a title and a body
@@ -1667,6 +1669,10 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         # "The family of John Smith", "The family of Sgt John Smith, of 1st Battalion The Rifles": they
         # speak, unnamed; John Smith does not. ("The mother of Sarah Smith, Jane Doe" names her.)
         return Subject(role=_clean_role(head), unnamed=True)
+    unnamed_kin = _KIN_OF_SOMEONE_UNNAMED.match(subject)
+    if unnamed_kin:
+        # "The family of a 13-year-old girl whose body was found ...": they speak, and the person is not named
+        return Subject(role=unnamed_kin.group("kin").casefold(), unnamed=True)
     spokes = _SPOKES_RE.match(subject)
     if spokes and (not split_name(subject) or _UNNAMED_SPOKES.match(subject) or _body_before_spokes(subject)) \
             and not _names_a_person(head):

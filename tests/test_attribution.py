@@ -873,6 +873,10 @@ def test_what_follows_the_speaker_after_a_comma(text, name, role, organisation):
     ("In a statement, his family said:", "family"),
     ("Her parents said:", "parents"),
     ("Their family said:", "family"),
+    # relatives of someone described, not named: the relation alone
+    ("The family of a 13-year-old girl whose body was found in woodland near Guildford have issued the following "
+     "statement through Surrey Police:", "family"),
+    ("The parents of a man who died in the crash said:", "parents"),
 ])
 def test_a_family_speaks_for_the_person_it_names(line, role):
     att = find_attribution(line)

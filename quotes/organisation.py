@@ -26,7 +26,9 @@ from .rules.departments import (
     DEVOLVED_CABINET_SECRETARY,
     DEVOLVED_CAPITALS,
     DIRECT_RULE,
+    NI_CHIEF_OFFICER_SUBJECTS,
     NI_EXECUTIVE_PUBLISHERS,
+    NI_SHARED_DEPARTMENT_NAMES,
     DEVOLVED_CHIEF_OFFICERS,
     DEVOLVED_GOVERNMENTS,
     DEVOLVED_MINISTER_TITLES,
@@ -436,12 +438,48 @@ def _under_direct_rule(publisher: Optional[str], date: Optional[dt.date]) -> boo
         and any(start <= date <= end for start, end in DIRECT_RULE)
 
 
-def _devolved_publisher(publisher: Optional[str]) -> Optional[str]:
-    """'Scottish Government' when a devolved government published the release."""
+def _devolved_publisher(publisher: Optional[str], date: Optional[dt.date] = None) -> Optional[str]:
+    """'Scottish Government' when a devolved government published the release; on a ``date`` after Whitehall's
+    department of that name was renamed, 'the Department of Health' is Northern Ireland's."""
     bare = _THE.sub("", publisher or "").casefold()
     if bare and _NI_EXECUTIVE_PUBLISHER.search(bare.strip()):
         return "Northern Ireland Executive"  # "Department of Health (Northern Ireland)": the Executive's own
+    renamed = NI_SHARED_DEPARTMENT_NAMES.get(" ".join(bare.split()))
+    if renamed and date is not None and date >= renamed:
+        return "Northern Ireland Executive"  # "the Department of Health" in 2024: the UK's is Health and Social Care
     return next((g for g in DEVOLVED_GOVERNMENTS if g.casefold() == bare), None)
+
+
+def _ni_department(publisher: Optional[str], date: Optional[dt.date]) -> Optional[str]:
+    """The Northern Ireland Executive's department that published the release ('Department for Infrastructure',
+    'Department of Health (Northern Ireland)', 'the Department of Health' from 2018), else None."""
+    name = _THE.sub("", " ".join((publisher or "").split()))
+    if not is_department(name) or _devolved_publisher(name, date) != "Northern Ireland Executive":
+        return None
+    return name
+
+
+def _publishers_own_ni_minister(role: str, publisher: Optional[str], date: Optional[dt.date]) -> Optional[str]:
+    """The Executive department whose own release quotes its minister: a title naming no portfolio ('Minister'),
+    or only words of the department's name ('Health Minister' in the Department of Health's, 'Minister of
+    Agriculture, Environment and Rural Affairs' in DAERA's); None for another portfolio ('Finance Minister' in
+    the Department for Infrastructure's, 'Junior Minister')."""
+    department = _ni_department(publisher, date)
+    words = role.casefold().replace(",", " ").split()
+    if department is None or "minister" not in words:
+        return None
+    own = set(department.casefold().replace(",", " ").replace("(", " ").replace(")", " ").split())
+    return department if all(w in PORTFOLIO_TITLE_WORDS or w in own for w in words) else None
+
+
+def _publishers_own_ni_officer(bare: str, publisher: Optional[str], date: Optional[dt.date]) -> Optional[str]:
+    """The Executive department whose own release quotes its chief officer ('Chief Medical Officer' in the
+    Department of Health's, 'Chief Veterinary Officer' in the agriculture department's); None in another's."""
+    department = _ni_department(publisher, date)
+    subject = next((NI_CHIEF_OFFICER_SUBJECTS[w] for w in bare.split() if w in NI_CHIEF_OFFICER_SUBJECTS), None)
+    if department is None or subject is None:
+        return None
+    return department if subject in department.casefold().split() else None
 
 
 _NI_EXECUTIVE_PUBLISHER = regex.compile(NI_EXECUTIVE_PUBLISHERS)
@@ -609,15 +647,17 @@ _FORCE = regex.compile(r"(?i)\b(?:police|constabulary)\b")
 _FORCE_NAMED = regex.compile(r"\b(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Police|Constabulary|Fire and Rescue Service)\b")
 
 
-def _devolved_officer(role: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
+def _devolved_officer(role: str, publisher: Optional[str], texts: Iterable[str],
+                      date: Optional[dt.date] = None) -> Optional[str]:
     """'Cabinet Secretary for Health' anywhere, and 'the Cabinet Secretary' or 'Chief Medical Officer' in a
-    devolved government's release: that government (the publisher, else the place the release names)."""
-    devolved = _devolved_publisher(publisher)
+    devolved government's release: that government (the publisher, else the place the release names); a
+    Northern Ireland department's own chief officer in its release is the department's."""
+    devolved = _devolved_publisher(publisher, date)
     if _DEVOLVED_CABINET_SECRETARY.search(role):
         return devolved or _devolved_government(" ".join(texts), None) or NO_BODY
     bare = " ".join(_THE.sub("", role).casefold().split())
     if devolved and (bare == "cabinet secretary" or _DEVOLVED_CHIEF_OFFICER.match(bare)):
-        return devolved
+        return _publishers_own_ni_officer(bare, publisher, date) or devolved
     return None
 
 
@@ -687,7 +727,7 @@ def resolve_organisation(
     if is_shadow_role(role):
         # "Shadow Education Minister": the opposition party's; in its own release, the party that published it
         return _THE.sub("", publisher) if publisher and _PARTY.search(publisher) else None
-    devolved_office = _devolved_officer(role, publisher, texts)
+    devolved_office = _devolved_officer(role, publisher, texts, date)
     if devolved_office is not None:
         return devolved_office or None
     office = office_organisation(role, date)
@@ -704,9 +744,11 @@ def resolve_organisation(
         devolved = opening and _devolved_minister(opening.group("place").casefold(), opening.group("title"), date)
         if devolved:
             return devolved  # "Northern Ireland Economy Minister", "Welsh Economy Minister" in a UK release
-        devolved = _devolved_publisher(publisher)
+        devolved = _devolved_publisher(publisher, date)
         if devolved and _DEVOLVED_MINISTER.search(role) and not _UK_ONLY_OFFICE.search(role):
-            return devolved  # the devolved government's own minister
+            # the devolved government's own minister; "Infrastructure Minister" in the Department for
+            # Infrastructure's release: the Northern Ireland department the minister heads
+            return _publishers_own_ni_minister(role, publisher, date) or devolved
         if devolved and _is_short_cabinet_secretary(role, devolved, texts):
             return devolved  # "Justice Secretary Keith Brown" in a Scottish Government release
         if _under_direct_rule(publisher, date) and "minister" in role.casefold() and not _UK_ONLY_OFFICE.search(role) \

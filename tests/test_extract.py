@@ -1963,13 +1963,40 @@ def test_ages_that_introduce_no_speaker(body, speaker):
     assert quotes[-1].speaker == speaker
 
 
-@pytest.mark.parametrize("publisher, organisation", [
-    ("the Department of Health (Northern Ireland)", "Northern Ireland Executive"),  # an Executive department
-    ("the Department for Infrastructure", "Northern Ireland Executive"),  # a name only the Executive has
-    ("the Department of Health", "Department of Health and Social Care"),  # Whitehall's
+@pytest.mark.parametrize("publisher, date, organisation", [
+    # an Executive department's own minister speaks for it
+    ("the Department of Health (Northern Ireland)", "4 March 2023", "Department of Health (Northern Ireland)"),
+    # ... and "the Department of Health" is Northern Ireland's once Whitehall's was renamed (January 2018)
+    ("the Department of Health", "4 March 2023", "Department of Health"),
+    ("the Department of Health", "4 March 2017", "Department of Health"),  # Whitehall's
+    ("the Department of Health and Social Care", "4 March 2023", "Department of Health and Social Care"),
+    # another department's minister in an Executive department's release: the Executive
+    ("the Department for Infrastructure", "4 March 2023", "Northern Ireland Executive"),
 ])
-def test_the_northern_ireland_executives_departments_release_its_ministers_words(publisher, organisation):
-    assert only_quote(["Health Minister Jane Doe said:"], publisher, "4 March 2023").organisation == organisation
+def test_the_northern_ireland_executives_departments_release_its_ministers_words(publisher, date, organisation):
+    assert only_quote(["Health Minister Jane Doe said:"], publisher, date).organisation == organisation
+
+
+@pytest.mark.parametrize("publisher, body, organisation", [
+    # a minister whose title names the publishing department's portfolio, or none, speaks for that department
+    ("the Department for Infrastructure", ["Infrastructure Minister Nichola Mallon visited the site.",
+                                           "Minister Mallon said:"], "Department for Infrastructure"),
+    ("the Department for the Economy", ["Economy Minister Gordon Lyons said:"], "Department for the Economy"),
+    ("the Department of Agriculture, Environment and Rural Affairs",
+     ["Edwin Poots MLA, Minister of Agriculture, Environment and Rural Affairs, said:"],
+     "Department of Agriculture, Environment and Rural Affairs"),
+    ("the Department of Health (Northern Ireland)", ["Chief Medical Officer Professor Sir Michael McBride said:"],
+     "Department of Health (Northern Ireland)"),
+    # ... not another portfolio's minister or officer, nor the Executive Office's junior ministers
+    ("the Department for Infrastructure", ["Finance Minister Caoimhe Archibald said:"], "Northern Ireland Executive"),
+    ("the Department for Infrastructure", ["Chief Medical Officer Professor Sir Michael McBride said:"],
+     "Northern Ireland Executive"),
+    ("The Executive Office", ["Junior Minister Aisling Reilly said:"], "Northern Ireland Executive"),
+    # ... and in the Northern Ireland Office's release the Executive's ministers stay the Executive's
+    ("the Northern Ireland Office", ["Economy Minister Diane Dodds said:"], "Northern Ireland Executive"),
+])
+def test_an_executive_departments_own_minister_speaks_for_the_department(publisher, body, organisation):
+    assert only_quote(body, publisher, "4 March 2023").organisation == organisation
 
 
 def test_the_first_minister_is_not_the_deputy_first_minister():

@@ -788,7 +788,7 @@ def resolve_organisation(
     if (words and words[-1].strip(",.") in SELF_STANDING_OFFICES or any(
             w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:]))) \
             and not _HEAD_OF_OFFICE.search(" ".join(words)):
-        return _office_after_title(role) or _THE.sub("", role)
+        return _office_after_title(role) or _office_held(_THE.sub("", role), publisher)
     return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts) \
         or _inspectorate_named(bare, publisher, texts) or _director_of_programme(bare, date)
 
@@ -900,6 +900,27 @@ def _office_after_title(role: str) -> Optional[str]:
                 and not any(_is_role_word(w) and w not in SELF_STANDING_OFFICES for w in tail_words):
             return tail
     return None
+
+
+def _office_held(office: str, publisher: Optional[str]) -> str:
+    """An office held in its own right as the body spoken for: the publisher when it is the office's own ("Kent's
+    Police and Crime Commissioner" in the release of the Office of the Police and Crime Commissioner for Kent),
+    else the office as written."""
+    m = _PLACE_BEFORE_OFFICE.match(office)
+    place, title = (m.group("place"), m.group("title")) if m else (None, office)
+    area = _OFFICE_PLACE.search(title)  # "Police and Crime Commissioner for Kent": the office, and its area
+    if area:
+        title, place = title[:area.start()], place or area.group("place")
+    own = " ".join(_THE.sub("", publisher or "").split())
+    low = own.casefold().replace("’", "'")
+    if _OFFICE_OF.match(low) and f"of the {title.casefold()}" in low and (not place or place.casefold() in low):
+        return own
+    return office
+
+
+_PLACE_BEFORE_OFFICE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+(?P<title>\p{Lu}.*)$")
+_OFFICE_PLACE = regex.compile(r"\s+for\s+(?:the\s+)?(?P<place>\p{Lu}.*)$")
+_OFFICE_OF = regex.compile(r"^office of the\s")
 
 
 _TITLE_BEFORE_OFFICE = regex.compile(r"\s+(?:of|to|at)\s+(?:the\s+|The\s+)?(?=\p{Lu})")

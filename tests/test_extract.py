@@ -1411,6 +1411,14 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "Head of Staff to the Victims' Commissioner", "Victims' Commissioner"),
     ("the Home Office", "Nicole Jacobs, Domestic Abuse Commissioner for England and Wales, said:", "Nicole Jacobs",
      "Domestic Abuse Commissioner for England and Wales", "Domestic Abuse Commissioner for England and Wales"),
+    # ... and the office's own publisher, when the office published the release (not another area's office)
+    ("the Office of the Police and Crime Commissioner for Kent", "Police and Crime Commissioner for Kent Ann Barnes "
+     "said:", "Ann Barnes", "Police and Crime Commissioner for Kent",
+     "Office of the Police and Crime Commissioner for Kent"),
+    ("the Office of the Police and Crime Commissioner for Essex", "Police and Crime Commissioner for Kent Ann Barnes "
+     "said:", "Ann Barnes", "Police and Crime Commissioner for Kent", "Police and Crime Commissioner for Kent"),
+    ("South Wales Police", "South Wales Police and Crime Commissioner Alun Michael said:", "Alun Michael",
+     "South Wales Police and Crime Commissioner", "South Wales Police and Crime Commissioner"),
     # a body named by its noun alone is the publisher, or the one body of the noun the release names
     ("the Charity Commission", "Helen Stephenson CBE, the Commission’s Chief Executive, said:", "Helen Stephenson",
      "Chief Executive", "Charity Commission"),
@@ -1975,6 +1983,13 @@ def test_ages_that_introduce_no_speaker(body, speaker):
 ])
 def test_the_northern_ireland_executives_departments_release_its_ministers_words(publisher, date, organisation):
     assert only_quote(["Health Minister Jane Doe said:"], publisher, date).organisation == organisation
+
+
+def test_a_commissioner_introduced_in_the_narration_speaks_for_the_office_that_published_the_release():
+    body = ["Kent's Police and Crime Commissioner Ann Barnes has published her first Police and Crime Plan.",
+            "Ann Barnes said:"]
+    quote = only_quote(body, "the Office of the Police and Crime Commissioner for Kent", "28 March 2013")
+    assert (quote.speaker, quote.organisation) == ("Ann Barnes", "Office of the Police and Crime Commissioner for Kent")
 
 
 @pytest.mark.parametrize("publisher, body, organisation", [

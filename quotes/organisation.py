@@ -61,6 +61,8 @@ from .rules.roles import (
     NATION_NAMED_BODIES,
     NAMES_ENDING_IN_S,
     BODY_REGIONS,
+    BODY_KINDS_IN_TITLES,
+    FORCES_NAMED_POLICE_FIRST,
     OWN_STAFF_KINDS,
     BRITISH_WORDS,
     DEPARTMENTAL_OFFICES,
@@ -643,6 +645,29 @@ def _names_another(own: str, named: regex.Pattern, texts: Iterable[str]) -> bool
                for text in texts for m in named.finditer(text))
 
 
+def _one_force_named(texts: Iterable[str]) -> Optional[str]:
+    """The one territorial police force a release names ("Police Scotland officers", "officers from Kent Police"),
+    whose chief officer a rank alone ("Chief Constable") names; None when it names none or several."""
+    named = {" ".join(_lead_minor_words_off(m.group(0).split())) for text in texts for m in _POLICE_FORCE.finditer(text)}
+    # ("Yesterday Kent Police said" and "Kent Police": one force, the shorter name)
+    named = {name for name in named if not any(name.endswith(f" {other}") for other in named)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _lead_minor_words_off(words: list[str]) -> list[str]:
+    """'The Kent Police' -> 'Kent Police'."""
+    while words and words[0].casefold() in _MINOR:
+        words = words[1:]
+    return words
+
+
+# Ranks of a territorial force's chief officers (one force each), unlike a commissioner's or a commander's.
+_FORCE_CHIEF = regex.compile(r"^(?:t/|temporary\s+|acting\s+)?(?:deputy\s+|assistant\s+)?chief constable$")
+# "Kent Police", "Metropolitan Police Service", "Avon and Somerset Constabulary", "Police Scotland"; not "Kent Police
+# Federation" nor "Kent Police and Crime Commissioner".
+_POLICE_FORCE = regex.compile(
+    r"\b(?:\p{Lu}[\p{L}&'’-]*\s+(?:and\s+)?){1,4}(?:Police|Constabulary)(?:\s+Service)?\b(?!\s+\p{Lu}|\s+(?:and|&)\s+(?:Crime|Fire)\b)"
+    r"|\b(?:" + "|".join(regex.escape(f) for f in FORCES_NAMED_POLICE_FIRST) + r")\b")
 _FORCE = regex.compile(r"(?i)\b(?:police|constabulary)\b")
 _FORCE_NAMED = regex.compile(r"\b(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Police|Constabulary|Fire and Rescue Service)\b")
 
@@ -780,6 +805,10 @@ def resolve_organisation(
     bare = " ".join(_THE.sub("", role).casefold().split())
     if bare in _RANK_TITLES and _own_force(publisher, texts):
         return _own_force(publisher, texts)  # "Detective Superintendent Jane Doe" in Essex Police's release
+    if bare in _RANK_TITLES and _FORCE_CHIEF.match(bare) and not _FORCE.search(publisher or ""):
+        # "Chief Constable Sir Stephen House" in the Scottish Government's release that names Police Scotland (in a
+        # force's own release naming another force, it may be either's)
+        return _one_force_named(texts)
     if bare in _RANK_TITLES:
         # "Deputy Assistant Commissioner": a rank, not an office of its own; a fire service's in its own release
         return _own_staff(bare, publisher, texts)
@@ -790,7 +819,8 @@ def resolve_organisation(
             and not _HEAD_OF_OFFICE.search(" ".join(words)):
         return _office_after_title(role) or _office_held(_THE.sub("", role), publisher)
     return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts) \
-        or _inspectorate_named(bare, publisher, texts) or _director_of_programme(bare, date)
+        or _inspectorate_named(bare, publisher, texts) or _director_of_programme(bare, date) \
+        or _body_of_kind_in_title(role, publisher, texts)
 
 
 def _scheme_owner(publisher: Optional[str]) -> Optional[str]:
@@ -867,18 +897,41 @@ def _body_of_short_form(organisation: str, publisher: Optional[str], texts: Iter
     return named.pop() if len(named) == 1 else None
 
 
+def _body_of_kind_in_title(role: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
+    """'Council Chief Executive', 'the new chair of the health board': a title naming a kind of body in place of
+    the body is the publisher's when its name ends so, else the one body of the kind the release names in full
+    ("Newry, Mourne and Down District Council said it had opened a rest centre."); None when it names none or
+    several."""
+    m = _KIND_BEFORE_TITLE.match(role) or _KIND_AFTER_TITLE.search(role)
+    if not m or not any(_is_role_word(w) for w in m.group("title").split()):
+        return None
+    kind = " ".join(w.capitalize() for w in m.group("kind").split())  # "health board": "Health Board"
+    own = _THE.sub("", (publisher or "").strip())
+    if own.endswith(f" {kind}"):
+        return own
+    named = {name for text in texts for m in _LISTED_NAME.finditer(text) for name in _names_ending(m.group(0), kind)}
+    return named.pop() if len(named) == 1 else None
+
+
+_KINDS = "|".join(sorted(BODY_KINDS_IN_TITLES, key=len, reverse=True))
+_KIND_BEFORE_TITLE = regex.compile(rf"^(?P<kind>(?i:{_KINDS}))\s+(?P<title>\p{{Lu}}.*)$")  # "Council Chief Executive"
+_KIND_AFTER_TITLE = regex.compile(rf"^(?:the\s+)?(?P<title>.+?)\s+of\s+the\s+(?P<kind>(?i:{_KINDS}))$")
+# A capitalised name that may open with a list of places: "Newry, Mourne and Down District Council".
+_LISTED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*,\s+)*" + _CAPITAL_PHRASE.pattern)
+
+
 def _names_ending(phrase: str, noun: str) -> list[str]:
     """The names in a capitalised phrase that end in ``noun``: 'the Environment Agency and the Food Standards
     Agency' -> both; 'Health and Safety Executive' whole."""
     names, start = [], 0
-    words = phrase.split()
+    words, nouns = phrase.split(), noun.split()  # "Health Board": a noun of two words
     for k, word in enumerate(words):
-        if word != noun:
+        if words[max(k + 1 - len(nouns), 0):k + 1] != nouns:
             continue
         name = words[start:k + 1]
         while name and name[0].casefold() in _MINOR:
             name = name[1:]  # "... and the Food Standards Agency"
-        if len(name) >= 2:
+        if len(name) > len(nouns):
             names.append(" ".join(name))
         start = k + 1
     return names

@@ -1595,6 +1595,57 @@ def test_an_officer_in_a_force_release_that_names_another_force_is_not_given_the
     assert (quote.speaker, quote.organisation) == ("John Smith", None)
 
 
+@pytest.mark.parametrize("publisher, narration, organisation", [
+    # a chief constable named by rank alone leads the one force the release names
+    ("the Scottish Government", "Violent crime fell, a testament to the hard work of Police Scotland officers.",
+     "Police Scotland"),
+    ("the Home Office", "Officers from Kent Police and the Kent Police Federation met the minister.", "Kent Police"),
+    # ... not where it names two forces, or none (a police and crime commissioner is no force)
+    ("the Home Office", "The Metropolitan Police Service and Avon and Somerset Constabulary took part.", None),
+    ("the Home Office", "The Kent Police and Crime Commissioner welcomed the funding.", None),
+    # ... nor in a force's own release that names another force: either force's chief may speak
+    ("Essex Police", "The investigation was led by Kent Police.", None),
+])
+def test_a_chief_constable_named_by_rank_alone_leads_the_one_force_the_release_names(publisher, narration,
+                                                                                    organisation):
+    quote = only_quote([narration, "Chief Constable Sir Stephen House said:"], publisher, "21 March 2013")
+    assert (quote.speaker, quote.organisation) == ("Stephen House", organisation)
+
+
+@pytest.mark.parametrize("publisher, body, role, organisation", [
+    # a kind of body in place of the body: the one body of that kind the release names, or the publisher
+    ("the Department for Infrastructure", ["Newry, Mourne and Down District Council said it had opened a rest centre.",
+                                           "Council Chief Executive Marie Ward said:"],
+     "Council Chief Executive", "Newry, Mourne and Down District Council"),
+    ("the Welsh Government", ["Betsi Cadwaladr University Health Board has been placed back into special measures.",
+                              "This will help health boards provide more beds.",
+                              "Dyfed Edwards, the new chair of the health board, said:"],
+     "new chair of the health board", "Betsi Cadwaladr University Health Board"),
+    ("Kent County Council", ["Council Chief Executive Jane Doe said:"], "Council Chief Executive", "Kent County Council"),
+    # ... none when the release names two bodies of the kind, or none
+    ("the Home Office", ["Kent County Council and Medway Council will share the funding.",
+                         "Council Chief Executive Jane Doe said:"], "Council Chief Executive", None),
+    ("the Home Office", ["The scheme opens next week.", "Jane Doe, the chair of the board, said:"],
+     "chair of the board", None),
+])
+def test_a_kind_of_body_in_a_title_is_the_one_body_of_that_kind_the_release_names(publisher, body, role,
+                                                                                   organisation):
+    quote = only_quote(body, publisher, "3 November 2023")
+    assert (quote.role, quote.organisation) == (role, organisation)
+
+
+@pytest.mark.parametrize("publisher, organisation", [
+    # a devolved government's national clinical director, resolved through "He added:", is the government's
+    ("the Scottish Government", "Scottish Government"),
+    ("NHS England", None),
+])
+def test_a_national_clinical_director_in_a_devolved_release_is_the_governments(publisher, organisation):
+    body = ["National Clinical Director Professor Jason Leitch said compliance had been excellent.",
+            "He added:"]
+    quote = only_quote(body, publisher, "3 November 2020")
+    assert (quote.speaker, quote.organisation) == ("Jason Leitch", organisation)
+
+
 def test_a_title_after_a_case_study_is_not_the_case_studys_speaker():
     body = ["Carers will get more support from April.", "Jane Smith, who cares for her mother, said:",
             "“This will make a real difference to families like ours.”", "The Minister added:",

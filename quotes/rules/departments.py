@@ -306,8 +306,10 @@ DEVOLVED_MATTERS = ("social justice",)
 # A devolved government's own officers: "Cabinet Secretary for Health" (the UK's Cabinet Secretary has no
 # "for"), and, in its releases, a chief officer with no UK or England in the title ("Chief Medical Officer").
 DEVOLVED_CABINET_SECRETARY = r"\bcabinet secretary (?:for|of)\b"
-DEVOLVED_CHIEF_OFFICERS = (r"^(?:the )?(?:deputy )?chief (?:medical|nursing|veterinary|scientific|dental|pharmaceutical)"
-                           r" (?:officer|adviser|advisor)$")
+# (and the national clinical director: "He added:" after "National Clinical Director Professor Jason Leitch said
+# compliance had been excellent." in a Scottish Government release)
+DEVOLVED_CHIEF_OFFICERS = (r"^(?:the )?(?:deputy )?(?:chief (?:medical|nursing|veterinary|scientific|dental|pharmaceutical)"
+                           r" (?:officer|adviser|advisor)|national clinical director)$")
 # Parties, whose releases quote their shadow ministers: words of their names.
 PARTY_WORDS = (
     "party", "conservative", "conservatives", "labour", "liberal democrat", "liberal democrats", "snp",

@@ -1092,7 +1092,7 @@ def fill_from_same_speaker(rows: list[dict]) -> int:
     for row in rows:
         key = (row.get("speaker"), _year(row.get("date")))
         if row.get("speaker") and not row.get("organisation") and key in best \
-                and not speaks_for_no_body(row.get("role")):
+                and not is_lent_no_organisation(row.get("role")):
             row["organisation"] = best[key]
             filled += 1
     return filled
@@ -1114,8 +1114,41 @@ _MEMBER_SEAT = regex.compile(MEMBER_SEAT)
 
 
 def roles_kept_empty(roles: Iterable[Optional[str]]) -> list[str]:
-    """Of these roles, those whose quotes are lent no organisation (see ``speaks_for_no_body``)."""
-    return [role for role in roles if role and speaks_for_no_body(role)]
+    """Of these roles, those whose quotes are lent no organisation (see ``is_lent_no_organisation``)."""
+    return [role for role in roles if role and is_lent_no_organisation(role)]
+
+
+def is_lent_no_organisation(role: Optional[str]) -> bool:
+    """A role given in the quote's own line that speaks for no body (``speaks_for_no_body``), or that names the body
+    the person speaks for there ("Chair of the Association of Police and Crime Commissioners", not lent the Local
+    Government Association the same person chairs in another release): people change jobs, so such a quote is lent
+    no organisation from the person's other quotes."""
+    return speaks_for_no_body(role) or names_a_body(role)
+
+
+def names_a_body(role: Optional[str]) -> bool:
+    """'Chair of the Association of Police and Crime Commissioners', 'Managing Director of Southern Railway',
+    'Chief Executive of the NSPCC': a title with a body's name after "of" or "at", told by a body's word or
+    initials; not a subject ("Head of Policy", "Director of Government and External Relations"), a minister's
+    title ("Minister of State") or an office's area ("Police and Crime Commissioner for Kent"). A company's name
+    with no such word ("Chief Investment Officer of Marks and Spencer") looks like a subject and is not told."""
+    if not role or is_government_role(role):
+        return False
+    m = _BODY_AFTER_TITLE.search(role)
+    if not m:
+        return False
+    return _ends_as_a_body(m.group("body"))
+
+
+def _ends_as_a_body(name: str) -> bool:
+    """'Southern Railway', 'Association of Police and Crime Commissioners': a body's word that ends the name or
+    opens its "of" ('Rail Strategy' is a subject)."""
+    words = name.split()
+    return any(has_org_keyword(w) and (k == len(words) - 1 or words[k + 1] == "of") for k, w in enumerate(words))
+
+
+_BODY_AFTER_TITLE = regex.compile(r"\s(?:of|at)\s+(?:the\s+|The\s+)?(?P<body>\p{Lu}[\p{L}&'’-]*"
+                                  r"(?:\s+(?:and|&|of|for|the|\p{Lu}[\p{L}&'’-]*))*)$")
 
 
 # How many years from a quote another quote of the same person may be to lend it an organisation.

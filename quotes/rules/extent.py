@@ -194,14 +194,23 @@ SIGNALS = {
     # found that a third of drivers had not heard of the changes, the motoring group said.", "“We lost
     # everything,” one woman in Beira said.": the words in marks are read removed, leaving the tag).
     "reported_speech": (
-        r"^(?:(?:However|Meanwhile|Separately|Elsewhere|Similarly|Likewise|In response|By contrast), )?"
+        r"^(?:(?:However|Meanwhile|Separately|Elsewhere|Similarly|Likewise|In response|By contrast"
+        # a lead-in of when or where, with no first person in it ("In its 2024 report, the Council for Science and
+        # Technology said the UK risked ...", "In sentencing one offender last year, Judge Sarah Munro said the
+        # defendant had ...")
+        r"|(?:In|At|During|After|Before|Following|Earlier|Later|Last) (?![^,.;:!?“”\"]*\b(?:I|we|my|our|us|me)\b)"
+        r"[^,.;:!?“”\"]{2,80}), )?"
         r"(?!(?i:I|We|It|This|That|These|Those|They|He|She|As|If|When|Whether|While|Whilst|Like|What|Where|Why|How"
         r"|Although|But|And|So|Nobody|No one|Everyone|Everybody|Someone|Somebody|Anyone|Our|My|Let|Let's|Let’s)\b)"
-        r"(?:[\p{L}0-9’'&-]+ ){0,9}?[\p{L}0-9’'&-]+(?: \(\p{Lu}[\p{L}&]{1,9}\))?(?:(?:, [^,.;:!?“”\"]{2,120}){1,2},)?"
+        # (a name may end in its mark: "Consumer group Which? said households should ...")
+        r"(?:[\p{L}0-9’'&-]+ ){0,9}?[\p{L}0-9’'&-]+[?!]?(?: \(\p{Lu}[\p{L}&]{1,9}\))?(?:(?:, [^,.;:!?“”\"]{2,120}){1,2},)?"
+        r"(?<!\b(?:I|[Ww]e|[Yy]ou))"  # (not the speaker after an opening of time: "Last year we said ...")
         r" (?:(?:has|have|had|also|later|previously|recently|earlier|both|all|themselves|long) ){0,3}"
         r"(?:said|says|told(?: (?!(?:me|us)\b)\p{Ll}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2}(?= that\b))?|warned|argued"
         r"|claimed|insisted|stated|heard|welcomed|spoken of|spoke of|described|branded)"
-        r"(?= (?:that|of|about|the|it|its|they|their|there|this|these|he|his|she|her|a|an|in|on|at|to)\b)"
+        r"(?= (?:that|of|about|the|it|its|they|their|there|this|these|he|his|she|her|a|an|in|on|at|to)\b"
+        # or a clause's own subject and verb ("A report by Audit Scotland said costs had risen ...")
+        r"| \p{Ll}+ (?:had|has|have|was|were|is|are|would|could|should|will|must|might|may)\b)"
         r"|, who (?:(?:has|had|also|later) ){0,2}(?:said|says|told|described|warned)\b"
         r"|\bdescribed by [^,.;:!?]{2,60}? as\b"
         rf"|{_CREDIT_TAG}"

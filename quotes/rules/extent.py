@@ -234,6 +234,12 @@ SIGNALS = {
         r"|\b(?:urge|urges|urging|call on|calls on|calling on|challenge|challenges) the [Gg]overnment to\b"
         r"|\b(?:[Uu]ntil|[Uu]nless) the (?:[Gg]overnment|Treasury)\b(?!’s|'s)"
     ),
+    # the speaker asking the public ("So please, continue to follow the advice.", "Please stay at home."); not the
+    # press office's "please call ...", "For further information please visit ...", "Please remember to renew"
+    "exhortation": (
+        r"\b[Pp]lease\b(?!,? (?:call|contact|visit|see|e-?mail|ring|phone|note|forward|refer|click|go to|quote|send"
+        r"|write|read|bear|remember|apply|register|find|check|follow (?:us|the link)|sign up)\b)"
+    ),
     # "He met ...", "She opened ...": someone's doings in the third person, which a tribute tells too ("She met
     # every challenge with courage"): a sign of narration, not proof of it
     "third_person_doing": r"^(?:He|She) (?:met|visited|toured|praised|thanked|welcomed|highlighted|opened|unveiled"
@@ -344,6 +350,7 @@ SIGNAL_NEEDS = {
     "government_third_person": _GOVERNMENT_WORDS,
     "government_reported": _GOVERNMENT_WORDS,
     "demands_of_government": ("government", "treasury"),
+    "exhortation": ("please",),
     # rare signals, each of which names one of a few words
     "appeal": ("anyone", "crimestoppers", "101", "ed to ", "quot", "witnesses"),
     "case_outcome": ("was ", "were ", "pleaded", "appear"),
@@ -451,6 +458,7 @@ WEIGHTS = {
     "reported_speech": -2.5,
     "named_subject": -0.8,
     "demands_of_government": 1.2,  # outweighs "the government" in the third person and the opening "The"
+    "exhortation": 0.8,
     "person_introduced": -2.5,
     "third_person_doing": -0.6,
     "body_described": -0.8,

@@ -113,7 +113,11 @@ SIGNALS = {
                 rf" (?:week|month|year|spring|summer|autumn|winter)|in the coming (?:days|weeks|months))\b",
     # (and a count a sentence opens with: "About 1,200 people in England have SMA.", "Around 1,300 prisoners were ...")
     "figures": r"£\s?[0-9]|\bper cent\b|%|^(?:Around|About|Approximately|Roughly|Some|Almost|Nearly|Over|More than"
-               r"|Fewer than|Less than|Up to|At least|Just over|Just under|Well over) [0-9]",
+               r"|Fewer than|Less than|Up to|At least|Just over|Just under|Well over) [0-9]"
+               # and a count something has drawn ("A petition opposing the change has attracted more than 400,000
+               # signatures.")
+               r"|\b(?:has|have|had) (?:now |already )?(?:attracted|received|gathered|collected|drawn|reached)"
+               r" (?:more than |over |almost |nearly |around |about |some |well over |just over )?[0-9]",
     "number": r"[0-9]",
     "government_third_person": r"\b[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Prime Minister|Chancellor"
                                r"|(?:[A-Z][a-z]+ ){0,3}(?:Secretary|Minister)(?: of State)?)\b"
@@ -344,7 +348,8 @@ _GOVERNMENT_WORDS = ("government", "department", "office", "minister", "chancell
 SIGNAL_NEEDS = {
     "date": (*"0123456789", "day"),
     "figures": ("£", "%", "per cent", "around ", "about ", "approximately ", "roughly ", "some ", "almost ", "nearly ",
-                "over ", "more than ", "fewer than ", "less than ", "up to ", "at least ", "just ", "well over "),
+                "over ", "more than ", "fewer than ", "less than ", "up to ", "at least ", "just ", "well over ",
+                "attracted", "received", "gathered", "collected", "drawn", "reached"),
     "adds_a_point": ("also",),
     "promises_benefit": ("will",),
     "government_third_person": _GOVERNMENT_WORDS,

@@ -94,6 +94,19 @@ CASES = [
          "Strikes benefit no one – they damage pupils’ education and disrupt parents’ lives."],
         3, id="a statement release ends with the speaker's last paragraph, even without first person"),
     pytest.param(
+        "Chief Constable Sir Hugh Orde, President of the Association of Chief Police Officers, commented:",
+        ["The police service recognises the need for reform and will work with the Government to implement it.",
+         "However, these changes must be introduced fairly and with the support of officers.",
+         "ENDS",
+         "The Association of Chief Police Officers leads the development of policing practice."],
+        2, id="a statement release ends with the speaker's last paragraph before ENDS"),
+    pytest.param(
+        "Chief Constable Jane Example commented:",
+        ["The police service recognises the need for reform and will work with the Government to implement it.",
+         "The new rules come into force on 1 April 2013.",
+         "ENDS"],
+        1, id="a statement release's closing line of facts before ENDS is the press office's"),
+    pytest.param(
         "Northern Ireland Secretary Jane Doe said:",
         ["This statement is in response to the publication of the interim report today.",
          "There can be no doubt that the inquiry, commissioned in 2016, has been trusted by many families.",

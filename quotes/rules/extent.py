@@ -540,8 +540,10 @@ NARRATION_SIGNS = (
     "question_line",
 )
 # Facts that make a statement release's last paragraph the press office's closing line, not the speaker's
-# ("The exercise involves 9,000 troops.", "Work is expected to start in April.").
-FACT_SIGNS = ("date", "schedule", "figures", "number", "enumerates", "opens_with_the", "many_names")
+# ("The exercise involves 9,000 troops.", "Work is expected to start in April.", and what others can or must do
+# under the scheme: "Members of the public can nominate projects through their local probation area.").
+FACT_SIGNS = ("date", "schedule", "figures", "number", "enumerates", "opens_with_the", "many_names",
+              "procedure_for_others", "duty_of_others")
 # An unmarked statement goes on through at most this many paragraphs of plain facts (figures, dates, the
 # passive) that the scorer would stop at, when the speaker then speaks again in the first person or the
 # release ends, and none of them shows a sign of narration.

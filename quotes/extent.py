@@ -424,10 +424,10 @@ def _statement_resumes(paragraphs: Sequence[Paragraph], start: int, k: int, cue:
     The statement goes on through such paragraphs when, before anything else, the speaker plainly speaks
     again (a paragraph in the first person singular, or plural when a body speaks or in a statement release:
     the press office itself may write 'we'), or, in a statement release (the attribution comes first, after
-    a summary line at most), when they run to the end of the release: nothing the press office says comes
-    between. Every paragraph passed over must show no sign of narration at all, and to run to the end none may
-    state a date, a schedule, figures or a list of contents either (a closing line of facts is the press
-    office's).
+    a summary line at most), when they run to the end of the release (or to its 'ENDS' or 'Notes to editors'):
+    nothing the press office says comes between. Every paragraph passed over must show no sign of narration at
+    all, and to run to the end none may state a date, a schedule, figures or a list of contents either (a
+    closing line of facts is the press office's).
     """
     n = len(paragraphs)
     # A statement release: the attribution comes first, after one summary line at most.
@@ -445,10 +445,16 @@ def _statement_resumes(paragraphs: Sequence[Paragraph], start: int, k: int, cue:
             return j + 1
         if any(signals[name] for name in R.FACT_SIGNS):
             closing = False  # the press office's closing line of facts ("Work is expected to start in April.")
-        if j == n - 1 and statement_release and closing and len(p.text.strip()) >= R.CLOSING_LINE_MIN \
-                and not _OFFICE_CLOSING_LINE.search(p.text):
-            return n  # a statement release ends with the statement
+        if _ends_release(paragraphs, j + 1) and statement_release and closing \
+                and len(p.text.strip()) >= R.CLOSING_LINE_MIN and not _OFFICE_CLOSING_LINE.search(p.text):
+            return j + 1  # a statement release ends with the statement
     return None
+
+
+def _ends_release(paragraphs: Sequence[Paragraph], k: int) -> bool:
+    """The release's own text ends before paragraph ``k``: the end of the release, or 'ENDS' or 'Notes to editors'
+    after which nothing is said ('However, these changes must be introduced fairly ...' then 'ENDS')."""
+    return k >= len(paragraphs) or is_stop_heading(paragraphs[k].text)
 
 
 def _is_interruption(p: Paragraph, cue: SpeakerCue, is_attribution: Callable[[str], bool]) -> bool:

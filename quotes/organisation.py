@@ -26,7 +26,9 @@ from .rules.departments import (
     DEVOLVED_CABINET_SECRETARY,
     DEVOLVED_CAPITALS,
     DIRECT_RULE,
+    NI_CHIEF_OFFICER_SUBJECTS,
     NI_EXECUTIVE_PUBLISHERS,
+    NI_SHARED_DEPARTMENT_NAMES,
     DEVOLVED_CHIEF_OFFICERS,
     DEVOLVED_GOVERNMENTS,
     DEVOLVED_MINISTER_TITLES,
@@ -59,6 +61,8 @@ from .rules.roles import (
     NATION_NAMED_BODIES,
     NAMES_ENDING_IN_S,
     BODY_REGIONS,
+    BODY_KINDS_IN_TITLES,
+    FORCES_NAMED_POLICE_FIRST,
     OWN_STAFF_KINDS,
     BRITISH_WORDS,
     DEPARTMENTAL_OFFICES,
@@ -436,12 +440,48 @@ def _under_direct_rule(publisher: Optional[str], date: Optional[dt.date]) -> boo
         and any(start <= date <= end for start, end in DIRECT_RULE)
 
 
-def _devolved_publisher(publisher: Optional[str]) -> Optional[str]:
-    """'Scottish Government' when a devolved government published the release."""
+def _devolved_publisher(publisher: Optional[str], date: Optional[dt.date] = None) -> Optional[str]:
+    """'Scottish Government' when a devolved government published the release; on a ``date`` after Whitehall's
+    department of that name was renamed, 'the Department of Health' is Northern Ireland's."""
     bare = _THE.sub("", publisher or "").casefold()
     if bare and _NI_EXECUTIVE_PUBLISHER.search(bare.strip()):
         return "Northern Ireland Executive"  # "Department of Health (Northern Ireland)": the Executive's own
+    renamed = NI_SHARED_DEPARTMENT_NAMES.get(" ".join(bare.split()))
+    if renamed and date is not None and date >= renamed:
+        return "Northern Ireland Executive"  # "the Department of Health" in 2024: the UK's is Health and Social Care
     return next((g for g in DEVOLVED_GOVERNMENTS if g.casefold() == bare), None)
+
+
+def _ni_department(publisher: Optional[str], date: Optional[dt.date]) -> Optional[str]:
+    """The Northern Ireland Executive's department that published the release ('Department for Infrastructure',
+    'Department of Health (Northern Ireland)', 'the Department of Health' from 2018), else None."""
+    name = _THE.sub("", " ".join((publisher or "").split()))
+    if not is_department(name) or _devolved_publisher(name, date) != "Northern Ireland Executive":
+        return None
+    return name
+
+
+def _publishers_own_ni_minister(role: str, publisher: Optional[str], date: Optional[dt.date]) -> Optional[str]:
+    """The Executive department whose own release quotes its minister: a title naming no portfolio ('Minister'),
+    or only words of the department's name ('Health Minister' in the Department of Health's, 'Minister of
+    Agriculture, Environment and Rural Affairs' in DAERA's); None for another portfolio ('Finance Minister' in
+    the Department for Infrastructure's, 'Junior Minister')."""
+    department = _ni_department(publisher, date)
+    words = role.casefold().replace(",", " ").split()
+    if department is None or "minister" not in words:
+        return None
+    own = set(department.casefold().replace(",", " ").replace("(", " ").replace(")", " ").split())
+    return department if all(w in PORTFOLIO_TITLE_WORDS or w in own for w in words) else None
+
+
+def _publishers_own_ni_officer(bare: str, publisher: Optional[str], date: Optional[dt.date]) -> Optional[str]:
+    """The Executive department whose own release quotes its chief officer ('Chief Medical Officer' in the
+    Department of Health's, 'Chief Veterinary Officer' in the agriculture department's); None in another's."""
+    department = _ni_department(publisher, date)
+    subject = next((NI_CHIEF_OFFICER_SUBJECTS[w] for w in bare.split() if w in NI_CHIEF_OFFICER_SUBJECTS), None)
+    if department is None or subject is None:
+        return None
+    return department if subject in department.casefold().split() else None
 
 
 _NI_EXECUTIVE_PUBLISHER = regex.compile(NI_EXECUTIVE_PUBLISHERS)
@@ -605,19 +645,44 @@ def _names_another(own: str, named: regex.Pattern, texts: Iterable[str]) -> bool
                for text in texts for m in named.finditer(text))
 
 
+def _one_force_named(texts: Iterable[str]) -> Optional[str]:
+    """The one territorial police force a release names ("Police Scotland officers", "officers from Kent Police"),
+    whose chief officer a rank alone ("Chief Constable") names; None when it names none or several."""
+    named = {" ".join(_lead_minor_words_off(m.group(0).split())) for text in texts for m in _POLICE_FORCE.finditer(text)}
+    # ("Yesterday Kent Police said" and "Kent Police": one force, the shorter name)
+    named = {name for name in named if not any(name.endswith(f" {other}") for other in named)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _lead_minor_words_off(words: list[str]) -> list[str]:
+    """'The Kent Police' -> 'Kent Police'."""
+    while words and words[0].casefold() in _MINOR:
+        words = words[1:]
+    return words
+
+
+# Ranks of a territorial force's chief officers (one force each), unlike a commissioner's or a commander's.
+_FORCE_CHIEF = regex.compile(r"^(?:t/|temporary\s+|acting\s+)?(?:deputy\s+|assistant\s+)?chief constable$")
+# "Kent Police", "Metropolitan Police Service", "Avon and Somerset Constabulary", "Police Scotland"; not "Kent Police
+# Federation" nor "Kent Police and Crime Commissioner".
+_POLICE_FORCE = regex.compile(
+    r"\b(?:\p{Lu}[\p{L}&'’-]*\s+(?:and\s+)?){1,4}(?:Police|Constabulary)(?:\s+Service)?\b(?!\s+\p{Lu}|\s+(?:and|&)\s+(?:Crime|Fire)\b)"
+    r"|\b(?:" + "|".join(regex.escape(f) for f in FORCES_NAMED_POLICE_FIRST) + r")\b")
 _FORCE = regex.compile(r"(?i)\b(?:police|constabulary)\b")
 _FORCE_NAMED = regex.compile(r"\b(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Police|Constabulary|Fire and Rescue Service)\b")
 
 
-def _devolved_officer(role: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
+def _devolved_officer(role: str, publisher: Optional[str], texts: Iterable[str],
+                      date: Optional[dt.date] = None) -> Optional[str]:
     """'Cabinet Secretary for Health' anywhere, and 'the Cabinet Secretary' or 'Chief Medical Officer' in a
-    devolved government's release: that government (the publisher, else the place the release names)."""
-    devolved = _devolved_publisher(publisher)
+    devolved government's release: that government (the publisher, else the place the release names); a
+    Northern Ireland department's own chief officer in its release is the department's."""
+    devolved = _devolved_publisher(publisher, date)
     if _DEVOLVED_CABINET_SECRETARY.search(role):
         return devolved or _devolved_government(" ".join(texts), None) or NO_BODY
     bare = " ".join(_THE.sub("", role).casefold().split())
     if devolved and (bare == "cabinet secretary" or _DEVOLVED_CHIEF_OFFICER.match(bare)):
-        return devolved
+        return _publishers_own_ni_officer(bare, publisher, date) or devolved
     return None
 
 
@@ -687,7 +752,7 @@ def resolve_organisation(
     if is_shadow_role(role):
         # "Shadow Education Minister": the opposition party's; in its own release, the party that published it
         return _THE.sub("", publisher) if publisher and _PARTY.search(publisher) else None
-    devolved_office = _devolved_officer(role, publisher, texts)
+    devolved_office = _devolved_officer(role, publisher, texts, date)
     if devolved_office is not None:
         return devolved_office or None
     office = office_organisation(role, date)
@@ -704,9 +769,11 @@ def resolve_organisation(
         devolved = opening and _devolved_minister(opening.group("place").casefold(), opening.group("title"), date)
         if devolved:
             return devolved  # "Northern Ireland Economy Minister", "Welsh Economy Minister" in a UK release
-        devolved = _devolved_publisher(publisher)
+        devolved = _devolved_publisher(publisher, date)
         if devolved and _DEVOLVED_MINISTER.search(role) and not _UK_ONLY_OFFICE.search(role):
-            return devolved  # the devolved government's own minister
+            # the devolved government's own minister; "Infrastructure Minister" in the Department for
+            # Infrastructure's release: the Northern Ireland department the minister heads
+            return _publishers_own_ni_minister(role, publisher, date) or devolved
         if devolved and _is_short_cabinet_secretary(role, devolved, texts):
             return devolved  # "Justice Secretary Keith Brown" in a Scottish Government release
         if _under_direct_rule(publisher, date) and "minister" in role.casefold() and not _UK_ONLY_OFFICE.search(role) \
@@ -738,6 +805,10 @@ def resolve_organisation(
     bare = " ".join(_THE.sub("", role).casefold().split())
     if bare in _RANK_TITLES and _own_force(publisher, texts):
         return _own_force(publisher, texts)  # "Detective Superintendent Jane Doe" in Essex Police's release
+    if bare in _RANK_TITLES and _FORCE_CHIEF.match(bare) and not _FORCE.search(publisher or ""):
+        # "Chief Constable Sir Stephen House" in the Scottish Government's release that names Police Scotland (in a
+        # force's own release naming another force, it may be either's)
+        return _one_force_named(texts)
     if bare in _RANK_TITLES:
         # "Deputy Assistant Commissioner": a rank, not an office of its own; a fire service's in its own release
         return _own_staff(bare, publisher, texts)
@@ -746,9 +817,10 @@ def resolve_organisation(
     if (words and words[-1].strip(",.") in SELF_STANDING_OFFICES or any(
             w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:]))) \
             and not _HEAD_OF_OFFICE.search(" ".join(words)):
-        return _office_after_title(role) or _THE.sub("", role)
+        return _office_after_title(role) or _office_held(_THE.sub("", role), publisher)
     return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts) \
-        or _inspectorate_named(bare, publisher, texts) or _director_of_programme(bare, date)
+        or _inspectorate_named(bare, publisher, texts) or _director_of_programme(bare, date) \
+        or _body_of_kind_in_title(role, publisher, texts)
 
 
 def _scheme_owner(publisher: Optional[str]) -> Optional[str]:
@@ -825,18 +897,41 @@ def _body_of_short_form(organisation: str, publisher: Optional[str], texts: Iter
     return named.pop() if len(named) == 1 else None
 
 
+def _body_of_kind_in_title(role: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
+    """'Council Chief Executive', 'the new chair of the health board': a title naming a kind of body in place of
+    the body is the publisher's when its name ends so, else the one body of the kind the release names in full
+    ("Newry, Mourne and Down District Council said it had opened a rest centre."); None when it names none or
+    several."""
+    m = _KIND_BEFORE_TITLE.match(role) or _KIND_AFTER_TITLE.search(role)
+    if not m or not any(_is_role_word(w) for w in m.group("title").split()):
+        return None
+    kind = " ".join(w.capitalize() for w in m.group("kind").split())  # "health board": "Health Board"
+    own = _THE.sub("", (publisher or "").strip())
+    if own.endswith(f" {kind}"):
+        return own
+    named = {name for text in texts for m in _LISTED_NAME.finditer(text) for name in _names_ending(m.group(0), kind)}
+    return named.pop() if len(named) == 1 else None
+
+
+_KINDS = "|".join(sorted(BODY_KINDS_IN_TITLES, key=len, reverse=True))
+_KIND_BEFORE_TITLE = regex.compile(rf"^(?P<kind>(?i:{_KINDS}))\s+(?P<title>\p{{Lu}}.*)$")  # "Council Chief Executive"
+_KIND_AFTER_TITLE = regex.compile(rf"^(?:the\s+)?(?P<title>.+?)\s+of\s+the\s+(?P<kind>(?i:{_KINDS}))$")
+# A capitalised name that may open with a list of places: "Newry, Mourne and Down District Council".
+_LISTED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*,\s+)*" + _CAPITAL_PHRASE.pattern)
+
+
 def _names_ending(phrase: str, noun: str) -> list[str]:
     """The names in a capitalised phrase that end in ``noun``: 'the Environment Agency and the Food Standards
     Agency' -> both; 'Health and Safety Executive' whole."""
     names, start = [], 0
-    words = phrase.split()
+    words, nouns = phrase.split(), noun.split()  # "Health Board": a noun of two words
     for k, word in enumerate(words):
-        if word != noun:
+        if words[max(k + 1 - len(nouns), 0):k + 1] != nouns:
             continue
         name = words[start:k + 1]
         while name and name[0].casefold() in _MINOR:
             name = name[1:]  # "... and the Food Standards Agency"
-        if len(name) >= 2:
+        if len(name) > len(nouns):
             names.append(" ".join(name))
         start = k + 1
     return names
@@ -858,6 +953,27 @@ def _office_after_title(role: str) -> Optional[str]:
                 and not any(_is_role_word(w) and w not in SELF_STANDING_OFFICES for w in tail_words):
             return tail
     return None
+
+
+def _office_held(office: str, publisher: Optional[str]) -> str:
+    """An office held in its own right as the body spoken for: the publisher when it is the office's own ("Kent's
+    Police and Crime Commissioner" in the release of the Office of the Police and Crime Commissioner for Kent),
+    else the office as written."""
+    m = _PLACE_BEFORE_OFFICE.match(office)
+    place, title = (m.group("place"), m.group("title")) if m else (None, office)
+    area = _OFFICE_PLACE.search(title)  # "Police and Crime Commissioner for Kent": the office, and its area
+    if area:
+        title, place = title[:area.start()], place or area.group("place")
+    own = " ".join(_THE.sub("", publisher or "").split())
+    low = own.casefold().replace("’", "'")
+    if _OFFICE_OF.match(low) and f"of the {title.casefold()}" in low and (not place or place.casefold() in low):
+        return own
+    return office
+
+
+_PLACE_BEFORE_OFFICE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+(?P<title>\p{Lu}.*)$")
+_OFFICE_PLACE = regex.compile(r"\s+for\s+(?:the\s+)?(?P<place>\p{Lu}.*)$")
+_OFFICE_OF = regex.compile(r"^office of the\s")
 
 
 _TITLE_BEFORE_OFFICE = regex.compile(r"\s+(?:of|to|at)\s+(?:the\s+|The\s+)?(?=\p{Lu})")
@@ -976,7 +1092,7 @@ def fill_from_same_speaker(rows: list[dict]) -> int:
     for row in rows:
         key = (row.get("speaker"), _year(row.get("date")))
         if row.get("speaker") and not row.get("organisation") and key in best \
-                and not speaks_for_no_body(row.get("role")):
+                and not is_lent_no_organisation(row.get("role")):
             row["organisation"] = best[key]
             filled += 1
     return filled
@@ -998,8 +1114,41 @@ _MEMBER_SEAT = regex.compile(MEMBER_SEAT)
 
 
 def roles_kept_empty(roles: Iterable[Optional[str]]) -> list[str]:
-    """Of these roles, those whose quotes are lent no organisation (see ``speaks_for_no_body``)."""
-    return [role for role in roles if role and speaks_for_no_body(role)]
+    """Of these roles, those whose quotes are lent no organisation (see ``is_lent_no_organisation``)."""
+    return [role for role in roles if role and is_lent_no_organisation(role)]
+
+
+def is_lent_no_organisation(role: Optional[str]) -> bool:
+    """A role given in the quote's own line that speaks for no body (``speaks_for_no_body``), or that names the body
+    the person speaks for there ("Chair of the Association of Police and Crime Commissioners", not lent the Local
+    Government Association the same person chairs in another release): people change jobs, so such a quote is lent
+    no organisation from the person's other quotes."""
+    return speaks_for_no_body(role) or names_a_body(role)
+
+
+def names_a_body(role: Optional[str]) -> bool:
+    """'Chair of the Association of Police and Crime Commissioners', 'Managing Director of Southern Railway',
+    'Chief Executive of the NSPCC': a title with a body's name after "of" or "at", told by a body's word or
+    initials; not a subject ("Head of Policy", "Director of Government and External Relations"), a minister's
+    title ("Minister of State") or an office's area ("Police and Crime Commissioner for Kent"). A company's name
+    with no such word ("Chief Investment Officer of Marks and Spencer") looks like a subject and is not told."""
+    if not role or is_government_role(role):
+        return False
+    m = _BODY_AFTER_TITLE.search(role)
+    if not m:
+        return False
+    return _ends_as_a_body(m.group("body"))
+
+
+def _ends_as_a_body(name: str) -> bool:
+    """'Southern Railway', 'Association of Police and Crime Commissioners': a body's word that ends the name or
+    opens its "of" ('Rail Strategy' is a subject)."""
+    words = name.split()
+    return any(has_org_keyword(w) and (k == len(words) - 1 or words[k + 1] == "of") for k, w in enumerate(words))
+
+
+_BODY_AFTER_TITLE = regex.compile(r"\s(?:of|at)\s+(?:the\s+|The\s+)?(?P<body>\p{Lu}[\p{L}&'’-]*"
+                                  r"(?:\s+(?:and|&|of|for|the|\p{Lu}[\p{L}&'’-]*))*)$")
 
 
 # How many years from a quote another quote of the same person may be to lend it an organisation.

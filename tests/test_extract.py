@@ -1411,6 +1411,14 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "Head of Staff to the Victims' Commissioner", "Victims' Commissioner"),
     ("the Home Office", "Nicole Jacobs, Domestic Abuse Commissioner for England and Wales, said:", "Nicole Jacobs",
      "Domestic Abuse Commissioner for England and Wales", "Domestic Abuse Commissioner for England and Wales"),
+    # ... and the office's own publisher, when the office published the release (not another area's office)
+    ("the Office of the Police and Crime Commissioner for Kent", "Police and Crime Commissioner for Kent Ann Barnes "
+     "said:", "Ann Barnes", "Police and Crime Commissioner for Kent",
+     "Office of the Police and Crime Commissioner for Kent"),
+    ("the Office of the Police and Crime Commissioner for Essex", "Police and Crime Commissioner for Kent Ann Barnes "
+     "said:", "Ann Barnes", "Police and Crime Commissioner for Kent", "Police and Crime Commissioner for Kent"),
+    ("South Wales Police", "South Wales Police and Crime Commissioner Alun Michael said:", "Alun Michael",
+     "South Wales Police and Crime Commissioner", "South Wales Police and Crime Commissioner"),
     # a body named by its noun alone is the publisher, or the one body of the noun the release names
     ("the Charity Commission", "Helen Stephenson CBE, the Commission’s Chief Executive, said:", "Helen Stephenson",
      "Chief Executive", "Charity Commission"),
@@ -1585,6 +1593,57 @@ def test_an_officer_in_a_force_release_that_names_another_force_is_not_given_the
     body = ["The investigation was led by Kent Police.", "Detective Inspector John Smith said:"]
     quote = only_quote(body, "Essex Police", "21 March 2023")
     assert (quote.speaker, quote.organisation) == ("John Smith", None)
+
+
+@pytest.mark.parametrize("publisher, narration, organisation", [
+    # a chief constable named by rank alone leads the one force the release names
+    ("the Scottish Government", "Violent crime fell, a testament to the hard work of Police Scotland officers.",
+     "Police Scotland"),
+    ("the Home Office", "Officers from Kent Police and the Kent Police Federation met the minister.", "Kent Police"),
+    # ... not where it names two forces, or none (a police and crime commissioner is no force)
+    ("the Home Office", "The Metropolitan Police Service and Avon and Somerset Constabulary took part.", None),
+    ("the Home Office", "The Kent Police and Crime Commissioner welcomed the funding.", None),
+    # ... nor in a force's own release that names another force: either force's chief may speak
+    ("Essex Police", "The investigation was led by Kent Police.", None),
+])
+def test_a_chief_constable_named_by_rank_alone_leads_the_one_force_the_release_names(publisher, narration,
+                                                                                    organisation):
+    quote = only_quote([narration, "Chief Constable Sir Stephen House said:"], publisher, "21 March 2013")
+    assert (quote.speaker, quote.organisation) == ("Stephen House", organisation)
+
+
+@pytest.mark.parametrize("publisher, body, role, organisation", [
+    # a kind of body in place of the body: the one body of that kind the release names, or the publisher
+    ("the Department for Infrastructure", ["Newry, Mourne and Down District Council said it had opened a rest centre.",
+                                           "Council Chief Executive Marie Ward said:"],
+     "Council Chief Executive", "Newry, Mourne and Down District Council"),
+    ("the Welsh Government", ["Betsi Cadwaladr University Health Board has been placed back into special measures.",
+                              "This will help health boards provide more beds.",
+                              "Dyfed Edwards, the new chair of the health board, said:"],
+     "new chair of the health board", "Betsi Cadwaladr University Health Board"),
+    ("Kent County Council", ["Council Chief Executive Jane Doe said:"], "Council Chief Executive", "Kent County Council"),
+    # ... none when the release names two bodies of the kind, or none
+    ("the Home Office", ["Kent County Council and Medway Council will share the funding.",
+                         "Council Chief Executive Jane Doe said:"], "Council Chief Executive", None),
+    ("the Home Office", ["The scheme opens next week.", "Jane Doe, the chair of the board, said:"],
+     "chair of the board", None),
+])
+def test_a_kind_of_body_in_a_title_is_the_one_body_of_that_kind_the_release_names(publisher, body, role,
+                                                                                   organisation):
+    quote = only_quote(body, publisher, "3 November 2023")
+    assert (quote.role, quote.organisation) == (role, organisation)
+
+
+@pytest.mark.parametrize("publisher, organisation", [
+    # a devolved government's national clinical director, resolved through "He added:", is the government's
+    ("the Scottish Government", "Scottish Government"),
+    ("NHS England", None),
+])
+def test_a_national_clinical_director_in_a_devolved_release_is_the_governments(publisher, organisation):
+    body = ["National Clinical Director Professor Jason Leitch said compliance had been excellent.",
+            "He added:"]
+    quote = only_quote(body, publisher, "3 November 2020")
+    assert (quote.speaker, quote.organisation) == ("Jason Leitch", organisation)
 
 
 def test_a_title_after_a_case_study_is_not_the_case_studys_speaker():
@@ -1963,13 +2022,47 @@ def test_ages_that_introduce_no_speaker(body, speaker):
     assert quotes[-1].speaker == speaker
 
 
-@pytest.mark.parametrize("publisher, organisation", [
-    ("the Department of Health (Northern Ireland)", "Northern Ireland Executive"),  # an Executive department
-    ("the Department for Infrastructure", "Northern Ireland Executive"),  # a name only the Executive has
-    ("the Department of Health", "Department of Health and Social Care"),  # Whitehall's
+@pytest.mark.parametrize("publisher, date, organisation", [
+    # an Executive department's own minister speaks for it
+    ("the Department of Health (Northern Ireland)", "4 March 2023", "Department of Health (Northern Ireland)"),
+    # ... and "the Department of Health" is Northern Ireland's once Whitehall's was renamed (January 2018)
+    ("the Department of Health", "4 March 2023", "Department of Health"),
+    ("the Department of Health", "4 March 2017", "Department of Health"),  # Whitehall's
+    ("the Department of Health and Social Care", "4 March 2023", "Department of Health and Social Care"),
+    # another department's minister in an Executive department's release: the Executive
+    ("the Department for Infrastructure", "4 March 2023", "Northern Ireland Executive"),
 ])
-def test_the_northern_ireland_executives_departments_release_its_ministers_words(publisher, organisation):
-    assert only_quote(["Health Minister Jane Doe said:"], publisher, "4 March 2023").organisation == organisation
+def test_the_northern_ireland_executives_departments_release_its_ministers_words(publisher, date, organisation):
+    assert only_quote(["Health Minister Jane Doe said:"], publisher, date).organisation == organisation
+
+
+def test_a_commissioner_introduced_in_the_narration_speaks_for_the_office_that_published_the_release():
+    body = ["Kent's Police and Crime Commissioner Ann Barnes has published her first Police and Crime Plan.",
+            "Ann Barnes said:"]
+    quote = only_quote(body, "the Office of the Police and Crime Commissioner for Kent", "28 March 2013")
+    assert (quote.speaker, quote.organisation) == ("Ann Barnes", "Office of the Police and Crime Commissioner for Kent")
+
+
+@pytest.mark.parametrize("publisher, body, organisation", [
+    # a minister whose title names the publishing department's portfolio, or none, speaks for that department
+    ("the Department for Infrastructure", ["Infrastructure Minister Nichola Mallon visited the site.",
+                                           "Minister Mallon said:"], "Department for Infrastructure"),
+    ("the Department for the Economy", ["Economy Minister Gordon Lyons said:"], "Department for the Economy"),
+    ("the Department of Agriculture, Environment and Rural Affairs",
+     ["Edwin Poots MLA, Minister of Agriculture, Environment and Rural Affairs, said:"],
+     "Department of Agriculture, Environment and Rural Affairs"),
+    ("the Department of Health (Northern Ireland)", ["Chief Medical Officer Professor Sir Michael McBride said:"],
+     "Department of Health (Northern Ireland)"),
+    # ... not another portfolio's minister or officer, nor the Executive Office's junior ministers
+    ("the Department for Infrastructure", ["Finance Minister Caoimhe Archibald said:"], "Northern Ireland Executive"),
+    ("the Department for Infrastructure", ["Chief Medical Officer Professor Sir Michael McBride said:"],
+     "Northern Ireland Executive"),
+    ("The Executive Office", ["Junior Minister Aisling Reilly said:"], "Northern Ireland Executive"),
+    # ... and in the Northern Ireland Office's release the Executive's ministers stay the Executive's
+    ("the Northern Ireland Office", ["Economy Minister Diane Dodds said:"], "Northern Ireland Executive"),
+])
+def test_an_executive_departments_own_minister_speaks_for_the_department(publisher, body, organisation):
+    assert only_quote(body, publisher, "4 March 2023").organisation == organisation
 
 
 def test_the_first_minister_is_not_the_deputy_first_minister():

@@ -164,6 +164,32 @@ def test_a_seat_or_a_former_post_is_lent_no_organisation(role, lent):
     assert rows[1]["organisation"] == ("Department for Transport" if lent else None)
 
 
+@pytest.mark.parametrize("role, lent", [
+    # a role that names the body spoken for in the quote's own line is lent no other release's body: people move
+    ("Chair of the Association of Police and Crime Commissioners", False),
+    ("Managing Director of Southern Railway", False),
+    ("Head of Communications at Acme Ltd", False),
+    ("Chief Executive of the NSPCC", False),
+    # ... but a subject after the title, a minister's title or an office's area is no body
+    ("Head of Policy", True),
+    ("Director of Government and External Relations", True),
+    ("Director of Rail Strategy", True),
+    ("Director of Public Health", True),
+    ("Minister of State", True),
+    ("Chief Investment Officer", True),
+])
+def test_a_role_that_names_its_own_body_is_lent_no_organisation(role, lent):
+    import datetime as dt
+
+    from quotes.organisation import fill_from_same_speaker
+
+    rows = [{"speaker": "Emily Spurrell", "role": "Chair", "organisation": "Local Government Association",
+             "date": dt.date(2025, 5, 3)},
+            {"speaker": "Emily Spurrell", "role": role, "organisation": None, "date": dt.date(2025, 5, 3)}]
+    fill_from_same_speaker(rows)
+    assert rows[1]["organisation"] == ("Local Government Association" if lent else None)
+
+
 def test_parquet_written_from_a_spool_is_the_file_written_from_rows(tmp_path):
     from quotes.publish import PARQUET_WRITER_OPTIONS, sha256_file
     from quotes.rowstore import RowSpool, write_batches, write_rows

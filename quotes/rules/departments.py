@@ -253,6 +253,20 @@ NI_EXECUTIVE_PUBLISHERS = r"""(?ix)
     |^department\ for\ the\ economy$|^department\ of\ finance$|^department\ of\ justice$|^department\ for\ communities$
     |^department\ of\ agriculture,\ environment\ and\ rural\ affairs$|^daera$
 """
+# Names an Executive department shares with a Whitehall department, from the day Whitehall's was renamed: "the
+# Department of Health" publishing in 2024 is Northern Ireland's (the UK's became Health and Social Care on 8 January
+# 2018). (name in lower case, without "the": the first day it is only the Executive's)
+NI_SHARED_DEPARTMENT_NAMES = {"department of health": D(2018, 1, 8)}
+# The Executive's ministers each head a department: in that department's own release a minister whose title names its
+# portfolio ("Health Minister" in the Department of Health's, "Minister of Agriculture, Environment and Rural Affairs"
+# in DAERA's), or none ("Minister Mallon"), speaks for the department. Words of a minister's title around the
+# portfolio are PORTFOLIO_TITLE_WORDS ("Junior Minister" is the Executive Office's, not the publisher's).
+# The departments' chief officers, by the word of their title that names the department's subject: the Chief
+# Medical Officer is the Department of Health's, the Chief Veterinary Officer the agriculture department's.
+NI_CHIEF_OFFICER_SUBJECTS = {
+    "medical": "health", "nursing": "health", "dental": "health", "pharmaceutical": "health",
+    "veterinary": "agriculture",
+}
 # Places that tell a devolved nation too, though no First Minister is "of" them: the capitals and the seats.
 DEVOLVED_CAPITALS = {
     "edinburgh": "Scottish Government", "holyrood": "Scottish Government",
@@ -292,8 +306,10 @@ DEVOLVED_MATTERS = ("social justice",)
 # A devolved government's own officers: "Cabinet Secretary for Health" (the UK's Cabinet Secretary has no
 # "for"), and, in its releases, a chief officer with no UK or England in the title ("Chief Medical Officer").
 DEVOLVED_CABINET_SECRETARY = r"\bcabinet secretary (?:for|of)\b"
-DEVOLVED_CHIEF_OFFICERS = (r"^(?:the )?(?:deputy )?chief (?:medical|nursing|veterinary|scientific|dental|pharmaceutical)"
-                           r" (?:officer|adviser|advisor)$")
+# (and the national clinical director: "He added:" after "National Clinical Director Professor Jason Leitch said
+# compliance had been excellent." in a Scottish Government release)
+DEVOLVED_CHIEF_OFFICERS = (r"^(?:the )?(?:deputy )?(?:chief (?:medical|nursing|veterinary|scientific|dental|pharmaceutical)"
+                           r" (?:officer|adviser|advisor)|national clinical director)$")
 # Parties, whose releases quote their shadow ministers: words of their names.
 PARTY_WORDS = (
     "party", "conservative", "conservatives", "labour", "liberal democrat", "liberal democrats", "snp",

@@ -113,7 +113,11 @@ SIGNALS = {
                 rf" (?:week|month|year|spring|summer|autumn|winter)|in the coming (?:days|weeks|months))\b",
     # (and a count a sentence opens with: "About 1,200 people in England have SMA.", "Around 1,300 prisoners were ...")
     "figures": r"£\s?[0-9]|\bper cent\b|%|^(?:Around|About|Approximately|Roughly|Some|Almost|Nearly|Over|More than"
-               r"|Fewer than|Less than|Up to|At least|Just over|Just under|Well over) [0-9]",
+               r"|Fewer than|Less than|Up to|At least|Just over|Just under|Well over) [0-9]"
+               # and a count something has drawn ("A petition opposing the change has attracted more than 400,000
+               # signatures.")
+               r"|\b(?:has|have|had) (?:now |already )?(?:attracted|received|gathered|collected|drawn|reached)"
+               r" (?:more than |over |almost |nearly |around |about |some |well over |just over )?[0-9]",
     "number": r"[0-9]",
     "government_third_person": r"\b[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Prime Minister|Chancellor"
                                r"|(?:[A-Z][a-z]+ ){0,3}(?:Secretary|Minister)(?: of State)?)\b"
@@ -194,14 +198,23 @@ SIGNALS = {
     # found that a third of drivers had not heard of the changes, the motoring group said.", "“We lost
     # everything,” one woman in Beira said.": the words in marks are read removed, leaving the tag).
     "reported_speech": (
-        r"^(?:(?:However|Meanwhile|Separately|Elsewhere|Similarly|Likewise|In response|By contrast), )?"
+        r"^(?:(?:However|Meanwhile|Separately|Elsewhere|Similarly|Likewise|In response|By contrast"
+        # a lead-in of when or where, with no first person in it ("In its 2024 report, the Council for Science and
+        # Technology said the UK risked ...", "In sentencing one offender last year, Judge Sarah Munro said the
+        # defendant had ...")
+        r"|(?:In|At|During|After|Before|Following|Earlier|Later|Last) (?![^,.;:!?“”\"]*\b(?:I|we|my|our|us|me)\b)"
+        r"[^,.;:!?“”\"]{2,80}), )?"
         r"(?!(?i:I|We|It|This|That|These|Those|They|He|She|As|If|When|Whether|While|Whilst|Like|What|Where|Why|How"
         r"|Although|But|And|So|Nobody|No one|Everyone|Everybody|Someone|Somebody|Anyone|Our|My|Let|Let's|Let’s)\b)"
-        r"(?:[\p{L}0-9’'&-]+ ){0,9}?[\p{L}0-9’'&-]+(?: \(\p{Lu}[\p{L}&]{1,9}\))?(?:(?:, [^,.;:!?“”\"]{2,120}){1,2},)?"
+        # (a name may end in its mark: "Consumer group Which? said households should ...")
+        r"(?:[\p{L}0-9’'&-]+ ){0,9}?[\p{L}0-9’'&-]+[?!]?(?: \(\p{Lu}[\p{L}&]{1,9}\))?(?:(?:, [^,.;:!?“”\"]{2,120}){1,2},)?"
+        r"(?<!\b(?:I|[Ww]e|[Yy]ou))"  # (not the speaker after an opening of time: "Last year we said ...")
         r" (?:(?:has|have|had|also|later|previously|recently|earlier|both|all|themselves|long) ){0,3}"
         r"(?:said|says|told(?: (?!(?:me|us)\b)\p{Ll}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2}(?= that\b))?|warned|argued"
         r"|claimed|insisted|stated|heard|welcomed|spoken of|spoke of|described|branded)"
-        r"(?= (?:that|of|about|the|it|its|they|their|there|this|these|he|his|she|her|a|an|in|on|at|to)\b)"
+        r"(?= (?:that|of|about|the|it|its|they|their|there|this|these|he|his|she|her|a|an|in|on|at|to)\b"
+        # or a clause's own subject and verb ("A report by Audit Scotland said costs had risen ...")
+        r"| \p{Ll}+ (?:had|has|have|was|were|is|are|would|could|should|will|must|might|may)\b)"
         r"|, who (?:(?:has|had|also|later) ){0,2}(?:said|says|told|described|warned)\b"
         r"|\bdescribed by [^,.;:!?]{2,60}? as\b"
         rf"|{_CREDIT_TAG}"
@@ -224,6 +237,12 @@ SIGNALS = {
         r"(?:must|should|needs? to|has to|ought to|cannot|can't|can’t)\b"
         r"|\b(?:urge|urges|urging|call on|calls on|calling on|challenge|challenges) the [Gg]overnment to\b"
         r"|\b(?:[Uu]ntil|[Uu]nless) the (?:[Gg]overnment|Treasury)\b(?!’s|'s)"
+    ),
+    # the speaker asking the public ("So please, continue to follow the advice.", "Please stay at home."); not the
+    # press office's "please call ...", "For further information please visit ...", "Please remember to renew"
+    "exhortation": (
+        r"\b[Pp]lease\b(?!,? (?:call|contact|visit|see|e-?mail|ring|phone|note|forward|refer|click|go to|quote|send"
+        r"|write|read|bear|remember|apply|register|find|check|follow (?:us|the link)|sign up)\b)"
     ),
     # "He met ...", "She opened ...": someone's doings in the third person, which a tribute tells too ("She met
     # every challenge with courage"): a sign of narration, not proof of it
@@ -329,12 +348,14 @@ _GOVERNMENT_WORDS = ("government", "department", "office", "minister", "chancell
 SIGNAL_NEEDS = {
     "date": (*"0123456789", "day"),
     "figures": ("£", "%", "per cent", "around ", "about ", "approximately ", "roughly ", "some ", "almost ", "nearly ",
-                "over ", "more than ", "fewer than ", "less than ", "up to ", "at least ", "just ", "well over "),
+                "over ", "more than ", "fewer than ", "less than ", "up to ", "at least ", "just ", "well over ",
+                "attracted", "received", "gathered", "collected", "drawn", "reached"),
     "adds_a_point": ("also",),
     "promises_benefit": ("will",),
     "government_third_person": _GOVERNMENT_WORDS,
     "government_reported": _GOVERNMENT_WORDS,
     "demands_of_government": ("government", "treasury"),
+    "exhortation": ("please",),
     # rare signals, each of which names one of a few words
     "appeal": ("anyone", "crimestoppers", "101", "ed to ", "quot", "witnesses"),
     "case_outcome": ("was ", "were ", "pleaded", "appear"),
@@ -442,6 +463,7 @@ WEIGHTS = {
     "reported_speech": -2.5,
     "named_subject": -0.8,
     "demands_of_government": 1.2,  # outweighs "the government" in the third person and the opening "The"
+    "exhortation": 0.8,
     "person_introduced": -2.5,
     "third_person_doing": -0.6,
     "body_described": -0.8,
@@ -518,8 +540,10 @@ NARRATION_SIGNS = (
     "question_line",
 )
 # Facts that make a statement release's last paragraph the press office's closing line, not the speaker's
-# ("The exercise involves 9,000 troops.", "Work is expected to start in April.").
-FACT_SIGNS = ("date", "schedule", "figures", "number", "enumerates", "opens_with_the", "many_names")
+# ("The exercise involves 9,000 troops.", "Work is expected to start in April.", and what others can or must do
+# under the scheme: "Members of the public can nominate projects through their local probation area.").
+FACT_SIGNS = ("date", "schedule", "figures", "number", "enumerates", "opens_with_the", "many_names",
+              "procedure_for_others", "duty_of_others")
 # An unmarked statement goes on through at most this many paragraphs of plain facts (figures, dates, the
 # passive) that the scorer would stop at, when the speaker then speaks again in the first person or the
 # release ends, and none of them shows a sign of narration.

@@ -504,6 +504,16 @@ PLACE_OFFICES = frozenset({"mayor"})
 # Possessors that make a title, not a body: "His Majesty's Chief Inspector".
 ROYAL_POSSESSORS = frozenset({"his majesty", "her majesty", "the king", "the queen", "king", "queen"})
 
+# Kinds of public body that a title names in place of the body ("Council Chief Executive Marie Ward", "the new
+# chair of the health board"): the person speaks for the one body of that kind the release names in full
+# ("Newry, Mourne and Down District Council", "Betsi Cadwaladr University Health Board"). (lower case)
+BODY_KINDS_IN_TITLES = frozenset({"council", "district council", "county council", "borough council",
+                                  "city council", "health board", "board", "trust", "nhs trust", "authority",
+                                  "combined authority", "commission", "agency"})
+# Forces whose names open with "Police" (most end with it: "Kent Police", "Thames Valley Police"): a chief
+# constable named by rank alone in a release that names one force ("Chief Constable Sir Stephen House said:" where
+# the release speaks of "Police Scotland officers") leads that force.
+FORCES_NAMED_POLICE_FIRST = ("Police Scotland", "Police Service of Scotland", "Police Service of Northern Ireland")
 # A department's own senior officials: written without a department, they
 # belong to the department that published the release ("Lin Homer, the
 # Permanent Secretary, said:" in a Department for Transport release).

@@ -153,15 +153,21 @@ def test_an_organisation_is_lent_from_the_nearest_year_only():
     ("MP", True),
 ])
 def test_a_seat_or_a_former_post_is_lent_no_organisation(role, lent):
+    lent_to = _organisation_lent("Paul Maynard", ("Aviation Minister", "Department for Transport"), role, 2016)
+    assert lent_to == ("Department for Transport" if lent else None)
+
+
+def _organisation_lent(speaker, other_quote, role, year):
+    """The organisation a quote with ``role`` and none of its own is given from the same speaker's other quote."""
     import datetime as dt
 
     from quotes.organisation import fill_from_same_speaker
 
-    rows = [{"speaker": "Paul Maynard", "role": "Aviation Minister", "organisation": "Department for Transport",
-             "date": dt.date(2016, 10, 25)},
-            {"speaker": "Paul Maynard", "role": role, "organisation": None, "date": dt.date(2016, 10, 25)}]
+    other_role, other_organisation = other_quote
+    rows = [{"speaker": speaker, "role": other_role, "organisation": other_organisation, "date": dt.date(year, 5, 3)},
+            {"speaker": speaker, "role": role, "organisation": None, "date": dt.date(year, 5, 3)}]
     fill_from_same_speaker(rows)
-    assert rows[1]["organisation"] == ("Department for Transport" if lent else None)
+    return rows[1]["organisation"]
 
 
 @pytest.mark.parametrize("role, lent", [
@@ -179,15 +185,8 @@ def test_a_seat_or_a_former_post_is_lent_no_organisation(role, lent):
     ("Chief Investment Officer", True),
 ])
 def test_a_role_that_names_its_own_body_is_lent_no_organisation(role, lent):
-    import datetime as dt
-
-    from quotes.organisation import fill_from_same_speaker
-
-    rows = [{"speaker": "Emily Spurrell", "role": "Chair", "organisation": "Local Government Association",
-             "date": dt.date(2025, 5, 3)},
-            {"speaker": "Emily Spurrell", "role": role, "organisation": None, "date": dt.date(2025, 5, 3)}]
-    fill_from_same_speaker(rows)
-    assert rows[1]["organisation"] == ("Local Government Association" if lent else None)
+    lent_to = _organisation_lent("Emily Spurrell", ("Chair", "Local Government Association"), role, 2025)
+    assert lent_to == ("Local Government Association" if lent else None)
 
 
 def test_parquet_written_from_a_spool_is_the_file_written_from_rows(tmp_path):

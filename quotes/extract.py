@@ -741,6 +741,12 @@ class ReleaseContext:
         owned = regex.compile(rf"\b{regex.escape(word)}['’]s\s+((?:[\p{{L}}-]+\s+){{0,2}}[\p{{L}}-]+)")
         return word if any(_titled(m.group(1)) for text in self.texts for m in owned.finditer(text)) else None
 
+    def introduced_by_age(self, name: Optional[str], before: int) -> bool:
+        """Whether a paragraph before ``before`` introduced someone by this first name and an age ('Amir, 22,
+        from Birmingham, found a job ...'): then 'Amir said:' is that person, not a group like 'Parents said:'."""
+        return bool(name) and any(name in _all_introduced_by_age(p.text) for p in self.doc.paragraphs
+                                  if p.index < before and p.kind == "text")
+
     def _linked_holder(self, role: str) -> bool:
         """Whether the one person the publisher linked to the release holds the office referred to: one person
         and one government office linked, whose title has every word of the reference ('the minister' and
@@ -859,15 +865,20 @@ def _office_style(subject: Subject) -> Optional[str]:
 
 def _introduced_by_age(text: str) -> Optional[str]:
     """The first person a text introduces by first name and age ('... is Jean, 69, from Doncaster.')."""
-    found = [m.group("name") for m in _NAMED_WITH_AGE.finditer(text or "")
-             if m.group("name") not in NOT_FIRST_NAMES and m.group("name") not in LEAD_IN_WORDS
-             and not _OBJECT_BEFORE.search(text, 0, m.start())]
+    found = _all_introduced_by_age(text)
     return found[0] if found else None
+
+
+def _all_introduced_by_age(text: str) -> list[str]:
+    """Everyone a text introduces by first name and age, in order."""
+    return [m.group("name") for m in _NAMED_WITH_AGE.finditer(text or "")
+            if m.group("name") not in NOT_FIRST_NAMES and m.group("name") not in LEAD_IN_WORDS
+            and not _OBJECT_BEFORE.search(text, 0, m.start())]
 
 
 # Someone introduced by first name and age ("... is Jean, 69, from Doncaster", "NHS nurse Sarah, 34, ..."), not
 # met or named along the way ("she met patients including Margaret, 81", "whose wife Jane, 50").
-_NAMED_WITH_AGE = regex.compile(r"\b(?P<name>\p{Lu}\p{Ll}{2,}),\s+(?:aged\s+)?\d{1,3},")
+_NAMED_WITH_AGE = regex.compile(r"\b(?P<name>\p{Lu}\p{Ll}{2,}),\s+(?:aged\s+)?\d{1,3},(?!\d)")
 _OBJECT_BEFORE = regex.compile(r"\b(?:including|like|met|meeting|with|and|from|where|such as|(?:her|his|their|whose|our"
                                r"|my)\s+(?:\p{Ll}+\s+)?(?:wife|husband|son|daughter|mother|father|partner|friend"
                                r"|colleague|teammates?|sister|brother))\s+(?:\p{Ll}+\s+){0,2}$")
@@ -1026,7 +1037,7 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
             i += 1
             continue
         person = ctx.resolve(att.subject, att, p.index)
-        if _names_nobody_known(att.subject, person):
+        if _names_nobody_known(att.subject, person) and not ctx.introduced_by_age(person.name, p.index):
             # "Parents told the survey:", "Residents said:": one capitalised word that is
             # nobody the release introduces is a group of people, not a speaker.
             rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position, kind="unparsed_attribution",

@@ -248,6 +248,21 @@ def test_one_word_the_release_names_no_body_by_is_nobody(before, line):
     assert extract(dump(release("Body", body, date="12 March 2019")), "t.txt") == []
 
 
+@pytest.mark.parametrize("before, line, speaker", [
+    # a first name the narration introduced with an age is that person, in a block or an inline credit
+    ("Amir, 22, from Birmingham, found a job through the scheme last month.", "Amir said:", "Amir"),
+    ("Kelsey, 19, left school without any qualifications.",
+     "“I never thought I would get a job this quickly,” Kelsey said.", "Kelsey"),
+    # ... not a word the narration gave a count, nor a name met only later
+    ("Parents, 1,200 of them, answered the survey.", "Parents said:", None),
+    ("The scheme opened in March.", "Amir said:", None),
+])
+def test_a_first_name_introduced_with_an_age_speaks_later(before, line, speaker):
+    body = [before, line, "I never thought I would get a job this quickly and the support was brilliant."]
+    quotes = extract(dump(release("Jobs", body, date="12 March 2019")), "t.txt")
+    assert [q.speaker for q in quotes] == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize("line, date, organisation", [
     # a department by its everyday name, dated like the offices
     ("A Downing Street spokesperson said:", "4 February 2025", "Prime Minister's Office, 10 Downing Street"),

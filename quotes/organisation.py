@@ -928,9 +928,7 @@ def _names_ending(phrase: str, noun: str) -> list[str]:
     for k, word in enumerate(words):
         if words[max(k + 1 - len(nouns), 0):k + 1] != nouns:
             continue
-        name = words[start:k + 1]
-        while name and name[0].casefold() in _MINOR:
-            name = name[1:]  # "... and the Food Standards Agency"
+        name = _lead_minor_words_off(words[start:k + 1])  # "... and the Food Standards Agency"
         if len(name) > len(nouns):
             names.append(" ".join(name))
         start = k + 1

@@ -437,7 +437,19 @@ _NATIONAL_OPENING = regex.compile(r"(?i)^(?:the\s+)?(?:irish|british|uk|us|ameri
 def _under_direct_rule(publisher: Optional[str], date: Optional[dt.date]) -> bool:
     """The Northern Ireland Office's release while it governed Northern Ireland directly."""
     return date is not None and _THE.sub("", publisher or "").casefold() == "northern ireland office" \
-        and any(start <= date <= end for start, end in DIRECT_RULE)
+        and _in_direct_rule(date)
+
+
+def _in_direct_rule(date: dt.date) -> bool:
+    """A day the Northern Ireland Office governed Northern Ireland directly."""
+    return any(start <= date <= end for start, end in DIRECT_RULE)
+
+
+def _devolved_in_office(government: str, date: Optional[dt.date]) -> bool:
+    """Whether the devolved government held office on ``date`` (not before devolution, nor in Northern Ireland
+    under direct rule); True without a date."""
+    return date is None or date >= DEVOLVED_SINCE[government] and not (
+        government == "Northern Ireland Executive" and _in_direct_rule(date))
 
 
 def _devolved_publisher(publisher: Optional[str], date: Optional[dt.date] = None) -> Optional[str]:
@@ -544,9 +556,7 @@ def _territorial_minister(role: str, publisher: Optional[str], date: Optional[dt
     government = TERRITORIAL_OFFICES.get(" ".join(_THE.sub("", publisher or "").casefold().split()))
     if government is None or _UK_ONLY_OFFICE.search(role) or not _names_portfolio(role):
         return None
-    if date is not None and (date < DEVOLVED_SINCE[government] or _under_direct_rule(publisher, date)):
-        return None
-    return government
+    return government if _devolved_in_office(government, date) else None
 
 
 def _names_portfolio(role: str) -> bool:
@@ -611,10 +621,7 @@ def _devolved_minister(place: str, title: str, date: Optional[dt.date]) -> Optio
     if government is None or not _DEVOLVED_TITLE.match(title) or _UK_ONLY_OFFICE.search(title) \
             or "office" in title.casefold().split():
         return None
-    if date is not None and (date < DEVOLVED_SINCE[government] or government == "Northern Ireland Executive"
-                             and any(start <= date <= end for start, end in DIRECT_RULE)):
-        return None
-    return government
+    return government if _devolved_in_office(government, date) else None
 
 
 def _is_british_trade_post(role: str) -> bool:

@@ -411,7 +411,8 @@ class ReleaseContext:
     _by_paragraph: dict[int, list[Person]] = field(default_factory=dict)
     _definitions: Optional[dict[str, str]] = None
     _texts: Optional[list[str]] = None
-    _orgs: dict[tuple[Optional[str], Optional[str]], Optional[str]] = field(default_factory=dict)
+    _folded: Optional[list[str]] = None  # the texts case-folded, with straight apostrophes (see _mentions_of)
+    _orgs: dict[tuple[Optional[str], Optional[str], Optional[str]], Optional[str]] = field(default_factory=dict)
 
     @property
     def texts(self) -> list[str]:
@@ -478,7 +479,9 @@ class ReleaseContext:
         if self._mentions is not None:
             return self._mentions
         word = word.replace("’", "'")
-        found = [m for p in self.doc.paragraphs if word in p.text.casefold().replace("’", "'")
+        if self._folded is None:
+            self._folded = [text.casefold().replace("’", "'") for text in self.texts]
+        found = [m for p, text in zip(self.doc.paragraphs, self._folded) if word in text
                  for m in self._mentions_in(p)]
         return self._linked() + found
 

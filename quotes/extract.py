@@ -737,7 +737,7 @@ class ReleaseContext:
                 return word
         if word in SHORT_NAMED_BODIES or word in self.definitions:
             return word  # "Ofcom said:", "Ofsted said:": a body known by that short name
-        kind = regex.compile(rf"\b(?:{'|'.join(sorted(BODY_KIND_NOUNS))})\s+(?:the\s+)?{regex.escape(word)}\b")
+        kind = regex.compile(rf"\b(?:{_BODY_KINDS})\s+(?:the\s+)?{regex.escape(word)}\b")
         if any(kind.search(text) for text in self.texts):
             return word
         # "Google’s chief executive", "Acme’s Group Director for Safety": a word whose title someone holds
@@ -799,6 +799,7 @@ def _same_body(a: Optional[str], b: Optional[str]) -> bool:
     return bool(a) and key(a) == key(b)
 
 
+_BODY_KINDS = "|".join(sorted(BODY_KIND_NOUNS))  # a body's kind before its name ("the housing charity Shelter")
 _LOWER_TITLE_BEFORE = regex.compile(
     r"(?:^|(?<=\s))(?P<body>\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|for|the)){0,5}?)(?:['’]s)?\s+"
     rf"(?P<role>(?:(?:{'|'.join(sorted(ROLE_MODIFIERS))})\s+){{0,3}}(?:{'|'.join(sorted(ROLE_WORDS))}))\s+$")

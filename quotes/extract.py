@@ -411,7 +411,8 @@ class ReleaseContext:
     _by_paragraph: dict[int, list[Person]] = field(default_factory=dict)
     _definitions: Optional[dict[str, str]] = None
     _texts: Optional[list[str]] = None
-    _orgs: dict[tuple[Optional[str], Optional[str]], Optional[str]] = field(default_factory=dict)
+    _folded: Optional[list[str]] = None  # the texts case-folded, with straight apostrophes (see _mentions_of)
+    _orgs: dict[tuple[Optional[str], Optional[str], Optional[str]], Optional[str]] = field(default_factory=dict)
 
     @property
     def texts(self) -> list[str]:
@@ -478,7 +479,9 @@ class ReleaseContext:
         if self._mentions is not None:
             return self._mentions
         word = word.replace("’", "'")
-        found = [m for p in self.doc.paragraphs if word in p.text.casefold().replace("’", "'")
+        if self._folded is None:
+            self._folded = [text.casefold().replace("’", "'") for text in self.texts]
+        found = [m for p, text in zip(self.doc.paragraphs, self._folded) if word in text
                  for m in self._mentions_in(p)]
         return self._linked() + found
 
@@ -734,7 +737,7 @@ class ReleaseContext:
                 return word
         if word in SHORT_NAMED_BODIES or word in self.definitions:
             return word  # "Ofcom said:", "Ofsted said:": a body known by that short name
-        kind = regex.compile(rf"\b(?:{'|'.join(sorted(BODY_KIND_NOUNS))})\s+(?:the\s+)?{regex.escape(word)}\b")
+        kind = regex.compile(rf"\b(?:{_BODY_KINDS})\s+(?:the\s+)?{regex.escape(word)}\b")
         if any(kind.search(text) for text in self.texts):
             return word
         # "Google’s chief executive", "Acme’s Group Director for Safety": a word whose title someone holds
@@ -796,6 +799,7 @@ def _same_body(a: Optional[str], b: Optional[str]) -> bool:
     return bool(a) and key(a) == key(b)
 
 
+_BODY_KINDS = "|".join(sorted(BODY_KIND_NOUNS))  # a body's kind before its name ("the housing charity Shelter")
 _LOWER_TITLE_BEFORE = regex.compile(
     r"(?:^|(?<=\s))(?P<body>\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|for|the)){0,5}?)(?:['’]s)?\s+"
     rf"(?P<role>(?:(?:{'|'.join(sorted(ROLE_MODIFIERS))})\s+){{0,3}}(?:{'|'.join(sorted(ROLE_WORDS))}))\s+$")

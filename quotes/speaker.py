@@ -1227,9 +1227,6 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     return role, None
 
 
-_AND = regex.compile(r"\s+(?:and|&)\s+")
-
-
 def _body_of_members(words: list[str]) -> bool:
     """'NHS Clinical Commissioners': a body named by its members, a title's plural after a body's initials and
     capitalised words (not 'Police Officers' nor 'Chief Executives')."""
@@ -1260,7 +1257,7 @@ def _before_second_title(tail: str) -> str:
     the speaker holds ('Chief Executive of Mace and co-chair of ...', 'Leader of Wakefield Council and LGA
     Vice-Chair'); the first title's body is the one spoken for. Not the rest of a body's name ('Police and Crime
     Commissioners' Association')."""
-    for m in _AND.finditer(tail):
+    for m in _AND_SPLIT.finditer(tail):
         if _opens_second_title(tail[m.end():].split()):
             return tail[: m.start()]
     return tail

@@ -744,12 +744,17 @@ _DESCRIPTION_SEGMENT = regex.compile(r"^(?:the|a|an)\s+[\p{Ll}\d][\p{Ll}\d\s'’
 _DESCRIPTION_BREAKS = frozenset({"of", "in", "from", "who", "at", "with", "for", "on", "that", "which", "based"})
 
 
-def _may_be_first_name(word: str) -> bool:
-    """A word that may be a given name standing alone: not a clause's opening ('Overall'), a body's or a
-    title's word, nor a group of people ('Residents')."""
+def _first_name_word(word: str) -> bool:
+    """A word that may be a given name: not a clause's opening ('Overall'), nor a body's or a title's word."""
     return _is_name_token(word) and word not in NOT_FIRST_NAMES and word not in LEAD_IN_WORDS \
         and not word.endswith(("ly", "wards", "ever", "less")) and word.casefold() not in ORG_KEYWORDS \
-        and not _is_role_word(word) and word.casefold() not in PEOPLE_GROUP_NOUNS
+        and not _is_role_word(word)
+
+
+def _may_be_first_name(word: str) -> bool:
+    """A word that may be a given name standing alone: a given name's word (_first_name_word), nor a group of
+    people ('Residents')."""
+    return _first_name_word(word) and word.casefold() not in PEOPLE_GROUP_NOUNS
 
 
 def _first_name_who(subject: str) -> Optional[Subject]:
@@ -831,8 +836,7 @@ def _first_name_described(subject: str) -> Optional[Subject]:
     if not m:
         return _first_name_who(subject)
     name = m.group("name")
-    if not _is_name_token(name) or name in NOT_FIRST_NAMES or name in LEAD_IN_WORDS \
-            or name.endswith(("ly", "wards", "ever", "less")) or name.casefold() in ORG_KEYWORDS or _is_role_word(name):
+    if not _first_name_word(name):
         return None
     desc = m.group("desc")
     if desc.startswith("from "):

@@ -777,9 +777,10 @@ _AGED_FIRST_NAME = regex.compile(r"^(?P<name>\p{Lu}\p{Ll}+),\s+\d{1,3}$")
 _DESCRIBED_AGED_FIRST_NAME = regex.compile(
     r"^(?P<desc>(?:Year\s+\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+|\p{Ll}+)(?:[\s-]+\p{Ll}+){0,2})\s+(?P<name>\p{Lu}\p{Ll}+),\s+"
     r"(?:\d{1,3}(?:,\s+from\s+\p{Lu}[^,]{1,60})?|(?:who|whose)\s+[^,]{2,150})$")
-# "Lee's work coach, Sam", "Her work coach, Jo": someone's relation to a person named before, then a first name
-_RELATION_THEN_FIRST_NAME = regex.compile(
-    r"^(?:\p{Lu}\p{Ll}+(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<role>\p{Ll}[\p{Ll}\s-]{1,40}?),\s+(?P<name>\p{Lu}\p{Ll}+)$")
+# Someone's relation to a person named before: "Her manager", "Lee's work coach", "their mentor"
+_RELATION_RX = r"^(?:\p{Lu}\p{Ll}+(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<role>\p{Ll}[\p{Ll}\s-]{1,40}?)"
+# "Lee's work coach, Sam", "Her work coach, Jo": a relation, then a first name
+_RELATION_THEN_FIRST_NAME = regex.compile(rf"{_RELATION_RX},\s+(?P<name>\p{{Lu}}\p{{Ll}}+)$")
 
 
 def _may_be_short_first_name(word: str) -> bool:
@@ -787,8 +788,7 @@ def _may_be_short_first_name(word: str) -> bool:
     return _may_be_first_name(word) and word not in _TITLE_TOKENS
 
 
-# A relation to someone named before: "Her manager", "Lee's work coach", "their mentor"
-_RELATION_TO_SOMEONE = regex.compile(r"^(?:\p{Lu}\p{Ll}+(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{Ll}\s-]{1,40}$")
+_RELATION_TO_SOMEONE = regex.compile(rf"{_RELATION_RX}$")
 
 
 def _first_name_aged_or_related(subject: str) -> Optional[Subject]:

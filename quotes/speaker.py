@@ -558,7 +558,7 @@ def _without_clause_objects(segs: list[str]) -> list[str]:
     inside the clause, not the speaker."""
     out: list[str] = []
     for s in segs:
-        if out and len(out) > 1 and _RELATIVE.match(out[-1]) and out[-1].split()[-1][:1].isupper() \
+        if len(out) > 1 and _RELATIVE.match(out[-1]) and out[-1].split()[-1][:1].isupper() \
                 and _is_bare_name(s):
             continue
         out.append(s)

@@ -515,21 +515,19 @@ def find_attribution(text: str) -> Optional[Attribution]:
 # The marks of a name such as "Which?" as letters that look the same ("Whichʔ"), so that no pattern reads them as
 # the end of a sentence ("Rocio Concha, Which? Director of Policy and Advocacy, said:"); put back in what is found.
 _MARK_LETTERS = {"?": "ʔ", "!": "ǃ"}
-_MARKS_OF_LETTERS = {v: k for k, v in _MARK_LETTERS.items()}
-_NAME_WITH_MARK = regex.compile(
-    rf"(?<!\p{{L}})(?P<word>{'|'.join(regex.escape(n[:-1]) for n in NAMES_WITH_MARKS)})(?P<mark>[?!])(?=[\s,]|$)")
+_MARKS_OF_LETTERS = str.maketrans({v: k for k, v in _MARK_LETTERS.items()})
+_NAME_WITH_MARK = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(map(regex.escape, NAMES_WITH_MARKS))})(?=[\s,]|$)")
 
 
 def _letters_for_marks(text: str) -> str:
     if "?" not in text and "!" not in text:
         return text
-    return _NAME_WITH_MARK.sub(lambda m: m.group("word") + _MARK_LETTERS[m.group("mark")]
-                               if m.group(0) in NAMES_WITH_MARKS else m.group(0), text)
+    return _NAME_WITH_MARK.sub(lambda m: m.group(0)[:-1] + _MARK_LETTERS[m.group(0)[-1]], text)
 
 
 def _marks_back(found: Attribution) -> Attribution:
     def back(value: Optional[str]) -> Optional[str]:
-        return value if value is None else "".join(_MARKS_OF_LETTERS.get(ch, ch) for ch in value)
+        return value if value is None else value.translate(_MARKS_OF_LETTERS)
 
     subject = _body_with_mark(replace(found.subject, name=back(found.subject.name), role=back(found.subject.role),
                                       organisation=back(found.subject.organisation)))

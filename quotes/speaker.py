@@ -558,7 +558,7 @@ def _without_clause_objects(segs: list[str]) -> list[str]:
     inside the clause, not the speaker."""
     out: list[str] = []
     for s in segs:
-        if out and len(out) > 1 and _RELATIVE.match(out[-1]) and out[-1].split()[-1][:1].isupper() \
+        if len(out) > 1 and _RELATIVE.match(out[-1]) and out[-1].split()[-1][:1].isupper() \
                 and _is_bare_name(s):
             continue
         out.append(s)
@@ -744,12 +744,17 @@ _DESCRIPTION_SEGMENT = regex.compile(r"^(?:the|a|an)\s+[\p{Ll}\d][\p{Ll}\d\s'’
 _DESCRIPTION_BREAKS = frozenset({"of", "in", "from", "who", "at", "with", "for", "on", "that", "which", "based"})
 
 
-def _may_be_first_name(word: str) -> bool:
-    """A word that may be a given name standing alone: not a clause's opening ('Overall'), a body's or a
-    title's word, nor a group of people ('Residents')."""
+def _first_name_word(word: str) -> bool:
+    """A word that may be a given name: not a clause's opening ('Overall'), nor a body's or a title's word."""
     return _is_name_token(word) and word not in NOT_FIRST_NAMES and word not in LEAD_IN_WORDS \
         and not word.endswith(("ly", "wards", "ever", "less")) and word.casefold() not in ORG_KEYWORDS \
-        and not _is_role_word(word) and word.casefold() not in PEOPLE_GROUP_NOUNS
+        and not _is_role_word(word)
+
+
+def _may_be_first_name(word: str) -> bool:
+    """A word that may be a given name standing alone: a given name's word (_first_name_word), nor a group of
+    people ('Residents')."""
+    return _first_name_word(word) and word.casefold() not in PEOPLE_GROUP_NOUNS
 
 
 def _first_name_who(subject: str) -> Optional[Subject]:
@@ -772,9 +777,10 @@ _AGED_FIRST_NAME = regex.compile(r"^(?P<name>\p{Lu}\p{Ll}+),\s+\d{1,3}$")
 _DESCRIBED_AGED_FIRST_NAME = regex.compile(
     r"^(?P<desc>(?:Year\s+\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+|\p{Ll}+)(?:[\s-]+\p{Ll}+){0,2})\s+(?P<name>\p{Lu}\p{Ll}+),\s+"
     r"(?:\d{1,3}(?:,\s+from\s+\p{Lu}[^,]{1,60})?|(?:who|whose)\s+[^,]{2,150})$")
-# "Lee's work coach, Sam", "Her work coach, Jo": someone's relation to a person named before, then a first name
-_RELATION_THEN_FIRST_NAME = regex.compile(
-    r"^(?:\p{Lu}\p{Ll}+(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<role>\p{Ll}[\p{Ll}\s-]{1,40}?),\s+(?P<name>\p{Lu}\p{Ll}+)$")
+# Someone's relation to a person named before: "Her manager", "Lee's work coach", "their mentor"
+_RELATION_RX = r"^(?:\p{Lu}\p{Ll}+(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<role>\p{Ll}[\p{Ll}\s-]{1,40}?)"
+# "Lee's work coach, Sam", "Her work coach, Jo": a relation, then a first name
+_RELATION_THEN_FIRST_NAME = regex.compile(rf"{_RELATION_RX},\s+(?P<name>\p{{Lu}}\p{{Ll}}+)$")
 
 
 def _may_be_short_first_name(word: str) -> bool:
@@ -782,8 +788,7 @@ def _may_be_short_first_name(word: str) -> bool:
     return _may_be_first_name(word) and word not in _TITLE_TOKENS
 
 
-# A relation to someone named before: "Her manager", "Lee's work coach", "their mentor"
-_RELATION_TO_SOMEONE = regex.compile(r"^(?:\p{Lu}\p{Ll}+(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{Ll}\s-]{1,40}$")
+_RELATION_TO_SOMEONE = regex.compile(rf"{_RELATION_RX}$")
 
 
 def _first_name_aged_or_related(subject: str) -> Optional[Subject]:
@@ -831,8 +836,7 @@ def _first_name_described(subject: str) -> Optional[Subject]:
     if not m:
         return _first_name_who(subject)
     name = m.group("name")
-    if not _is_name_token(name) or name in NOT_FIRST_NAMES or name in LEAD_IN_WORDS \
-            or name.endswith(("ly", "wards", "ever", "less")) or name.casefold() in ORG_KEYWORDS or _is_role_word(name):
+    if not _first_name_word(name):
         return None
     desc = m.group("desc")
     if desc.startswith("from "):
@@ -1227,9 +1231,6 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     return role, None
 
 
-_AND = regex.compile(r"\s+(?:and|&)\s+")
-
-
 def _body_of_members(words: list[str]) -> bool:
     """'NHS Clinical Commissioners': a body named by its members, a title's plural after a body's initials and
     capitalised words (not 'Police Officers' nor 'Chief Executives')."""
@@ -1260,7 +1261,7 @@ def _before_second_title(tail: str) -> str:
     the speaker holds ('Chief Executive of Mace and co-chair of ...', 'Leader of Wakefield Council and LGA
     Vice-Chair'); the first title's body is the one spoken for. Not the rest of a body's name ('Police and Crime
     Commissioners' Association')."""
-    for m in _AND.finditer(tail):
+    for m in _AND_SPLIT.finditer(tail):
         if _opens_second_title(tail[m.end():].split()):
             return tail[: m.start()]
     return tail

@@ -32,7 +32,8 @@ import regex
 
 from .rules.roles import NATION_NAMED_BODIES, ROLE_WORDS
 from .rules.names import HONORIFIC_SPELLINGS, NAMES_WITH_MARKS, PEERAGES, PERSONAL_HONORIFICS, PLAIN_HONORIFICS
-from .rules.speech import COLON_SPOKES_WORDS, INLINE_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, VERB_FIRST
+from .rules.speech import (COLON_SPOKES_WORDS, INLINE_VERBS, LEAD_COLON_VERBS, REPORTING_VERBS, SPEECH_VERB_PHRASES,
+                           SPEECH_VERBS, VERB_ADVERBS, VERB_FIRST)
 from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, split_name,
                       strip_lead_in)
 
@@ -587,3 +588,87 @@ def opens_quotation(text: str) -> bool:
 def closes_quotation(text: str) -> bool:
     t = text.rstrip()
     return bool(t) and t[-1] in CLOSE and (len(t) < 2 or t[-2] in ".,!?…—–-)")
+
+
+def _person_then_verb(verbs) -> regex.Pattern:
+    """A sentence that opens with someone (a lead-in may come first) and one of ``verbs`` right after them."""
+    return regex.compile(
+        rf"^(?P<who>\p{{Lu}}[^.;:!?“”\"]{{0,160}}?)\s+(?:(?:{'|'.join(VERB_ADVERBS)})\s+)?"
+        rf"(?P<verb>{'|'.join(sorted(verbs, key=len, reverse=True))})\b(?!\s*:)")
+
+
+_LEAD_COLON = _person_then_verb(LEAD_COLON_VERBS)
+_REPORTING = _person_then_verb(REPORTING_VERBS)
+_CLAUSE_IN_SUBJECT = regex.compile(r"\b(?:who|which|that|whose|where|when)\b")
+_LEAD_IS_LIST = regex.compile(r"\b(?:as follows|the following|following)\s*:\s*$")
+_SAYERS = frozenset({"he", "she"})
+_ROLE_HEAD = regex.compile(r"\s+(?:of|for|to)\s+")  # "Secretary" of "Secretary of State for Work and Pensions"
+_PLURAL = regex.compile(r"(?<![su])s$")
+
+
+def _a_person(who: str) -> Optional[Subject]:
+    """The subject parsed when it is one person: 'Gordon Brown', 'The PM', 'Before the meeting the PM', 'He';
+    not a body ('The Government'), a document ('The report'), a group ('Ministers', 'They') or a lone word."""
+    if _CLAUSE_IN_SUBJECT.search(who):
+        return None  # "The minister who opened the centre": the verb belongs to another clause
+    subject = parse_subject(who)
+    if subject is None or subject.unnamed or not subject.is_person:
+        return None
+    if subject.reference == "pronoun":
+        return subject if subject.honorific in _SAYERS else None
+    if subject.reference == "role":
+        head = _ROLE_HEAD.split(subject.role or "")[0].split()
+        return subject if head and not _PLURAL.search(head[-1]) else None  # not "Ministers", "Police officers"
+    if subject.reference is None and subject.name and len(subject.name.split()) >= 2:
+        return subject
+    if subject.reference == "surname" and subject.honorific:
+        return subject  # "Mr Brown"
+    return None
+
+
+def lead_colon_attribution(text: str) -> Optional[Attribution]:
+    """A narration sentence about a person speaking that ends in a colon without "said:" at its end, which a
+    quotation follows: 'Gordon Brown emphasised the importance of the talks, and said that he would ...:' /
+    'He also spoke about helping developing countries:'. Not 'The Government announced:' (a body) nor
+    '... are as follows:'. The caller checks that a quotation opens the next paragraph."""
+    if not text.rstrip().endswith(":") or _LEAD_IS_LIST.search(text):
+        return None
+    context, clause = last_sentence(text)
+    m = _LEAD_COLON.match(clause, timeout=TIMEOUT)
+    if m is None:
+        return None
+    subject = _a_person(m.group("who"))
+    return Attribution("lead-colon", text, subject, context) if subject else None
+
+
+def reported_speech_attribution(text: str) -> Optional[Attribution]:
+    """A paragraph reporting what a person said, in the press office's words, which a paragraph wholly in
+    quotation marks follows: 'The PM said civilian experts ... are able to show immediate progress.' /
+    'Gordon Brown said he had spoken to salt manufacturers.'. Not 'The report said ...' (a document) nor a
+    paragraph with quotation marks of its own. The caller checks the quotation that follows."""
+    t = text.rstrip()
+    if not t.endswith((".", "!")) or any(mark in t for mark in "“”\""):
+        return None
+    m = _REPORTING.match(t, timeout=TIMEOUT)
+    if m is None:
+        return None
+    subject = _a_person(m.group("who"))
+    return Attribution("reported-lead", text, subject) if subject else None
+
+
+def wholly_quoted(text: str) -> bool:
+    """The paragraph is a quotation from its first character: its double quotation closes at its very end or
+    is left open (to close in a later paragraph). '“We will do this.”' yes; '“Levelling up” is a slogan.' no."""
+    t = text.rstrip()
+    if t[:1] == "“":
+        depth = 1
+        for k, ch in enumerate(t[1:], 1):
+            depth += ch == "“"
+            depth -= ch == "”"
+            if depth == 0:
+                return t[k + 1:].strip() in ("", ".", ",")
+        return True
+    if t[:1] == '"':
+        count = t.count('"')
+        return count % 2 == 1 or t.endswith('"') or t.endswith('".')
+    return False

@@ -22,10 +22,14 @@ from .attribution import (
     Attribution,
     closes_quotation,
     find_attribution,
+    lead_colon_attribution,
     leading_subject,
     opens_quotation,
+    reported_speech_attribution,
+    wholly_quoted,
 )
-from .extent import ReleaseSignals, SpeakerCue, interruptions, quote_extent, words_pattern
+from .extent import (ReleaseSignals, SpeakerCue, interruptions, is_stop_heading, opens_with_quoted_title,
+                     quote_extent, words_pattern)
 from .extent import closes_quotation as extent_closes_quotation
 from .holders import another_countrys_holder, office_held, office_holder
 from .ids import quote_id
@@ -1032,7 +1036,7 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
         if p.kind != "text":
             i += 1
             continue
-        att = memo.find(p.text)
+        att = memo.find(p.text) or _lead_attribution(paras, i, memo)
         if att is None:
             if _ATTRIBUTION_LIKE.search(p.text):
                 rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position, kind="unparsed_attribution",
@@ -1073,6 +1077,8 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
                     first_index = lead[0].index
         else:
             end = quote_extent(paras, i + 1, cue, memo, signal_memo=signals)
+            if end == n - 1 and _cut_fragment(paras, end, end > i + 1, memo):
+                end = n  # the release stops in the quote's first or next paragraph, which looks like a heading
             if end > i + 1 and _LIST_INTRO.search(att.text) and _reads_as_list_item(paras[i + 1].text):
                 rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position,
                                       kind="unparsed_attribution",
@@ -1095,13 +1101,56 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
         if not texts:
             i = max(end, i + 1)
             continue
-        complete = not (doc.truncated and end >= n)
+        complete = not ((doc.truncated or _stops_mid_sentence(paras[-1].text)) and end >= n)
         quotes.append(_make_quote(doc, person, att, texts, first_index, inline, complete))
         ctx.speakers.append(person)
         quotes.extend(_next_speakers_in_paragraph(doc, ctx, att, p))
         i = max(end, i + 1)
         last_end = i
     return quotes, rejects
+
+
+def _lead_attribution(paras, i: int, memo: "_AttributionMemo") -> Optional[Attribution]:
+    """A narration paragraph about a person speaking, right before a paragraph that is wholly a quotation and
+    credits nobody: 'Gordon Brown emphasised the importance of the talks, and said that he would ...:' or 'The PM
+    said civilian experts ... are able to show immediate progress.', then '“This work in the field ...”'."""
+    k = i + 1
+    if k >= len(paras) or paras[k].kind != "text" or paras[k].blockquote:
+        return None
+    quoted = paras[k].text
+    if quoted[:1] not in "“\"" or not wholly_quoted(quoted) or memo(quoted) or opens_with_quoted_title(quoted) \
+            or _CREDITED_INLINE.search(quoted):
+        return None
+    text = paras[i].text
+    return lead_colon_attribution(text) if text.rstrip().endswith(":") else reported_speech_attribution(text)
+
+
+# '“...,” said Jane Doe' or '“...” – Jane Doe' anywhere in a paragraph: its quotation is someone's of its own.
+_CREDITED_INLINE = regex.compile(r"[,.!?…]?[”\"],?\s+(?:said|says|added|adds|according to|[–—-]\s*\p{Lu})")
+_TERMINAL = regex.compile(r"[.!?:;\"”’')\]…]\s*$")
+_CONTACT_LIKE = regex.compile(r"@|https?:|www\.|\d{5}|\b\d{3,5} \d{3,4}\b|\b(?:Tel|Telephone|Email|Contact|Press office)\b",
+                              regex.IGNORECASE)
+
+
+def _stops_mid_sentence(text: str) -> bool:
+    """A release's last paragraph cut off where a sentence goes on: 'The successful trial of t', 'Rent',
+    'I am delighted to reappoint Peter, Lord' (not a contact line such as 'Press office 020 7944 4400')."""
+    t = text.rstrip()
+    return bool(t) and not _TERMINAL.search(t) and (t[-1].isalnum() or t[-1] == ",") \
+        and not _CONTACT_LIKE.search(t) and not is_stop_heading(t)
+
+
+def _cut_fragment(paras, k: int, in_quote: bool, memo: "_AttributionMemo") -> bool:
+    """The release's last paragraph ``k`` is words cut off, not a heading, and goes with the quote before it:
+    the first paragraph after an attribution ('... said:' / 'The £22 billion'), or the next paragraph of a
+    quote in the same style (marks or none) as its paragraph before ('... are really stoked to be moving to')."""
+    p = paras[k]
+    if p.kind != "heading" or not _stops_mid_sentence(p.text) or memo(p.text):
+        return False
+    if not in_quote:
+        return True
+    before = paras[k - 1].text
+    return opens_quotation(p.text) == closes_quotation(before) and not _ATTRIBUTION_LIKE.search(p.text)
 
 
 def _next_speakers_in_paragraph(doc: Document, ctx: ReleaseContext, att: Attribution, p) -> list[Quote]:

@@ -2321,3 +2321,84 @@ def test_a_departments_official_serves_the_department_named(role, organisation):
 def test_a_role_carried_over_from_the_release(publisher, date, body, expected):
     quote = only_quote(body, publisher, date)
     assert (quote.speaker, quote.role, quote.organisation) == expected
+
+
+_PM_INTRO = "Prime Minister Jane Doe visited the flood defences at Carlisle today."
+
+
+@pytest.mark.parametrize("lead, quoted, speaker, paragraphs", [
+    # a narration sentence about a person speaking, ending in a colon without "said:" at its end
+    ("Jane Doe emphasised the importance of the summit, and said that she would bring countries together:",
+     ["“This deal matters for Britain and for the world.", "“We will not stop until it is done.”"],
+     "Jane Doe", ["This deal matters for Britain and for the world.", "We will not stop until it is done."]),
+    ("She also spoke about helping the towns hit hardest by the storms:",
+     ["“Nobody who lost a home this winter will be left to cope alone.”"],
+     "Jane Doe", ["Nobody who lost a home this winter will be left to cope alone."]),
+    # a paragraph reporting what a person said, then one wholly in quotation marks that credits nobody
+    ("The PM said engineers working with the army are able to show immediate progress.",
+     ["“This work, which so often goes unnoticed, is vital to the recovery of every town.”"],
+     "Jane Doe", ["This work, which so often goes unnoticed, is vital to the recovery of every town."]),
+    ("Before the meeting the PM said they would also discuss the bid for the games.",
+     ["“We have an outstanding bid and world-leading facilities.", "“I hope the committee will back it.”"],
+     "Jane Doe", ["We have an outstanding bid and world-leading facilities.", "I hope the committee will back it."]),
+    ("Jane Doe said she had spoken to the largest salt suppliers, who had assured her of enough stock.",
+     ["“What we are trying to do first is make sure there is enough salt in every part of the country.”"],
+     "Jane Doe", ["What we are trying to do first is make sure there is enough salt in every part of the country."]),
+])
+def test_narration_about_a_person_speaking_attributes_the_quotation_after_it(lead, quoted, speaker, paragraphs):
+    body = [_PM_INTRO, lead, *quoted, "The visit ended with a meeting of the council."]
+    (q,) = extract(dump(release("Floods", body, publisher="10 Downing Street", date="16 December 2009")), "t.txt")
+    assert (q.speaker, q.paragraphs, q.attribution) == (speaker, paragraphs, lead)
+
+
+@pytest.mark.parametrize("lead, quoted", [
+    # a body's announcement or a list's introduction, before a list or a quotation
+    ("The Government spoke of its plans for the coast:", "“We will rebuild the sea wall by 2012.”"),
+    ("Our responses to the points raised are as follows:", "“The scheme will be reviewed next year.”"),
+    # a document or a body reported, not a person
+    ("The report said the scheme had cut waiting times by a third.", "“Waiting times have fallen sharply.”"),
+    ("Ministers said the scheme had cut waiting times by a third.", "“Waiting times have fallen sharply.”"),
+    # the quotation credits someone of its own
+    ("The PM said the scheme had cut waiting times by a third.",
+     "“Waiting times have fallen sharply,” said Dr John Smith, chair of the trust."),
+    # a scare quote that opens a narration sentence: the paragraph is no quotation
+    ("The PM said the scheme had cut waiting times by a third.",
+     "“Fast track” clinics will open in Leeds and Hull next year."),
+    # reported speech that ends in narration before it, and no quotation opening the next paragraph
+    ("The PM said the scheme had cut waiting times by a third.", "The scheme opened in 2008 in three towns."),
+])
+def test_narration_before_a_quotation_credits_no_one_unless_a_person_speaks(lead, quoted):
+    body = [_PM_INTRO, lead, quoted, "The visit ended with a meeting of the council."]
+    quotes = extract(dump(release("Floods", body, publisher="10 Downing Street", date="16 December 2009")), "t.txt")
+    assert [q for q in quotes if q.attribution == lead] == []
+
+
+@pytest.mark.parametrize("fragment", [
+    "Rent", "The £22 billion", "I am delighted to reappoint Peter, Lord", "The successful trial of t",
+])
+def test_a_release_cut_right_after_an_attribution_gives_an_incomplete_quote(fragment):
+    body = ["Fraud Minister Jane Doe said:", fragment]
+    following = release("Next release", ["Nothing is quoted here."])
+    (q,) = extract(dump(release("Cut off", body), following), "t.txt")
+    assert (q.paragraphs, q.complete) == ([fragment], False)
+
+
+def test_a_cut_last_paragraph_continuing_a_quote_stays_in_it_and_marks_it_incomplete():
+    body = ["Minister Jane Doe said:", "We are backing families who want to move to the countryside.",
+            "My three children are really stoked to be moving to"]
+    following = release("Next release", ["Nothing is quoted here."])
+    (q,) = extract(dump(release("Cut off", body), following), "t.txt")
+    assert q.paragraphs[-1] == "My three children are really stoked to be moving to" and q.complete is False
+
+
+@pytest.mark.parametrize("last", ["Notes to editors", "Press office 020 7944 4400", "Ends"])
+def test_a_heading_or_contact_line_ending_a_release_is_no_cut_quote(last):
+    body = ["Minister Jane Doe said:", "We are backing families who want to move to the countryside.", last]
+    following = release("Next release", ["Nothing is quoted here."])
+    (q,) = extract(dump(release("Whole", body), following), "t.txt")
+    assert q.paragraphs == ["We are backing families who want to move to the countryside."] and q.complete is True
+
+
+def test_an_attribution_then_a_heading_in_mid_release_still_yields_no_quote():
+    body = ["Minister Jane Doe said:", "Background", "The scheme opened in 2008."]
+    assert extract(dump(release("Nothing quoted", body)), "t.txt") == []

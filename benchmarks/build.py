@@ -40,9 +40,9 @@ ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "quotes" / "data" / "home-office-2025-01-02.txt"
 
 _HEADER = re.compile(r"^(?P<lead>[ \t]{0,3}•[ \t]+(?:HISTORIC )?[A-Z][A-Z' ]+? : )(?P<title>.*?)"
-                     r"(?: \[(?P<month>[A-Z][a-z]+) (?P<year>\d{4})\])?[ \t]*$")
+                     r"(?: \[(?:\d{1,2} )?(?P<month>[A-Z][a-z]+) (?P<year>\d{4})\])?[ \t]*$")
 _TITLE_AGAIN = re.compile(r"^(?P<lead>[ \t]*(?:HISTORIC )?[A-Z][A-Z' ]+? : )(?P<title>.*?)"
-                          r"(?: \[(?P<month>[A-Z][a-z]+) (?P<year>\d{4})\])?[ \t]*$")
+                          r"(?: \[(?:\d{1,2} )?(?P<month>[A-Z][a-z]+) (?P<year>\d{4})\])?[ \t]*$")
 _ISSUED = re.compile(r"^(?P<lead>[ \t]*The [a-z ]+ issued by .+? on )\d{1,2} [A-Z][a-z]+ \d{4}(?P<tail>\.?[ \t]*)$")
 FIRST_DAY = dt.date(2001, 1, 1)
 DAYS = 9000  # dates are spread over about 25 years

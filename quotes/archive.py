@@ -14,7 +14,9 @@ Format (as produced by archive tag and category pages)::
 Variants handled: ``HISTORIC PRESS RELEASE :``, a header without
 ``[Month Year]``, older pages' headers that hold the publisher, year and kind
 (``  • Foreign and Commonwealth Office – 2019 Press Release on Venezuela``,
-issued "on 20/12/2019"), a release without the issued-by line (date and
+issued "on 20/12/2019"), the same pages' form without any bullet header (a
+title line, then "Below is a press release issued by the Labour Party on
+23/11/2019.", then the body), a release without the issued-by line (date and
 publisher are then null and a warning is recorded), an issued-by line whose
 date cannot be read (the publisher is kept), and a dump that stops in the
 middle of a release. Headers of other kinds (``SPEECH :``, ``STATEMENT :`` ...) start
@@ -36,10 +38,11 @@ from .models import Document
 from .paragraphs import split_paragraphs
 from .rules.archive import IN_SCOPE_KINDS, KNOWN_KINDS, MONTHS
 
-# "  • PRESS RELEASE : Title [February 2025]"; the kind is upper-case words.
+# "  • PRESS RELEASE : Title [February 2025]"; the kind is upper-case words. Some headers give the day too
+# ("[29 May 2003]"); the bracket is no part of the title either way.
 HEADER = regex.compile(
     r"^[ \t]{0,3}•[ \t]+(?P<kind>(?:HISTORIC[ \t]+)?[A-Z][A-Z'’ ]{1,40}?)[ \t]*:[ \t]*(?P<title>\S.*?)"
-    r"(?:[ \t]*\[(?P<month>[A-Z][a-z]+)[ \t]+(?P<year>\d{4})\])?[ \t]*$"
+    r"(?:[ \t]*\[(?:\d{1,2}[ \t]+)?(?P<month>[A-Z][a-z]+)[ \t]+(?P<year>\d{4})\])?[ \t]*$"
 )
 # Older archive pages: "  • Foreign and Commonwealth Office – 2019 Press Release on Venezuela"; the whole
 # line is the title, and the kind is the words after the year.
@@ -49,12 +52,14 @@ HEADER_DATED = regex.compile(
 )
 # The repeated title line (with or without the kind prefix).
 TITLE_AGAIN = regex.compile(
-    r"^(?:(?:HISTORIC[ \t]+)?[A-Z][A-Z'’ ]{1,40}?[ \t]*:[ \t]*)?(?P<title>.*?)(?:[ \t]*\[[A-Z][a-z]+[ \t]+\d{4}\])?[ \t]*$"
+    r"^(?:(?:HISTORIC[ \t]+)?[A-Z][A-Z'’ ]{1,40}?[ \t]*:[ \t]*)?(?P<title>.*?)(?:[ \t]*\[(?:\d{1,2}[ \t]+)?[A-Z][a-z]+[ \t]+\d{4}\])?[ \t]*$"
 )
 # "The press release issued by the Home Office on 6 February 2025."; older pages write "Below is a press
-# release issued by the Foreign and Commonwealth Office on 20/12/2019."
-_ISSUED_BY_START = (r"^(?:Below[ \t]+is[ \t]+)?(?:The|the|A|a|An|an)[ \t]+[a-z ]{2,40}?[ \t]+"
-                    r"(?:issued|published|made|given|delivered)[ \t]+by[ \t]+(?P<publisher>.+?)[ \t]+on[ \t]+")
+# release issued by the Foreign and Commonwealth Office on 20/12/2019.", and some leave the verb out ("The press
+# release by HM Treasury on 11 August 1998."). The noun says what the document is.
+_ISSUED_BY_START = (r"^(?P<below>Below[ \t]+is[ \t]+)?(?:The|the|A|a|An|an)[ \t]+"
+                    r"(?:(?P<noun>[a-z ]{2,40}?)[ \t]+(?:issued|published|made|given|delivered)|(?P<bare>press[ \t]+release))"
+                    r"[ \t]+by[ \t]+(?P<publisher>.+?)[ \t]+on[ \t]+")
 ISSUED_BY = regex.compile(
     _ISSUED_BY_START + r"(?:(?P<day>\d{1,2})[ \t]+(?P<month>[A-Z][a-z]+)[ \t]+(?P<year>\d{4})"
     r"|(?P<dd>\d{1,2})/(?P<mm>\d{1,2})/(?P<yyyy>\d{4}))"
@@ -62,7 +67,7 @@ ISSUED_BY = regex.compile(
     r"(?:[ \t,]+(?:in|to|about|after|following|regarding|on|as|for|at|with)[ \t][^\n]{1,200}?)?\.?[ \t]*$"
 )
 # The same line with a date that cannot be read ("18 June 2o25"): the publisher still counts.
-ISSUED_BY_UNDATED = regex.compile(r"^(?:Below[ \t]+is[ \t]+)?(?:The|the|A|a)[ \t]+press[ \t]+release[ \t]+issued[ \t]+by"
+ISSUED_BY_UNDATED = regex.compile(r"^(?:Below[ \t]+is[ \t]+)?(?:The|the|A|a)[ \t]+press[ \t]+release(?:[ \t]+issued)?[ \t]+by"
                                    r"[ \t]+(?P<publisher>.+?)[ \t]+on[ \t]+\S.{0,40}$")
 PREAMBLE = regex.compile(r"^(?:Tag|Category|Topic|Organisation)[ \t]*:[ \t]*(?P<name>.+)$")
 _LEADING_THE = regex.compile(r"^(?i:the)\s+")
@@ -99,6 +104,8 @@ class _Pending:
     header_month: Optional[str] = None
     header_year: Optional[str] = None
     lines: list[str] = field(default_factory=list)
+    last_text: int = -1  # index in ``lines`` of the last line that is not blank
+    single: bool = False  # opened by its own "Below is a press release issued by ..." line, not a header
 
 
 def parse_date(day: str, month: str, year: str) -> Optional[dt.date]:
@@ -157,10 +164,8 @@ def _finish(p: _Pending, file: str, is_last: bool) -> Union[Document, Skipped]:
     # Drop leading blank lines, then the repeated title line.
     while body and not body[0]:
         body.pop(0)
-    if body:
-        m = TITLE_AGAIN.match(_squeeze(body[0]))
-        if m and " ".join(m.group("title").split()).casefold() == " ".join(p.title.split()).casefold():
-            body.pop(0)
+    if body and _is_title_again(body[0], p.title):
+        body.pop(0)
     while body and not body[0]:
         body.pop(0)
     warnings: list[str] = []
@@ -216,6 +221,7 @@ def iter_dump(lines: Iterable[str], file: str, first_line: int = 1, first_positi
     release be cut off).
     """
     pending: Optional[_Pending] = None
+    before: Optional[tuple[str, int]] = None  # the last line that is not blank, and its number
     position = first_position
     for number, raw in enumerate(lines, first_line):
         line = raw.rstrip("\r\n")
@@ -226,6 +232,18 @@ def iter_dump(lines: Iterable[str], file: str, first_line: int = 1, first_positi
             header = match_header(f"  • {line.strip()}")
             if header is not None and header.month is None:
                 header = None  # "PRESS RELEASE : no bullet at all": a page's own header carries its month
+        if header is None and (pending is None or pending.single) and line.lstrip().startswith("Below"):
+            post = _single_post(line, before)
+            if post is not None:
+                title, title_line = post
+                if pending is not None:
+                    del pending.lines[pending.last_text:]  # the title line is the new release's
+                    yield _finish(pending, file, is_last=False)
+                position += 1
+                pending = _Pending(kind=_single_post_kind(line), title=title, line=title_line, position=position,
+                                   lines=[line], last_text=0, single=True)
+                before = (line, number)
+                continue
         if header is not None:
             if pending is not None:
                 yield _finish(pending, file, is_last=False)
@@ -234,11 +252,59 @@ def iter_dump(lines: Iterable[str], file: str, first_line: int = 1, first_positi
                 kind=header.kind, title=header.title, line=number, position=position,
                 header_month=header.month, header_year=header.year,
             )
+            before = None
             continue
         if pending is not None:
+            if line.strip():
+                pending.last_text = len(pending.lines)
             pending.lines.append(line)
+        if line.strip():
+            before = (line, number)
     if pending is not None:
         yield _finish(pending, file, is_last=final)
+
+
+# An older archive's page of one release, with no bullet header: its title line, then "Below is a press release
+# issued by the Labour Party on 23/11/2019." (several such blocks may follow one another in one file).
+_SINGLE_POST = regex.compile(r"^Below[ \t]+is[ \t]")
+_TITLE_MAX = 300
+
+
+def _single_post(line: str, before: Optional[tuple[str, int]]) -> Optional[tuple[str, int]]:
+    """The title and line number of the release that the line 'Below is a press release issued by the Labour Party
+    on 23/11/2019.' opens, when the line before it is a title ('Andrew Gwynne – 2019 Press Release on the
+    Conservative Party Manifesto'); None for any other line. Asked only outside releases under a bullet header
+    (whose own issued-by line follows their header)."""
+    if before is None or not _SINGLE_POST.match(line.lstrip()):
+        return None
+    squeezed = _squeeze(line.strip())
+    if ISSUED_BY.match(squeezed) is None or _single_post_kind(line) is None:
+        return None
+    title, number = " ".join(before[0].split()), before[1]
+    if (len(title) > _TITLE_MAX or not title[:1].isalnum() or title.endswith(":") or PREAMBLE.match(title)
+            or ISSUED_BY.match(_squeeze(title)) or ISSUED_BY_UNDATED.match(_squeeze(title))):
+        return None
+    return title, number
+
+
+def _single_post_kind(line: str) -> Optional[str]:
+    """The kind of document an issued-by line names: 'Below is a press release issued by ...' -> 'PRESS RELEASE',
+    'Below is the text of the speech made by ...' -> 'SPEECH'; None when its noun names no known kind."""
+    m = ISSUED_BY.match(_squeeze(line.strip()))
+    if m is None:
+        return None
+    words = (m.group("noun") or m.group("bare")).split()
+    for size in (3, 2, 1):
+        kind = " ".join(words[-size:]).upper()
+        if len(words) >= size and kind in KNOWN_KINDS:
+            return kind
+    return None
+
+
+def _is_title_again(line: str, title: str) -> bool:
+    """Whether a line repeats a release's title (with or without its kind prefix)."""
+    m = TITLE_AGAIN.match(_squeeze(line))
+    return m is not None and " ".join(m.group("title").split()).casefold() == " ".join(title.split()).casefold()
 
 
 def is_header_line(line: str) -> bool:

@@ -51,6 +51,8 @@ _PHRASE_NEEDS = R.PHRASE_NEEDS
 _OPENING_SIGNALS = frozenset({"continues_thought", "subordinate_opening", "conjunction_opening", "discourse_marker",
                               "opens_with_the", "rhetorical_opening", "named_subject",
                               "narration_opening", "third_person_report", "narration_link"})
+# read with the first person of names blanked ("the Our Future Fund" is no speaker's "our")
+_SPOKEN_SIGNALS = frozenset({"first_person", "first_person_plural"})
 _WORD = regex.compile(r"[\w’']+")
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+[A-Z]")
 _CAPITALISED = regex.compile(r"\b[A-Z][a-z]+\b")
@@ -155,7 +157,7 @@ def _own_signals(text: str) -> _OwnSignals:
         if needs is not None and not _contains_any(lower, needs):
             found[name] = False
         else:
-            found[name] = rx.search(text if name in _OPENING_SIGNALS else spoken if name == "first_person"
+            found[name] = rx.search(text if name in _OPENING_SIGNALS else spoken if name in _SPOKEN_SIGNALS
                                     else unquoted) is not None
     words = set(_WORD.findall(lower))
     for name, vocabulary in R.WORD_SIGNALS.items():
@@ -220,15 +222,28 @@ def paragraph_signals(text: str, cue: SpeakerCue, memo: Optional[ReleaseSignals]
     found["publisher_named"] = _mentions(own.unquoted, cue.publisher)
     found["speaker_organisation_named"] = _mentions(own.unquoted, cue.organisation)
     found["speaker_named"] = own.reports_speech or _mentions(own.unquoted, cue.names)
-    if found["named_subject"] and (cue.organisation is not None or cue.government):
-        found["named_subject"] = not (_opens_with_own_organisation(text, cue)
-                                      or cue.government and _OWN_COUNTRY.match(text) is not None)
+    if (found["named_subject"] or found["opens_with_the"]) and _opens_with_own_side(text, cue):
+        # "The UK shares the desire for a peaceful resolution ...": the speaker's side, no third party's fact
+        found["named_subject"] = found["opens_with_the"] = False
     return found
 
 
 # The country a UK government speaker speaks for, as a paragraph's subject ("The UK will continue to lead efforts
 # at the UN Human Rights Council ...", in the Foreign Office minister's quote): their own side, no third party.
 _OWN_COUNTRY = regex.compile(R.OWN_COUNTRY)
+_OWN_GOVERNMENT = regex.compile(R.OWN_GOVERNMENT)
+
+
+def _opens_with_own_side(text: str, cue: SpeakerCue) -> bool:
+    """Whether a paragraph opens with the speaker's own side: their organisation ('The Example Trust supports
+    ...' in its chief executive's quote), for a UK government speaker the country ('The UK shares the desire
+    ...'), and for the government's unnamed spokesperson the government itself ('The Government remains
+    committed ...')."""
+    if cue.organisation is None and not cue.government:
+        return False
+    return (_opens_with_own_organisation(text, cue)
+            or cue.government and (_OWN_COUNTRY.match(text) is not None
+                                   or cue.body and _OWN_GOVERNMENT.match(text) is not None))
 
 
 def _opens_with_own_organisation(text: str, cue: SpeakerCue) -> bool:

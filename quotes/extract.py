@@ -921,7 +921,9 @@ def _unwrap(text: str) -> str:
     The opening mark at the start goes; the mark at the end goes when it
     closes the quotation the paragraph belongs to, not one inside it
     ("... called it ‘a game changer’" keeps its marks). Single marks are told
-    from apostrophes ("we’re", "Dad's") by where they stand.
+    from apostrophes ("we’re", "Dad's") by where they stand. Nothing inside
+    the paragraph is edited: "“... today”." gives "... today”." (the
+    published text stays as written but for its very first and last mark).
     """
     t = text.strip()
     opened = t[:1] in OPEN and len(t) > 1
@@ -929,8 +931,6 @@ def _unwrap(text: str) -> str:
         t = t[1:]
     if t[-1:] in CLOSE and len(t) > 1 and _closes_outer(t):
         t = t[:-1]
-    elif opened and t[-1:] in ".,;" and t[-2:-1] in ("”", '"') and len(t) > 2 and _closes_outer(t[:-1]):
-        t = t[:-2] + t[-1]  # "“... today”.": the closing mark before the full stop (not a stray mark)
     return t.strip()
 
 

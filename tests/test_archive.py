@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from quotes.archive import Skipped, dump_label, read_dump
 from quotes.models import Document
 from quotes.paragraphs import paragraph_kind
@@ -196,3 +198,91 @@ def test_words_after_the_date_of_the_issued_by_line_keep_its_date_and_publisher(
     (doc,) = read_dump(text, "x.txt")
     assert (doc.publisher, doc.date) == ("Metropolitan Police", dt.date(2023, 3, 21))
     assert [p.text for p in doc.paragraphs] == ["Sir Mark Rowley responded today."]
+
+
+@pytest.mark.parametrize("month, title", [
+    ("29 May 2003", "Chancellor freezes the assets of a charity in the UK"),
+    ("8 January 2024", "Chancellor freezes the assets of a charity in the UK"),
+    ("May 2003", "Chancellor freezes the assets of a charity in the UK"),
+    # a bracket that is no date stays in the title
+    ("Annex A", "Chancellor freezes the assets of a charity in the UK [Annex A]"),
+])
+def test_the_dated_bracket_of_a_header_with_or_without_its_day_is_no_part_of_the_title(month, title):
+    text = dump(release("Chancellor freezes the assets of a charity in the UK", ["Assets were frozen today."],
+                        kind="HISTORIC PRESS RELEASE", month=month))
+    (doc,) = read_dump(text, "x.txt")
+    assert doc.title == title
+    assert [p.text for p in doc.paragraphs] == ["Assets were frozen today."]  # the title line again is dropped
+
+
+@pytest.mark.parametrize("line, publisher, date", [
+    ("The press release by HM Treasury on 11 August 1998.", "HM Treasury", dt.date(1998, 8, 11)),
+    ("The press release issued by HM Treasury on 11 August 1998.", "HM Treasury", dt.date(1998, 8, 11)),
+    ("The press release issued by HM Treasury on 11/08/1998.", "HM Treasury", dt.date(1998, 8, 11)),
+    ("The press release by HM Treasury on 11 Agust 1998.", "HM Treasury", None),  # date unreadable, publisher kept
+    # no issued-by line: a sentence of the body that has the same shape
+    ("The fund was set up by HM Treasury on 11 August 1998.", None, None),
+    ("The report by HM Treasury on 11 August 1998 found growth.", None, None),
+])
+def test_issued_by_line_with_or_without_the_word_issued(line, publisher, date):
+    text = ("Tag: HM Treasury\n\n  • PRESS RELEASE : Growth figures [August 1998]\n\n"
+            f"    PRESS RELEASE : Growth figures [August 1998]\n\n    {line}\n\n    Growth was steady.\n")
+    (doc,) = read_dump(text, "x.txt")
+    assert (doc.publisher, doc.date) == (publisher, date)
+    assert doc.paragraphs[-1].text == "Growth was steady."
+    assert len(doc.paragraphs) == (1 if publisher else 2)
+
+
+def test_an_older_single_post_page_without_a_bullet_header_is_one_release():
+    text = ("Category: Press Releases\n\nJane Doe – 2019 Press Release on Bus Fares\n\n"
+            "Below is a press release issued by the Labour Party on 23/11/2019.\n\n"
+            "“Fares have gone up again, and passengers are paying the price.”\n")
+    (doc,) = read_dump(text, "x.txt")
+    assert (doc.title, doc.publisher, doc.date, doc.line) == (
+        "Jane Doe – 2019 Press Release on Bus Fares", "Labour Party", dt.date(2019, 11, 23), 3)
+    assert [p.text for p in doc.paragraphs] == ["“Fares have gone up again, and passengers are paying the price.”"]
+    assert not doc.warnings
+
+
+def test_several_single_post_blocks_in_one_file_are_each_a_release_and_a_speech_is_skipped():
+    text = ("Category: Press Releases\n\nJane Doe – 2019 Press Release on Bus Fares\n\n"
+            "Below is a press release issued by the Labour Party on 23/11/2019.\n\nFares are up.\n\n"
+            "Commenting, Jane Doe said:\n\n“Passengers pay the price.”\n\n"
+            "John Roe – 2019 Press Release on Rail\n\n"
+            "Below is a press release issued by the Labour Party on 24 November 2019.\n\nRail is late.\n\n"
+            "John Roe – 2019 Speech at Conference\n\n"
+            "Below is the text of the speech made by John Roe on 25/11/2019.\n\nThank you all.\n")
+    docs = read_dump(text, "x.txt")
+    assert [type(d).__name__ for d in docs] == ["Document", "Document", "Skipped"]
+    assert [d.title for d in docs] == ["Jane Doe – 2019 Press Release on Bus Fares",
+                                       "John Roe – 2019 Press Release on Rail", "John Roe – 2019 Speech at Conference"]
+    assert [p.text for p in docs[0].paragraphs] == ["Fares are up.", "Commenting, Jane Doe said:",
+                                                    "“Passengers pay the price.”"]
+    assert [p.text for p in docs[1].paragraphs] == ["Rail is late."]
+    assert docs[1].date == dt.date(2019, 11, 24) and [d.position for d in docs] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("body", [
+    # under a bullet header the "Below is" line is the release's own issued-by line, or body text
+    "  • Foreign and Commonwealth Office – 2019 Press Release on Bolivia\n\n"
+    "    Foreign and Commonwealth Office – 2019 Press Release on Bolivia\n\n"
+    "    Below is a press release issued by the Foreign and Commonwealth Office on 13/11/2019.\n\n    Calm is needed.\n",
+    "  • PRESS RELEASE : Letter to the Secretary of State [December 2022]\n\n"
+    "    The press release issued by the DUP on 11 December 2022.\n\n    The party wrote today.\n\n"
+    "    Below is a press release issued by the DUP on 11 December 2022.\n\n    Calm is needed.\n",
+])
+def test_a_below_is_line_inside_a_bulleted_release_starts_no_new_release(body):
+    (doc,) = read_dump("Tag: Foreign Office\n\n" + body, "x.txt")
+    assert isinstance(doc, Document) and doc.paragraphs[-1].text == "Calm is needed."
+    assert doc.date is not None
+
+
+@pytest.mark.parametrize("text", [
+    # the line before is no title: a list's lead-in, or the page's category line
+    "Category: Press Releases\n\nThe party said:\n\nBelow is a press release issued by the Labour Party on 23/11/2019.\n",
+    "Category: Press Releases\n\nBelow is a press release issued by the Labour Party on 23/11/2019.\n",
+    # the line names no kind of document
+    "Category: Press Releases\n\nA letter\n\nBelow is the text of a letter sent by the DUP on 11 December 2022.\n",
+])
+def test_a_below_is_line_without_a_title_before_it_starts_no_release(text):
+    assert read_dump(text, "x.txt") == []

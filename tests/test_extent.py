@@ -643,7 +643,8 @@ def _ungated(text: str) -> dict[str, bool]:
     unquoted = _QUOTED_SPANS.sub(" ", text)
     found = {name: regex.search(rx, text if name in _OPENING_SIGNALS else unquoted) is not None
              for name, rx in SIGNALS.items()}
-    found["first_person"] = regex.search(SIGNALS["first_person"], blank_first_person_in_names(unquoted)) is not None
+    for name in ("first_person", "first_person_plural"):
+        found[name] = regex.search(SIGNALS[name], blank_first_person_in_names(unquoted)) is not None
     lower = unquoted.lower()
     words = set(_WORD.findall(lower))
     for name, vocabulary in WORD_SIGNALS.items():
@@ -920,12 +921,12 @@ def test_a_closing_mark_before_the_full_stop_ends_an_inline_quotation():
     assert len(quotes[0].paragraphs) == 2
 
 
-def test_a_closing_mark_before_the_full_stop_is_no_part_of_the_words():
+def test_a_closing_mark_before_the_full_stop_ends_the_quote_and_stays_as_written():
     body = ["Officers carried out checks across the county.", "Chief Inspector Jane Doe said:",
             "“We will keep patrolling the area every night until residents feel safe again”.",
             "The force has increased patrols in the town centre."]
     (quote,) = extract(dump(release("Closing mark", body)), "t.txt")
-    assert quote.paragraphs == ["We will keep patrolling the area every night until residents feel safe again."]
+    assert quote.paragraphs == ["We will keep patrolling the area every night until residents feel safe again”."]
 
 
 def test_a_line_reporting_someone_inside_an_open_quotation_is_no_caption():
@@ -1140,3 +1141,58 @@ def test_a_quoted_title_after_a_closed_quotation_does_not_resume_it():
     quotes = [q for q in extract(dump(release("Extent case", body)), "t.txt") if q.attribution == attribution]
     assert len(quotes) == 1
     assert len(quotes[0].paragraphs) == 2
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    # the speaker's own side opening the paragraph: the opening "The" is no sign of the press office's fact
+    ("The UK shares the desire for a peaceful end to the crisis.", SpeakerCue(government=True), False),
+    ("The United Kingdom condemns the attack on the embassy.", SpeakerCue(government=True), False),
+    ("The Government remains committed to a negotiated settlement.", SpeakerCue(government=True, body=True), False),
+    # no government speaker, or a body of the country rather than the country itself
+    ("The UK shares the desire for a peaceful end to the crisis.", SpeakerCue(), True),
+    ("The UK Space Agency will fund the mission.", SpeakerCue(government=True), True),
+    # a minister's quote followed by the government in the third person: the press office's line
+    ("The Government has also published its response to the consultation.", SpeakerCue(government=True), True),
+    ("The Government remains committed to a negotiated settlement.", SpeakerCue(body=True), True),
+])
+def test_the_speakers_own_side_opening_a_paragraph_is_no_opening_the(text, cue, expected):
+    assert paragraph_signals(text, cue)["opens_with_the"] is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first person plural naming those the speaker acts with
+    ("We support the call made by President Jan Novak, the National Assembly and the Organisation of American "
+     "States for free and fair elections.", False),
+    ("Our partners in the Royal Navy, the Merchant Navy and the Maritime and Coastguard Agency keep British "
+     "Waters safe.", False),
+    # no first person plural: a list of names is the press office's
+    ("President Jan Novak met the National Assembly, the Supreme Court and the Organisation of American States "
+     "on Monday.", True),
+    ("I met President Jan Novak, the National Assembly and the Organisation of American States on Monday.", True),
+    ("The Our Future Fund backs the Royal Navy, the Merchant Navy and the Maritime and Coastguard Agency.", True),
+])
+def test_names_listed_in_the_first_person_plural_are_no_list_of_names(text, expected):
+    from quotes.extent import _cancelled
+
+    signals = paragraph_signals(text, SpeakerCue(government=True))
+    assert signals["many_names"]
+    assert ("many_names" not in _cancelled(signals)) is expected
+
+
+@pytest.mark.parametrize("last, spoken", [
+    pytest.param("The UK shares the desire for a peaceful end to the crisis in Examplia. We support the call made by "
+                 "President Jan Novak and the National Assembly for free and fair elections under the Constitution.",
+                 4, id="a spokesperson's closing words about the UK's stand are the statement's"),
+    pytest.param("The Supreme Court of Examplia met on Monday with President Jan Novak and the National Assembly to "
+                 "review the Constitution and the Electoral Commission.",
+                 3, id="a closing list of who met whom is the press office's"),
+])
+def test_a_government_spokespersons_statement_keeps_its_own_sides_closing_paragraph(last, spoken):
+    following = ["The UK is deeply concerned by the arrest of members of the National Assembly of Examplia.",
+                 "On 3 March, the Supreme Court removed the immunity of two more members. This brings the number "
+                 "of members who have lost their immunity to 12.",
+                 "We support the effective use of sanctions against those responsible for the crisis.",
+                 last]
+    body = ["A Foreign Office spokesperson said:", *following]
+    (quote,) = extract(dump(release("Examplia", body, publisher="the Foreign Office")), "t.txt")
+    assert quote.paragraphs == following[:spoken]

@@ -2402,3 +2402,38 @@ def test_a_heading_or_contact_line_ending_a_release_is_no_cut_quote(last):
 def test_an_attribution_then_a_heading_in_mid_release_still_yields_no_quote():
     body = ["Minister Jane Doe said:", "Background", "The scheme opened in 2008."]
     assert extract(dump(release("Nothing quoted", body)), "t.txt") == []
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the closing mark before the final stop stays where it is written; only the outer marks go
+    (["“We will not hesitate to act, including, ultimately, franchise termination”."],
+     ["We will not hesitate to act, including, ultimately, franchise termination”."]),
+    (["“Our action has led to significant seizures of terrorist funds”,"],
+     ["Our action has led to significant seizures of terrorist funds”,"]),
+    (["“The first paragraph of the statement.", "“The second paragraph, which ends here”."],
+     ["The first paragraph of the statement.", "The second paragraph, which ends here”."]),
+    # a mark at the very end goes; a mark closing words quoted inside stays
+    (["“We will act today.”"], ["We will act today."]),
+    (["“Staff called it a ‘game changer’ and we agree.”"], ["Staff called it a ‘game changer’ and we agree."]),
+    (["“Staff called it a “game changer”."], ["Staff called it a “game changer”."]),
+])
+def test_quoted_paragraphs_are_published_as_written_but_for_their_outer_marks(paragraphs, expected):
+    body = ["The minister visited the depot today.", "Rail Minister Jane Doe said:", *paragraphs,
+            "The depot opened in 1998."]
+    (quote,) = extract(dump(release("Verbatim", body, publisher="the Department for Transport")), "t.txt")
+    assert quote.paragraphs == expected
+
+
+@pytest.mark.parametrize("body, speakers", [
+    (["“Fares have gone up again.”", "Commenting, Shadow Transport Secretary Jane Doe said:",
+      "“Passengers are paying the price.”"], ["Jane Doe"]),
+    # no attribution line: no quote, whoever the title names
+    (["“Fares have gone up again, and passengers are paying the price.”"], []),
+])
+def test_a_single_post_page_without_a_bullet_header_gives_its_attributed_quotes(body, speakers):
+    text = ("Category: Press Releases\n\nJane Doe – 2019 Press Release on Bus Fares\n\n"
+            "Below is a press release issued by the Labour Party on 23/11/2019.\n\n" + "\n\n".join(body) + "\n")
+    quotes = extract(text, "t.txt")
+    assert [q.speaker for q in quotes] == speakers
+    assert all(q.date == dt.date(2019, 11, 23) and q.publisher == "Labour Party" for q in quotes)
+    assert all(q.title == "Jane Doe – 2019 Press Release on Bus Fares" for q in quotes)

@@ -68,6 +68,9 @@ SIGNALS = {
     "first_person": r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e're"
                     r"|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Ww]e'd|[Ww]e’d|[Ww]e'll|[Ww]e’ll|us|[Oo]ur|[Oo]urs|[Oo]urselves"
                     r"|[Ll]et's|[Ll]et’s)\b",
+    # the first person plural ("We support the call made by ...", "our partners", "with us"; not "US", the
+    # country): no weight of its own, it explains "many_names" away (see CANCELS)
+    "first_person_plural": r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves|us)\b",
     # ("The effects of this are being felt most by ...": a noun referring back to what was just said)
     "continues_thought": r"^(?:This|It|These|That|Those|Such)\b|^The (?:\w+ ){1,2}of (?:this|these|that|those)\b"
                          r"(?! (?:year|month|week|summer|autumn|winter|spring|decade|century|period|time)\b)",
@@ -325,6 +328,10 @@ SIGNALS = {
 # The UK named as a paragraph's subject ("The UK will continue to ...", "Britain's roads are among the safest in the
 # world"): for a speaker of the UK government, their own side, not a named third party (see extent.py).
 OWN_COUNTRY = r"^(?:The )?(?:UK|United Kingdom|Great Britain|Britain)(?:['’]s)? \p{Ll}"
+# The government as a paragraph's subject ("The Government remains committed to ..."): in its unnamed
+# spokesperson's statement, the speaker's own side (a minister's quote is followed by the press office's "The
+# Government has also published ...", so there it stays a sign of narration).
+OWN_GOVERNMENT = r"^The (?:UK |British |)[Gg]overnment(?:['’]s)? \p{Ll}"
 
 # A name written in Title Case: a document, programme or body ("the joint statement, Transforming Our Justice
 # System, is published", "The Strategy for our Veterans will be followed by ...", "the Better Care Fund"). Its
@@ -510,7 +517,11 @@ CANCELS = {"procedure_for_others": ("adds_a_point",),
                                                       "demands_of_government")},
            # what a third party will do is no benefit the speaker promises ("Italy, which holds the G7 presidency
            # next year, will make AI a priority")
-           "named_subject": ("promises_benefit",)}
+           "named_subject": ("promises_benefit",),
+           # the names a speaker lists in the first person plural are of those they act with ("We support the call
+           # made by President Jan Novak and the National Assembly ..."), the statement's matter, not the press
+           # office's list of who did what
+           "first_person_plural": ("many_names",)}
 
 # Signals that end a quote whatever else the paragraph shows.
 HARD_NARRATION = (

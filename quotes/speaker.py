@@ -1262,7 +1262,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             or _one_word_body(tail_words))
         if word == "at" or has_org_keyword(tail_clean) or top_role or headed or tail_clean in DEPARTMENT_ACRONYMS \
                 or (word == "of" and (functional or nation_named)):
-            return _unit_of_body_before(head, m.group(0), tail_clean) or (_clean_role(head) or role, tail_clean)
+            unit = None if _THE.match(tail) else _unit_of_body_before(head, m.group(0), tail_clean)
+            return unit or (_clean_role(head) or role, tail_clean)  # (a unit with its article is a body of its own)
     # A unit by its number right after the title: "Commander 3 Commando Brigade".
     unit = _numbered_unit(role)
     if unit is not None:

@@ -39,13 +39,14 @@ from .organisation import (
     department_for,
     is_department,
     is_former_post,
+    party_key,
     resolve_organisation,
     whole_word_initials,
 )
 from .rules.names import (
     MEMBER_LETTERS,
     NOT_FIRST_NAMES,
-    OFFICE_HONORIFICS,
+    OFFICE_STYLES,
     PEER_SURNAME_TITLES,
     PLACE_LEADS,
     POLITICAL_TITLES,
@@ -66,6 +67,8 @@ from .speaker import (
     looks_like_org,
     parse_subject,
     reads_as_lead_in,
+    representative_mark,
+    split_party,
     strip_lead_in,
     split_name,
     split_role_org,
@@ -685,8 +688,11 @@ class ReleaseContext:
                 # The office as written here when it is the same office ("Policing Minister" for
                 # "Minister for Policing"); the fuller title when this one is bare ("the Minister").
                 same_office = person.role is not None and role_key(person.role) == role_key(role)
-                return Person(person.name, role if same_office else person.role or role,
-                              person.organisation or self._org(person.role, org), paragraph)
+                held = role if same_office else person.role or role
+                party = split_party(held)  # "Sinn Féin MLA" named before: an MLA, the party's
+                if party is not None and not person.organisation:
+                    return Person(person.name, party[0], self._org(party[0], party[1]), paragraph)
+                return Person(person.name, held, person.organisation or self._org(person.role, org), paragraph)
             last = self.speakers[-1] if self.speakers else None
             if last is not None and self._untitled_goes_on(last, role, att, paragraph):
                 # "Vaughan Gething said: ..." then "The Health Secretary added:": the same speaker, whose
@@ -714,7 +720,7 @@ class ReleaseContext:
                 org = org or person.organisation
                 if not role and not org:
                     role = office_held(full, self.doc.date, self.texts)  # a great office told of by title
-                role = role or _office_style(subject)
+                role = role or (None if org else self._member_post(att, full)) or _office_style(subject)
                 # (the holders' table knows "Lord Cameron" as the "David Cameron" named earlier)
                 return Person(full, role, self._org(role, org, person.name or full), paragraph)
             if subject.reference == "surname" and not subject.honorific and not role and len(name.split()) == 1:
@@ -727,8 +733,16 @@ class ReleaseContext:
             # "The Home Secretary has urged ..." then "Theresa May said:": a great office its holder on the day
             # is told of by title
             role = office_held(name, self.doc.date, self.texts)
+        if name and not role and not org:
+            role = self._member_post(att, name)
         role = role or (_office_style(subject) if name else None)
         return Person(name, role, self._org(role, org, name), paragraph)
+
+    def _member_post(self, att: Attribution, name: str) -> Optional[str]:
+        """The elected member's letters after the name in a party's own release, where the member speaks for the
+        party ("Sinéad Ennis MLA said:" in Sinn Féin's release: an MLA); None in any other release (there "Greg
+        Clark MP" is a courtesy, no role)."""
+        return representative_mark(att.text, name) if party_key(self.doc.publisher) else None
 
     def _body_named(self, word: str) -> Optional[str]:
         """'Shelter' in 'Shelter said:', where the release names Shelter as a body: the body of someone quoted
@@ -866,9 +880,10 @@ def _after_place_word(text: str, at: int) -> bool:
 
 
 def _office_style(subject: Subject) -> Optional[str]:
-    """A style that is also an office ('Mayor Andy Burnham', 'Bishop John Smith'), taken off the name: the role
-    when neither the line nor the release gives another."""
-    return subject.honorific if subject.honorific in OFFICE_HONORIFICS else None
+    """A style that is also an office ('Mayor Andy Burnham', 'Bishop John Smith', 'Cllr Anne Forde'), taken off the
+    name: the role when neither the line nor the release gives another."""
+    style = (subject.honorific or "").rstrip(".")  # "Cllr." as "Cllr"
+    return style if style in OFFICE_STYLES else None
 
 
 def _introduced_by_age(text: str) -> Optional[str]:

@@ -16,6 +16,8 @@ from .rules.office_holders import (
     BODY_WORDS,
     COUNTRY_WORDS,
     DEPARTMENTS,
+    DEVOLVED_HOLDERS,
+    DEVOLVED_TITLES,
     HOLDERS,
     NATIONALITY_ENDINGS,
     OWN_QUALIFIERS,
@@ -65,11 +67,46 @@ def office_holder(role: Optional[str], organisation: Optional[str], date: Option
     title is not one of the great offices, or when the release's ``texts`` name another holder of the title
     ('The Prime Minister of Japan visited ...': which of them speaks is not told)."""
     office = office_of(role)
-    if office is None or date is None or organisation not in DEPARTMENTS[office]:
+    if office is None:
+        return devolved_holder(role, organisation, date, texts)
+    if date is None or organisation not in DEPARTMENTS[office]:
         return None
     if any(_OTHER_HOLDER[office].search(text) for text in texts):
         return None
     return _holder_on(office, date)  # (on a changeover day either the outgoing or the incoming holder may speak)
+
+
+# Each devolved nation's First Minister as another nation's release may write it ("the Welsh First Minister",
+# "First Minister of Wales", "Wales's First Minister").
+_NATION_WORDS = {"Scottish Government": ("Scotland", "Scottish"), "Welsh Government": ("Wales", "Welsh"),
+                 "Northern Ireland Executive": ("Northern Ireland",)}
+_FIRST_MINISTER_NAMED = {
+    government: regex.compile(rf"(?i)\b(?:{'|'.join(words)})(?:['’]s)? (?:deputy )?first minister\b"
+                              rf"|\bfirst minister (?:of|for) (?:{'|'.join(words)})\b")
+    for government, words in _NATION_WORDS.items()}
+
+
+def devolved_holder(role: Optional[str], government: Optional[str], date: Optional[dt.date],
+                    texts: Iterable[str] = ()) -> Optional[str]:
+    """Who was the devolved First Minister (or Northern Ireland's deputy First Minister) a bare title names, in
+    the government it was resolved to ('The First Minister said:' in the Scottish Government's release of 7
+    November 2022: Nicola Sturgeon); None while the office stood vacant or suspended, on a changeover day, or
+    when the release names another nation's First Minister."""
+    title = " ".join((role or "").casefold().split()).removeprefix("the ")
+    office = DEVOLVED_TITLES.get((title, government or ""))
+    if office is None or date is None:
+        return None
+    texts = list(texts)
+    if any(pattern.search(text) for other, pattern in _FIRST_MINISTER_NAMED.items() if other != government
+           for text in texts):
+        return None  # "... met the First Minister of Wales": which of them speaks is not told
+    holder = None
+    for name, appointed in DEVOLVED_HOLDERS[office]:
+        if appointed == date:
+            return None
+        if appointed < date:
+            holder = name
+    return holder
 
 
 def another_countrys_holder(role: Optional[str], name: Optional[str], date: Optional[dt.date]) -> bool:

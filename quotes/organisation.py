@@ -42,6 +42,7 @@ from .rules.departments import (
     PLACE_POSSESSORS,
     INFORMAL_DEPARTMENT_NAMES,
     UNIT_NOUNS,
+    PARTY_NAMES,
     PARTY_WORDS,
     RESERVED_IN,
     ROAD_NUMBER,
@@ -92,6 +93,7 @@ from .speaker import (
     _is_role_word,
     has_org_keyword,
     is_government_role,
+    is_party_post,
     is_shadow_role,
     names_another_country,
     without_possessive,
@@ -514,6 +516,25 @@ _FIRST_MINISTER_OF = regex.compile(
     r"|\b(?P<b>" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")['’]s first minister\b")
 
 
+_PARTY_NAME = regex.compile(r"\b(?:" + "|".join(regex.escape(p) for p in sorted(PARTY_NAMES, key=len, reverse=True))
+                            + r")\b", regex.I)
+
+
+def party_key(publisher: Optional[str]) -> Optional[str]:
+    """The party that publishes ('Sinn Fein', 'the DUP', 'Welsh Labour'), as one key for its spellings; None
+    for any other publisher."""
+    return PARTY_NAMES.get(" ".join(_THE.sub("", publisher or "").casefold().split()))
+
+
+def _party_as_written(publisher: str, texts: Iterable[str]) -> str:
+    """The publishing party's name in its fullest spelling the release writes ('Sinn Féin' in the release of
+    the publisher 'Sinn Fein'), else the publisher's name."""
+    key = party_key(publisher)
+    forms = [m.group(0) for text in texts for m in _PARTY_NAME.finditer(text)
+             if m.group(0)[:1].isupper() and PARTY_NAMES.get(m.group(0).casefold()) == key]
+    return max(forms, key=len) if forms else _THE.sub("", publisher.strip())
+
+
 def _first_minister_of(texts: Iterable[str]) -> Optional[str]:
     """The government of the First Minister the release names with a place ('the First Minister of
     Scotland'), for a bare 'First Minister' in a UK-wide publisher's release; None when the release names the
@@ -759,6 +780,8 @@ def resolve_organisation(
     if is_shadow_role(role):
         # "Shadow Education Minister": the opposition party's; in its own release, the party that published it
         return _THE.sub("", publisher) if publisher and _PARTY.search(publisher) else None
+    if is_party_post(role) and party_key(publisher):
+        return _party_as_written(publisher, texts)  # "The Foyle MLA said:" in Sinn Féin's release: Sinn Féin
     devolved_office = _devolved_officer(role, publisher, texts, date)
     if devolved_office is not None:
         return devolved_office or None

@@ -23,8 +23,18 @@ from typing import Callable, Optional
 
 import regex
 
-from .rules.departments import DEPARTMENT_ACRONYMS, DEVOLVED_GOVERNMENTS, INFORMAL_DEPARTMENT_NAMES, PLACE_POSSESSORS
+from .rules.departments import (
+    DEPARTMENT_ACRONYMS,
+    DEVOLVED_GOVERNMENTS,
+    INFORMAL_DEPARTMENT_NAMES,
+    PARTY_NAMES,
+    PARTY_POSTS,
+    UNIT_NOUNS,
+    PLACE_POSSESSORS,
+    REPRESENTATIVE_POST_NOMINALS,
+)
 from .rules.names import (
+    BODY_NAME_WORDS,
     HONORIFICS,
     JUDICIAL_STYLES,
     NAME_PARTICLES,
@@ -400,12 +410,14 @@ def split_name(segment: str) -> Optional[NameSplit]:
         name_tokens = name_tokens[drop:]
         i += drop
     # "Director of Service Prosecutions Jane Doe": a noun of the title's subject is no given name.
+    # Nor is the last word of a body's name ("Head of National Food Crime Unit Andrew Quinn").
     # Nor is the second word of a place's name ("... for Thames Valley Matthew Barber").
     # Nor a word of a portfolio after its preposition ("Minister for Social Care Jane Doe", "... for Rough
     # Sleeping Jane Doe").
     while len(name_tokens) >= 3 and i > 0 and (name_tokens[0].casefold().endswith(TITLE_NOUN_ENDINGS)
                                                or name_tokens[0] in PLACE_NAME_WORDS
                                                or name_tokens[0] in EVENT_NAME_WORDS
+                                               or name_tokens[0] in BODY_NAME_WORDS
                                                or (after_preposition or opened_place or continued_subject)
                                                and _is_subject_word(name_tokens[0])
                                                or name_tokens[0].casefold() in SUBJECT_CONTINUATIONS
@@ -565,6 +577,19 @@ def _without_clause_objects(segs: list[str]) -> list[str]:
     return out
 
 
+def _after_dashed_lead_in(clause: str) -> Optional[str]:
+    """'Launching her Interim Report – “Securing our Future Housing Needs” – Kate Barker' -> 'Kate Barker': a
+    lead-in set off by dashes, as by a comma; None when no dash closes a lead-in before a name ('Speaking at the
+    launch, Jane Doe', 'Launching the app, Acme – a start-up – said')."""
+    parts = _SPACED_DASH.split(clause)
+    if len(parts) < 2 or len(parts) > 3 or "," in parts[-1]:
+        return None
+    rest = parts[-1].strip()
+    if rest[:1].isupper() and _is_lead_in_clause(parts[0]) and _names_at_once(rest):
+        return rest
+    return None
+
+
 def strip_lead_in(clause: str) -> str:
     """'Commenting on the figures, X' -> 'X' (the part after the lead-in clause).
 
@@ -577,6 +602,9 @@ def strip_lead_in(clause: str) -> str:
     if (len(words) > 1 and not words[0].endswith(",") and words[1][:1].isupper() and words[0] not in LEAD_IN_WORDS
             and (_is_role_word(words[1]) or words[0].casefold() in ROLE_MODIFIERS)):
         return clause  # "Commanding Officer, ...", "Managing Director ...": a title, not a lead-in
+    dashed = _after_dashed_lead_in(clause)
+    if dashed is not None:
+        return dashed
     head, comma, tail = clause.partition(",")
     if comma and words[0] in LEAD_IN_WORDS:
         # "In response to the publication Baroness Newlove, Victims' Commissioner ...": no comma after the
@@ -896,6 +924,18 @@ def _titled_name(text: str) -> bool:
         w in SEAT_WORDS or w in PLACE_NAME_WORDS for w in split.name.split())
 
 
+def _second_person_after_title(segs: list[str], k: int, joint: Optional[regex.Match]) -> bool:
+    """Whether segment ``k`` is the first person's title, then 'and' and a second person's full name, whose own
+    title follows in the next segment ('Financial Secretary to the Treasury and Melanie Johnson' before
+    'Parliamentary Under Secretary of State ...'); not a body's name ('Director of Marks and Spencer')."""
+    if joint is None or k + 1 >= len(segs) or _is_bare_name(joint.group("first")):
+        return False
+    second = joint.group("second")
+    return len(second.split()) >= 2 and _is_bare_name(second) and not _is_bare_name(segs[k + 1]) \
+        and any(_is_role_word(w) for w in segs[k + 1].split()) \
+        and any(_is_role_word(w) for w in joint.group("first").split())
+
+
 def _is_bare_name(text: str) -> bool:
     """A full name with at most honorifics or ranks before it: 'Dr Jane Doe', not 'Chair Jane Doe'."""
     split = split_name(text)
@@ -1053,6 +1093,49 @@ def is_shadow_role(role: str) -> bool:
     return bool(_SHADOW.search(role))
 
 
+# A party's name before a representative's post: "Sinn Féin MLA", "DUP Mid Ulster MLA", "Welsh Labour candidate".
+_PARTY_BEFORE_POST = regex.compile(
+    r"^(?:the\s+)?(?P<party>" + "|".join(regex.escape(p) for p in sorted(PARTY_NAMES, key=len, reverse=True))
+    + r")\s+(?P<post>(?:[\p{L}'’-]+\s+){0,3}[\p{L}.]+)$", regex.I)
+
+
+def is_party_post(role: Optional[str]) -> bool:
+    """'MLA', 'Foyle MLA', 'health spokesperson', 'Councillor', 'Leader', 'MP for Bath', a shadow minister: a
+    post a party's own representative holds; not a government office nor a post of a body ('Chair of the LGA')."""
+    if not role:
+        return False
+    words = [w.strip(",").casefold() for w in _THE.sub("", role).split()]
+    if is_shadow_role(role):
+        return True
+    if not words or is_government_role(role) or any(w in ORG_KEYWORDS for w in words):
+        return False
+    return words[-1] in PARTY_POSTS or words[0] in {p.casefold() for p in REPRESENTATIVE_POST_NOMINALS} \
+        and len(words) > 2 and words[1] == "for"  # "MP for Bridgwater"
+
+
+def split_party(role: str) -> Optional[tuple[str, str]]:
+    """A party's name before a representative's post goes to the organisation, the rest stays the role:
+    'Sinn Féin MLA' -> ('MLA', 'Sinn Féin'), 'DUP Mid Ulster MLA' -> ('Mid Ulster MLA', 'DUP'); None for a body
+    that starts with a party's word ('Labour Market Enforcement Director') or a shadow minister's title."""
+    m = _PARTY_BEFORE_POST.match(role)
+    if m is None or not m.group("party")[:1].isupper() or is_shadow_role(role):
+        return None
+    post = m.group("post")
+    return (post, m.group("party")) if is_party_post(post) else None
+
+
+_REPRESENTATIVE_MARK = regex.compile(r"\b(?:" + "|".join(REPRESENTATIVE_POST_NOMINALS) + r")\b")
+
+
+def representative_mark(line: str, name: str) -> Optional[str]:
+    """The elected member's letters written after the name ('Sinéad Ennis MLA said:' -> 'MLA', 'Jo Bloggs OBE
+    MSP said:' -> 'MSP'); None when the name has none ('Jo Bloggs CBE said:')."""
+    last = name.split()[-1] if name.split() else ""
+    m = last and regex.search(rf"\b{regex.escape(last)},?(?P<marks>(?:\s+[A-Z][A-Za-z]{{1,5}}\b){{1,4}})", line)
+    mark = m and _REPRESENTATIVE_MARK.search(m.group("marks"))
+    return mark.group(0) if mark else None
+
+
 def split_role_org(role: str) -> tuple[str, Optional[str]]:
     """Separate an organisation written inside a role.
 
@@ -1067,6 +1150,9 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     role = _clean_role(role) or ""
     if not role:
         return role, None
+    party = split_party(role)
+    if party is not None:
+        return party  # "DUP Councillor" -> ('Councillor', 'DUP')
     # A title that reads like a body keeps its words, but not the unit it commands: "Officer Commanding 6 Squadron".
     unit = _numbered_unit(role) if _holds_compound_role(role) else None
     if unit is not None:
@@ -1176,7 +1262,8 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             or _one_word_body(tail_words))
         if word == "at" or has_org_keyword(tail_clean) or top_role or headed or tail_clean in DEPARTMENT_ACRONYMS \
                 or (word == "of" and (functional or nation_named)):
-            return _clean_role(head) or role, tail_clean
+            unit = None if _THE.match(tail) else _unit_of_body_before(head, m.group(0), tail_clean)
+            return unit or (_clean_role(head) or role, tail_clean)  # (a unit with its article is a body of its own)
     # A unit by its number right after the title: "Commander 3 Commando Brigade".
     unit = _numbered_unit(role)
     if unit is not None:
@@ -1229,6 +1316,16 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
             if part_org and part_role != part and has_org_keyword(part_org):
                 return role, part_org
     return role, None
+
+
+def _unit_of_body_before(head: str, glue: str, unit: str) -> Optional[tuple[str, str]]:
+    """'Food Standards Agency Head' 'of' 'National Food Crime Unit': a unit headed within the body named before
+    the title; the unit stays in the role ('Head of National Food Crime Unit') and the body speaks. None when no
+    body stands before the title or the tail is no unit ('Chief Executive of Acme Trust')."""
+    if unit.split()[-1].casefold() not in UNIT_NOUNS:
+        return None
+    title, body = split_role_org(head)
+    return (f"{title}{glue}{unit}", body) if body and title else None
 
 
 def _body_of_members(words: list[str]) -> bool:
@@ -1756,6 +1853,11 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         joint = _JOINT.match(segs[k])
         if joint and _is_bare_name(joint.group("first")) and _is_bare_name(joint.group("second")):
             segs[k] = joint.group("first")
+        elif _second_person_after_title(segs, k, joint):
+            # "Ruth Kelly, Financial Secretary to the Treasury and Melanie Johnson, Parliamentary Under Secretary
+            # ...": the first person speaks, in her own title; the second person's name and title go
+            segs = segs[:k] + [joint.group("first")]
+            break
     # "County Councillor Tim Ashton as Cabinet Member for ..."
     m = _AS_ROLE.match(segs[0])
     if m and split_name(m.group("who")):

@@ -1059,11 +1059,12 @@ def test_a_department_written_with_an_ampersand_or_its_initials_is_written_out(l
      "Following the meeting Ambassador Cowell said:", "Hamish Cowell", "Ambassador"),
     (["The British Ambassador to Lebanon, Hamish Cowell, met the Prime Minister today."],
      "Following the meeting, Ambassador Cowell said:", "Hamish Cowell", "Ambassador"),
-    # an elected member referred to by constituency and letters is the member the release named
+    # an elected member referred to by constituency and letters is the member the release named (the party
+    # before the post is the organisation)
     (["Sinn Féin MLA Pádraig Delargy has written to the Justice Minister seeking an explanation."],
-     "The Foyle MLA said:", "Pádraig Delargy", "Sinn Féin MLA"),
+     "The Foyle MLA said:", "Pádraig Delargy", "MLA"),
     (["SNP MP John Mason has written to the Home Secretary about the decision."],
-     "The SNP Glasgow East MP said:", "John Mason", "SNP MP"),
+     "The SNP Glasgow East MP said:", "John Mason", "MP"),
     # a pronoun with nothing before it in its paragraph is the last person named with a title, not a
     # team read as a name
     (["Prime Minister Rishi Sunak has congratulated footballer Harry Kane on his record.",
@@ -1179,8 +1180,9 @@ def test_references_are_not_stretched_to_another_person(body, attribution, speak
     # before the table starts; another country's prime minister; an office outside the table
     ("10 Downing Street", "12 March 1996", ["The summit ended."], "The Prime Minister said:", None,
      "Prime Minister's Office, 10 Downing Street"),
-    ("the Scottish Government", "3 March 2015", ["The summit ended."], "The First Minister said:", None,
-     "Scottish Government"),
+    # a devolved First Minister, from the devolved table, in the government's own release
+    ("the Scottish Government", "3 March 2015", ["The summit ended."], "The First Minister said:",
+     "Nicola Sturgeon", "Scottish Government"),
 ])
 def test_a_great_office_by_title_alone_is_its_holder_on_the_day(publisher, date, body, attribution, speaker,
                                                                   organisation):
@@ -1692,8 +1694,9 @@ def test_a_pronoun_takes_the_body_out_of_the_title_it_was_named_with():
                            "to Belfast.", "In Belfast, First Minister Arlene Foster said:"], "Arlene Foster", None),
     ("10 Downing Street", ["The Prime Minister met the First Minister of Scotland and the First Minister of Wales.",
                            "First Minister Mark Drakeford said:"], "Mark Drakeford", None),
+    # (the one nation named: its First Minister on the day, from the devolved table)
     ("10 Downing Street", ["The Prime Minister met the First Minister of Scotland in Edinburgh.",
-                           "The First Minister said:"], None, "Scottish Government"),
+                           "The First Minister said:"], "Nicola Sturgeon", "Scottish Government"),
     # a great office's holder is not named when the release names another country's holder of the title
     ("10 Downing Street", ["The Prime Minister of Japan visited London today for talks.", "The Prime Minister said:"],
      None, "Prime Minister's Office, 10 Downing Street"),

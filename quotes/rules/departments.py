@@ -314,8 +314,43 @@ DEVOLVED_CHIEF_OFFICERS = (r"^(?:the )?(?:deputy )?(?:chief (?:medical|nursing|v
 PARTY_WORDS = (
     "party", "conservative", "conservatives", "labour", "liberal democrat", "liberal democrats", "snp",
     "plaid cymru", "green", "greens", "reform uk", "dup", "democratic unionist", "sinn fein", "sinn féin",
-    "sdlp", "alliance", "uup", "ulster unionist", "ukip", "tories",
+    "sdlp", "alliance", "uup", "ulster unionist", "ukip", "tories", "social democratic and labour",
+    "scottish national", "lib dem", "lib dems",
 )
+# Parties' names as releases write them before a post ("Sinn Féin MLA", "DUP Councillor", "Welsh Labour
+# candidate") or as a party's release's publisher: folded -> one key per party, so that two spellings of one party
+# ("Sinn Fein", "Sinn Féin") are told to be the same.
+PARTY_NAMES = {
+    "sinn féin": "sinn féin", "sinn fein": "sinn féin",
+    "dup": "dup", "democratic unionist party": "dup", "democratic unionist": "dup",
+    "sdlp": "sdlp", "social democratic and labour party": "sdlp",
+    "uup": "uup", "ulster unionist party": "uup", "ulster unionist": "uup",
+    "alliance party": "alliance", "alliance party of northern ireland": "alliance",
+    "tuv": "tuv", "traditional unionist voice": "tuv",
+    "plaid cymru": "plaid cymru", "plaid": "plaid cymru",
+    "snp": "snp", "scottish national party": "snp",
+    "green party": "green", "scottish green party": "green", "scottish greens": "green", "scottish green": "green",
+    "wales green party": "green", "green party of england and wales": "green",
+    "reform uk": "reform uk", "ukip": "ukip",
+    "liberal democrats": "liberal democrats", "liberal democrat": "liberal democrats", "lib dem": "liberal democrats",
+    "lib dems": "liberal democrats", "scottish liberal democrat": "liberal democrats",
+    "scottish liberal democrats": "liberal democrats", "welsh liberal democrats": "liberal democrats",
+    "welsh liberal democrat": "liberal democrats",
+    "labour": "labour", "labour party": "labour", "welsh labour": "labour", "scottish labour": "labour",
+    "the labour party": "labour",
+    "conservative": "conservatives", "conservatives": "conservatives", "conservative party": "conservatives",
+    "the conservative party": "conservatives", "scottish conservative": "conservatives",
+    "scottish conservatives": "conservatives", "welsh conservative": "conservatives",
+    "welsh conservatives": "conservatives", "tory": "conservatives", "tories": "conservatives",
+}
+# Posts a party's own representative holds and speaks for the party in (the last word of a role: "Foyle MLA",
+# "health spokesperson", "Labour candidate"), and the post-nominals of elected members ("Sinéad Ennis MLA").
+PARTY_POSTS = frozenset({
+    "mp", "msp", "mla", "ms", "am", "mep", "councillor", "cllr", "cllr.", "peer", "leader", "chair", "chairman",
+    "chairwoman", "president", "spokesperson", "spokesman", "spokeswoman", "candidate", "whip", "mayor",
+    "deputy", "convener", "treasurer",
+})
+REPRESENTATIVE_POST_NOMINALS = ("MP", "MSP", "MLA", "MS", "AM", "MEP")
 # Offices only the UK government has: in a devolved government's release a minister holding none of them
 # is one of its own ("Minister for Public Health" in a Scottish Government release).
 UK_ONLY_OFFICES = (

@@ -18,6 +18,9 @@ HONORIFICS = (
 # but other titles stands before them. "Mayor Andy Burnham" drops the title;
 # in "West Midlands Mayor Andy Street" and "Bishop of London" it is the office.
 OFFICE_HONORIFICS = frozenset({"Mayor", "Bishop", "Archbishop", "Judge"})
+# Styles that tell the office held when the line gives no other role, as a bare rank does ("Cllr Anne Forde
+# said,": a councillor); taken off the name all the same.
+OFFICE_STYLES = OFFICE_HONORIFICS | {"Cllr", "Councillor", "County Councillor"}
 
 # Endings of nouns that name a title's subject ("Prosecutions", "Development",
 # "Partnerships", "Economics") and of no given name.
@@ -36,6 +39,14 @@ PLACE_NAME_WORDS = frozenset({
 EVENT_NAME_WORDS = frozenset({
     "Conference", "Summit", "Forum", "Congress", "Convention", "Festival", "Show", "Awards", "Games", "Week",
     "Day", "Expo", "Exhibition", "Symposium", "Debate", "Launch", "Ceremony", "Dinner", "Reception",
+})
+
+# Last words of the names of bodies and their parts ("Head of National Food Crime Unit Andrew Quinn", "Director of
+# the Counter Terrorism Command Jane Doe"), which no given name is: the title's body, not the start of the name.
+BODY_NAME_WORDS = frozenset({
+    "Unit", "Office", "Agency", "Board", "Authority", "Council", "Service", "Services", "Team", "Directorate",
+    "Command", "Division", "Department", "Bureau", "Branch", "Taskforce", "Commission", "Committee", "Centre",
+    "Inspectorate", "Executive", "Institute", "Squad", "Panel", "Partnership", "Trust", "Foundation",
 })
 
 # Words after which capitalised words name a place, not a person: in "Environment Minister Rebecca Pow

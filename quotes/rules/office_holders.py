@@ -14,6 +14,7 @@ could be either, so none is named.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Optional
 
 D = dt.date
 
@@ -129,3 +130,69 @@ OWN_QUALIFIERS = ("British", "Scottish", "Welsh", "Cornish", "Republican", "Cons
 # in the release ("the university's Chancellor", a Vice-Chancellor) leaves the title unnamed.
 BODY_TITLE_OFFICES = frozenset({"Chancellor of the Exchequer"})
 BODY_WORDS = ("university", "college", "school", "academy")
+
+# The devolved First Ministers (and Northern Ireland's deputy First Minister, an office held jointly with the
+# First Minister's): office -> (holder, from), in order; None while the office stood vacant or the
+# institutions were suspended (an acting holder is not named either). Sources: the Scottish Parliament's,
+# the Senedd's and the Northern Ireland Assembly's lists of office holders.
+DEVOLVED_HOLDERS: dict[str, tuple[tuple[Optional[str], dt.date], ...]] = {
+    "First Minister of Scotland": (
+        ("Donald Dewar", D(1999, 5, 17)),
+        (None, D(2000, 10, 11)),
+        ("Henry McLeish", D(2000, 10, 27)),
+        (None, D(2001, 11, 8)),
+        ("Jack McConnell", D(2001, 11, 22)),
+        ("Alex Salmond", D(2007, 5, 17)),
+        ("Nicola Sturgeon", D(2014, 11, 20)),
+        ("Humza Yousaf", D(2023, 3, 29)),
+        ("John Swinney", D(2024, 5, 8)),
+    ),
+    "First Minister of Wales": (
+        ("Alun Michael", D(1999, 5, 12)),
+        ("Rhodri Morgan", D(2000, 2, 9)),
+        ("Carwyn Jones", D(2009, 12, 10)),
+        ("Mark Drakeford", D(2018, 12, 13)),
+        ("Vaughan Gething", D(2024, 3, 20)),
+        ("Eluned Morgan", D(2024, 8, 6)),
+    ),
+    "First Minister of Northern Ireland": (
+        ("David Trimble", D(1999, 12, 2)),
+        (None, D(2000, 2, 11)),
+        ("David Trimble", D(2000, 5, 30)),
+        (None, D(2001, 7, 1)),
+        ("David Trimble", D(2001, 11, 6)),
+        (None, D(2002, 10, 14)),
+        ("Ian Paisley", D(2007, 5, 8)),
+        ("Peter Robinson", D(2008, 6, 5)),
+        (None, D(2010, 1, 11)),
+        ("Peter Robinson", D(2010, 2, 3)),
+        ("Arlene Foster", D(2016, 1, 11)),
+        (None, D(2017, 1, 9)),
+        ("Arlene Foster", D(2020, 1, 11)),
+        (None, D(2021, 6, 14)),
+        ("Paul Givan", D(2021, 6, 17)),
+        (None, D(2022, 2, 3)),
+        ("Michelle O'Neill", D(2024, 2, 3)),
+    ),
+    "deputy First Minister of Northern Ireland": (
+        ("Seamus Mallon", D(1999, 12, 2)),
+        (None, D(2000, 2, 11)),
+        ("Seamus Mallon", D(2000, 5, 30)),
+        ("Mark Durkan", D(2001, 11, 6)),
+        (None, D(2002, 10, 14)),
+        ("Martin McGuinness", D(2007, 5, 8)),
+        (None, D(2017, 1, 9)),
+        ("Michelle O'Neill", D(2020, 1, 11)),
+        (None, D(2021, 6, 14)),
+        ("Michelle O'Neill", D(2021, 6, 17)),
+        (None, D(2022, 2, 3)),
+        ("Emma Little-Pengelly", D(2024, 2, 3)),
+    ),
+}
+# (title as written, folded, the government it heads) -> the office.
+DEVOLVED_TITLES: dict[tuple[str, str], str] = {
+    ("first minister", "Scottish Government"): "First Minister of Scotland",
+    ("first minister", "Welsh Government"): "First Minister of Wales",
+    ("first minister", "Northern Ireland Executive"): "First Minister of Northern Ireland",
+    ("deputy first minister", "Northern Ireland Executive"): "deputy First Minister of Northern Ireland",
+}

@@ -1,0 +1,122 @@
+"""Speaker, role and organisation of attribution lines: parties' representatives, councillors' styles, devolved
+First Ministers, names after a body's name, lead-ins set off by dashes, joint lines."""
+from __future__ import annotations
+
+import pytest
+
+from quotes import extract
+from quotes.speaker import parse_subject, split_role_org
+
+from conftest import dump, release
+
+_QUOTE = "This is a matter of real importance for families across the region and we will keep pressing for answers."
+
+
+def _one(body: list[str], publisher: str, date: str = "28 September 2022"):
+    (quote,) = extract(dump(release("A release", body, publisher=publisher, date=date)), "t.txt")
+    return quote.speaker, quote.role, quote.organisation
+
+
+@pytest.mark.parametrize("publisher, body, expected", [
+    # a representative named in the narration with the party before the post; the attribution by seat
+    ("Sinn Fein", ["Sinn Féin MLA Jane Doherty has written to the minister about the delay.", "The Foyle MLA said:"],
+     ("Jane Doherty", "MLA", "Sinn Féin")),
+    # the party and a seat before the post: the seat stays in the role
+    ("the DUP", ["DUP Mid Ulster MLA John Watt has condemned the attack.", "Mr Watt said,"],
+     ("John Watt", "Mid Ulster MLA", "DUP")),
+    # a councillor of the party, named with the party before the style: the style as the line writes it
+    ("the DUP", ["DUP Councillor Anne Black visited the hall.", "Cllr Anne Black said,"],
+     ("Anne Black", "Cllr", "DUP")),
+    # no narration: the elected member's letters are the post in the party's own release
+    ("Sinn Fein", ["Speaking after the meeting, Mary Kelly MLA said:"], ("Mary Kelly", "MLA", "Sinn Fein")),
+    ("Plaid Cymru", ["Rhys Evans MS said:"], ("Rhys Evans", "MS", "Plaid Cymru")),
+    # a spokesperson's post in the party's release
+    ("the Liberal Democrats", ["Liberal Democrat health spokesperson Jo Bell said:"],
+     ("Jo Bell", "health spokesperson", "Liberal Democrat")),
+])
+def test_a_partys_representative_speaks_for_the_party(publisher, body, expected):
+    assert _one(body + [_QUOTE], publisher) == expected
+
+
+@pytest.mark.parametrize("publisher, line, expected", [
+    # outside a party's release the member's letters are no role and name no body
+    ("the Home Office", "Greg Hall MP said:", ("Greg Hall", None, None)),
+    # a body's post in a party's release stays the body's
+    ("the DUP", "Jane Doe, Chief Executive of the Acme Trust, said:", ("Jane Doe", "Chief Executive", "Acme Trust")),
+    # honours are no post
+    ("Sinn Fein", "Mary Kelly OBE said:", ("Mary Kelly", None, None)),
+])
+def test_party_rule_leaves_other_lines_alone(publisher, line, expected):
+    assert _one([line, _QUOTE], publisher) == expected
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("Sinn Féin MLA", ("MLA", "Sinn Féin")),
+    ("DUP Mid Ulster MLA", ("Mid Ulster MLA", "DUP")),
+    ("Labour candidate", ("candidate", "Labour")),
+    ("SNP MSP", ("MSP", "SNP")),
+    # not a party's representative: a body whose name starts with a party's word, a shadow minister's title
+    ("Labour Market Enforcement Director", ("Labour Market Enforcement Director", None)),
+    ("Shadow Health Secretary", ("Shadow Health Secretary", None)),
+])
+def test_a_partys_name_before_a_post_is_the_organisation(role, expected):
+    assert split_role_org(role) == expected
+
+
+@pytest.mark.parametrize("line, role", [
+    ("Cllr Anne Forde said:", "Cllr"),
+    ("Councillor Anne Forde said:", "Councillor"),
+    ("Chief Constable Anne Forde said:", "Chief Constable"),  # a bare rank gives its rank the same way
+    ("Cllr Anne Forde, Leader of Mid Ulster Council, said:", "Leader"),  # another role wins
+    ("Ms Anne Forde said:", None),  # a courtesy title is no office
+])
+def test_a_councillors_style_is_the_role_when_no_other_is_given(line, role):
+    assert _one([line, _QUOTE], "the Acme Trust")[1] == role
+
+
+@pytest.mark.parametrize("publisher, date, body, speaker", [
+    ("the Scottish Government", "7 November 2022", ["The First Minister said:"], "Nicola Sturgeon"),
+    ("the Welsh Government", "4 March 2021", ["The First Minister said:"], "Mark Drakeford"),
+    ("the Welsh Government", "4 March 2021", ["The First Minister of Wales met the Scottish First Minister today.",
+                                              "The First Minister said:"], None),  # which of them speaks?
+    ("the Northern Ireland Office", "5 March 2019", ["The First Minister said:"], None),  # no executive sat
+    ("the Home Office", "7 November 2022", ["The First Minister said:"], None),  # the nation is not told
+])
+def test_a_devolved_first_minister_is_named_by_the_date(publisher, date, body, speaker):
+    assert _one(body + [_QUOTE], publisher, date)[0] == speaker
+
+
+@pytest.mark.parametrize("subject, name, role, organisation", [
+    # the last word of a unit's name is no given name; the unit stays in the title, the body before it speaks
+    ("Food Standards Agency Head of National Food Crime Unit Andrew Quinn", "Andrew Quinn",
+     "Head of National Food Crime Unit", "Food Standards Agency"),
+    ("Director of the Counter Fraud Office Jane Doe", "Jane Doe", "Director", "Counter Fraud Office"),
+    # a real three-word name after a title is kept whole
+    ("Chief Executive Mary Jane Doe", "Mary Jane Doe", "Chief Executive", None),
+])
+def test_a_name_never_starts_with_a_bodys_noun(subject, name, role, organisation):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)
+
+
+@pytest.mark.parametrize("subject, name, role", [
+    ("Launching her report – “Homes for the Future” – Jane Barker", "Jane Barker", None),
+    ("Launching the review – the first of its kind – John Smith", "John Smith", None),
+    ("Commenting on the funding, Richard Bowker", "Richard Bowker", None),
+    # a dash inside a title is no lead-in
+    ("Managing Director – Rail, Jane Smith", "Jane Smith", "Managing Director, Rail"),
+])
+def test_a_lead_in_set_off_by_dashes_is_no_role(subject, name, role):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role) == (name, role)
+
+
+@pytest.mark.parametrize("subject, name, role, organisation", [
+    ("In a joint statement, Ruth Jones, Financial Secretary to the Treasury and Mel Brown, Minister for Consumers",
+     "Ruth Jones", "Financial Secretary to the Treasury", None),
+    # a body's name with "and" in it is not a second person
+    ("Jane Doe, Director of Marks and Spencer Retail", "Jane Doe", "Director", "Marks and Spencer Retail"),
+])
+def test_a_joint_line_keeps_the_first_persons_own_title(subject, name, role, organisation):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)

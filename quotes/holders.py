@@ -100,13 +100,7 @@ def devolved_holder(role: Optional[str], government: Optional[str], date: Option
     if any(pattern.search(text) for other, pattern in _FIRST_MINISTER_NAMED.items() if other != government
            for text in texts):
         return None  # "... met the First Minister of Wales": which of them speaks is not told
-    holder = None
-    for name, appointed in DEVOLVED_HOLDERS[office]:
-        if appointed == date:
-            return None
-        if appointed < date:
-            holder = name
-    return holder
+    return _holder_in(DEVOLVED_HOLDERS[office], date)
 
 
 def another_countrys_holder(role: Optional[str], name: Optional[str], date: Optional[dt.date]) -> bool:
@@ -126,8 +120,14 @@ def another_countrys_holder(role: Optional[str], name: Optional[str], date: Opti
 
 
 def _holder_on(office: str, date: dt.date) -> Optional[str]:
+    return _holder_in(HOLDERS[office], date)
+
+
+def _holder_in(holders: Iterable[tuple[Optional[str], dt.date]], date: dt.date) -> Optional[str]:
+    """Who held an office on ``date``, from its (holder, appointed) entries in order; None on a day of change
+    (the release may be either's) or while it stood vacant."""
     holder = None
-    for name, appointed in HOLDERS[office]:
+    for name, appointed in holders:
         if appointed == date:
             return None
         if appointed < date:

@@ -941,7 +941,7 @@ def _unwrap(text: str) -> str:
     published text stays as written but for its very first and last mark).
     """
     t = text.strip()
-    opened = t[:1] in OPEN and len(t) > 1
+    opened = t[:1] in OPEN and len(t) > 1 and not _closes_inside(t)
     if opened:
         t = t[1:]
     if t[-1:] in CLOSE and len(t) > 1 and _closes_outer(t):
@@ -952,6 +952,28 @@ def _unwrap(text: str) -> str:
 _IN_WORD_APOSTROPHE = regex.compile(r"(?<=\p{L})[’'](?=\p{L})")
 _SINGLE_OPENING = regex.compile(r"(?:^|(?<=[\s(\[“\"—–-]))[‘']")
 _SINGLE_CLOSING = regex.compile(r"[’'](?=$|[\s,.;:!?)\]”\"…—–-])")
+
+
+_AFTER_CLOSING = " .,;:!?…"
+
+
+def _closes_inside(t: str) -> bool:
+    """Whether the mark opening ``t`` is closed before the paragraph's end, with more words after it: the
+    paragraph opens with a quoted phrase ("‘Never again’ is a solemn promise ..."), not with its own
+    quotation, so the mark stays."""
+    first, rest = t[0], t[1:]
+    if first == "“":
+        depth = 1
+        for k, ch in enumerate(rest):
+            depth += (ch == "“") - (ch == "”")
+            if depth == 0:
+                return rest[k + 1:].strip(_AFTER_CLOSING) != ""
+        return False
+    if first == '"':
+        k = rest.find('"')
+        return k >= 0 and rest[k + 1:].strip(_AFTER_CLOSING) != ""
+    m = _SINGLE_CLOSING.search(_IN_WORD_APOSTROPHE.sub("x", rest))
+    return m is not None and rest[m.end():].strip(_AFTER_CLOSING) != ""
 
 
 def _closes_outer(t: str) -> bool:

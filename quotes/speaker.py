@@ -105,7 +105,7 @@ from .rules.roles import (
     ROYAL_POSSESSORS,
     ROLE_WORDS,
 )
-from .rules.speech import DOCUMENT_NOUNS, LEAD_IN_WORDS, NAME_LIKE_DOCUMENT_NOUNS, SPOKES_WORDS, REPORTED_HEARING, STATEMENT_HEADINGS
+from .rules.speech import DOCUMENT_NOUNS, LEAD_IN_WORDS, LINKING_WORDS, NAME_LIKE_DOCUMENT_NOUNS, SPOKES_WORDS, REPORTED_HEARING, STATEMENT_HEADINGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -606,6 +606,8 @@ def strip_lead_in(clause: str) -> str:
     if dashed is not None:
         return dashed
     head, comma, tail = clause.partition(",")
+    if words[0] in LINKING_WORDS and len(words) > 1 and _is_bare_name(head.split(None, 1)[1]):
+        return clause.split(None, 1)[1]  # "Whilst Professor Jane Doe, Dean for Partnerships at ...": a link, no clause
     if comma and words[0] in LEAD_IN_WORDS:
         # "In response to the publication Baroness Newlove, Victims' Commissioner ...": no comma after the
         # lead-in, one after the name.

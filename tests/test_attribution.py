@@ -1078,6 +1078,22 @@ def test_the_subject_after_a_lead_in_without_its_comma(line, name, role):
     assert (subject.name, subject.role) == (name, role)
 
 
+@pytest.mark.parametrize("line, name, role, org", [
+    # a linking word straight before a name and its titles sets nothing aside but itself
+    ("Whilst Professor Jane Doe, Dean for Partnerships at the University of Essex, said:", "Jane Doe",
+     "Dean for Partnerships", "University of Essex"),
+    ("Meanwhile Jane Doe, Chief Executive of the Example Trust, said:", "Jane Doe", "Chief Executive",
+     "Example Trust"),
+    # ... while a clause after it is still a lead-in
+    ("Whilst visiting the site, Rail Minister Jane Doe said:", "Jane Doe", "Rail Minister", None),
+    ("Meanwhile in Leeds, Jane Doe, Chief Executive of the Example Trust, said:", "Jane Doe", "Chief Executive",
+     "Example Trust"),
+])
+def test_a_linking_word_before_a_name(line, name, role, org):
+    subject = find_attribution(line).subject
+    assert (subject.name, subject.role, subject.organisation) == (name, role, org)
+
+
 @pytest.mark.parametrize("line, name, role", [
     ("The Solicitor General Michael Tomlinson KC MP said:", "Michael Tomlinson", "Solicitor General"),
     ("The Rt Hon Jane Doe MP said:", "Jane Doe", None),

@@ -2419,6 +2419,15 @@ def test_an_attribution_then_a_heading_in_mid_release_still_yields_no_quote():
     (["“We will act today.”"], ["We will act today."]),
     (["“Staff called it a ‘game changer’ and we agree.”"], ["Staff called it a ‘game changer’ and we agree."]),
     (["“Staff called it a “game changer”."], ["Staff called it a “game changer”."]),
+    # a paragraph opening with a quoted phrase keeps its marks: the phrase closes inside it
+    (["‘Never again’ is a solemn promise, and one we renew today."],
+     ["‘Never again’ is a solemn promise, and one we renew today."]),
+    (["“Levelling up” is not a slogan for us.”"], ["“Levelling up” is not a slogan for us."]),
+    (["'Build, build, build' is what we said, and we meant it."],
+     ["'Build, build, build' is what we said, and we meant it."]),
+    # ... but a mark whose partner closes only at the end, or never, opens the paragraph's quotation
+    (["‘We’re ready for the winter,’"], ["We’re ready for the winter,"]),
+    (["“Our ‘can do’ attitude will see us through."], ["Our ‘can do’ attitude will see us through."]),
 ])
 def test_quoted_paragraphs_are_published_as_written_but_for_their_outer_marks(paragraphs, expected):
     body = ["The minister visited the depot today.", "Rail Minister Jane Doe said:", *paragraphs,

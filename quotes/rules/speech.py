@@ -67,6 +67,10 @@ LEAD_IN_WORDS = (
     "When", "While", "Whilst", "As", "Under", "With", "Having", "Outside",
 )
 
+# Lead-in words that may only link a line to the one before it, a name following at once ("Whilst Professor
+# Jane Doe, Dean for Partnerships at the University, said:", "Meanwhile Jane Doe, ..."): no clause to set aside.
+LINKING_WORDS = frozenset({"While", "Whilst", "Meanwhile", "Also", "Additionally", "Separately", "Elsewhere"})
+
 # Unnamed speakers: "A Home Office spokesperson said:".
 SPOKES_WORDS = (
     "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative",

@@ -133,8 +133,7 @@ BODY_WORDS = ("university", "college", "school", "academy")
 
 # The devolved First Ministers (and Northern Ireland's deputy First Minister, an office held jointly with the
 # First Minister's): office -> (holder, from), in order; None while the office stood vacant or the
-# institutions were suspended (an acting holder is not named either). Sources: the Scottish Parliament's,
-# the Senedd's and the Northern Ireland Assembly's lists of office holders.
+# institutions were suspended (an acting holder is not named either).
 DEVOLVED_HOLDERS: dict[str, tuple[tuple[Optional[str], dt.date], ...]] = {
     "First Minister of Scotland": (
         ("Donald Dewar", D(1999, 5, 17)),

@@ -232,15 +232,15 @@ def iter_dump(lines: Iterable[str], file: str, first_line: int = 1, first_positi
             header = match_header(f"  • {line.strip()}")
             if header is not None and header.month is None:
                 header = None  # "PRESS RELEASE : no bullet at all": a page's own header carries its month
-        if header is None and (pending is None or pending.single) and line.lstrip().startswith("Below"):
+        if header is None and (pending is None or pending.single):
             post = _single_post(line, before)
             if post is not None:
-                title, title_line = post
+                title, title_line, kind = post
                 if pending is not None:
                     del pending.lines[pending.last_text:]  # the title line is the new release's
                     yield _finish(pending, file, is_last=False)
                 position += 1
-                pending = _Pending(kind=_single_post_kind(line), title=title, line=title_line, position=position,
+                pending = _Pending(kind=kind, title=title, line=title_line, position=position,
                                    lines=[line], last_text=0, single=True)
                 before = (line, number)
                 continue
@@ -270,29 +270,27 @@ _SINGLE_POST = regex.compile(r"^Below[ \t]+is[ \t]")
 _TITLE_MAX = 300
 
 
-def _single_post(line: str, before: Optional[tuple[str, int]]) -> Optional[tuple[str, int]]:
-    """The title and line number of the release that the line 'Below is a press release issued by the Labour Party
-    on 23/11/2019.' opens, when the line before it is a title ('Andrew Gwynne – 2019 Press Release on the
+def _single_post(line: str, before: Optional[tuple[str, int]]) -> Optional[tuple[str, int, str]]:
+    """The title, line number and kind of the release that the line 'Below is a press release issued by the Labour
+    Party on 23/11/2019.' opens, when the line before it is a title ('Andrew Gwynne – 2019 Press Release on the
     Conservative Party Manifesto'); None for any other line. Asked only outside releases under a bullet header
     (whose own issued-by line follows their header)."""
     if before is None or not _SINGLE_POST.match(line.lstrip()):
         return None
-    squeezed = _squeeze(line.strip())
-    if ISSUED_BY.match(squeezed) is None or _single_post_kind(line) is None:
+    m = ISSUED_BY.match(_squeeze(line.strip()))
+    kind = _kind_named(m) if m is not None else None
+    if kind is None:
         return None
     title, number = " ".join(before[0].split()), before[1]
     if (len(title) > _TITLE_MAX or not title[:1].isalnum() or title.endswith(":") or PREAMBLE.match(title)
             or ISSUED_BY.match(_squeeze(title)) or ISSUED_BY_UNDATED.match(_squeeze(title))):
         return None
-    return title, number
+    return title, number, kind
 
 
-def _single_post_kind(line: str) -> Optional[str]:
-    """The kind of document an issued-by line names: 'Below is a press release issued by ...' -> 'PRESS RELEASE',
-    'Below is the text of the speech made by ...' -> 'SPEECH'; None when its noun names no known kind."""
-    m = ISSUED_BY.match(_squeeze(line.strip()))
-    if m is None:
-        return None
+def _kind_named(m: regex.Match) -> Optional[str]:
+    """The kind of document a matched issued-by line names: 'Below is a press release issued by ...' -> 'PRESS
+    RELEASE', 'Below is the text of the speech made by ...' -> 'SPEECH'; None when its noun names no known kind."""
     words = (m.group("noun") or m.group("bare")).split()
     for size in (3, 2, 1):
         kind = " ".join(words[-size:]).upper()

@@ -661,14 +661,20 @@ def wholly_quoted(text: str) -> bool:
     is left open (to close in a later paragraph). '“We will do this.”' yes; '“Levelling up” is a slogan.' no."""
     t = text.rstrip()
     if t[:1] == "“":
-        depth = 1
-        for k, ch in enumerate(t[1:], 1):
-            depth += ch == "“"
-            depth -= ch == "”"
-            if depth == 0:
-                return t[k + 1:].strip() in ("", ".", ",")
-        return True
+        end = curly_quotation_end(t)
+        return end is None or t[end + 1:].strip() in ("", ".", ",")
     if t[:1] == '"':
         count = t.count('"')
         return count % 2 == 1 or t.endswith('"') or t.endswith('".')
     return False
+
+
+def curly_quotation_end(text: str) -> Optional[int]:
+    """Where the quotation that ``text`` opens with “ closes (the index of its ”, quotations inside it counted),
+    or None when it is left open: '“A “B” C.” D' -> 9."""
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += (ch == "“") - (ch == "”")
+        if depth == 0:
+            return k
+    return None

@@ -21,6 +21,7 @@ from .attribution import (
     TIMEOUT,
     Attribution,
     closes_quotation,
+    curly_quotation_end,
     find_attribution,
     lead_colon_attribution,
     leading_subject,
@@ -963,12 +964,8 @@ def _closes_inside(t: str) -> bool:
     quotation, so the mark stays."""
     first, rest = t[0], t[1:]
     if first == "“":
-        depth = 1
-        for k, ch in enumerate(rest):
-            depth += (ch == "“") - (ch == "”")
-            if depth == 0:
-                return rest[k + 1:].strip(_AFTER_CLOSING) != ""
-        return False
+        end = curly_quotation_end(t)
+        return end is not None and t[end + 1:].strip(_AFTER_CLOSING) != ""
     if first == '"':
         k = rest.find('"')
         return k >= 0 and rest[k + 1:].strip(_AFTER_CLOSING) != ""

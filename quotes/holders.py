@@ -11,6 +11,7 @@ from typing import Iterable, Optional
 
 import regex
 
+from .rules.departments import DEVOLVED_PLACES
 from .rules.office_holders import (
     BODY_TITLE_OFFICES,
     BODY_WORDS,
@@ -78,8 +79,9 @@ def office_holder(role: Optional[str], organisation: Optional[str], date: Option
 
 # Each devolved nation's First Minister as another nation's release may write it ("the Welsh First Minister",
 # "First Minister of Wales", "Wales's First Minister").
-_NATION_WORDS = {"Scottish Government": ("Scotland", "Scottish"), "Welsh Government": ("Wales", "Welsh"),
-                 "Northern Ireland Executive": ("Northern Ireland",)}
+_NATION_WORDS: dict[str, list[str]] = {}
+for _place, _government in DEVOLVED_PLACES.items():
+    _NATION_WORDS.setdefault(_government, []).append(regex.escape(_place))
 _FIRST_MINISTER_NAMED = {
     government: regex.compile(rf"(?i)\b(?:{'|'.join(words)})(?:['’]s)? (?:deputy )?first minister\b"
                               rf"|\bfirst minister (?:of|for) (?:{'|'.join(words)})\b")

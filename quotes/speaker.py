@@ -403,8 +403,10 @@ def split_name(segment: str) -> Optional[NameSplit]:
     opened_place = i > 1 and tokens[i - 1] in PLACE_OPENERS and (
         tokens[i - 2] in _ROLE_PREPOSITIONS or i > 2 and tokens[i - 2] == "the" and tokens[i - 3] in _ROLE_PREPOSITIONS)
     if len(name_tokens) == 2 and i >= 2 and tokens[i - 1] in _ROLE_PREPOSITIONS \
-            and any(_is_role_word(t) for t in tokens[:i - 1]):
-        name_tokens = []  # "The Minister for High Streets": the title's subject; no one is named here
+            and any(_is_role_word(t) or t in REPRESENTATIVE_POST_NOMINALS for t in tokens[:i - 1]):
+        # "The Minister for High Streets": the title's subject; no one is named here. So too a member's seat:
+        # "Labour MP for Leeds North" (the person follows: "..., John Brown, said:")
+        name_tokens = []
     if len(name_tokens) >= 3 and (after_preposition or opened_place):
         drop = 2 if after_preposition and name_tokens[0] in PLACE_OPENERS and len(name_tokens) >= 4 else 1
         name_tokens = name_tokens[drop:]
@@ -442,8 +444,11 @@ def split_name(segment: str) -> Optional[NameSplit]:
     while j < len(tokens) and (_is_name_token(tokens[j]) or (tokens[j] in _PARTICLES and 0 < j < len(tokens) - 1)
                                or (j >= 1 and _is_surname_token(tokens[j]))):
         j += 1
+    # ("Jane Doe MP for Bath": a member's letters and her seat are a role too)
     if 2 <= j <= 4 and j < len(tokens) and (_is_role_word(tokens[j]) or tokens[j].casefold() in ROLE_MODIFIERS
-                                            or tokens[j] in ("of", "from", "at")):
+                                            or tokens[j] in ("of", "from", "at")
+                                            or tokens[j] in REPRESENTATIVE_POST_NOMINALS
+                                            and tokens[j + 1:j + 2] == ["for"]):
         head = _finish_prefix("", " ".join(tokens[:j]))
         if head:
             return NameSplit(prefix=head.prefix, name=head.name, rank=head.rank, honorific=head.honorific,

@@ -120,3 +120,19 @@ def test_a_lead_in_set_off_by_dashes_is_no_role(subject, name, role):
 def test_a_joint_line_keeps_the_first_persons_own_title(subject, name, role, organisation):
     parsed = parse_subject(subject)
     assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)
+
+
+@pytest.mark.parametrize("subject, name, role, organisation", [
+    # a member's seat after "for" is a place, however much it reads like a name; the person follows
+    ("Labour MP for Leeds North, John Brown", "John Brown", "MP for Leeds North", "Labour"),
+    ("The MSP for Glasgow Kelvin, Sandra White", "Sandra White", "MSP for Glasgow Kelvin", None),
+    ("Jane Doe MP for Bath", "Jane Doe", "MP for Bath", None),
+    # "Member of Parliament" is one title: its "of" opens no body
+    ("The Member of Parliament for Bath, Wera Hobhouse", "Wera Hobhouse", "Member of Parliament for Bath", None),
+    # unchanged: a name before the seat, and a name after a title's subject
+    ("Jane Doe, MP for Witney", "Jane Doe", "MP for Witney", None),
+    ("Minister for Women Jane Doe", "Jane Doe", "Minister for Women", None),
+])
+def test_a_members_seat_is_no_name(subject, name, role, organisation):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)

@@ -99,7 +99,9 @@ BOARDED_BODY_NOUNS = frozenset({
 # ("Police and Crime | Commissioner"): kept whole as the role.
 COMPOUND_ROLES = ("registrar of companies", "police and crime commissioner", "police, fire and crime commissioner",
                   "police fire and crime commissioner", "second in command", "second-in-command",
-                  "officer commanding")
+                  "officer commanding", "member of parliament", "member of the scottish parliament",
+                  "member of the welsh parliament", "member of the senedd", "member of the legislative assembly",
+                  "member of the european parliament")
 
 SELF_STANDING_OFFICES = frozenset({"commissioner", "ombudsman", "tsar", "czar", "comptroller", "regulator"})
 # Nouns that name a body in short once the release has named it ("the Commission's Chief Executive" for the

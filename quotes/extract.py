@@ -80,6 +80,7 @@ _WORD = regex.compile(r"[\p{L}’'-]+")
 _AND = regex.compile(r"\s+and\s+")
 _LEADING_AND = regex.compile(r"^(?:and|&)\s+")
 _SPACES_COMMAS = regex.compile(r"[\s,]+")
+_QUOTATION_OPENS = regex.compile(r"[“\"‘]")  # (not a straight single mark: it is an apostrophe too)
 # A paragraph that looks like an attribution line but did not parse: reported
 # in the build report so rules can be improved.
 _ATTRIBUTION_LIKE = regex.compile(
@@ -614,7 +615,10 @@ class ReleaseContext:
         before = [p for p in self.doc.paragraphs if p.index == paragraph - 1]
         if not before or before[0].kind != "text":
             return None
-        subject = parse_subject(leading_subject(strip_lead_in(before[0].text.split(". ")[0])))
+        # (the sentence up to any quoted words: their commas are not the lead-in's, "In a video call, the Prime
+        # Minister offered him “massive congratulations, ...”")
+        sentence = _QUOTATION_OPENS.split(before[0].text.split(". ")[0], maxsplit=1)[0]
+        subject = parse_subject(leading_subject(strip_lead_in(sentence)))
         if subject is not None and subject.reference is None and subject.name and len(subject.name.split()) >= 2 \
                 and subject.role and any(_is_role_word(w) for w in subject.role.split()) \
                 and not opens_quotation(before[0].text):  # (a quote's words are no narration: '"A Supreme Court, ...')

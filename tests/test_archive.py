@@ -128,6 +128,19 @@ def test_older_archive_pages_with_the_year_and_kind_in_the_header():
     assert isinstance(speech, Skipped) and speech.kind == "speech"
 
 
+@pytest.mark.parametrize("kind, title", [
+    ("letter", "Jane Doe – 2023 Letter to John Roe Following his Resignation"),
+    ("comments", "Jane Doe – 2019 Comments on the Bus Fares Announcement"),
+    ("article", "Jane Doe – 2021 Article in The Times on Skills"),
+    ("parliamentary question", "Jane Doe – 2022 Parliamentary Question on Flood Defences"),
+])
+def test_a_dated_title_naming_another_kind_of_document_is_skipped_not_failed(kind, title):
+    page = (f"Tag: Jane Doe\n\n  • {title}\n\n    {title}\n\n"
+            "    The text written by Jane Doe on 28 April 2023.\n\n    Dear John\n\n    Thank you for your letter.\n")
+    (doc,) = read_dump(page, "x.txt")
+    assert isinstance(doc, Skipped) and doc.kind == kind and "out of scope" in doc.reason
+
+
 def test_a_bullet_in_a_body_that_merely_mentions_a_year_starts_no_release():
     docs = read_dump(dump(release("Plans", ["Our plans:", "• Acme – 2019 figures for the region", "More text."])),
                      "x.txt")

@@ -1070,6 +1070,11 @@ def test_a_department_written_with_an_ampersand_or_its_initials_is_written_out(l
     (["Prime Minister Rishi Sunak has congratulated footballer Harry Kane on his record.",
       "In a video call, the Prime Minister offered the England and Tottenham Hotspur striker his thanks."],
      "He went on to say:", "Rishi Sunak", "Prime Minister"),
+    # ... also when that paragraph quotes a few words of his, commas and all
+    (["Prime Minister Jane Roe has congratulated the cyclist John Doe on his third world title.",
+      "In a call this morning, the Prime Minister offered the Olympic champion “warm congratulations, from all "
+      "of us, on a remarkable ride.”"],
+     "She went on to say:", "Jane Roe", "Prime Minister"),
 ])
 def test_references_to_people_named_before(body, attribution, speaker, role):
     line = f"{attribution} “You are a phenomenal example to everyone in the country and we are proud of you.”"

@@ -26,6 +26,14 @@ KNOWN_KINDS = frozenset({
     "OFFICIAL STATISTICS",
     "NATIONAL STATISTICS",
     "RESEARCH AND ANALYSIS",
+    # Kinds an archive names in a dated title ("Lucy Frazer – 2023 Letter to ...", "Jane Doe – 2019 Comments on
+    # ...", "John Smith – 2021 Article in The Times"): letters, articles and remarks, not press releases
+    "LETTER",
+    "ARTICLE",
+    "COMMENTS",
+    "INTERVIEW",
+    "TWEET",
+    "PARLIAMENTARY QUESTION",
 })
 
 # Kinds whose quotes are extracted; the rest are counted as skipped.

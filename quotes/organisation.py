@@ -42,6 +42,7 @@ from .rules.departments import (
     PLACE_POSSESSORS,
     INFORMAL_DEPARTMENT_NAMES,
     UNIT_NOUNS,
+    PARTY_IN_FULL,
     PARTY_NAMES,
     PARTY_WORDS,
     RESERVED_IN,
@@ -721,6 +722,27 @@ _RANK_TITLES = frozenset(r.casefold() for r in RANKS)
 
 
 def resolve_organisation(
+    role: Optional[str],
+    organisation: Optional[str],
+    date: Optional[dt.date],
+    definitions: dict[str, str],
+    texts: Iterable[str] = (),
+    publisher: Optional[str] = None,
+    speaker: Optional[str] = None,
+) -> Optional[str]:
+    """The organisation a speaker speaks for, in full, or None."""
+    return party_in_full(_resolve_organisation(role, organisation, date, definitions, texts, publisher, speaker))
+
+
+def party_in_full(organisation: Optional[str]) -> Optional[str]:
+    """A party's name written out ('DUP' -> 'Democratic Unionist Party', 'Conservative' -> 'Conservative
+    Party'); any other organisation unchanged."""
+    if not organisation:
+        return organisation
+    return PARTY_IN_FULL.get(" ".join(_THE.sub("", organisation).casefold().split()), organisation)
+
+
+def _resolve_organisation(
     role: Optional[str],
     organisation: Optional[str],
     date: Optional[dt.date],

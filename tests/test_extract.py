@@ -1279,7 +1279,8 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
     ("the Welsh Conservatives", "Commenting, Welsh Conservative Shadow Local Government Minister, Sam Rowlands MS "
      "said:", "Sam Rowlands", "Welsh Conservative Shadow Local Government Minister", "Welsh Conservatives"),
     ("the Home Office", "Shadow Home Secretary Yvette Cooper said:", "Yvette Cooper", "Shadow Home Secretary", None),
-    ("the TUC", "SNP Shadow Chancellor Stephen Flynn said:", "Stephen Flynn", "Shadow Chancellor", "SNP"),
+    ("the TUC", "SNP Shadow Chancellor Stephen Flynn said:", "Stephen Flynn", "Shadow Chancellor",
+     "Scottish National Party"),
     # a body called "Shadow ..." is a body; a club's secretary in a devolved release is no minister
     ("the Department for Transport", "Laura Shoaf, Chair of Shadow Great British Railways, said:", "Laura Shoaf",
      "Chair", "Shadow Great British Railways"),

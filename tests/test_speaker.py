@@ -23,19 +23,36 @@ def _one(body: list[str], publisher: str, date: str = "28 September 2022"):
      ("Jane Doherty", "MLA", "Sinn Féin")),
     # the party and a seat before the post: the seat stays in the role
     ("the DUP", ["DUP Mid Ulster MLA John Watt has condemned the attack.", "Mr Watt said,"],
-     ("John Watt", "Mid Ulster MLA", "DUP")),
+     ("John Watt", "Mid Ulster MLA", "Democratic Unionist Party")),
     # a councillor of the party, named with the party before the style: the style as the line writes it
     ("the DUP", ["DUP Councillor Anne Black visited the hall.", "Cllr Anne Black said,"],
-     ("Anne Black", "Cllr", "DUP")),
+     ("Anne Black", "Cllr", "Democratic Unionist Party")),
     # no narration: the elected member's letters are the post in the party's own release
     ("Sinn Fein", ["Speaking after the meeting, Mary Kelly MLA said:"], ("Mary Kelly", "MLA", "Sinn Fein")),
     ("Plaid Cymru", ["Rhys Evans MS said:"], ("Rhys Evans", "MS", "Plaid Cymru")),
     # a spokesperson's post in the party's release
     ("the Liberal Democrats", ["Liberal Democrat health spokesperson Jo Bell said:"],
-     ("Jo Bell", "health spokesperson", "Liberal Democrat")),
+     ("Jo Bell", "health spokesperson", "Liberal Democrats")),
 ])
 def test_a_partys_representative_speaks_for_the_party(publisher, body, expected):
     assert _one(body + [_QUOTE], publisher) == expected
+
+
+@pytest.mark.parametrize("publisher, line, organisation", [
+    # a party's short form or adjective is written out, in any release
+    ("the Department for Transport", "Conservative MP Jane Smith said:", "Conservative Party"),
+    ("the Northern Ireland Office", "Ulster Unionist MLA Tom Green said:", "Ulster Unionist Party"),
+    ("the Scotland Office", "SNP MP Ann Black said:", "Scottish National Party"),
+    ("Labour Party", "Labour MP for Leeds North, John Brown, said:", "Labour Party"),
+    # a nation's branch keeps its own name; a whole name is kept as written
+    ("the Scotland Office", "Scottish Conservative MSP Alan Grey said:", "Scottish Conservatives"),
+    ("Sinn Fein", "Sinn Féin MLA Mary Kelly said:", "Sinn Féin"),
+    # a body whose name merely opens with a party's word is no party
+    ("the Home Office", "Jane Doe, Director of the Labour Market Enforcement Office, said:",
+     "Labour Market Enforcement Office"),
+])
+def test_a_partys_name_is_written_out(publisher, line, organisation):
+    assert _one([line, _QUOTE], publisher)[2] == organisation
 
 
 @pytest.mark.parametrize("publisher, line, expected", [

@@ -324,7 +324,7 @@ PARTY_NAMES = {
     "sinn féin": "sinn féin", "sinn fein": "sinn féin",
     "dup": "dup", "democratic unionist party": "dup", "democratic unionist": "dup",
     "sdlp": "sdlp", "social democratic and labour party": "sdlp",
-    "uup": "uup", "ulster unionist party": "uup", "ulster unionist": "uup",
+    "uup": "uup", "ulster unionist party": "uup", "ulster unionist": "uup", "ulster unionists": "uup",
     "alliance party": "alliance", "alliance party of northern ireland": "alliance",
     "tuv": "tuv", "traditional unionist voice": "tuv",
     "plaid cymru": "plaid cymru", "plaid": "plaid cymru",
@@ -342,6 +342,28 @@ PARTY_NAMES = {
     "the conservative party": "conservatives", "scottish conservative": "conservatives",
     "scottish conservatives": "conservatives", "welsh conservative": "conservatives",
     "welsh conservatives": "conservatives", "tory": "conservatives", "tories": "conservatives",
+}
+# A party's name written out, for the short forms and adjectives releases use ("DUP MLA", "Conservative MP",
+# "Lib Dem spokesperson"), as an organisation is written out ("IWF" -> "Internet Watch Foundation"). A
+# nation's branch keeps its own name ("Welsh Labour", "Scottish Conservatives"); names that are already whole
+# ("Sinn Féin", "Plaid Cymru", "Reform UK") are kept as written. (folded -> as published)
+PARTY_IN_FULL = {
+    **dict.fromkeys(("conservative", "conservatives", "conservative party", "tory", "tories"), "Conservative Party"),
+    **dict.fromkeys(("labour", "labour party"), "Labour Party"),
+    **dict.fromkeys(("liberal democrat", "liberal democrats", "lib dem", "lib dems"), "Liberal Democrats"),
+    **dict.fromkeys(("snp", "scottish national party"), "Scottish National Party"),
+    **dict.fromkeys(("dup", "democratic unionist", "democratic unionist party"), "Democratic Unionist Party"),
+    **dict.fromkeys(("uup", "ulster unionist", "ulster unionists", "ulster unionist party"), "Ulster Unionist Party"),
+    **dict.fromkeys(("sdlp", "social democratic and labour party"), "Social Democratic and Labour Party"),
+    **dict.fromkeys(("tuv", "traditional unionist voice"), "Traditional Unionist Voice"),
+    "ukip": "UK Independence Party",
+    "plaid": "Plaid Cymru",
+    "alliance party": "Alliance Party",
+    "green party": "Green Party",
+    # a nation's branch by its adjective ("Scottish Conservative MSP")
+    "scottish conservative": "Scottish Conservatives", "welsh conservative": "Welsh Conservatives",
+    "scottish liberal democrat": "Scottish Liberal Democrats", "welsh liberal democrat": "Welsh Liberal Democrats",
+    "scottish green": "Scottish Greens",
 }
 # Posts a party's own representative holds and speaks for the party in (the last word of a role: "Foyle MLA",
 # "health spokesperson", "Labour candidate"), and the post-nominals of elected members ("Sinéad Ennis MLA").

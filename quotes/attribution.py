@@ -311,10 +311,14 @@ def _inline_after(text: str) -> Optional[Attribution]:
         mid = _outer_close(rest) if open_ended and m.group("open") in "“\"" else None
         if mid is not None:  # 'said that “we are delighted”, and that ...': a double mark closes it mid-sentence
             quote, open_ended = rest[:mid], False
-        scare = _SCARE_QUOTED.match(rest) if open_ended and m.group("open") in "‘'" \
-            and text[: m.start("open")].rstrip().endswith(" that") else None
-        if scare and len(scare.group(0).split()) <= 3:
-            return None  # "added that 'trust schools' would be able to ...": a term in marks, then reported speech
+        scare = _SCARE_QUOTED.match(rest) if open_ended and m.group("open") in "‘'" else None
+        if scare and len(scare.group(0).split()) <= 3 and (
+                text[: m.start("open")].rstrip().endswith(" that") or not scare.group(0)[:-1].endswith("s")):
+            # "added that 'trust schools' would be able to ...", "labels saying ‘flushable’ or ...": a term in
+            # marks, then more of the sentence (not "‘Our workers’ rights ...": a plural's possessive)
+            return None
+        if scare and not text[: m.start("open")].rstrip().endswith(" that"):
+            scare = None
         if scare:
             quote, open_ended = scare.group(0)[:-1], False  # "said that ‘this is a landmark day’ and thanked ..."
     if len(quote.split()) < MIN_INLINE_WORDS:

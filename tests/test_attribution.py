@@ -495,7 +495,10 @@ INLINE = [
      "We are delighted that the scheme is finally getting the recognition it deserves"),
     ("“This work will make the A30 safer for everyone who uses it.” — Ken Jones, Highways England", "dash-credit",
      "Ken Jones", None, "This work will make the A30 safer for everyone who uses it."),
-
+    # an open single mark whose first words end in a plural's possessive is a quotation, not a term in marks
+    ("Jane Doe said ‘Our workers’ rights are protected and we will keep it that way for every family.",
+     "inline-after", "Jane Doe", None,
+     "Our workers’ rights are protected and we will keep it that way for every family."),
 ]
 
 
@@ -546,6 +549,8 @@ NOT_ATTRIBUTIONS = [
     "The 2024 Parent Survey says:",  # a document with a determiner
     "NHS Constitution states:",  # a document named without one
     "Ms Kelly added that 'trust schools' would be able to set their own admissions policies.",  # a term in marks
+    # a label in marks after a participle ("saying" what the label says), not the subject speaking
+    "The Water Minister has told makers that packets saying ‘biodegradable’ or ‘safe for drains’ may mislead buyers.",
     "Shelter, a charity helping homeless families, said:",  # a charity described, not a first-named person
     # a document's name: it says things, but is nobody
     "The White Paper says:",

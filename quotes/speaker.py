@@ -63,6 +63,7 @@ from .rules.names import (
 from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_ENDINGS, NOT_NATIONALITIES,
                                    OWN_QUALIFIERS, PORTFOLIO_INITIALS)
 from .rules.roles import (
+    UNIT_POSTS,
     GOVERNMENT_ROLE_PATTERN,
     MILITARY_UNITS,
     FIELD_INITIALISMS,
@@ -1164,6 +1165,10 @@ def split_role_org(role: str) -> tuple[str, Optional[str]]:
     unit = _numbered_unit(role) if _holds_compound_role(role) else None
     if unit is not None:
         return unit
+    owned = _POSSESSIVE.match(role)
+    if owned and owned.group("role").casefold() in UNIT_POSTS and _capitalised(owned.group("org")) \
+            and not any(_is_role_word(w) for w in owned.group("org").split()):
+        return owned.group("role"), owned.group("org")  # "HMS Spey’s second-in-command": the ship's
     if role.casefold().replace("’", "'") in OFFICE_ORGANISATIONS or _holds_compound_role(role) \
             or _is_place_office(role):
         return role, None
@@ -1332,7 +1337,10 @@ def _unit_of_body_before(head: str, glue: str, unit: str) -> Optional[tuple[str,
     if unit.split()[-1].casefold() not in UNIT_NOUNS:
         return None
     title, body = split_role_org(head)
-    return (f"{title}{glue}{unit}", body) if body and title else None
+    # (the body before the title, not a remit after its "of": "Director of Capability at Strategic Command" heads
+    # Capability within Strategic Command)
+    before = body is not None and _THE.sub("", head.strip()).casefold().startswith(body.casefold())
+    return (f"{title}{glue}{unit}", body) if body and title and before else None
 
 
 def _body_of_members(words: list[str]) -> bool:

@@ -153,3 +153,20 @@ def test_a_joint_line_keeps_the_first_persons_own_title(subject, name, role, org
 def test_a_members_seat_is_no_name(subject, name, role, organisation):
     parsed = parse_subject(subject)
     assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)
+
+
+@pytest.mark.parametrize("role, expected", [
+    # a remit after the title's "of", then the body after "at": the remit stays in the role
+    ("Director of Capability at Strategic Command", ("Director of Capability", "Strategic Command")),
+    ("Deputy Director of Integration at Joint Forces Command", ("Deputy Director of Integration",
+                                                               "Joint Forces Command")),
+    # a unit headed within a body named before the title still speaks for that body
+    ("Food Standards Agency Head of National Food Crime Unit", ("Head of National Food Crime Unit",
+                                                                "Food Standards Agency")),
+    # a ship's or a unit's post: the ship or unit is the body
+    ("HMS Spey’s second-in-command", ("second-in-command", "HMS Spey")),
+    # a commissioner's place is no body
+    ("Kent’s Police and Crime Commissioner", ("Kent’s Police and Crime Commissioner", None)),
+])
+def test_remits_units_and_posts_within_units(role, expected):
+    assert split_role_org(role) == expected

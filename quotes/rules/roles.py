@@ -103,6 +103,10 @@ COMPOUND_ROLES = ("registrar of companies", "police and crime commissioner", "po
                   "member of the welsh parliament", "member of the senedd", "member of the legislative assembly",
                   "member of the european parliament")
 
+# Compound posts held within a unit or a ship, whose possessor is that unit ("HMS Spey’s second-in-command"), not a
+# place as for a commissioner ("Kent's Police and Crime Commissioner").
+UNIT_POSTS = ("second in command", "second-in-command", "officer commanding")
+
 SELF_STANDING_OFFICES = frozenset({"commissioner", "ombudsman", "tsar", "czar", "comptroller", "regulator"})
 # Nouns that name a body in short once the release has named it ("the Commission's Chief Executive" for the
 # Charity Commission, "the Agency's Director of Operations" for the Environment Agency).

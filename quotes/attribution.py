@@ -11,7 +11,7 @@ Block forms (the quote is in the paragraphs that follow):
 Inline forms (the quote is inside the paragraph, in quotation marks):
 
 * ``inline-after``  'X said: "..."' and '..., adding: "..."'
-* ``inline-before`` '"...," said X.' and '"...," X said.'
+* ``inline-before`` '"...," said X.', '"...," X said.' and '"..." X said today.' (no punctuation before the mark)
 * ``dash-credit``   '"..." – Jane Doe, Chief Executive, Acme' (a quotation credited after a dash)
 * ``inline-colon``  'X said: We are delighted ...' (the words after the colon, to the end of
   the paragraph, where a dump has lost the quotation marks)
@@ -125,6 +125,14 @@ INLINE_BEFORE = regex.compile(
     # before the name in commas too ('"...," the Education Secretary, Bridget Phillipson, said.')
     rf"|(?P<who3>(?:the\s+)?\p{{Lu}}[^.!?;:“”\"]{{2,200}}?),\s+(?P<verb3>{_INLINE_VERB})(?=\s*[.!?])(?:\s+(?:{_ADVERBIAL}))?)"
     rf"\s*(?P<end>[.;:!?]|$|,(?=\s*[“\"‘])|,(?=\s+{_GOES_ON}\b))"
+)
+# '“... the economic performance of the UK has been enviable” the International Monetary Fund said today.': a
+# paragraph that opens with a quotation closed without punctuation, then who said it and the verb, which end
+# the sentence (no more words after them, so "“Levelling up” funds said to be ..." is not one).
+INLINE_BEFORE_BARE = regex.compile(
+    rf"^(?P<open>[“\"])(?P<quote>[^“”\"]{{20,}}?\p{{L}})(?P<close>[”\"])\s+"
+    rf"(?P<who2>(?:the\s+)?\p{{Lu}}[^.!?;:,“”\"]{{2,200}}?)\s+(?P<verb2>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?"
+    rf"\s*(?P<end>\.)"
 )
 # 'X said: We are delighted ...': an attribution clause, a colon, then a sentence, and no quotation mark.
 INLINE_COLON = regex.compile(
@@ -357,11 +365,14 @@ def _same_speaker(subject: Subject, who: str) -> bool:
 
 
 def _inline_before(text: str) -> Optional[Attribution]:
-    m = INLINE_BEFORE.search(text, timeout=TIMEOUT)
-    if not m or m.group("who2") and m.group("end") == ":" and _ATTRIBUTED_BEFORE.search(text, 0, m.start()):
+    m = INLINE_BEFORE.search(text, timeout=TIMEOUT) or INLINE_BEFORE_BARE.match(text, timeout=TIMEOUT)
+    if not m:
+        return None
+    g = m.groupdict()
+    if g["who2"] and g["end"] == ":" and _ATTRIBUTED_BEFORE.search(text, 0, m.start()):
         return None  # 'X said: “...” Councillor John Smith added: “...”': the next speaker's line, not a credit
-    who = (m.group("who1") or m.group("who2") or m.group("who3") or "").strip()
-    if m.group("who1") and "," in who and any(_is_role_word(w) for w in who.rsplit(",", 1)[-1].split()):
+    who = (g.get("who1") or g["who2"] or g.get("who3") or "").strip()
+    if g.get("who1") and "," in who and any(_is_role_word(w) for w in who.rsplit(",", 1)[-1].split()):
         at = _WORKPLACE_AT.match(text, m.end("who1"), m.start("end"))
         if at and has_org_keyword(at.group(0)):  # '"...," said Jane Doe, Head of Operations at the Environment Agency.': her workplace
             who = text[m.start("who1"): at.end()].strip()
@@ -486,7 +497,7 @@ _MAY_BE_BLOCK_COLON = regex.compile(r":\s*$")
 _BLOCK_WORD_REACH = max(map(len, _BLOCK_WORDS)) + _BLOCK_WORD_TO_END + 1
 _MAY_BE_INLINE_AFTER = regex.compile(rf"\b(?:{_INLINE_VERB}|adding|saying|explaining|commenting|stating|warning|"
                                      rf"noting|declaring|stressing|insisting|say|tell|added|welcomed)\b[^“\"‘']{{0,60}}[“\"‘']")
-_MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s|[”\"’'],\s")
+_MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s|[”\"’'],\s|\p{L}[”\"]\s+(?:the\s+)?\p{Lu}")
 _MAY_BE_INLINE_COLON = regex.compile(rf"\b(?:{_INLINE_VERB}|{_PHRASE}|told)\b[^:]{{0,60}}:\s+\p{{Lu}}")
 _MAY_BE_INLINE_END = regex.compile(rf",\s+(?:{_INLINE_VERB})\s+[^.!?;:]{{2,200}}\.\s*$")
 _MAY_BE_DASH_CREDIT = regex.compile(r"[”\"’']\.?\s*[-–—]")
@@ -643,6 +654,29 @@ def lead_colon_attribution(text: str) -> Optional[Attribution]:
         return None
     subject = _a_person(m.group("who"))
     return Attribution("lead-colon", text, subject, context) if subject else None
+
+
+# A person named in full, then a verb in the past tense ("Michael Gove today congratulated"), opening a sentence.
+_NAMED_THEN_PAST = regex.compile(
+    rf"^(?P<who>\p{{Lu}}[^.;:!?“”\"]{{0,160}}?)\s+(?:(?:{'|'.join(VERB_ADVERBS)})\s+)?\p{{Ll}}{{2,20}}ed\b")
+
+
+def named_colon_attribution(text: str) -> Optional[Attribution]:
+    """A narration sentence that ends in a colon, whose subject is a person named in full and whose verb is any
+    in the past tense, before paragraphs in the speaker's own words without quotation marks: 'Jane Doe today
+    congratulated the schools opening this term:' then 'I am delighted ...'. Not 'The Department welcomed the
+    report:' (a body), 'He thanked the volunteers:' (nobody named), '... are as follows:'. The caller checks
+    that the next paragraph is in the first person."""
+    if not text.rstrip().endswith(":") or _LEAD_IS_LIST.search(text):
+        return None
+    context, clause = last_sentence(text)
+    m = _NAMED_THEN_PAST.match(clause, timeout=TIMEOUT)
+    if m is None:
+        return None
+    subject = _a_person(m.group("who"))
+    if subject is None or subject.reference not in (None, "surname"):
+        return None  # "He", "The Minister": named nowhere in the sentence
+    return Attribution("lead-colon", text, subject, context)
 
 
 def reported_speech_attribution(text: str) -> Optional[Attribution]:

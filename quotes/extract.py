@@ -25,6 +25,7 @@ from .attribution import (
     find_attribution,
     lead_colon_attribution,
     leading_subject,
+    named_colon_attribution,
     opens_quotation,
     reported_speech_attribution,
     wholly_quoted,
@@ -1139,7 +1140,8 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
         if not texts:
             i = max(end, i + 1)
             continue
-        complete = not ((doc.truncated or _stops_mid_sentence(paras[-1].text)) and end >= n)
+        complete = not ((doc.truncated or _stops_mid_sentence(paras[-1].text))
+                        and (end >= n or not inline and _may_run_on(paras, end)))
         quotes.append(_make_quote(doc, person, att, texts, first_index, inline, complete))
         ctx.speakers.append(person)
         quotes.extend(_next_speakers_in_paragraph(doc, ctx, att, p))
@@ -1156,12 +1158,23 @@ def _lead_attribution(paras, i: int, memo: "_AttributionMemo") -> Optional[Attri
     if k >= len(paras) or paras[k].kind != "text" or paras[k].blockquote:
         return None
     quoted = paras[k].text
+    text = paras[i].text
+    if quoted[:1] not in OPEN and text.rstrip().endswith(":"):
+        return named_colon_attribution(text) if _in_own_words(quoted, memo) else None
     if quoted[:1] not in "“\"" or not wholly_quoted(quoted) or memo(quoted) or opens_with_quoted_title(quoted) \
             or _CREDITED_INLINE.search(quoted):
         return None
-    text = paras[i].text
     return lead_colon_attribution(text) if text.rstrip().endswith(":") else reported_speech_attribution(text)
 
+
+def _in_own_words(text: str, memo: "_AttributionMemo") -> bool:
+    """A paragraph without quotation marks in which someone speaks for themselves: 'I am delighted that more
+    schools are opening this week.' (not 'We will fund 100 schools.', which a department writes too, nor a list
+    item or another attribution)."""
+    return bool(_I_MYSELF.search(text)) and not _reads_as_list_item(text) and not memo(text)
+
+
+_I_MYSELF = regex.compile(r"\b(?:I(?:['’](?:m|ve|ll|d))?|[Mm]y|me)\b")
 
 # '“...,” said Jane Doe' or '“...” – Jane Doe' anywhere in a paragraph: its quotation is someone's of its own.
 _CREDITED_INLINE = regex.compile(r"[,.!?…]?[”\"],?\s+(?:said|says|added|adds|according to|[–—-]\s*\p{Lu})")
@@ -1180,15 +1193,34 @@ def _stops_mid_sentence(text: str) -> bool:
 
 def _cut_fragment(paras, k: int, in_quote: bool, memo: "_AttributionMemo") -> bool:
     """The release's last paragraph ``k`` is words cut off, not a heading, and goes with the quote before it:
-    the first paragraph after an attribution ('... said:' / 'The £22 billion'), or the next paragraph of a
-    quote in the same style (marks or none) as its paragraph before ('... are really stoked to be moving to')."""
+    the first paragraph after an attribution ('... said:' / 'The £22 billion'), the next paragraph of a
+    quote in the same style (marks or none) as its paragraph before ('... are really stoked to be moving to'),
+    or one that opens a quotation where the paragraph before, in marks, left it open ('“I am pleased ...' /
+    '“Their expertise will help to ensure that the review produces a fully rounded analysis of')."""
     p = paras[k]
-    if p.kind != "heading" or not _stops_mid_sentence(p.text) or memo(p.text):
+    if p.kind not in ("heading", "text") or not _stops_mid_sentence(p.text) or memo(p.text):
         return False
     if not in_quote:
-        return True
+        return p.kind == "heading"
+    if _ATTRIBUTION_LIKE.search(p.text):
+        return False
     before = paras[k - 1].text
-    return opens_quotation(p.text) == closes_quotation(before) and not _ATTRIBUTION_LIKE.search(p.text)
+    goes_on = opens_quotation(p.text) and _in_marks(before) and not closes_quotation(before)
+    return goes_on or p.kind == "heading" and opens_quotation(p.text) == closes_quotation(before)
+
+
+def _in_marks(text: str) -> bool:
+    """A quotation paragraph in marks: one opened ('“We will ...'), one with a stray closing mark in place of
+    its opening one ('” I am pleased ...'), or one closed ('... for all.”')."""
+    return text[:1] in OPEN or text[:1] in CLOSE or closes_quotation(text)
+
+
+def _may_run_on(paras, end: int) -> bool:
+    """The release is cut off in the paragraph right after a quote whose last paragraph closes no quotation
+    mark, so the quote may go on into it: 'I am delighted ...' (no marks) then 'The Coalition believes that
+    headteachers and teachers know best how to run schools. Th'."""
+    return end == len(paras) - 1 and _stops_mid_sentence(paras[end].text) \
+        and not closes_quotation(paras[end - 1].text)
 
 
 def _next_speakers_in_paragraph(doc: Document, ctx: ReleaseContext, att: Attribution, p) -> list[Quote]:

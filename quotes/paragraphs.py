@@ -2,7 +2,8 @@
 
 In archive dumps every non-blank line is one paragraph (pages are dumped
 without wrapping), except a line that carries on the sentence of the line
-right above it (a lower-case start after no final punctuation); list items
+right above it (a lower-case start after no final punctuation, or any start
+after a line that stops on a word such as "the" or "of"); list items
 start with a bullet or a number. A heading is a
 short line without final punctuation ("Notes to editors", "Background"),
 unless it ends like an attribution that lost its colon ("X said").
@@ -14,6 +15,7 @@ from typing import Iterable
 import regex
 
 from .models import Paragraph, ParagraphKind
+from .rules.archive import MID_SENTENCE_WORDS
 from .rules.speech import UNPUNCTUATED_ATTRIBUTION_ENDS
 
 LIST_ITEM = regex.compile(r"^(?:[•▪◦·*‣–-][ \t]+|\(?\d{1,2}[.)][ \t]+|\(?[a-z][.)][ \t]+)")
@@ -46,10 +48,19 @@ def is_heading(text: str) -> bool:
 
 def _continues(previous: Paragraph, text: str) -> bool:
     """A line straight after another that carries on its sentence: the page broke a paragraph in two
-    ("... with which" / "in recent months."). Not the items of a list that lost its bullets, which
-    open in lower case ("create a new offence ..." / "make it illegal ..."), nor a heading."""
-    return text[:1].islower() and not LIST_ITEM.match(text) and previous.kind == "text" \
-        and not FINAL_PUNCTUATION.search(previous.text) and not previous.text[:1].islower()
+    ("... with which" / "in recent months."), also before a capital when the line above stops on a word
+    that never ends a sentence ("... for the remainder of this" / "Parliament through ..."). Not the items
+    of a list that lost its bullets, which open in lower case ("create a new offence ..." / "make it illegal
+    ..."), nor a heading, nor a line that may end its sentence ("... before chaos is caused" / "X said:")."""
+    if LIST_ITEM.match(text) or previous.kind != "text" or FINAL_PUNCTUATION.search(previous.text) \
+            or previous.text[:1].islower():
+        return False
+    return text[:1].islower() or text[:1].isupper() and _stops_mid_sentence(previous.text)
+
+
+def _stops_mid_sentence(text: str) -> bool:
+    """The line stops on a word that never ends a sentence: '... for the remainder of this'."""
+    return text.rsplit(None, 1)[-1] in MID_SENTENCE_WORDS
 
 
 def split_paragraphs(lines: Iterable[str]) -> list[Paragraph]:

@@ -168,6 +168,24 @@ def test_a_line_that_carries_on_the_sentence_above_it_joins_that_paragraph():
         "• a list item", "and a line after it."]
 
 
+@pytest.mark.parametrize("first, second, joined", [
+    # the line above stops on a word that never ends a sentence: the capital goes on with it
+    ("“Today I have set out the spending plans for the remainder of this", "Parliament and the years after it.",
+     True),
+    ("The new rules on pay and pensions will apply from next April to every serving member of the",
+     "Armed Forces and their families.", True),
+    # a line that may end its sentence without punctuation: a new paragraph
+    ("Police will be able to intervene before serious disruption is caused", "Home Secretary Jane Doe said:",
+     False),
+    ("Grants awarded to police forces for new laser scanner units", "Essex | 69,204 | 1", False),
+])
+def test_a_line_stopping_on_a_word_that_never_ends_a_sentence_joins_the_capitalised_line_below(first, second,
+                                                                                             joined):
+    text = dump(release("Wrapped", [first, second]).replace(f"\n\n    {second}", f"\n    {second}"))
+    (doc,) = read_dump(text, "x.txt")
+    assert [p.text for p in doc.paragraphs] == ([f"{first} {second}"] if joined else [first, second])
+
+
 def test_a_single_releases_own_page_has_its_header_without_the_bullet():
     text = ("Press Releases\n\nPRESS RELEASE : Secretary of State meets political leaders in Belfast [January 2023]\n\n"
             "The press release issued by the Northern Ireland Office on 11 January 2023.\n\n"

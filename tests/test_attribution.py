@@ -477,6 +477,9 @@ INLINE = [
      "inline-end", "Jane Doe", None, "Safety is our top priority"),
     ("Jane Doe told MPs: We will act quickly on this issue this year.", "inline-colon", "Jane Doe", None,
      "We will act quickly on this issue this year."),
+    # the quotation first, closed without punctuation, then a body and its verb ending the sentence
+    ("“In the face of rising costs the record of the service has been remarkable” the Audit Commission said today.",
+     "inline-before", None, None, "In the face of rising costs the record of the service has been remarkable"),
     # marks around a phrase only, and "said" again inside the words
     ("Jane Doe said: We are backing the 'Levelling Up' fund in every region.", "inline-colon", "Jane Doe", None,
      "We are backing the 'Levelling Up' fund in every region."),
@@ -509,6 +512,12 @@ def test_inline_quotations_give_the_quoted_words_only(text, rule, name, role, qu
     assert att.subject.name == name
     assert att.subject.role == role
     assert att.quote == quote
+
+
+def test_a_body_credited_after_a_quotation_closed_without_punctuation_is_its_organisation():
+    att = find_attribution("“The economy of the country has grown faster than any other in Europe” the "
+                           "International Monetary Fund said today.")
+    assert (att.subject.name, att.subject.organisation) == (None, "International Monetary Fund")
 
 
 NOT_ATTRIBUTIONS = [
@@ -577,6 +586,9 @@ NOT_ATTRIBUTIONS = [
     "Magistrates heard how the director told inspectors:",
     "The jury was told that the driver said:",
     "Jane Doe said in a statement that the announcement was “a welcome step for everyone in the sector”.",
+    # a quotation closed without punctuation that the sentence goes on after, or a short scare quote
+    "“In the face of rising costs the record has been remarkable” the Audit Commission said in its report on Leeds.",
+    "“Levelling up” the Minister said.",
 ]
 
 

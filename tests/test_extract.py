@@ -2382,6 +2382,64 @@ def test_narration_before_a_quotation_credits_no_one_unless_a_person_speaks(lead
     assert [q for q in quotes if q.attribution == lead] == []
 
 
+@pytest.mark.parametrize("lead, following, speaker", [
+    # a person named in full, a verb that is no speech verb, a colon; then words in the first person
+    ("Jane Doe today congratulated the schools opening as academies this term:",
+     ["I am delighted that more schools are opening as academies this week.",
+      "Schools are taking up our offer because they see the benefits for their pupils."], "Jane Doe"),
+    ("Ms Doe thanked the volunteers who had cleared the beaches:",
+     ["I have been moved by the way whole towns turned out to help."], "Jane Doe"),
+    # a body, a pronoun, a list, or words that are not the speaker's own
+    ("The Department welcomed the schools opening as academies this term:",
+     ["I am delighted that more schools are opening as academies this week."], None),
+    ("She congratulated the schools opening as academies this term:",
+     ["I am delighted that more schools are opening as academies this week."], None),
+    ("Jane Doe outlined the measures as follows:", ["I will double the number of inspectors."], None),
+    ("Jane Doe today visited the schools opening as academies this term:",
+     ["The schools will open in September with 400 places."], None),
+    ("Jane Doe today unveiled three measures:", ["We will build 100 new schools by 2015."], None),
+])
+def test_a_named_person_before_a_colon_then_words_in_the_first_person_is_an_attribution(lead, following,
+                                                                                       speaker):
+    body = ["Figures released today show that 400 academies are now open, Education Secretary Jane Doe said.",
+            lead, *following, "Notes to editors", "The figures are for England."]
+    quotes = [q for q in extract(dump(release("Academies", body, publisher="the Department for Education")),
+                                 "t.txt") if q.attribution == lead]
+    if speaker is None:
+        assert quotes == []
+    else:
+        (q,) = quotes
+        assert (q.speaker, q.paragraphs) == (speaker, following)
+
+
+def test_a_quote_that_the_release_is_cut_off_after_may_go_on_and_is_incomplete():
+    body = ["Minister Jane Doe said:", "I am delighted that more schools are opening as academies this week.",
+            "The Coalition believes that headteachers and teachers know best how to run their schools. Th"]
+    following = release("Next release", ["Nothing is quoted here."])
+    (q,) = extract(dump(release("Cut off", body), following), "t.txt")
+    assert q.complete is False
+
+
+def test_a_closed_quotation_before_a_cut_off_paragraph_is_complete():
+    body = ["Minister Jane Doe said:", "“I am delighted that more schools are opening as academies this week.”",
+            "The figures published today show that the number of academies has more than doubled since Se"]
+    following = release("Next release", ["Nothing is quoted here."])
+    (q,) = extract(dump(release("Cut off", body), following), "t.txt")
+    assert q.complete is True
+
+
+@pytest.mark.parametrize("first", [
+    "“I am pleased that the review will be led by a team with such wide experience of consumer issues.",
+    "” I am pleased that the review will be led by a team with such wide experience of consumer issues.",
+])
+def test_a_cut_off_paragraph_opening_a_quotation_left_open_before_it_goes_with_the_quote(first):
+    cut = "“Their expertise will help to ensure that the review produces a rounded analysis of how codes can be"
+    body = ["Minister Jane Doe said:", first, cut]
+    following = release("Next release", ["Nothing is quoted here."])
+    (q,) = extract(dump(release("Cut off", body), following), "t.txt")
+    assert len(q.paragraphs) == 2 and q.complete is False
+
+
 @pytest.mark.parametrize("fragment", [
     "Rent", "The £22 billion", "I am delighted to reappoint Peter, Lord", "The successful trial of t",
 ])

@@ -57,3 +57,11 @@ MONTHS = {
     )
     for name in names
 }
+
+# Words that never end a sentence: a line of a dump that stops on one, with no punctuation after it, was
+# broken in the middle of its sentence ("... for the remainder of this" / "Parliament through ...").
+MID_SENTENCE_WORDS = frozenset({
+    "a", "an", "the", "this", "these", "those", "its", "our", "their", "my", "your", "his",
+    "of", "to", "for", "with", "from", "into", "onto", "upon", "by", "at", "as", "than",
+    "and", "or", "but", "nor",
+})

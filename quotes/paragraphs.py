@@ -55,10 +55,10 @@ def _continues(previous: Paragraph, text: str) -> bool:
     if LIST_ITEM.match(text) or previous.kind != "text" or FINAL_PUNCTUATION.search(previous.text) \
             or previous.text[:1].islower():
         return False
-    return text[:1].islower() or text[:1].isupper() and _stops_mid_sentence(previous.text)
+    return text[:1].islower() or text[:1].isupper() and _ends_on_a_joining_word(previous.text)
 
 
-def _stops_mid_sentence(text: str) -> bool:
+def _ends_on_a_joining_word(text: str) -> bool:
     """The line stops on a word that never ends a sentence: '... for the remainder of this'."""
     return text.rsplit(None, 1)[-1] in MID_SENTENCE_WORDS
 

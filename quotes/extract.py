@@ -46,6 +46,7 @@ from .organisation import (
     whole_word_initials,
 )
 from .rules.names import (
+    BODY_NAME_WORDS,
     MEMBER_LETTERS,
     NOT_FIRST_NAMES,
     OFFICE_STYLES,
@@ -55,7 +56,8 @@ from .rules.names import (
     SHORT_GIVEN_NAMES,
 )
 from .rules.departments import SHORT_NAMED_BODIES
-from .rules.roles import BODY_KIND_NOUNS, MINISTERIAL_RANKS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS
+from .rules.roles import (BODY_KIND_NOUNS, MINISTERIAL_RANKS, PERSON_ADJECTIVES, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS,
+                          ROLE_WORDS)
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
     Subject,
@@ -423,6 +425,7 @@ class ReleaseContext:
     _texts: Optional[list[str]] = None
     _folded: Optional[list[str]] = None  # the texts case-folded, with straight apostrophes (see _mentions_of)
     _orgs: dict[tuple[Optional[str], Optional[str], Optional[str]], Optional[str]] = field(default_factory=dict)
+    _title_people: Optional[list[Person]] = None
 
     @property
     def texts(self) -> list[str]:
@@ -448,8 +451,20 @@ class ReleaseContext:
         return self._mentions
 
     def _linked(self) -> list[Person]:
-        # People linked by the publisher's metadata come before everything the text says.
-        return [Person(name, None, None, 0) for name in self.doc.people]
+        # People linked by the publisher's metadata come before everything the text says, then the people the
+        # title names with their title.
+        return [Person(name, None, None, 0) for name in self.doc.people] + self._titled_in_title()
+
+    def _titled_in_title(self) -> list[Person]:
+        """People the release's title names with a title, who the text names too: in "Prime Minister Jane Doe in
+        Paris for talks", Jane Doe is the Prime Minister when the text says "Jane Doe said ..." (a title's other
+        capitalised words, named nowhere in the text, are no one)."""
+        if self._title_people is None:
+            title = self.doc.title or ""
+            self._title_people = [Person(name, role, None, 0) for run in name_runs(title)
+                                  for name, role in names_in_run(run)
+                                  if role and len(name.split()) >= 2 and any(name in t for t in self.texts)]
+        return self._title_people
 
     def _mentions_in(self, p) -> list[Person]:
         """People named in one paragraph (each paragraph read once per release)."""
@@ -568,6 +583,8 @@ class ReleaseContext:
             have = person.role.casefold()
             if _LESSER_OFFICE.search(have.replace(want, "\x00")) and not _LESSER_OFFICE.search(want):
                 return False  # "the First Minister" is not the deputy First Minister, nor a shadow or former one
+            if have != want and another_countrys_holder(want, person.name, self.doc.date):
+                return False  # "the Prime Minister" is not "the Prime Minister of Bangladesh, Sheikh Hasina"
             if want in _SECRETARY_OF_STATE and (want in have or _SUBJECT_SECRETARY.match(have)):
                 # "Trade and Industry Secretary Alan Johnson", then "The Secretary of State said:": the
                 # publishing department's own secretary (any, in a release of no department)
@@ -604,7 +621,7 @@ class ReleaseContext:
             at = context.find(run, pos)
             pos = at + len(run) if at >= 0 else pos
             for name, role in names_in_run(run) or _name_before_comma(run):
-                if len(name.split()) < 2 or not role and _after_place_word(context, at):
+                if len(name.split()) < 2 or not role and (_after_place_word(context, at) or _names_a_body(name)):
                     continue
                 person = self._by_name(name, paragraph) or Person(name, role, None, paragraph)
         return person
@@ -619,7 +636,7 @@ class ReleaseContext:
         # (the sentence up to any quoted words: their commas are not the lead-in's, "In a video call, the Prime
         # Minister offered him “massive congratulations, ...”")
         sentence = _QUOTATION_OPENS.split(before[0].text.split(". ")[0], maxsplit=1)[0]
-        subject = parse_subject(leading_subject(strip_lead_in(sentence)))
+        subject = parse_subject(leading_subject(strip_lead_in(_through_subject(sentence))))
         if subject is not None and subject.reference is None and subject.name and len(subject.name.split()) >= 2 \
                 and subject.role and any(_is_role_word(w) for w in subject.role.split()) \
                 and not opens_quotation(before[0].text):  # (a quote's words are no narration: '"A Supreme Court, ...')
@@ -631,6 +648,18 @@ class ReleaseContext:
         if subject is None or subject.reference != "role" or not subject.role:
             return None
         return self._by_role(subject.role, paragraph - 1)
+
+    def _may_be_person(self, mention: Person) -> bool:
+        """Whether a mention with no title may be who "he" or "she" is: not a body ("Speaking at the Wellington
+        Academy, he said ...": a name ending in a body's noun) nor a place after "at" or "in" ("talks in Lancaster
+        House")."""
+        if mention.role or mention.organisation or not mention.name:
+            return True
+        if _names_a_body(mention.name):
+            return False
+        text = next((p.text for p in self.doc.paragraphs if p.index == mention.paragraph), "")
+        at = text.find(mention.name)
+        return at < 0 or not _after_place_word(text, at)
 
     def _reporter_before(self, paragraph: int) -> Optional[Person]:
         """The person the paragraph right before reports as saying something ('Environment minister, Trudy
@@ -680,7 +709,8 @@ class ReleaseContext:
             if person is None:
                 # (not in a quotation's words: "“A Supreme Court, housed in its own building, ...”")
                 quoted = {p.index for p in self.doc.paragraphs if opens_quotation(p.text)}
-                earlier = [m for m in self.mentions if m.paragraph < paragraph and m.paragraph not in quoted]
+                earlier = [m for m in self.mentions if m.paragraph < paragraph and m.paragraph not in quoted
+                           and self._may_be_person(m)]
                 person = earlier[-1] if earlier else None
             if person is not None:
                 role, org = person.role, person.organisation
@@ -831,9 +861,10 @@ _NOT_BODY_OPENERS = frozenset({"The", "A", "An", "Its", "Their", "Our", "His", "
 
 
 def _named_body(words: str) -> Optional[str]:
-    """The body in capitalised words before a title: 'Network Rail'; not 'Yesterday', 'The'."""
+    """The body in capitalised words before a title: 'Network Rail'; not 'Yesterday', 'The', nor a word
+    describing the person ('Outstanding' in "Outstanding headteacher Jane Doe")."""
     parts = words.split()
-    while parts and parts[0] in _NOT_BODY_OPENERS:
+    while parts and (parts[0] in _NOT_BODY_OPENERS or parts[0].casefold() in PERSON_ADJECTIVES):
         parts = parts[1:]
     if not parts or len(parts) == 1 and (parts[0] in LEAD_IN_WORDS or parts[0] in NOT_FIRST_NAMES
                                           or parts[0] in _DATE_WORDS):
@@ -850,6 +881,18 @@ _SUBJECT_SECRETARY = regex.compile(
     r"^(?:the\s+)?(?:(?!(?:permanent|private|parliamentary|general|shadow|press|principal|cabinet|under|assistant"
     r"|deputy|company|joint|honorary|branch|national|economic|financial|exchequer|chief|executive|union)\b)"
     r"[\w,'’&-]+\s+)+secretary$")
+
+
+def _through_subject(sentence: str) -> str:
+    """A narration sentence up to the end of the subject after its lead-in clause: "After arriving in Leeds, the
+    PM went straight into talks with the Mayor of Leeds, Jane Doe, and ..." -> "After arriving in Leeds, the PM"
+    (the commas after the verb are the object's, not the lead-in's). Unchanged when no subject follows the first
+    comma ("Jane Doe, Chief Executive of Acme, visited ...")."""
+    head, comma, rest = sentence.partition(", ")
+    if not comma or not reads_as_lead_in(head.strip()):
+        return sentence
+    subject = leading_subject(rest)
+    return f"{head}, {subject}" if subject and len(subject) < len(rest.rstrip(" .")) else sentence
 
 
 def _name_before_comma(run: str) -> list[tuple[str, Optional[str]]]:
@@ -880,9 +923,17 @@ def _titled(words: str) -> bool:
 
 
 def _after_place_word(text: str, at: int) -> bool:
-    """Whether the words at ``at`` follow a word that leads to a place ('visited Hebden Bridge', 'in Leeds')."""
+    """Whether the words at ``at`` follow a word that leads to a place ('visited Hebden Bridge', 'in Leeds', 'at the
+    Wellington Academy')."""
     before = text[max(0, at - 30):at].split()
+    if before and before[-1] == "the":
+        before = before[:-1]
     return bool(before) and before[-1] in PLACE_LEADS
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether a name ends in a body's noun ('Wellington Academy', 'Acme Trust'), which no surname is."""
+    return name.split()[-1] in BODY_NAME_WORDS
 
 
 def _office_style(subject: Subject) -> Optional[str]:

@@ -1591,6 +1591,9 @@ def test_a_pronoun_after_a_person_reported_without_quotation_marks(report, speak
     ("Network Rail chief executive Andrew Haines visited the site today.", "chief executive", "Network Rail"),
     ("Yesterday chief executive Andrew Haines visited the site.", "chief executive", None),  # a time, no body
     ("Andrew Haines visited the site today.", None, None),
+    # a word praising the person opens the sentence: no body
+    ("Outstanding chief executive Andrew Haines visited the site today.", "chief executive", None),
+    ("Award-winning Acme chief executive Andrew Haines visited the site today.", "chief executive", "Acme"),
 ])
 def test_a_title_in_lower_case_before_a_name_in_narration_is_kept_for_a_later_surname(mention, role, organisation):
     body = ["Work on the line began this week.", mention, "Speaking during the visit, Mr Haines said:",
@@ -2513,3 +2516,46 @@ def test_a_single_post_page_without_a_bullet_header_gives_its_attributed_quotes(
     assert [q.speaker for q in quotes] == speakers
     assert all(q.date == dt.date(2019, 11, 23) and q.publisher == "Labour Party" for q in quotes)
     assert all(q.title == "Jane Doe – 2019 Press Release on Bus Fares" for q in quotes)
+
+
+@pytest.mark.parametrize("narration, pronoun, speaker, role", [
+    # the subject after the lead-in, not the last person the sentence's object names
+    ("After arriving in Geneva, the PM went straight into talks with the Prime Minister of Norway, Erna Lund, "
+     "and Canadian PM John Hale.", "She said:", "Jane Roe", "Prime Minister"),
+    ("After arriving in Geneva, the Prime Minister met the Norwegian Prime Minister, Erna Lund.",
+     "She said:", "Jane Roe", "Prime Minister"),
+    # ... who may be another country's leader, named as the subject
+    ("After arriving in Geneva, the Prime Minister of Norway, Erna Lund, went straight into talks with the Prime "
+     "Minister.", "She said:", "Erna Lund", "Prime Minister of Norway"),
+])
+def test_a_pronoun_after_narration_is_the_sentence_subject(narration, pronoun, speaker, role):
+    body = ["Prime Minister Jane Roe is in Geneva for trade talks.", narration, pronoun,
+            "“We have a chance this week to agree a deal that helps every country here.”"]
+    (quote,) = extract(dump(release("Talks", body, publisher="10 Downing Street")), "t.txt")
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    # a body's name after "at" is no one "she" can be
+    ("Jane Doe today welcomed the plans. Speaking at the Westfield Academy, she also said that pupils will gain.",
+     "Jane Doe"),
+    ("Jane Doe today held talks on the plans in Lancaster House.", "Jane Doe"),  # nor a place after "in"
+    # a person named last is still who "he" is
+    ("Jane Doe today welcomed the plans with headteacher Tom Hart.", "Tom Hart"),
+])
+def test_a_pronoun_is_no_body_or_place_named_before(lead, speaker):
+    body = [lead, "Some 600 schools are now academies.", "Speaking about the plans she said:",
+            "Schools that work together do better for their pupils."]
+    (quote,) = extract(dump(release("Academies", body, publisher="the Department for Education")), "t.txt")
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Prime Minister Jane Roe in Geneva for trade talks", "Prime Minister"),
+    ("Jane Roe in Geneva for trade talks", None),  # the title gives no office
+])
+def test_the_title_tells_the_office_of_a_person_the_text_names_bare(title, role):
+    body = ["Jane Roe is calling on countries to work together at a critical moment.", "Jane Roe said:",
+            "“We have a chance this week to agree a deal that helps every country here.”"]
+    (quote,) = extract(dump(release(title, body, publisher="10 Downing Street")), "t.txt")
+    assert (quote.speaker, quote.role) == ("Jane Roe", role)

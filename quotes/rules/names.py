@@ -47,6 +47,7 @@ BODY_NAME_WORDS = frozenset({
     "Unit", "Office", "Agency", "Board", "Authority", "Council", "Service", "Services", "Team", "Directorate",
     "Command", "Division", "Department", "Bureau", "Branch", "Taskforce", "Commission", "Committee", "Centre",
     "Inspectorate", "Executive", "Institute", "Squad", "Panel", "Partnership", "Trust", "Foundation",
+    "Academy", "School", "College", "University", "Hospital",
 })
 
 # Words after which capitalised words name a place, not a person: in "Environment Minister Rebecca Pow

@@ -48,6 +48,16 @@ ROLE_MODIFIERS = frozenset(
     """.split()
 )
 
+# Words that praise or describe the person before a title in lower case ("Outstanding headteacher Jane Doe",
+# "Award-winning chef John Smith"): capitalised only because they open the sentence, they name no body.
+PERSON_ADJECTIVES = frozenset(
+    """
+    outstanding leading renowned respected distinguished eminent acclaimed celebrated award-winning
+    prize-winning experienced inspirational inspiring talented pioneering prominent successful popular
+    long-serving veteran retired dedicated passionate committed well-known brilliant exceptional
+    """.split()
+)
+
 # A government rank without its office: a title written after the name says which office ("Under-Secretary of
 # State Jane Doe, Minister for Schools" is the Minister for Schools).
 MINISTERIAL_RANKS = frozenset({

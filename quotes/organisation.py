@@ -721,6 +721,16 @@ _DEVOLVED_CHIEF_OFFICER = regex.compile(DEVOLVED_CHIEF_OFFICERS)
 _RANK_TITLES = frozenset(r.casefold() for r in RANKS)
 
 
+# A department's name written without its last word, the kind of department it is ("A Foreign, Commonwealth and
+# Development spokesperson" for the Foreign, Commonwealth and Development Office); two words at least, so that no
+# single word ("Home", "Cabinet") is read as one, and no place ("Northern Ireland").
+_OFFICE_WITHOUT_ITS_NOUN = {
+    name.rsplit(" ", 1)[0].casefold(): name for name in set(DEPARTMENT_ACRONYMS.values())
+    if name.rsplit(" ", 1)[-1] in ("Office", "Department") and len(name.split()) >= 3
+    and name.rsplit(" ", 1)[0].casefold() not in DEVOLVED_PLACES
+}
+
+
 def resolve_organisation(
     role: Optional[str],
     organisation: Optional[str],
@@ -786,7 +796,8 @@ def _resolve_organisation(
         unit = _UNIT_OF_POSSESSOR.match(organisation)
         if unit and unit.group("unit").split()[-1].casefold() in UNIT_NOUNS and _is_body_possessor(unit.group("body")):
             organisation = _possessor(unit.group("body"))  # "the Met's Specialist Crime Command": the Met
-        informal = INFORMAL_BODY_NAMES.get(" ".join(_THE.sub("", organisation).casefold().split()))
+        folded = " ".join(_THE.sub("", organisation).casefold().split())
+        informal = INFORMAL_BODY_NAMES.get(folded) or _OFFICE_WITHOUT_ITS_NOUN.get(folded)
         if informal:
             return informal
         short = _body_of_short_form(organisation, publisher, texts)

@@ -170,3 +170,14 @@ def test_a_members_seat_is_no_name(subject, name, role, organisation):
 ])
 def test_remits_units_and_posts_within_units(role, expected):
     assert split_role_org(role) == expected
+
+
+@pytest.mark.parametrize("line, organisation", [
+    # a department named without its last noun is that department
+    ("A Foreign, Commonwealth and Development spokesperson said:", "Foreign, Commonwealth and Development Office"),
+    ("A Foreign and Commonwealth spokesperson said:", "Foreign and Commonwealth Office"),
+    # a place alone is no department
+    ("Jane Doe, Director, Northern Ireland, said:", "Northern Ireland"),
+])
+def test_a_department_named_without_its_last_noun(line, organisation):
+    assert _one([line, _QUOTE], "the Foreign Office", "12 March 2024")[2] == organisation

@@ -304,6 +304,11 @@ def _inline_after(text: str) -> Optional[Attribution]:
         clause = leading_subject(strip_lead_in(clause))
     else:
         clause = ADVERB_TAIL.sub("", clause)
+        joined = _NAMED_THEN_PAST.match(clause) if clause.endswith(" and") else None
+        if joined:
+            # "The traffic commissioner also considered the company's records and said “...”": the subject of
+            # both verbs, not the whole first predicate
+            clause = joined.group("who")
     subject = parse_subject(clause)
     if not subject or not (subject.is_person or subject.unnamed):
         return None

@@ -61,6 +61,7 @@ from .rules.roles import (BODY_KIND_NOUNS, MINISTERIAL_RANKS, PERSON_ADJECTIVES,
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
     Subject,
+    names_a_relation,
     _clean_role,
     _is_role_word,
     _ROLE_PREPOSITIONS,
@@ -772,6 +773,8 @@ class ReleaseContext:
         if name and not role and not org:
             role = self._member_post(att, name)
         role = role or (_office_style(subject) if name else None)
+        if subject.unnamed and not name and names_a_relation(role):
+            role = None  # "The family of John Smith said:": a relation, no post
         return Person(name, role, self._org(role, org, name), paragraph)
 
     def _member_post(self, att: Attribution, name: str) -> Optional[str]:

@@ -259,8 +259,11 @@ _DESCRIPTION_COMPOUND = regex.compile(rf"^{_DESCRIPTION_COMPOUND_RX}$")
 
 def _is_name_token(token: str) -> bool:
     if token in NOT_NAME_WORDS or token.casefold() in ROLE_WORDS or token in _TITLE_TOKENS \
-            or token in PERSON_DESCRIPTIONS or _DESCRIPTION_COMPOUND.match(token):
-        return False  # "Leaseholder Priya Shah", "Mother-of-two Jane Doe": a description, then the name
+            or token in PERSON_DESCRIPTIONS or _DESCRIPTION_COMPOUND.match(token) \
+            or "-" in token and _hyphenated_role_word(token.casefold()):
+        # "Leaseholder Priya Shah", "Mother-of-two Jane Doe": a description, then the name; "Co-leader Adrian
+        # Ramsay": a title
+        return False
     if token.endswith(("'s", "’s", "s'", "s’")):
         return False  # a possessive: "Regulation's Bill Emery" names the body, then the person
     if token in _POST_NOMINALS:
@@ -611,6 +614,9 @@ def strip_lead_in(clause: str) -> str:
     dashed = _after_dashed_lead_in(clause)
     if dashed is not None:
         return dashed
+    titled = _titled_after_long_lead_in(clause)
+    if titled is not None:
+        return titled
     head, comma, tail = clause.partition(",")
     if words[0] in LINKING_WORDS and len(words) > 1 and _is_bare_name(head.split(None, 1)[1]):
         return clause.split(None, 1)[1]  # "Whilst Professor Jane Doe, Dean for Partnerships at ...": a link, no clause
@@ -645,6 +651,18 @@ def strip_lead_in(clause: str) -> str:
     if "," not in clause and words[0] in LEAD_IN_WORDS:
         return _after_lead_in_without_comma(clause)
     return clause
+
+
+def _titled_after_long_lead_in(clause: str) -> Optional[str]:
+    """The title after a lead-in that holds commas of its own: 'Speaking ahead of a visit to the test site, PNDC,
+    in Cumbernauld, the First Minister' -> 'the First Minister', when no part between names a person ('Commenting
+    on the plan, Jane Doe, the Chief Executive' names Jane Doe); None otherwise."""
+    parts = [p.strip() for p in clause.split(",")]
+    if len(parts) < 3 or not _ARTICLE_TITLE.match(parts[-1]) or not _is_title_phrase(parts[-1].split()[1:]):
+        return None
+    if any(split_name(p) is not None for p in parts[1:-1]):
+        return None
+    return parts[-1]
 
 
 # "the two leaders", "both ministers": several people at once, none of them the speaker alone
@@ -966,6 +984,15 @@ def _is_relatives(text: str) -> bool:
     words = text.split()
     return words[-1].casefold().strip("'’") not in ORG_KEYWORDS and not any(
         w.islower() and _is_role_word(w) for w in words)
+
+
+_RELATION_ONLY = regex.compile(rf"^(?:(?:the|his|her|their)\s+)?{_RELATIVE_RX}(?:\s+of\s+.+)?$|['’]s\s+{_RELATIVE_RX}$", regex.I)
+
+
+def names_a_relation(role: Optional[str]) -> bool:
+    """Whether what an unnamed speaker is called is only how they are related to someone ('family', 'family of
+    John Smith', "Harry Dunn's family", 'parents'): a relation, which is no post held."""
+    return bool(role) and _RELATION_ONLY.search(role) is not None
 
 
 def _is_title_phrase(words: list[str]) -> bool:

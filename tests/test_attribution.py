@@ -1463,3 +1463,20 @@ def test_a_name_with_a_mark_is_given_back_as_written():
 def test_no_first_name_of_a_case_study(line):
     att = find_attribution(line)
     assert att is None or att.subject.reference != "given"
+
+
+@pytest.mark.parametrize("line, role, name", [
+    # a lead-in with commas of its own, then a title: the title speaks
+    ("Speaking ahead of a visit to the research and test site, PNDC, in Cumbernauld, the First Minister said:",
+     "First Minister", None),
+    # a name between the lead-in and the title is the speaker
+    ("Commenting on the plan, Jane Doe, the Chief Executive, said:", "Chief Executive", "Jane Doe"),
+    # a subject with two verbs: the subject of both speaks, not the first predicate
+    ("The traffic commissioner also considered the company’s maintenance records and said “The repute of the "
+     "operator is badly tarnished and hanging by a thread.”", "traffic commissioner", None),
+    ("Jane Doe visited the school and said: “We are proud of every pupil here and of all the staff.”", None,
+     "Jane Doe"),
+])
+def test_the_subject_after_a_long_lead_in_or_before_a_second_verb(line, role, name):
+    att = find_attribution(line)
+    assert att is not None and (att.subject.role, att.subject.name) == (role, name)

@@ -181,3 +181,28 @@ def test_remits_units_and_posts_within_units(role, expected):
 ])
 def test_a_department_named_without_its_last_noun(line, organisation):
     assert _one([line, _QUOTE], "the Foreign Office", "12 March 2024")[2] == organisation
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a relation is no post: the family speaks with no role
+    ("The family of Corporal John Smith said:", (None, None, None)),
+    ("Private Kennington’s family said:", (None, None, None)),
+    ("In a statement, his family said:", (None, None, None)),
+    # a post whose title names families is a post
+    ("Minister for Children and Families Jane Doe said:", ("Jane Doe", "Minister for Children and Families",
+                                                          "Department for Education")),
+])
+def test_a_relation_is_no_role(line, expected):
+    assert _one(["Corporal John Smith served with distinction.", line, _QUOTE], "the Department for Education",
+                "12 March 2024") == expected
+
+
+@pytest.mark.parametrize("publisher, line, expected", [
+    # a hyphenated title before a name is a title, and a co-leader speaks for the party in its release
+    ("the Green Party", "Co-leader Adrian Ramsay said:", ("Adrian Ramsay", "Co-leader", "Green Party")),
+    ("the Home Office", "Vice-Chair Jane Doe said:", ("Jane Doe", "Vice-Chair", None)),
+    # a hyphenated surname stays whole
+    ("the Home Office", "Jane Smith-Jones said:", ("Jane Smith-Jones", None, None)),
+])
+def test_a_hyphenated_title_is_no_given_name(publisher, line, expected):
+    assert _one([line, _QUOTE], publisher) == expected

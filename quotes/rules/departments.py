@@ -368,7 +368,8 @@ PARTY_IN_FULL = {
 # Posts a party's own representative holds and speaks for the party in (the last word of a role: "Foyle MLA",
 # "health spokesperson", "Labour candidate"), and the post-nominals of elected members ("Sinéad Ennis MLA").
 PARTY_POSTS = frozenset({
-    "mp", "msp", "mla", "ms", "am", "mep", "councillor", "cllr", "cllr.", "peer", "leader", "chair", "chairman",
+    "mp", "msp", "mla", "ms", "am", "mep", "councillor", "cllr", "cllr.", "peer", "leader", "co-leader", "chair",
+    "co-chair", "chairman",
     "chairwoman", "president", "spokesperson", "spokesman", "spokeswoman", "candidate", "whip", "mayor",
     "deputy", "convener", "treasurer",
 })

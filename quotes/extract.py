@@ -56,8 +56,8 @@ from .rules.names import (
     SHORT_GIVEN_NAMES,
 )
 from .rules.departments import SHORT_NAMED_BODIES
-from .rules.roles import (BODY_KIND_NOUNS, MINISTERIAL_RANKS, PERSON_ADJECTIVES, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS,
-                          ROLE_WORDS)
+from .rules.roles import (BODY_KIND_NOUNS, MINISTERIAL_RANKS, PERSON_ADJECTIVES, PERSON_NOUNS, PORTFOLIO_SUBJECTS,
+                          ROLE_MODIFIERS, ROLE_WORDS)
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
     Subject,
@@ -801,11 +801,12 @@ class ReleaseContext:
         owned = regex.compile(rf"\b{regex.escape(word)}['’]s\s+((?:[\p{{L}}-]+\s+){{0,2}}[\p{{L}}-]+)")
         return word if any(_titled(m.group(1)) for text in self.texts for m in owned.finditer(text)) else None
 
-    def introduced_by_age(self, name: Optional[str], before: int) -> bool:
+    def introduced_as_person(self, name: Optional[str], before: int) -> bool:
         """Whether a paragraph before ``before`` introduced someone by this first name and an age ('Amir, 22,
-        from Birmingham, found a job ...'): then 'Amir said:' is that person, not a group like 'Parents said:'."""
-        return bool(name) and any(name in _all_introduced_by_age(p.text) for p in self.doc.paragraphs
-                                  if p.index < before and p.kind == "text")
+        from Birmingham, found a job ...') or a description of one person ('Karen – a volunteer at a local
+        charity – became the first ...'): then 'Amir said:' is that person, not a group like 'Parents said:'."""
+        return bool(name) and any(name in _all_introduced_by_age(p.text) or name in _all_introduced_described(p.text)
+                                  for p in self.doc.paragraphs if p.index < before and p.kind == "text")
 
     def _linked_holder(self, role: str) -> bool:
         """Whether the one person the publisher linked to the release holds the office referred to: one person
@@ -958,6 +959,21 @@ def _all_introduced_by_age(text: str) -> list[str]:
             if m.group("name") not in NOT_FIRST_NAMES and m.group("name") not in LEAD_IN_WORDS
             and not _OBJECT_BEFORE.search(text, 0, m.start())]
 
+
+def _all_introduced_described(text: str) -> list[str]:
+    """Everyone a text introduces by a name and, set off by a comma or a dash, a description whose head is a
+    person's noun ('Karen – a volunteer at a local charity – became ...', 'Tom, a keen cyclist, ...'); not a body
+    or a place described ('Acme, a local charity', 'Leeds, a city of ...'), nor someone met along the way."""
+    return [m.group("name") for m in _NAMED_WITH_DESCRIPTION.finditer(text)
+            if m.group("head") in PERSON_NOUNS and m.group("name") not in NOT_FIRST_NAMES
+            and m.group("name") not in LEAD_IN_WORDS and not _OBJECT_BEFORE.search(text, 0, m.start())]
+
+
+# A name, then a description set off by a comma or a dash, up to its head noun: the word before a preposition or
+# the description's end ("Karen – a volunteer at ...", "Tom, a keen cyclist,").
+_NAMED_WITH_DESCRIPTION = regex.compile(
+    r"\b(?P<name>\p{Lu}\p{Ll}{2,})(?:,|\s[–—-])\s+(?:a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?P<head>\p{Ll}[\p{Ll}-]*)"
+    r"(?=\s+(?:at|of|in|from|with|for|on|who|based|and)\b|\s*[,;.–—]|\s-\s)")
 
 # Someone introduced by first name and age ("... is Jean, 69, from Doncaster", "NHS nurse Sarah, 34, ..."), not
 # met or named along the way ("she met patients including Margaret, 81", "whose wife Jane, 50").
@@ -1138,7 +1154,7 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
             i += 1
             continue
         person = ctx.resolve(att.subject, att, p.index)
-        if _names_nobody_known(att.subject, person) and not ctx.introduced_by_age(person.name, p.index):
+        if _names_nobody_known(att.subject, person) and not ctx.introduced_as_person(person.name, p.index):
             # "Parents told the survey:", "Residents said:": one capitalised word that is
             # nobody the release introduces is a group of people, not a speaker.
             rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position, kind="unparsed_attribution",

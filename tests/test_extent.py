@@ -392,6 +392,15 @@ NARRATED_CASES = [
         "Supermarkets will report their figures to WRAP, the Government's waste advisory body, which will publish "
         "them every six months.",
     )],
+    pytest.param(
+        ["A multinational exercise off the Scottish coast brought together forces from 12 nations.",
+         "The exercise tested how air and missile defences work together."],
+        "Air Commodore Jane Example, Head of Operations at Joint Command, said:",
+        ["The exercise showed how well our forces work with our allies.",
+         "As the lead command, we will keep supporting this exercise and learn its lessons.",
+         "A total of more than 30 ships, 40 aircraft and six ground units took part in the exercise.",
+         "By working with our partners, we can deter any threat to our security."],
+        2, id="a paragraph opening on a count is the press office's figures"),
 ]
 
 
@@ -599,6 +608,17 @@ def test_quote_extent(attribution, following, spoken):
     ("Patients can check the new service for themselves.", "procedure_for_others", True),
     ("This means patients can check their records online.", "procedure_for_others", False),
     ("Q: Will there be a vote in Parliament?", "question_line", True),
+    ("A total of 24 projects have won funding.", "count_opening", True),
+    ("In total, 1,200 homes will be built.", "count_opening", True),
+    ("Around 1,300 prisoners were in employment last year.", "count_opening", True),
+    ("We have built 1,200 homes in total.", "count_opening", False),
+    ("The exports were worth £834 billion, up from £815 billion a year before.", "figures_compared", True),
+    ("This is an increase of 12% on last year.", "figures_compared", True),
+    ("Compared to other countries, we are doing well.", "figures_compared", False),
+    ("The money will be used to help get patients home quicker.", "states_use", True),
+    ("It could also be used to support new trails.", "states_use", True),
+    ("We used to wait months for a decision.", "states_use", False),
+    ("People will get used to the new system quickly.", "states_use", False),
     ("Quite simply: this is a good deal.", "question_line", False),
 ])
 def test_signals_of_real_sentences(text, signal, expected):
@@ -1084,6 +1104,24 @@ def test_the_uk_is_a_government_speakers_own_side(text, government, expected):
                   "Research by the AA found that a third of drivers had not heard of the changes, the motoring group "
                   "said."],
                  1, id="a sentence credited to another body by a closing tag is the press office's"),
+    pytest.param("Pensions Minister Ben Example said:",
+                 ["We want this money to work harder for savers and the wider economy.",
+                  "Most schemes are now better funded, with an average funding level of 110% in 2023, compared to "
+                  "95% in 2012.",
+                  "The consultation on the plans runs until the spring."],
+                 1, id="a figure set against an earlier one is the press office's statistics"),
+    pytest.param("Environment Secretary Jane Example said:",
+                 ["Our parks are treasured places and this money will help keep them open for everyone.",
+                  "The grant will help protect visitor centres. It could also be used to support new cycle trails."],
+                 1, id="what the money may be used for, in the passive, is the press office's"),
+    pytest.param("Rail Minister Ben Example said:",
+                 ["Passengers deserve stations they can use with ease.",
+                  "We are adding £2 million a year, which will be used to fund new lifts at small stations."],
+                 2, id="what the money is used for in the speaker's own first person is still the quote"),
+    pytest.param("Housing Minister Jane Example said:",
+                 ["Neighbourhood planning puts power in the hands of local people.",
+                  "More than 1,000 communities have seized this opportunity, and the results have been remarkable."],
+                 2, id="a count opening the speaker's own judgement is still the quote"),
 ])
 def test_quote_extent_stops_at_the_press_offices_facts(attribution, following, spoken):
     body = ["The department announced new plans today.", attribution, *following]

@@ -263,6 +263,22 @@ def test_a_first_name_introduced_with_an_age_speaks_later(before, line, speaker)
     assert [q.speaker for q in quotes] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("before, line, speaker", [
+    # a first name the narration introduced with a description of one person, set off by dashes or commas
+    ("This summer, Maria – a volunteer at a local food bank – became the first to finish the course.",
+     "Speaking about the course, Maria said:", "Maria"),
+    ("Tom, a keen cyclist, rode the new route on its first day.", "Tom said:", "Tom"),
+    # ... not a body or a place described, nor someone met along the way
+    ("Riverside, a charity in Leeds, runs the course.", "Riverside said:", None),
+    ("Leeds, a city of 800,000 people, will host the course.", "Leeds said:", None),
+    ("Volunteers met Maria, a nurse from Leeds, at the launch.", "Maria said:", None),
+])
+def test_a_first_name_introduced_with_a_description_speaks_later(before, line, speaker):
+    body = [before, line, "I never thought I would finish it and the support was brilliant."]
+    quotes = extract(dump(release("Jobs", body, date="12 March 2019")), "t.txt")
+    assert [q.speaker for q in quotes] == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize("line, date, organisation", [
     # a department by its everyday name, dated like the offices
     ("A Downing Street spokesperson said:", "4 February 2025", "Prime Minister's Office, 10 Downing Street"),

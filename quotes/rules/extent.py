@@ -61,6 +61,13 @@ _CREDIT_TAG = (
     r"|told [\p{L}-]+(?: [\p{L}-]+)?)[.!]?\s*$"
 )
 
+# A count opening a paragraph as its subject ("A total of more than 20 ships, 35 aircraft and eight ground units took
+# part in the exercise.", "Around 1,300 prisoners were in employment ...", "In total, 24 projects have won funding"):
+# the press office stating figures; a speaker seldom opens on a bare number.
+_COUNT_OPENING = (r"^(?:A total of|In total,?|Altogether,?|Around|About|Approximately|Roughly|Some|Almost|Nearly|Over"
+                  r"|More than|Fewer than|Less than|Up to|At least|Just over|Just under|Well over)"
+                  r"(?: (?:more than|over|almost|nearly|around|about|some|just over|just under|up to|at least))? £?[0-9]")
+
 # name -> regular expression; each is searched in the paragraph's text with
 # quoted passages removed.
 SIGNALS = {
@@ -115,13 +122,22 @@ SIGNALS = {
                 rf"|(?:launch(?:es)?|opens?|starts?|begins?|runs?|closes?|goes live) (?:this|next|later this)"
                 rf" (?:week|month|year|spring|summer|autumn|winter)|in the coming (?:days|weeks|months))\b",
     # (and a count a sentence opens with: "About 1,200 people in England have SMA.", "Around 1,300 prisoners were ...")
-    "figures": r"£\s?[0-9]|\bper cent\b|%|^(?:Around|About|Approximately|Roughly|Some|Almost|Nearly|Over|More than"
-               r"|Fewer than|Less than|Up to|At least|Just over|Just under|Well over) [0-9]"
+    "figures": r"£\s?[0-9]|\bper cent\b|%|" + _COUNT_OPENING +
                # and a count something has drawn ("A petition opposing the change has attracted more than 400,000
                # signatures.")
                r"|\b(?:has|have|had) (?:now |already )?(?:attracted|received|gathered|collected|drawn|reached)"
                r" (?:more than |over |almost |nearly |around |about |some |well over |just over )?[0-9]",
     "number": r"[0-9]",
+    # (as a sign of its own too: see WEIGHTS)
+    "count_opening": _COUNT_OPENING,
+    # a figure set against an earlier or another one ("... a funding level of 113% in 2022, compared to 104% in
+    # 2010", "... worth £834 billion, up from £815 billion", "an increase of 230%"): the press office's statistics
+    "figures_compared": r"\b(?:compared (?:to|with)|up from|down from|(?:an? )?(?:increase|rise|fall|drop|decrease)"
+                        r" (?:of|from)) (?:the |a |just |around |about |over |some |almost |nearly )?[£$€]?[0-9]",
+    # what the money or the thing announced is for, in the passive ("The money will be used to help get patients
+    # home quicker", "It could also be used to support new trails"): the press office describing a scheme; a
+    # speaker puts it in the first person ("We are adding £2m, which will be used to ...")
+    "states_use": r"\b(?:will|would|can|could|may|might|is to|are to)(?: also| now| only| then)? be used (?:to|for)\b",
     "government_third_person": r"\b[Tt]he (?:[Gg]overnment|[Dd]epartment|Home Office|Prime Minister|Chancellor"
                                r"|(?:[A-Z][a-z]+ ){0,3}(?:Secretary|Minister)(?: of State)?)\b"
                                r"|(?:^|[.!?] )Ministers (?:are|were|have|had|will|would|also|today|recently)\b",
@@ -358,6 +374,9 @@ SIGNAL_NEEDS = {
                 "over ", "more than ", "fewer than ", "less than ", "up to ", "at least ", "just ", "well over ",
                 "attracted", "received", "gathered", "collected", "drawn", "reached"),
     "adds_a_point": ("also",),
+    "count_opening": tuple("0123456789"),
+    "figures_compared": ("compared", "up from", "down from", "increase", "rise", "fall", "drop", "decrease"),
+    "states_use": ("be used",),
     "promises_benefit": ("will",),
     "government_third_person": _GOVERNMENT_WORDS,
     "government_reported": _GOVERNMENT_WORDS,
@@ -457,6 +476,9 @@ WEIGHTS = {
     "date": -0.5,
     "schedule": -0.45,
     "figures": -0.35,
+    "count_opening": -0.4,  # with "figures", which a count opening also shows
+    "figures_compared": -0.5,
+    "states_use": -0.7,
     "many_names": -0.6,
     "government_third_person": -0.45,
     "government_reported": -2.5,

@@ -651,14 +651,19 @@ def lead_colon_attribution(text: str) -> Optional[Attribution]:
     quotation follows: 'Gordon Brown emphasised the importance of the talks, and said that he would ...:' /
     'He also spoke about helping developing countries:'. Not 'The Government announced:' (a body) nor
     '... are as follows:'. The caller checks that a quotation opens the next paragraph."""
+    found = _colon_lead(text, _LEAD_COLON)
+    return Attribution("lead-colon", text, found[1], found[0]) if found else None
+
+
+def _colon_lead(text: str, pattern: regex.Pattern) -> Optional[tuple[str, Subject]]:
+    """The sentences before, and the person, of a colon-ended narration sentence whose subject ``pattern``
+    finds in its group "who"; None for a list's introduction or when no person is found."""
     if not text.rstrip().endswith(":") or _LEAD_IS_LIST.search(text):
         return None
     context, clause = last_sentence(text)
-    m = _LEAD_COLON.match(clause, timeout=TIMEOUT)
-    if m is None:
-        return None
-    subject = _a_person(m.group("who"))
-    return Attribution("lead-colon", text, subject, context) if subject else None
+    m = pattern.match(clause, timeout=TIMEOUT)
+    subject = _a_person(m.group("who")) if m else None
+    return (context, subject) if subject else None
 
 
 # A person named in full, then a verb in the past tense ("Michael Gove today congratulated"), opening a sentence.
@@ -672,16 +677,10 @@ def named_colon_attribution(text: str) -> Optional[Attribution]:
     congratulated the schools opening this term:' then 'I am delighted ...'. Not 'The Department welcomed the
     report:' (a body), 'He thanked the volunteers:' (nobody named), '... are as follows:'. The caller checks
     that the next paragraph is in the first person."""
-    if not text.rstrip().endswith(":") or _LEAD_IS_LIST.search(text):
-        return None
-    context, clause = last_sentence(text)
-    m = _NAMED_THEN_PAST.match(clause, timeout=TIMEOUT)
-    if m is None:
-        return None
-    subject = _a_person(m.group("who"))
-    if subject is None or subject.reference not in (None, "surname"):
+    found = _colon_lead(text, _NAMED_THEN_PAST)
+    if found is None or found[1].reference not in (None, "surname"):
         return None  # "He", "The Minister": named nowhere in the sentence
-    return Attribution("lead-colon", text, subject, context)
+    return Attribution("lead-colon", text, found[1], found[0])
 
 
 def reported_speech_attribution(text: str) -> Optional[Attribution]:

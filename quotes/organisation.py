@@ -14,7 +14,7 @@ Order of evidence:
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import Any, Iterable, Iterator, Optional
 
 import regex
@@ -731,19 +731,6 @@ _OFFICE_WITHOUT_ITS_NOUN = {
 }
 
 
-def resolve_organisation(
-    role: Optional[str],
-    organisation: Optional[str],
-    date: Optional[dt.date],
-    definitions: dict[str, str],
-    texts: Iterable[str] = (),
-    publisher: Optional[str] = None,
-    speaker: Optional[str] = None,
-) -> Optional[str]:
-    """The organisation a speaker speaks for, in full, or None."""
-    return party_in_full(_resolve_organisation(role, organisation, date, definitions, texts, publisher, speaker))
-
-
 def party_in_full(organisation: Optional[str]) -> Optional[str]:
     """A party's name written out ('DUP' -> 'Democratic Unionist Party', 'Conservative' -> 'Conservative
     Party'); any other organisation unchanged."""
@@ -752,7 +739,16 @@ def party_in_full(organisation: Optional[str]) -> Optional[str]:
     return PARTY_IN_FULL.get(" ".join(_THE.sub("", organisation).casefold().split()), organisation)
 
 
-def _resolve_organisation(
+def _parties_in_full(resolve):
+    """The organisation ``resolve`` finds, with a party's name written out (whichever rule found it)."""
+    @wraps(resolve)
+    def resolved(*args, **kwargs):
+        return party_in_full(resolve(*args, **kwargs))
+    return resolved
+
+
+@_parties_in_full
+def resolve_organisation(
     role: Optional[str],
     organisation: Optional[str],
     date: Optional[dt.date],

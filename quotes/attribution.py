@@ -61,7 +61,9 @@ _ADVERBIAL = (_ADVERBIAL_AFTER_NAME + r"|of (?:the|this) [\w'’ -]{1,40}"
               # "said (8 July):", "said (July 8th)": the day in brackets
               r"|\((?:on )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?"
               rf"|today|yesterday|{_DAYS})(?: \d{{4}})?\)")
-_TOLD = r"told (?:the |a |an |his |her |their )?[\w'’ -]{2,50}?"
+# "told the conference:", also with a relative clause about the audience ("told the conference, which was attended
+# by thousands of teachers, tech experts and educators:")
+_TOLD = r"told (?:the |a |an |his |her |their )?[\w'’ -]{2,50}?(?:,\s+(?:which|who)\s[^:;.!?“”\"]{1,120}?)?"
 _STATEMENT = (
     r"(?:has |have |had )?(?:issued|released|made|given|provided|published|asked [^:]{1,80}? to "
     r"(?:release|issue|publish|make)) (?:the|a|this) following (?:statement|comment|comments)(?: [^:]{0,80})?"
@@ -247,7 +249,7 @@ def _block(text: str) -> Optional[Attribution]:
         head = ADVERB_TAIL.sub("", clause[: m.start()].rstrip(" ,"))
         subject = parse_subject(head)
         if subject and (subject.is_person or subject.unnamed):
-            rule = "statement" if "following" in m.group("verb") or "which" in m.group("verb") else "said-colon"
+            rule = "statement" if "following" in m.group("verb") or "statement" in m.group("verb") else "said-colon"
             return Attribution(rule, text, subject, context)
         return None
     if clause.endswith(":"):

@@ -648,7 +648,19 @@ class ReleaseContext:
                 subject.name, subject.role, subject.organisation, paragraph - 1)
         if subject is None or subject.reference != "role" or not subject.role:
             return None
-        return self._by_role(subject.role, paragraph - 1)
+        return self._by_role(subject.role, paragraph - 1) or self._only_person_before(subject.role, paragraph - 1)
+
+    def _only_person_before(self, role: str, paragraph: int) -> Optional[Person]:
+        """The holder of a title the narration gives without a name, when the release has named one person before
+        and with no title of their own: "Jane Doe sets out ..." then "the Education Secretary argued ..." and
+        "She told the conference:" is Jane Doe, Education Secretary. None when several people were named."""
+        quoted = {p.index for p in self.doc.paragraphs if opens_quotation(p.text)}
+        named = {m.name: m for m in self.mentions if m.paragraph <= paragraph and m.paragraph not in quoted
+                 and m.name and len(m.name.split()) >= 2 and self._may_be_person(m)}
+        if len(named) != 1:
+            return None
+        (person,) = named.values()
+        return Person(person.name, role, None, paragraph) if not person.role and not person.organisation else None
 
     def _may_be_person(self, mention: Person) -> bool:
         """Whether a mention with no title may be who "he" or "she" is: not a body ("Speaking at the Wellington

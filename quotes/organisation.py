@@ -560,15 +560,21 @@ def _devolved_government(text: str, publisher: Optional[str]) -> Optional[str]:
 
 _JUNIOR_MINISTER_FOR = regex.compile(
     r"(?i)^(?:the\s+)?(?:parliamentary\s+under[- ]secretary\s+of\s+state|minister(?:\s+of\s+state)?)\s+for\s+"
-    r"(?P<portfolio>\S.*)$")
+    r"(?P<portfolio>\S.*)$"
+    r"|^(?:the\s+)?(?P<portfolio_first>\S.*?)\s+minister$")  # "Technology and Decarbonisation Minister"
 
 
 def _holds_cross_cutting_portfolio(role: str) -> bool:
-    """'Minister for Innovation', 'Minister for Technology and Data': a junior minister whose portfolio is only
-    words several departments give one ('Minister for Science and Innovation' is not)."""
+    """'Minister for Innovation', 'Minister for Technology and Data', 'Technology and Decarbonisation Minister':
+    a junior minister whose portfolio is only words several departments give one ('Minister for Science and
+    Innovation' is not)."""
     m = _JUNIOR_MINISTER_FOR.match(role)
-    words = m and [w for w in m.group("portfolio").casefold().replace(",", " ").split() if w not in ("and", "&")]
-    return bool(words) and all(w in CROSS_CUTTING_PORTFOLIOS for w in words)
+    m = m and (m.group("portfolio") or m.group("portfolio_first"))
+    words = m and [w for w in m.casefold().replace(",", " ").split() if w not in ("and", "&")]
+    # (a title with one word before "Minister", "Tech Minister", is the table's department: the tech ministry's)
+    if not words or role.casefold().endswith("minister") and len(words) < 2:
+        return False
+    return all(w in CROSS_CUTTING_PORTFOLIOS for w in words)
 
 
 def _territorial_minister(role: str, publisher: Optional[str], date: Optional[dt.date]) -> Optional[str]:

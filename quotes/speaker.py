@@ -63,6 +63,7 @@ from .rules.names import (
 from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_ENDINGS, NOT_NATIONALITIES,
                                    OWN_QUALIFIERS, PORTFOLIO_INITIALS)
 from .rules.roles import (
+    TITLE_OPENERS,
     UNIT_POSTS,
     GOVERNMENT_ROLE_PATTERN,
     MILITARY_UNITS,
@@ -438,8 +439,10 @@ def split_name(segment: str) -> Optional[NameSplit]:
     if name_tokens and len(name_tokens) <= 5:
         split = _finish_prefix(prefix, " ".join(name_tokens))
         # "Ambassador Cowell", "Minister Smith": a title and a surname refer to someone named before.
+        # (not after a word that only opens a title: "Chief Investigator" is one title, and no one is named)
         titled_surname = len(name_tokens) == 1 and bool(split) and _is_title_phrase(split.prefix.split()) \
-            and split.prefix[:1].isupper() and not subject_rank
+            and split.prefix[:1].isupper() and not subject_rank \
+            and split.prefix.split()[-1].casefold() not in TITLE_OPENERS
         if split and (len(name_tokens) >= 2 or split.honorific or split.rank or titled_surname):
             if not all(_INITIAL.match(t) for t in name_tokens):
                 return _styled_surname(split)
@@ -1910,6 +1913,13 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         return Subject(name=paren_name.name, role=role or None, organisation=org,
                        rank=paren_name.rank, honorific=paren_name.honorific)
     splits = [split_name(s) for s in segs]
+    for k in range(1, len(segs)):
+        split = splits[k]
+        # "Insolvency Service Chief Executive, Dean Beale": after a title of its own, a given name that is also a
+        # title ("Dean", "Major") opens the person's name
+        if split is not None and split.prefix in GIVEN_NAME_TITLES and len(split.name.split()) == 1 \
+                and not split.suffix and any(_is_role_word(w) for w in segs[k - 1].split()):
+            splits[k] = NameSplit(prefix="", name=f"{split.prefix} {split.name}")
     if len(segs) > 1 and _RELATIVE_PREFIX.match(segs[0]):
         splits[0] = None  # "The mother of Sarah Smith, Jane Doe": she speaks, named after
     k = _name_segment_index(segs, splits, listed)

@@ -2575,3 +2575,24 @@ def test_the_title_tells_the_office_of_a_person_the_text_names_bare(title, role)
             "“We have a chance this week to agree a deal that helps every country here.”"]
     (quote,) = extract(dump(release(title, body, publisher="10 Downing Street")), "t.txt")
     assert (quote.speaker, quote.role) == ("Jane Roe", role)
+
+
+def test_a_pronoun_after_a_title_without_a_name_is_the_one_person_named():
+    body = ["Jane Roe sets out the importance of evidence in the use of AI in schools.",
+            "Speaking at the show in London today, the Education Secretary encouraged the sector to innovate.",
+            "She told the conference, which was attended by thousands of teachers and tech experts:",
+            "Since I stood on this stage last year, we have seen the technology develop at pace across the world."]
+    (quote,) = extract(dump(release("Show", body, publisher="the Department for Education", date="24 January 2024")),
+                       "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == ("Jane Roe", "Education Secretary",
+                                                               "Department for Education")
+
+
+def test_a_title_without_a_name_after_several_people_gives_no_one_a_title():
+    body = ["Jane Roe and John Doe set out the importance of evidence in the use of AI in schools.",
+            "Speaking at the show in London today, the Education Secretary encouraged the sector to innovate.",
+            "She told the conference:",
+            "Since I stood on this stage last year, we have seen the technology develop at pace across the world."]
+    (quote,) = extract(dump(release("Show", body, publisher="the Department for Education", date="24 January 2024")),
+                       "t.txt")
+    assert quote.role is None  # which of the two holds the title is not told

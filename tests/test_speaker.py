@@ -206,3 +206,29 @@ def test_a_relation_is_no_role(line, expected):
 ])
 def test_a_hyphenated_title_is_no_given_name(publisher, line, expected):
     assert _one([line, _QUOTE], publisher) == expected
+
+
+@pytest.mark.parametrize("subject, name, role, organisation", [
+    # a word that only opens a title takes the next word into the title, not as a surname
+    ("Insolvency Service Chief Investigator, David Usher", "David Usher", "Chief Investigator", "Insolvency Service"),
+    ("Deputy Registrar, Jane Doe", "Jane Doe", "Deputy Registrar", None),
+    # after a title of its own, a given name that is also a title opens the name
+    ("Insolvency Service Chief Executive, Dean Beale", "Dean Beale", "Chief Executive", "Insolvency Service"),
+    # unchanged: a whole title before a surname, a rank before a given name that is a title
+    ("Minister Smith", "Smith", "Minister", None),
+    ("Commander Dean Haydon", "Dean Haydon", "Commander", None),
+])
+def test_title_openers_and_given_names_that_are_titles(subject, name, role, organisation):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)
+
+
+@pytest.mark.parametrize("publisher, line, organisation", [
+    # a junior portfolio of words several departments give is the publishing department's
+    ("the Department for Transport", "Technology and Decarbonisation Minister, Jane Doe, said:",
+     "Department for Transport"),
+    # one such word before "Minister" is the table's department
+    ("the Department for Transport", "Tech Minister Jane Doe said:", "Department for Science, Innovation and Technology"),
+])
+def test_a_cross_cutting_junior_portfolio(publisher, line, organisation):
+    assert _one([line, _QUOTE], publisher, "12 March 2024")[2] == organisation

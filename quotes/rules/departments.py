@@ -240,7 +240,7 @@ TERRITORIAL_OFFICES = {
 # Portfolios several departments give a junior minister ("Minister for Innovation" at Health in 2020, at Business
 # elsewhere): a junior minister holding only these belongs to the department that published the release, when a
 # department did. A secretary of state's title ("Technology Secretary") keeps the table's department.
-CROSS_CUTTING_PORTFOLIOS = frozenset({"innovation", "technology", "tech", "data"})
+CROSS_CUTTING_PORTFOLIOS = frozenset({"innovation", "technology", "tech", "data", "decarbonisation", "decarbonization"})
 # Words of a minister's title around its portfolio ("Minister for the Economy", "Finance Secretary").
 PORTFOLIO_TITLE_WORDS = frozenset({"minister", "secretary", "for", "of", "the", "and", "&"})
 # Periods of direct rule, when the Northern Ireland Office's own ministers held the Northern Ireland

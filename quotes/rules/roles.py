@@ -113,6 +113,11 @@ COMPOUND_ROLES = ("registrar of companies", "police and crime commissioner", "po
                   "member of the welsh parliament", "member of the senedd", "member of the legislative assembly",
                   "member of the european parliament")
 
+# Words that open a title and never end one: a capitalised word after them is the rest of the title ("Chief
+# Investigator", "Deputy Registrar"), not a surname as after a whole title ("Minister Smith").
+TITLE_OPENERS = frozenset({"chief", "deputy", "assistant", "senior", "principal", "acting", "interim", "vice",
+                           "joint"})
+
 # Compound posts held within a unit or a ship, whose possessor is that unit ("HMS Spey’s second-in-command"), not a
 # place as for a commissioner ("Kent's Police and Crime Commissioner").
 UNIT_POSTS = ("second in command", "second-in-command", "officer commanding")

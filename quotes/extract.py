@@ -47,6 +47,7 @@ from .organisation import (
 )
 from .rules.names import (
     BODY_NAME_WORDS,
+    PEERAGES,
     MEMBER_LETTERS,
     NOT_FIRST_NAMES,
     OFFICE_STYLES,
@@ -194,7 +195,9 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
     return _names_with_roles_before(run)
 
 
-_PERSON = r"(?P<who>[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})"
+# (a peer's territorial title is part of the name: "Baroness Barbara Young of Old Scone")
+_PERSON = (r"(?P<who>(?:" + "|".join(PEERAGES) + r")(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+of\s+[A-Z][\p{L}'’.-]+"
+           r"(?:\s+[A-Z][\p{L}'’.-]+){0,2}|[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})")
 # "Jane Doe, chief executive of the Acme Trust, welcomed ...": a name, then a role in lower case.
 _APPOSITIVE = regex.compile(
     _PERSON + r",\s+(?!(?:and|or|but|nor|who|whose|which|where|when|while|as|with|said|says)\b)"

@@ -694,6 +694,9 @@ def test_the_bracket_tests_never_change_the_acronyms_of_generated_text(text):
      [("Alan Lovell", "Chair", "Environment Agency")]),
     ("The Prime Minister today named Jane Doe as the new Chief Executive of the Acme Trust.",
      [("Jane Doe", "Chief Executive", "Acme Trust")]),
+    # a peer's territorial title is part of the name appointed
+    ("His Majesty has today appointed Baroness Jane Doe of Old Town as the new Chair of the Acme Commission.",
+     [("Baroness Jane Doe of Old Town", "Chair", "Acme Commission")]),
     # must yield nothing: places, descriptions that are no office, a list of people
     ("The Minister named Hebden Bridge as the town of the year.", []),
     # a thing described, whose words name a person: the person is not described by them (DH, 2000)

@@ -649,6 +649,12 @@ class ReleaseContext:
             # sentence is about, not the last capitalised words in it
             return self._by_name(subject.name, paragraph - 1) or Person(
                 subject.name, subject.role, subject.organisation, paragraph - 1)
+        if subject is not None and subject.reference is None and subject.name and not subject.role \
+                and len(subject.name.split()) >= 2 and not _names_a_body(subject.name) \
+                and not opens_quotation(before[0].text) and _then_a_verb(sentence, subject.name):
+            # "Sir Alastair Morton announced today that he will hand over to Richard Bowker." then "He said:": the
+            # person the sentence opens with, named without a title, not the last name in it
+            return self._by_name(subject.name, paragraph - 1) or Person(subject.name, None, None, paragraph - 1)
         if subject is None or subject.reference != "role" or not subject.role:
             return None
         return self._by_role(subject.role, paragraph - 1) or self._only_person_before(subject.role, paragraph - 1)
@@ -948,6 +954,14 @@ def _after_place_word(text: str, at: int) -> bool:
     if before and before[-1] == "the":
         before = before[:-1]
     return bool(before) and before[-1] in PLACE_LEADS
+
+
+def _then_a_verb(sentence: str, name: str) -> bool:
+    """Whether the sentence opens with the name, after any lead-in, and a word in lower case follows it: 'Sir Jane
+    Doe announced today ...' (not 'Jane Doe, Chief Executive of ...', nor 'Jane Doe and John Roe ...')."""
+    at = sentence.find(name)
+    rest = sentence[at + len(name):].split(None, 1) if at >= 0 else []
+    return bool(rest) and rest[0][:1].islower() and rest[0] not in ("and", "or", "of", "from", "at")
 
 
 def _names_a_body(name: str) -> bool:

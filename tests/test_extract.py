@@ -2554,6 +2554,20 @@ def test_a_pronoun_after_narration_is_the_sentence_subject(narration, pronoun, s
     assert (quote.speaker, quote.role) == (speaker, role)
 
 
+@pytest.mark.parametrize("narration, speaker", [
+    # a person named without a title opens the sentence, and its object names another: the subject speaks
+    ("Sir John Roe announced today that he will step down this Friday to enable Jane Doe to succeed him.",
+     "John Roe"),
+    # not the first of a list of people: the rule stays out, and the last person named is taken as before
+    ("Jane Doe and John Roe met council leaders in Leeds today.", "John Roe"),
+])
+def test_a_pronoun_after_narration_opening_with_an_untitled_name(narration, speaker):
+    body = ["The chair of the Acme Rail Authority is to change.", narration, "He said:",
+            "“I want to make way for new leadership now that the time is right for the authority.”"]
+    (quote,) = extract(dump(release("Chair", body, publisher="the Acme Rail Authority")), "t.txt")
+    assert quote.speaker == speaker
+
+
 @pytest.mark.parametrize("lead, speaker", [
     # a body's name after "at" is no one "she" can be
     ("Jane Doe today welcomed the plans. Speaking at the Westfield Academy, she also said that pupils will gain.",

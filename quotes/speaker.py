@@ -1175,6 +1175,16 @@ def representative_mark(line: str, name: str) -> Optional[str]:
 
 
 def split_role_org(role: str) -> tuple[str, Optional[str]]:
+    """:func:`_split_role_org`, keeping the body in a lead's title as written: in 'ACPO lead for Roads Policing',
+    'NPCC lead on knife crime', the lead is the body's own, and 'lead for Roads Policing' alone names no post; the
+    body is the organisation still ('Acme lead engineer' is split as before: a lead engineer is a post)."""
+    title, org = _split_role_org(role)
+    if org and title.startswith(("lead for ", "lead on ")) and role.rstrip().endswith(title):
+        return _clean_role(role) or role, org
+    return title, org
+
+
+def _split_role_org(role: str) -> tuple[str, Optional[str]]:
     """Separate an organisation written inside a role.
 
     'Chief Executive of the IWF'      -> ('Chief Executive', 'IWF')

@@ -223,7 +223,8 @@ REAL_LINES = [
     ("J.K. Rowling said:", "J.K. Rowling", None, None),
     # Ranks, honorifics, peerages, post-nominals
     ("T/CC Maggie Blyth, National Police Chief’s Council lead for Violence Against Women and Girls said:",
-     "Maggie Blyth", "lead for Violence Against Women and Girls", "National Police Chief’s Council"),
+     "Maggie Blyth", "National Police Chief’s Council lead for Violence Against Women and Girls",
+     "National Police Chief’s Council"),
     ("Assistant Chief Constable Tom Harding, the College of Policing’s Director of Operational Standards, said:",
      "Tom Harding", "Director of Operational Standards", "College of Policing"),
     ("Crossbench Peer and Chair of 5Rights Foundation, Baroness Kidron said:", "Baroness Kidron",
@@ -262,10 +263,14 @@ REAL_LINES = [
     ("Javed Khan, Barnardo’s Chief Executive, said:", "Javed Khan", "Chief Executive", "Barnardo’s"),
     ("National Police Chiefs’ Council Chair Sara Thornton said:", "Sara Thornton", "Chair",
      "National Police Chiefs’ Council"),
+    # a lead's title keeps its body, as written ("lead for knife crime" alone names no post)
     ("Commander Stephen Clayman, National Police Chiefs’ Council lead for knife crime, said:", "Stephen Clayman",
-     "lead for knife crime", "National Police Chiefs’ Council"),
+     "National Police Chiefs’ Council lead for knife crime", "National Police Chiefs’ Council"),
     ("Commander Stephen Clayman, National Police Chiefs' Council lead for knife crime, said:", "Stephen Clayman",
-     "lead for knife crime", "National Police Chiefs' Council"),
+     "National Police Chiefs' Council lead for knife crime", "National Police Chiefs' Council"),
+    ("Chief Constable Jane Doe (ACPO lead for Roads Policing) said:", "Jane Doe", "ACPO lead for Roads Policing",
+     "ACPO"),  # (the line's body as written; the release's organisation step spells the initials out)
+    ("Jane Doe, Acme lead engineer, said:", "Jane Doe", "lead engineer", "Acme"),
     ("Jane Doe, Sustrans' Chief Executive, said:", "Jane Doe", "Chief Executive", "Sustrans"),
     # a body's name before a title of several words ends at its noun or at the nation that closes it
     ("Michael Freeman, Highways England Service Delivery Manager, said:", "Michael Freeman",

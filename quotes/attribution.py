@@ -73,7 +73,7 @@ _STATEMENT = (
 )
 
 BLOCK_TAIL = regex.compile(
-    rf"(?:^|[\s,])(?P<verb>(?:{_PHRASE})|(?:{_VERB})|{_TOLD}|{_STATEMENT})"
+    rf"(?:^|[\s,])(?P<verb>(?:{_PHRASE})|(?:{_VERB})|{_TOLD}|(?P<statement>{_STATEMENT}))"
     rf"(?:\s+(?:{_ADVERBIAL}))?\s*(?P<punct>[:;,.]?)\s*$"
 )
 SAYING_TAIL = regex.compile(
@@ -249,7 +249,7 @@ def _block(text: str) -> Optional[Attribution]:
         head = ADVERB_TAIL.sub("", clause[: m.start()].rstrip(" ,"))
         subject = parse_subject(head)
         if subject and (subject.is_person or subject.unnamed):
-            rule = "statement" if "following" in m.group("verb") or "statement" in m.group("verb") else "said-colon"
+            rule = "statement" if m.group("statement") else "said-colon"
             return Attribution(rule, text, subject, context)
         return None
     if clause.endswith(":"):
@@ -327,12 +327,12 @@ def _inline_after(text: str) -> Optional[Attribution]:
         if mid is not None:  # 'said that “we are delighted”, and that ...': a double mark closes it mid-sentence
             quote, open_ended = rest[:mid], False
         scare = _SCARE_QUOTED.match(rest) if open_ended and m.group("open") in "‘'" else None
-        if scare and len(scare.group(0).split()) <= 3 and (
-                text[: m.start("open")].rstrip().endswith(" that") or not scare.group(0)[:-1].endswith("s")):
+        after_that = text[: m.start("open")].rstrip().endswith(" that")
+        if scare and len(scare.group(0).split()) <= 3 and (after_that or not scare.group(0)[:-1].endswith("s")):
             # "added that 'trust schools' would be able to ...", "labels saying ‘flushable’ or ...": a term in
             # marks, then more of the sentence (not "‘Our workers’ rights ...": a plural's possessive)
             return None
-        if scare and not text[: m.start("open")].rstrip().endswith(" that"):
+        if scare and not after_that:
             scare = None
         if scare:
             quote, open_ended = scare.group(0)[:-1], False  # "said that ‘this is a landmark day’ and thanked ..."
@@ -504,7 +504,7 @@ _MAY_BE_BLOCK_COLON = regex.compile(r":\s*$")
 _BLOCK_WORD_REACH = max(map(len, _BLOCK_WORDS)) + _BLOCK_WORD_TO_END + 1
 _MAY_BE_INLINE_AFTER = regex.compile(rf"\b(?:{_INLINE_VERB}|adding|saying|explaining|commenting|stating|warning|"
                                      rf"noting|declaring|stressing|insisting|say|tell|added|welcomed)\b[^“\"‘']{{0,60}}[“\"‘']")
-_MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s|[”\"’'],\s|\p{L}[”\"]\s+(?:the\s+)?\p{Lu}")
+_MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s|[”\"’'],\s|^[“\"][^“”\"]{20,}?\p{L}[”\"]\s+(?:the\s+)?\p{Lu}")
 _MAY_BE_INLINE_COLON = regex.compile(rf"\b(?:{_INLINE_VERB}|{_PHRASE}|told)\b[^:]{{0,60}}:\s+\p{{Lu}}")
 _MAY_BE_INLINE_END = regex.compile(rf",\s+(?:{_INLINE_VERB})\s+[^.!?;:]{{2,200}}\.\s*$")
 _MAY_BE_DASH_CREDIT = regex.compile(r"[”\"’']\.?\s*[-–—]")
@@ -612,15 +612,23 @@ def closes_quotation(text: str) -> bool:
     return bool(t) and t[-1] in CLOSE and (len(t) < 2 or t[-2] in ".,!?…—–-)")
 
 
-def _person_then_verb(verbs) -> regex.Pattern:
-    """A sentence that opens with someone (a lead-in may come first) and one of ``verbs`` right after them."""
+def _person_then_verb(verbs: str) -> regex.Pattern:
+    """A sentence that opens with someone (a lead-in may come first) and a verb ``verbs`` matches right after them
+    (an auxiliary may come first: "has welcomed")."""
     return regex.compile(
-        rf"^(?P<who>\p{{Lu}}[^.;:!?“”\"]{{0,160}}?)\s+(?:(?:{'|'.join(VERB_ADVERBS)})\s+)?"
-        rf"(?P<verb>{'|'.join(sorted(verbs, key=len, reverse=True))})\b(?!\s*:)")
+        rf"^(?P<who>\p{{Lu}}[^.;:!?“”\"]{{0,160}}?)\s+(?:(?:has|have|had)\s+)?(?:(?:{'|'.join(VERB_ADVERBS)})\s+)?"
+        rf"(?P<verb>{verbs})\b(?!\s*:)")
 
 
-_LEAD_COLON = _person_then_verb(LEAD_COLON_VERBS)
-_REPORTING = _person_then_verb(REPORTING_VERBS)
+def _any_of(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_LEAD_COLON = _person_then_verb(_any_of(LEAD_COLON_VERBS))
+_REPORTING = _person_then_verb(_any_of(REPORTING_VERBS))
+# A person named, then a verb in the past tense that ends in -ed ("Michael Gove today congratulated", "Jane Doe has
+# welcomed"), opening a sentence.
+_NAMED_THEN_PAST = _person_then_verb(r"\p{Ll}{2,20}ed")
 _CLAUSE_IN_SUBJECT = regex.compile(r"\b(?:who|which|that|whose|where|when)\b")
 _LEAD_IS_LIST = regex.compile(r"\b(?:as follows|the following|following)\s*:\s*$")
 _SAYERS = frozenset({"he", "she"})
@@ -668,17 +676,12 @@ def _colon_lead(text: str, pattern: regex.Pattern) -> Optional[tuple[str, Subjec
     return (context, subject) if subject else None
 
 
-# A person named in full, then a verb in the past tense ("Michael Gove today congratulated"), opening a sentence.
-_NAMED_THEN_PAST = regex.compile(
-    rf"^(?P<who>\p{{Lu}}[^.;:!?“”\"]{{0,160}}?)\s+(?:(?:{'|'.join(VERB_ADVERBS)})\s+)?\p{{Ll}}{{2,20}}ed\b")
-
-
 def named_colon_attribution(text: str) -> Optional[Attribution]:
-    """A narration sentence that ends in a colon, whose subject is a person named in full and whose verb is any
-    in the past tense, before paragraphs in the speaker's own words without quotation marks: 'Jane Doe today
-    congratulated the schools opening this term:' then 'I am delighted ...'. Not 'The Department welcomed the
-    report:' (a body), 'He thanked the volunteers:' (nobody named), '... are as follows:'. The caller checks
-    that the next paragraph is in the first person."""
+    """A narration sentence that ends in a colon, whose subject is a person named (in full, or by honorific and
+    surname) and whose verb is a past tense in -ed, before paragraphs in the speaker's own words without
+    quotation marks: 'Jane Doe today congratulated the schools opening this term:' then 'I am delighted ...'.
+    Not 'The Department welcomed the report:' (a body), 'He thanked the volunteers:' (nobody named), '... are as
+    follows:'. The caller checks that the next paragraph is in the first person."""
     found = _colon_lead(text, _NAMED_THEN_PAST)
     if found is None or found[1].reference not in (None, "surname"):
         return None  # "He", "The Minister": named nowhere in the sentence

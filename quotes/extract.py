@@ -59,6 +59,7 @@ from .rules.names import (
 from .rules.departments import SHORT_NAMED_BODIES
 from .rules.roles import (BODY_KIND_NOUNS, MINISTERIAL_RANKS, PERSON_ADJECTIVES, PERSON_NOUNS, PORTFOLIO_SUBJECTS,
                           ROLE_MODIFIERS, ROLE_WORDS)
+from .rules.extent import FIRST_PERSON_SINGULAR
 from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
     Subject,
@@ -245,6 +246,9 @@ def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]
         return []  # pathological text: nobody described, rather than a failed release
     people = []
     for who, what in found:
+        words = who.split()
+        if words[0] in PEERAGES and (_is_role_word(words[1]) or words[1] in _TITLE_TOKENS):
+            continue  # "Lord Lieutenant of Kent Jane Doe": an office and a person, not a peer's title
         what = _AFTER_A_NAME.sub("", what)  # "Chair for NHS England last year" -> "Chair for NHS England"
         subject = parse_subject(f"{who}, {what}")
         if subject is None or not subject.name or len(subject.name.split()) < 2 or not subject.role:
@@ -430,6 +434,14 @@ class ReleaseContext:
     _folded: Optional[list[str]] = None  # the texts case-folded, with straight apostrophes (see _mentions_of)
     _orgs: dict[tuple[Optional[str], Optional[str], Optional[str]], Optional[str]] = field(default_factory=dict)
     _title_people: Optional[list[Person]] = None
+    _quoted: Optional[frozenset[int]] = None
+
+    @property
+    def quoted(self) -> frozenset[int]:
+        """The paragraphs that open a quotation: a quote's words, which introduce no one (“A Supreme Court, ...”)."""
+        if self._quoted is None:
+            self._quoted = frozenset(p.index for p in self.doc.paragraphs if opens_quotation(p.text))
+        return self._quoted
 
     @property
     def texts(self) -> list[str]:
@@ -625,7 +637,7 @@ class ReleaseContext:
             at = context.find(run, pos)
             pos = at + len(run) if at >= 0 else pos
             for name, role in names_in_run(run) or _name_before_comma(run):
-                if len(name.split()) < 2 or not role and (_after_place_word(context, at) or _names_a_body(name)):
+                if len(name.split()) < 2 or not role and (_after_place_word(context, at) or _ends_in_body_noun(name)):
                     continue
                 person = self._by_name(name, paragraph) or Person(name, role, None, paragraph)
         return person
@@ -650,7 +662,7 @@ class ReleaseContext:
             return self._by_name(subject.name, paragraph - 1) or Person(
                 subject.name, subject.role, subject.organisation, paragraph - 1)
         if subject is not None and subject.reference is None and subject.name and not subject.role \
-                and len(subject.name.split()) >= 2 and not _names_a_body(subject.name) \
+                and len(subject.name.split()) >= 2 and not _ends_in_body_noun(subject.name) \
                 and not opens_quotation(before[0].text) and _then_a_verb(sentence, subject.name):
             # "Sir Alastair Morton announced today that he will hand over to Richard Bowker." then "He said:": the
             # person the sentence opens with, named without a title, not the last name in it
@@ -663,13 +675,21 @@ class ReleaseContext:
         """The holder of a title the narration gives without a name, when the release has named one person before
         and with no title of their own: "Jane Doe sets out ..." then "the Education Secretary argued ..." and
         "She told the conference:" is Jane Doe, Education Secretary. None when several people were named."""
-        quoted = {p.index for p in self.doc.paragraphs if opens_quotation(p.text)}
-        named = {m.name: m for m in self.mentions if m.paragraph <= paragraph and m.paragraph not in quoted
+        named = {m.name: m for m in self.mentions if m.paragraph <= paragraph and m.paragraph not in self.quoted
                  and m.name and len(m.name.split()) >= 2 and self._may_be_person(m)}
         if len(named) != 1:
             return None
         (person,) = named.values()
-        return Person(person.name, role, None, paragraph) if not person.role and not person.organisation else None
+        # (named as a sentence's subject: "Jane Doe sets out ...", not "... presented by Jane Doe, who ...")
+        if person.role or person.organisation or not self._opens_a_sentence(person):
+            return None
+        return Person(person.name, role, None, paragraph)
+
+    def _opens_a_sentence(self, mention: Person) -> bool:
+        """Whether a mention's name opens a sentence of its paragraph."""
+        text = next((p.text for p in self.doc.paragraphs if p.index == mention.paragraph), "")
+        at = text.find(mention.name or "\x00")
+        return at == 0 or at > 1 and text[at - 2] in ".!?" and text[at - 1] == " "
 
     def _may_be_person(self, mention: Person) -> bool:
         """Whether a mention with no title may be who "he" or "she" is: not a body ("Speaking at the Wellington
@@ -677,7 +697,7 @@ class ReleaseContext:
         House")."""
         if mention.role or mention.organisation or not mention.name:
             return True
-        if _names_a_body(mention.name):
+        if _ends_in_body_noun(mention.name):
             return False
         text = next((p.text for p in self.doc.paragraphs if p.index == mention.paragraph), "")
         at = text.find(mention.name)
@@ -730,8 +750,7 @@ class ReleaseContext:
                 person = self._subject_before(paragraph)
             if person is None:
                 # (not in a quotation's words: "“A Supreme Court, housed in its own building, ...”")
-                quoted = {p.index for p in self.doc.paragraphs if opens_quotation(p.text)}
-                earlier = [m for m in self.mentions if m.paragraph < paragraph and m.paragraph not in quoted
+                earlier = [m for m in self.mentions if m.paragraph < paragraph and m.paragraph not in self.quoted
                            and self._may_be_person(m)]
                 person = earlier[-1] if earlier else None
             if person is not None:
@@ -960,11 +979,18 @@ def _then_a_verb(sentence: str, name: str) -> bool:
     """Whether the sentence opens with the name, after any lead-in, and a word in lower case follows it: 'Sir Jane
     Doe announced today ...' (not 'Jane Doe, Chief Executive of ...', nor 'Jane Doe and John Roe ...')."""
     at = sentence.find(name)
-    rest = sentence[at + len(name):].split(None, 1) if at >= 0 else []
-    return bool(rest) and rest[0][:1].islower() and rest[0] not in ("and", "or", "of", "from", "at")
+    if at < 0:
+        return False
+    words = sentence[:at].split()
+    while words and words[-1] in _TITLE_TOKENS:
+        words.pop()  # "Sir", "Dr" before the name are part of how it is written
+    lead_in = " ".join(words).strip(" ,")
+    rest = sentence[at + len(name):].split(None, 1)
+    return (not lead_in or reads_as_lead_in(lead_in)) and bool(rest) and rest[0][:1].islower() \
+        and rest[0] not in ("and", "or", "of", "from", "at")
 
 
-def _names_a_body(name: str) -> bool:
+def _ends_in_body_noun(name: str) -> bool:
     """Whether a name ends in a body's noun ('Wellington Academy', 'Acme Trust'), which no surname is."""
     return name.split()[-1] in BODY_NAME_WORDS
 
@@ -1273,7 +1299,7 @@ def _in_own_words(text: str, memo: "_AttributionMemo") -> bool:
     return bool(_I_MYSELF.search(text)) and not _reads_as_list_item(text) and not memo(text)
 
 
-_I_MYSELF = regex.compile(r"\b(?:I(?:['’](?:m|ve|ll|d))?|[Mm]y|me)\b")
+_I_MYSELF = regex.compile(FIRST_PERSON_SINGULAR)
 
 # '“...,” said Jane Doe' or '“...” – Jane Doe' anywhere in a paragraph: its quotation is someone's of its own.
 _CREDITED_INLINE = regex.compile(r"[,.!?…]?[”\"],?\s+(?:said|says|added|adds|according to|[–—-]\s*\p{Lu})")
@@ -1304,14 +1330,14 @@ def _cut_fragment(paras, k: int, in_quote: bool, memo: "_AttributionMemo") -> bo
     if _ATTRIBUTION_LIKE.search(p.text):
         return False
     before = paras[k - 1].text
-    goes_on = opens_quotation(p.text) and _in_marks(before) and not closes_quotation(before)
+    goes_on = opens_quotation(p.text) and _opens_in_marks(before) and not extent_closes_quotation(before)
     return goes_on or p.kind == "heading" and opens_quotation(p.text) == closes_quotation(before)
 
 
-def _in_marks(text: str) -> bool:
-    """A quotation paragraph in marks: one opened ('“We will ...'), one with a stray closing mark in place of
-    its opening one ('” I am pleased ...'), or one closed ('... for all.”')."""
-    return text[:1] in OPEN or text[:1] in CLOSE or closes_quotation(text)
+def _opens_in_marks(text: str) -> bool:
+    """A quotation paragraph opened in marks ('“We will ...'), or with a stray closing mark in place of its
+    opening one ('” I am pleased ...')."""
+    return text[:1] in OPEN or text[:1] in CLOSE
 
 
 def _may_run_on(paras, end: int) -> bool:
@@ -1319,7 +1345,7 @@ def _may_run_on(paras, end: int) -> bool:
     mark, so the quote may go on into it: 'I am delighted ...' (no marks) then 'The Coalition believes that
     headteachers and teachers know best how to run schools. Th'."""
     return end == len(paras) - 1 and _stops_mid_sentence(paras[end].text) \
-        and not closes_quotation(paras[end - 1].text)
+        and not extent_closes_quotation(paras[end - 1].text)  # (also '... this week”.')
 
 
 def _next_speakers_in_paragraph(doc: Document, ctx: ReleaseContext, att: Attribution, p) -> list[Quote]:

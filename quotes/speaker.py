@@ -64,6 +64,7 @@ from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_
                                    OWN_QUALIFIERS, PORTFOLIO_INITIALS)
 from .rules.roles import (
     TITLE_OPENERS,
+    TITLE_PREFIXES,
     UNIT_POSTS,
     GOVERNMENT_ROLE_PATTERN,
     MILITARY_UNITS,
@@ -250,7 +251,7 @@ def _hyphenated_role_word(word: str) -> bool:
     """A hyphenated compound whose last element is a role word is one: "Under-Secretary" (in
     "Parliamentary Under-Secretary of State for International Development"), "Co-Director"."""
     head, _, last = word.rpartition("-")
-    return bool(head) and head.isalpha() and last in ROLE_WORDS
+    return bool(head) and head.replace("-", "").isalpha() and last in ROLE_WORDS  # ("Pro-Vice-Chancellor" too)
 
 
 _TITLE_TOKENS = frozenset(w for phrase in HONORIFICS + RANKS + JUDICIAL_STYLES + PEERAGES for w in phrase.split())
@@ -261,7 +262,7 @@ _DESCRIPTION_COMPOUND = regex.compile(rf"^{_DESCRIPTION_COMPOUND_RX}$")
 def _is_name_token(token: str) -> bool:
     if token in NOT_NAME_WORDS or token.casefold() in ROLE_WORDS or token in _TITLE_TOKENS \
             or token in PERSON_DESCRIPTIONS or _DESCRIPTION_COMPOUND.match(token) \
-            or "-" in token and _hyphenated_role_word(token.casefold()):
+            or token.split("-", 1)[0].casefold() in TITLE_PREFIXES and _hyphenated_role_word(token.casefold()):
         # "Leaseholder Priya Shah", "Mother-of-two Jane Doe": a description, then the name; "Co-leader Adrian
         # Ramsay": a title
         return False
@@ -1926,7 +1927,7 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     for k in range(1, len(segs)):
         split = splits[k]
         # "Insolvency Service Chief Executive, Dean Beale": after a title of its own, a given name that is also a
-        # title ("Dean", "Major") opens the person's name
+        # title ("Dean"; a rank such as "Major" is read as the rank) opens the person's name
         if split is not None and split.prefix in GIVEN_NAME_TITLES and len(split.name.split()) == 1 \
                 and not split.suffix and any(_is_role_word(w) for w in segs[k - 1].split()):
             splits[k] = NameSplit(prefix="", name=f"{split.prefix} {split.name}")

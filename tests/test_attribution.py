@@ -525,6 +525,25 @@ def test_a_body_credited_after_a_quotation_closed_without_punctuation_is_its_org
     assert (att.subject.name, att.subject.organisation) == (None, "International Monetary Fund")
 
 
+def test_a_person_credited_after_a_quotation_closed_without_punctuation_speaks():
+    att = find_attribution("“The economy of the country has grown faster than any other in Europe” Chancellor Jane "
+                           "Doe said today.")
+    assert (att.rule, att.subject.name, att.subject.role) == ("inline-before", "Jane Doe", "Chancellor")
+    assert att.quote == "The economy of the country has grown faster than any other in Europe"
+
+
+@pytest.mark.parametrize("line, rule", [
+    # "said in a statement" is a speaker's line; only a statement issued or released is the statement form
+    ("Jane Doe said in a statement:", "said-colon"),
+    ("The Acme Trust issued the following statement:", "statement"),
+    ("The UK and Norway issued a joint statement, which read:", "statement"),
+    ("She told the conference, which was attended by thousands of teachers, tech experts and educators:",
+     "said-colon"),
+])
+def test_the_statement_form_is_told_by_its_own_words(line, rule):
+    assert find_attribution(line).rule == rule
+
+
 NOT_ATTRIBUTIONS = [
     # a body and a clause about it in commas before the verb names no one
     "‘We will keep our streets safe for everyone,’ the council, which runs the scheme, said.",

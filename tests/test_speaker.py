@@ -176,11 +176,14 @@ def test_remits_units_and_posts_within_units(role, expected):
     # a department named without its last noun is that department
     ("A Foreign, Commonwealth and Development spokesperson said:", "Foreign, Commonwealth and Development Office"),
     ("A Foreign and Commonwealth spokesperson said:", "Foreign and Commonwealth Office"),
-    # a place alone is no department
-    ("Jane Doe, Director, Northern Ireland, said:", "Northern Ireland"),
 ])
 def test_a_department_named_without_its_last_noun(line, organisation):
     assert _one([line, _QUOTE], "the Foreign Office", "12 March 2024")[2] == organisation
+
+
+def test_a_place_alone_is_no_department():
+    assert _one(["Jane Doe, Director, Northern Ireland, said:", _QUOTE], "the Foreign Office",
+                "12 March 2024")[2] != "Northern Ireland Office"
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -201,8 +204,12 @@ def test_a_relation_is_no_role(line, expected):
     # a hyphenated title before a name is a title, and a co-leader speaks for the party in its release
     ("the Green Party", "Co-leader Adrian Ramsay said:", ("Adrian Ramsay", "Co-leader", "Green Party")),
     ("the Home Office", "Vice-Chair Jane Doe said:", ("Jane Doe", "Vice-Chair", None)),
-    # a hyphenated surname stays whole
+    # a hyphenated surname stays whole, also when it ends like a title
     ("the Home Office", "Jane Smith-Jones said:", ("Jane Smith-Jones", None, None)),
+    ("the Home Office", "Jane Clarke-Head said:", ("Jane Clarke-Head", None, None)),
+    ("the Home Office", "Professor Mark Ellis-Dean, University of Leeds, said:",
+     ("Mark Ellis-Dean", None, "University of Leeds")),
+    ("the Home Office", "Pro-Vice-Chancellor Jane Doe said:", ("Jane Doe", "Pro-Vice-Chancellor", None)),
 ])
 def test_a_hyphenated_title_is_no_given_name(publisher, line, expected):
     assert _one([line, _QUOTE], publisher) == expected

@@ -344,26 +344,27 @@ PARTY_NAMES = {
     "welsh conservatives": "conservatives", "tory": "conservatives", "tories": "conservatives",
 }
 # A party's name written out, for the short forms and adjectives releases use ("DUP MLA", "Conservative MP",
-# "Lib Dem spokesperson"), as an organisation is written out ("IWF" -> "Internet Watch Foundation"). A
-# nation's branch keeps its own name ("Welsh Labour", "Scottish Conservatives"); names that are already whole
-# ("Sinn Féin", "Plaid Cymru", "Reform UK") are kept as written. (folded -> as published)
-PARTY_IN_FULL = {
-    **dict.fromkeys(("conservative", "conservatives", "conservative party", "tory", "tories"), "Conservative Party"),
-    **dict.fromkeys(("labour", "labour party"), "Labour Party"),
-    **dict.fromkeys(("liberal democrat", "liberal democrats", "lib dem", "lib dems"), "Liberal Democrats"),
-    **dict.fromkeys(("snp", "scottish national party"), "Scottish National Party"),
-    **dict.fromkeys(("dup", "democratic unionist", "democratic unionist party"), "Democratic Unionist Party"),
-    **dict.fromkeys(("uup", "ulster unionist", "ulster unionists", "ulster unionist party"), "Ulster Unionist Party"),
-    **dict.fromkeys(("sdlp", "social democratic and labour party"), "Social Democratic and Labour Party"),
-    **dict.fromkeys(("tuv", "traditional unionist voice"), "Traditional Unionist Voice"),
-    "ukip": "UK Independence Party",
-    "plaid": "Plaid Cymru",
-    "alliance party": "Alliance Party",
-    "green party": "Green Party",
-    # a nation's branch by its adjective ("Scottish Conservative MSP")
+# "Lib Dem spokesperson"), as an organisation is written out ("IWF" -> "Internet Watch Foundation"): each party
+# of PARTY_NAMES by its key. Parties not listed here ("Sinn Féin", "Reform UK") are kept as written.
+PARTY_FULL_NAMES = {
+    "conservatives": "Conservative Party", "labour": "Labour Party", "liberal democrats": "Liberal Democrats",
+    "snp": "Scottish National Party", "dup": "Democratic Unionist Party", "uup": "Ulster Unionist Party",
+    "sdlp": "Social Democratic and Labour Party", "tuv": "Traditional Unionist Voice", "ukip": "UK Independence Party",
+    "plaid cymru": "Plaid Cymru", "alliance": "Alliance Party", "green": "Green Party",
+}
+# A nation's branch by its adjective ("Scottish Conservative MSP"); other spellings that open with a nation's word
+# ("Welsh Labour", "Scottish Greens") are the branch's own name, kept as written.
+PARTY_BRANCHES = {
     "scottish conservative": "Scottish Conservatives", "welsh conservative": "Welsh Conservatives",
     "scottish liberal democrat": "Scottish Liberal Democrats", "welsh liberal democrat": "Welsh Liberal Democrats",
     "scottish green": "Scottish Greens",
+}
+# (a spelling longer than the name is the name in full already: "Alliance Party of Northern Ireland")
+PARTY_IN_FULL = {
+    **{spelling: PARTY_FULL_NAMES[key] for spelling, key in PARTY_NAMES.items()
+       if key in PARTY_FULL_NAMES and not spelling.startswith(("scottish ", "welsh ", "wales "))
+       and len(spelling) <= len(PARTY_FULL_NAMES[key])},
+    **PARTY_BRANCHES,
 }
 # Posts a party's own representative holds and speaks for the party in (the last word of a role: "Foyle MLA",
 # "health spokesperson", "Labour candidate"), and the post-nominals of elected members ("Sinéad Ennis MLA").

@@ -132,8 +132,10 @@ SIGNALS = {
     "count_opening": _COUNT_OPENING,
     # a figure set against an earlier or another one ("... a funding level of 113% in 2022, compared to 104% in
     # 2010", "... worth £834 billion, up from £815 billion", "an increase of 230%"): the press office's statistics
-    "figures_compared": r"\b(?:compared (?:to|with)|up from|down from|(?:an? )?(?:increase|rise|fall|drop|decrease)"
-                        r" (?:of|from)) (?:the |a |just |around |about |over |some |almost |nearly )?[£$€]?[0-9]",
+    # (a figure, not a name with a digit in it: "the rise of 5G")
+    "figures_compared": r"\b(?:compared (?:to|with)|up from|down from|(?:increase|rise|fall|drop|decrease)"
+                        r" (?:of|from)) (?:the |a |just |around |about |over |some |almost |nearly )?[£$€]?[0-9]"
+                        r"[0-9,.]*(?:m|bn|k)?(?!\p{L})",
     # what the money or the thing announced is for, in the passive ("The money will be used to help get patients
     # home quicker", "It could also be used to support new trails"): the press office describing a scheme; a
     # speaker puts it in the first person ("We are adding £2m, which will be used to ...")

@@ -105,22 +105,25 @@ BOARDED_BODY_NOUNS = frozenset({
     "limited", "plc", "group", "office",
 })
 
+# Compound posts held within a unit or a ship, whose possessor is that unit ("HMS Spey’s second-in-command"), not a
+# place as for a commissioner ("Kent's Police and Crime Commissioner").
+UNIT_POSTS = ("second in command", "second-in-command", "officer commanding")
+
 # Offices whose title opens with words that would otherwise read as a body
 # ("Police and Crime | Commissioner"): kept whole as the role.
 COMPOUND_ROLES = ("registrar of companies", "police and crime commissioner", "police, fire and crime commissioner",
-                  "police fire and crime commissioner", "second in command", "second-in-command",
-                  "officer commanding", "member of parliament", "member of the scottish parliament",
+                  "police fire and crime commissioner", "member of parliament", "member of the scottish parliament",
                   "member of the welsh parliament", "member of the senedd", "member of the legislative assembly",
-                  "member of the european parliament")
+                  "member of the european parliament") + UNIT_POSTS
 
 # Words that open a title and never end one: a capitalised word after them is the rest of the title ("Chief
 # Investigator", "Deputy Registrar"), not a surname as after a whole title ("Minister Smith").
 TITLE_OPENERS = frozenset({"chief", "deputy", "assistant", "senior", "principal", "acting", "interim", "vice",
                            "joint"})
 
-# Compound posts held within a unit or a ship, whose possessor is that unit ("HMS Spey’s second-in-command"), not a
-# place as for a commissioner ("Kent's Police and Crime Commissioner").
-UNIT_POSTS = ("second in command", "second-in-command", "officer commanding")
+# Prefixes joined to a title by a hyphen ("Co-leader", "Vice-Chair", "Under-Secretary"): such a word is a title,
+# where a hyphenated surname ending like a title is a name ("Jane Clarke-Head", "Mark Ellis-Dean").
+TITLE_PREFIXES = frozenset({"co", "vice", "under", "deputy", "joint", "pro", "sub", "acting"})
 
 SELF_STANDING_OFFICES = frozenset({"commissioner", "ombudsman", "tsar", "czar", "comptroller", "regulator"})
 # Nouns that name a body in short once the release has named it ("the Commission's Chief Executive" for the

@@ -656,12 +656,20 @@ def _a_person(who: str) -> Optional[Subject]:
     return None
 
 
+# The passive with the person after "by": "The issue was raised by Shadow Rural Affairs Minister Samuel Kurtz MS
+# in the Senedd today:" (a place or time after the person is no part of them).
+_BY_PERSON = regex.compile(
+    r"^(?:[^.;:!?“”\"]{0,120}?\s)?(?:was|were|has\s+been|have\s+been)\s+\p{Ll}{2,20}ed\s+by\s+"
+    r"(?P<who>(?:the\s+)?\p{Lu}[^.;:!?“”\"]{1,120}?)(?:,?\s+(?:in|at|on|during|today|yesterday|this|last)\b[^.;:!?“”\"]{0,80})?"
+    r"\s*:\s*$")
+
+
 def lead_colon_attribution(text: str) -> Optional[Attribution]:
     """A narration sentence about a person speaking that ends in a colon without "said:" at its end, which a
     quotation follows: 'Gordon Brown emphasised the importance of the talks, and said that he would ...:' /
     'He also spoke about helping developing countries:'. Not 'The Government announced:' (a body) nor
     '... are as follows:'. The caller checks that a quotation opens the next paragraph."""
-    found = _colon_lead(text, _LEAD_COLON)
+    found = _colon_lead(text, _LEAD_COLON) or _colon_lead(text, _BY_PERSON)
     return Attribution("lead-colon", text, found[1], found[0]) if found else None
 
 

@@ -1504,3 +1504,28 @@ def test_no_first_name_of_a_case_study(line):
 def test_the_subject_after_a_long_lead_in_or_before_a_second_verb(line, role, name):
     att = find_attribution(line)
     assert att is not None and (att.subject.role, att.subject.name) == (role, name)
+
+
+@pytest.mark.parametrize("line, name, role", [
+    # the passive, with the person after "by", before a quotation: they speak
+    ("The issue was raised by Shadow Rural Affairs Minister Jane Doe MS in the Senedd today:", "Jane Doe",
+     "Shadow Rural Affairs Minister"),
+    ("The plan was welcomed by Jane Doe, Chief Executive of the Acme Trust:", "Jane Doe", "Chief Executive"),
+    ("The scheme was launched by the Prime Minister:", None, "Prime Minister"),
+])
+def test_a_passive_lead_with_the_person_after_by(line, name, role):
+    from quotes.attribution import lead_colon_attribution
+
+    att = lead_colon_attribution(line)
+    assert att is not None and (att.subject.name, att.subject.role) == (name, role)
+
+
+@pytest.mark.parametrize("line", [
+    "The report was published by the Department today:",  # a body
+    "The figures were compiled by officials:",  # a group
+    "The centre was opened by Jane Doe, who said:",  # a clause of its own
+])
+def test_a_passive_lead_by_no_one_person_is_none(line):
+    from quotes.attribution import lead_colon_attribution
+
+    assert lead_colon_attribution(line) is None

@@ -2626,3 +2626,13 @@ def test_a_title_without_a_name_is_not_given_to_someone_named_only_as_an_object(
     (quote,) = extract(dump(release("Show", body, publisher="the Department for Education", date="24 January 2024")),
                        "t.txt")
     assert quote.role is None
+
+
+def test_a_passive_lead_before_a_quotation_gives_the_quote():
+    body = ["The party has questioned the plans for the annual programme.",
+            "The issue was raised by Shadow Rural Affairs Minister Jane Doe MS in the Senedd today:",
+            "“The disease has caused immense pain and heartache to the farmers of Wales over the last decade.",
+            "“Today would have been a good opportunity to bring this statement to the floor of the chamber.”"]
+    (quote,) = extract(dump(release("Plans", body, publisher="the Welsh Conservatives")), "t.txt")
+    assert (quote.speaker, quote.role) == ("Jane Doe", "Shadow Rural Affairs Minister")
+    assert len(quote.paragraphs) == 2

@@ -25,7 +25,8 @@ The rule, in order:
    * or the end of the release.
    A paragraph of plain facts that the score would stop at is passed over when,
    with no narration in between, the speaker says "I" again right after it, or
-   a statement release (attribution first) ends with such paragraphs.
+   a statement release (attribution first) ends with such paragraphs; a government department's spokesperson's
+   statement release also runs through paragraphs about third parties up to the press office's first line.
 4. A one-line caption inside a quotation still open, which resumes right after
    it, does not end the quotation (:func:`interruptions` names such lines).
 """
@@ -184,7 +185,7 @@ def _names_many(text: str) -> bool:
     return len(_CAPITAL.findall(text)) >= R.MANY_NAMES and len(_CAPITALISED.findall(text)) >= R.MANY_NAMES
 
 
-_CUE_SIGNALS = ("publisher_named", "speaker_organisation_named", "speaker_named")
+_CUE_SIGNALS = ("publisher_named", "speaker_organisation_named", "speaker_named", "own_body_reported")
 
 
 class ReleaseSignals:
@@ -222,6 +223,7 @@ def paragraph_signals(text: str, cue: SpeakerCue, memo: Optional[ReleaseSignals]
     found["publisher_named"] = _mentions(own.unquoted, cue.publisher)
     found["speaker_organisation_named"] = _mentions(own.unquoted, cue.organisation)
     found["speaker_named"] = own.reports_speech or _mentions(own.unquoted, cue.names)
+    found["own_body_reported"] = _own_body_reported(text, cue)
     if (found["named_subject"] or found["opens_with_the"]) and _opens_with_own_side(text, cue):
         # "The UK shares the desire for a peaceful resolution ...": the speaker's side, no third party's fact
         found["named_subject"] = found["opens_with_the"] = False
@@ -232,6 +234,23 @@ def paragraph_signals(text: str, cue: SpeakerCue, memo: Optional[ReleaseSignals]
 # at the UN Human Rights Council ...", in the Foreign Office minister's quote): their own side, no third party.
 _OWN_COUNTRY = regex.compile(R.OWN_COUNTRY)
 _OWN_GOVERNMENT = regex.compile(R.OWN_GOVERNMENT)
+
+
+_OWN_BODY_ACTS_TODAY = regex.compile(R.OWN_BODY_ACTS_TODAY)
+_GOVERNMENT_SUBJECT = regex.compile(r"(?:UK |British |HM )?[Gg]overnment\b")
+
+
+def _own_body_reported(text: str, cue: SpeakerCue) -> bool:
+    """Whether a paragraph opens with the publisher, the speaker's organisation or the government doing something
+    that day ('The Foreign, Commonwealth & Development Office today summoned the Russian Embassy ...', 'The
+    Government has today published ...'): the press office reporting, even after a spokesperson's statement,
+    which names its body in the third person only to say where it stands ('The Department remains committed')."""
+    at = 4 if text.startswith("The ") else 0
+    for subject in (cue.publisher, cue.organisation, _GOVERNMENT_SUBJECT if at else None):
+        m = subject.match(text, at) if subject is not None else None
+        if m is not None and _OWN_BODY_ACTS_TODAY.match(text, m.end()) is not None:
+            return True
+    return False
 
 
 def _opens_with_own_side(text: str, cue: SpeakerCue) -> bool:
@@ -405,6 +424,26 @@ def _resumed_quotation_end(paragraphs: Sequence[Paragraph], k: int, cue: "Speake
     return end
 
 
+def _lost_opening_mark(paragraphs: Sequence[Paragraph], start: int, k: int, cue: SpeakerCue,
+                       is_attribution: Callable[[str], bool], memo: ReleaseSignals) -> bool:
+    """Paragraph ``k``, without marks, sits in a run of paragraphs that each open with a quotation mark, the
+    quotation still open before it and reopened right after it ('“I want to agree the basis ...' / 'I also want
+    to ensure that public services ...' / '“The UK Government is willing to help ...'): the same words, whose
+    opening mark was lost, when it shows no sign of the press office's voice. The caller checks that the
+    quotation reopened after it runs on to its close."""
+    if k - start < 2 or k + 1 >= len(paragraphs) or closes_quotation(paragraphs[k - 1].text):
+        return False
+    p, after = paragraphs[k], paragraphs[k + 1]
+    if p.kind != "text" or p.blockquote or _has_quotation_mark(p.text) or "”" in p.text \
+            or is_stop_heading(p.text) or p.text.rstrip().endswith(":"):
+        return False
+    if after.kind != "text" or after.blockquote or not after.text.startswith(("“", '"')) \
+            or is_attribution(after.text) or opens_with_quoted_title(after.text):
+        return False
+    return (all(opens_quotation(q.text) for q in paragraphs[start:k])
+            and _plain_statement(p.text, cue, memo) is not None)
+
+
 def _blockquote_end(paragraphs: Sequence[Paragraph], start: int, is_attribution: Callable[[str], bool]) -> int:
     """One past a run of blockquote paragraphs; an attribution line inside the run ("X said:") ends it."""
     end = start
@@ -443,27 +482,40 @@ def _statement_resumes(paragraphs: Sequence[Paragraph], start: int, k: int, cue:
     nothing the press office says comes between. Every paragraph passed over must show no sign of narration at
     all, and to run to the end none may state a date, a schedule, figures or a list of contents either (a
     closing line of facts is the press office's).
+
+    A government department's unnamed spokesperson speaks for the government in the third person about other
+    countries ('The Russian authorities saw him as a threat.', 'The crucial next step is inclusive talks ...'):
+    in their statement release such paragraphs are no facts of the press office's, and the statement runs
+    through them (up to :data:`R.STATEMENT_RUN`) to the end of the release or to the first paragraph in the
+    press office's voice ('The Foreign, Commonwealth & Development Office today summoned the Russian Embassy ...').
     """
     n = len(paragraphs)
     # A statement release: the attribution comes first, after one summary line at most.
     statement_release = sum(1 for p in paragraphs[:start - 1] if p.kind == "text") <= R.STATEMENT_LEAD
+    spokesperson = statement_release and cue.body and cue.government
+    facts = _SPOKESPERSON_FACT_SIGNS if spokesperson else R.FACT_SIGNS
     closing = True  # nothing passed over so far reads as the press office's closing line
-    for j in range(k, min(n, k + R.STATEMENT_GAP + 1)):
+    for j in range(k, min(n, k + (R.STATEMENT_RUN if spokesperson else R.STATEMENT_GAP) + 1)):
         p = paragraphs[j]
         if p.kind != "text" or p.blockquote or is_stop_heading(p.text) or is_attribution(p.text) \
                 or _has_quotation_mark(p.text) and not _balanced(p.text):
             return None
         signals = _plain_statement(p.text, cue, memo)
         if signals is None:
-            return None
-        if j > k and signals["first_person"] and (statement_release or cue.body or _speaks_for_self(p.text, memo)):
+            # the spokesperson's statement ends where the press office takes up its own voice
+            return j if spokesperson and closing and j > k else None
+        if j > k and signals["first_person"] and (statement_release or cue.body or _speaks_for_self(p.text, memo)) \
+                and (j <= k + R.STATEMENT_GAP or closing):
             return j + 1
-        if any(signals[name] for name in R.FACT_SIGNS):
+        if any(signals[name] for name in facts):
             closing = False  # the press office's closing line of facts ("Work is expected to start in April.")
         if _ends_release(paragraphs, j + 1) and statement_release and closing \
                 and len(p.text.strip()) >= R.CLOSING_LINE_MIN and not _OFFICE_CLOSING_LINE.search(p.text):
             return j + 1  # a statement release ends with the statement
     return None
+
+
+_SPOKESPERSON_FACT_SIGNS = tuple(name for name in R.FACT_SIGNS if name not in R.THIRD_PARTY_SIGNS)
 
 
 def _ends_release(paragraphs: Sequence[Paragraph], k: int) -> bool:
@@ -554,6 +606,11 @@ def quote_extent(
                 if close is not None:
                     end = close
                     p = paragraphs[end]
+                elif _lost_opening_mark(paragraphs, start, end, cue, is_attribution, memo):
+                    # one paragraph of a marked run lost its opening mark; the quotation resumes after it
+                    resumed = _resumed_quotation_end(paragraphs, end + 1, cue, is_attribution, memo)
+                    if resumed > end + 1:
+                        return resumed
             if end > start and _interrupts_quotation(paragraphs, end, cue, is_attribution):
                 end += 1  # a caption inside a quotation still open, which resumes right after it
                 continue

@@ -1116,7 +1116,8 @@ def _closes_outer(t: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _initials(name: str) -> tuple[str, ...]:
-    """'Driving Standards Agency' -> ('Driving Standards Agency', 'DSA'); 'Department for Transport' -> (..., 'DfT', 'DFT').
+    """'Driving Standards Agency' -> ('Driving Standards Agency', 'DSA'); 'Department for Transport' -> (..., 'DfT', 'DFT');
+    a name with 'and' is also written with '&' ('Foreign, Commonwealth & Development Office', as GOV.UK writes it).
 
     Kept for the publishers and bodies seen (a speed-up only: every quote asks for its publisher's)."""
     words = [w for w in _SPACES_COMMAS.split(name) if w]
@@ -1127,7 +1128,7 @@ def _initials(name: str) -> tuple[str, ...]:
     # A word in capitals stays whole: 'UK Health Security Agency' -> 'UKHSA', 'HM Revenue and Customs' -> 'HMRC'.
     whole = whole_word_initials(w for w in words if w[:1].isupper())
     out = [name]
-    for form in (upper, mixed, whole):
+    for form in (name.replace(" and ", " & "), upper, mixed, whole):
         if len(form) >= 2 and form not in out:
             out.append(form)
     return tuple(out)

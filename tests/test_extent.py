@@ -831,6 +831,30 @@ QUOTATION_CASES = [
          "It is the best thing we could do for them.”",
          "The clubs open in May."],
         3, id="a closing mark before the full stop that closes only a quoted term closes no quotation"),
+    pytest.param(
+        "Northern Ireland Secretary Jane Doe said:",
+        ["“My focus has always been on delivering for the people of Northern Ireland.",
+         "“I continue to engage with all the parties and these talks are making progress.",
+         "I also want to ensure that public services are able to meet the needs of the people.",
+         "“The Government is willing to help, but these issues are best addressed by local institutions.",
+         "“And I hope our work together over the next few days will do exactly that.”",
+         "The talks continue at Hillsborough Castle on Monday."],
+        5, id="one paragraph of a marked run without its opening mark does not end the quotation"),
+    pytest.param(
+        "Northern Ireland Secretary Jane Doe said:",
+        ["“My focus has always been on delivering for the people of Northern Ireland.",
+         "“I continue to engage with all the parties and these talks are making progress.",
+         "The Secretary of State met the party leaders at Hillsborough Castle. The talks will go on next week.",
+         "“The Government is willing to help.",
+         "“And I hope our work together will do exactly that.”"],
+        2, id="a narration line inside a marked run that never closed before it is not taken in"),
+    pytest.param(
+        "Northern Ireland Secretary Jane Doe said:",
+        ["“My focus has always been on delivering for the people of Northern Ireland.",
+         "“I continue to engage with all the parties and these talks are making progress.",
+         "I also want to ensure that public services are able to meet the needs of the people.",
+         "“This is a welcome first step,” said John Smith of the Example Party."],
+        3, id="marks reopened after an unmarked paragraph for someone else's words are not the speaker's"),
 ]
 
 
@@ -1232,5 +1256,64 @@ def test_a_government_spokespersons_statement_keeps_its_own_sides_closing_paragr
                  "We support the effective use of sanctions against those responsible for the crisis.",
                  last]
     body = ["A Foreign Office spokesperson said:", *following]
+    (quote,) = extract(dump(release("Examplia", body, publisher="the Foreign Office")), "t.txt")
+    assert quote.paragraphs == following[:spoken]
+
+
+@pytest.mark.parametrize("text, organisation, expected", [
+    ("The Foreign, Commonwealth & Development Office today summoned the Examplian Ambassador to make clear that we "
+     "hold the authorities responsible.", "Foreign, Commonwealth and Development Office", True),
+    ("The FCDO has today summoned the Examplian Ambassador.", "Foreign, Commonwealth and Development Office", True),
+    ("The Government has today published its plan for the talks.", None, True),
+    ("The Home Office yesterday announced tougher rules.", "Home Office", True),
+    # the body says where it stands, in its spokesperson's voice: no report of what it did that day
+    ("The Foreign, Commonwealth & Development Office remains committed to the talks.",
+     "Foreign, Commonwealth and Development Office", False),
+    ("The Government is clear that today marks a new start.", None, False),
+    # a third party acting that day is the statement's matter, not the press office's report
+    ("The Examplian authorities today arrested the opposition leader.", "Foreign, Commonwealth and Development Office",
+     False),
+])
+def test_the_publisher_or_its_government_reported_acting_that_day(text, organisation, expected):
+    from quotes.extent import words_pattern
+    from quotes.extract import _initials
+
+    cue = SpeakerCue(organisation=words_pattern(_initials(organisation)) if organisation else None,
+                     publisher=words_pattern(_initials("Home Office")), body=True, government=True)
+    assert paragraph_signals(text, cue)["own_body_reported"] is expected
+
+
+@pytest.mark.parametrize("attribution, following, spoken", [
+    pytest.param("FCDO Spokesperson:",
+                 ["We welcome the progress towards a ceasefire in Examplia and look forward to further talks.",
+                  "The return of former detainees to their homes is also welcome. We congratulate all those involved.",
+                  "The crucial next step is inclusive talks under the UN Special Envoy Jan Novak. The UK strongly "
+                  "encourages all parties to support his efforts.",
+                  "Peace is the only way to improve the dire humanitarian situation in the country."],
+                 4, id="a spokesperson's statement speaks of the next step and the UK in the third person"),
+    pytest.param("An FCDO spokesperson said:",
+                 ["We stand today with the family, friends and supporters of Jan Novak.",
+                  "The Examplian authorities saw Mr Novak as a threat. Many Examplian citizens felt he gave them a "
+                  "voice.",
+                  "In recent years, the authorities imprisoned him on fabricated charges.",
+                  "No-one should doubt the brutal nature of the Examplian system.",
+                  "His death must be investigated fully and transparently.",
+                  "The Foreign, Commonwealth & Development Office today summoned the Examplian Ambassador to make "
+                  "clear that we hold the authorities fully responsible."],
+                 5, id="a spokesperson's statement runs through a foreign government's doings to the press office"),
+    pytest.param("An FCDO spokesperson said:",
+                 ["We stand today with the family, friends and supporters of Jan Novak.",
+                  "The Examplian authorities arrested 40 protesters at his memorial in the capital on 3 March.",
+                  "Peace is the only way to improve the dire humanitarian situation in the country."],
+                 1, id="a paragraph of dates and figures after the statement is the press office's"),
+    pytest.param("Foreign Secretary Jane Doe said:",
+                 ["We stand today with the family, friends and supporters of Jan Novak.",
+                  "The Examplian authorities saw Mr Novak as a threat. Many Examplian citizens felt he gave them a "
+                  "voice.",
+                  "In recent years, the authorities imprisoned him on fabricated charges."],
+                 1, id="after a named minister's words, a third party in the third person is the press office's"),
+])
+def test_a_government_spokespersons_statement_speaks_of_third_parties(attribution, following, spoken):
+    body = ["The UK has issued a statement on events in Examplia.", attribution, *following]
     (quote,) = extract(dump(release("Examplia", body, publisher="the Foreign Office")), "t.txt")
     assert quote.paragraphs == following[:spoken]

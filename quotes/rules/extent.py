@@ -346,6 +346,12 @@ SIGNALS = {
 # The UK named as a paragraph's subject ("The UK will continue to ...", "Britain's roads are among the safest in the
 # world"): for a speaker of the UK government, their own side, not a named third party (see extent.py).
 OWN_COUNTRY = r"^(?:The )?(?:UK|United Kingdom|Great Britain|Britain)(?:['’]s)? \p{Ll}"
+# What follows the publisher, the speaker's organisation or the government named as a paragraph's subject when the
+# press office reports what it did that day ("The Foreign, Commonwealth & Development Office today summoned the
+# Russian Embassy ...", "The Department has today published ..."): narration even in a spokesperson's statement,
+# which speaks of its body in the third person ("The Department remains committed ..."), but not of its doings today.
+OWN_BODY_ACTS_TODAY = (r"(?: \(\p{Lu}[\p{L}&]{1,9}\))?(?:, [^,.;:!?“”\"]{1,80},)? (?:has |have |had )?"
+                       r"(?:today|yesterday|earlier today|this (?:morning|afternoon|evening)|last night) \p{Ll}")
 # The government as a paragraph's subject ("The Government remains committed to ..."): in its unnamed
 # spokesperson's statement, the speaker's own side (a minister's quote is followed by the press office's "The
 # Government has also published ...", so there it stays a sign of narration).
@@ -502,6 +508,7 @@ WEIGHTS = {
     "according_to": -1.0,  # with "narration_verb", which its verbs also show
     "long": -0.2,  # over 600 characters
     "publisher_named": -0.6,
+    "own_body_reported": -2.5,  # with "publisher_named" or "government_third_person", which it also shows
     # where the paragraph stands
     "second": -0.15,  # the quote's second paragraph (a one-paragraph quote is often followed by a line of facts)
     "third_or_later": -1.1,  # the quote's third paragraph or later
@@ -572,17 +579,25 @@ NARRATION_SIGNS = (
     "speaker_named", "list_intro", "third_person_report", "narration_link", "narration_opening", "narration_verb",
     "government_reported", "government_third_person", "publisher_named", "speaker_organisation_named",
     "inline_colon", "appeal", "signpost", "reports_another", "reported_speech", "person_introduced", "according_to",
-    "question_line",
+    "question_line", "own_body_reported",
 )
 # Facts that make a statement release's last paragraph the press office's closing line, not the speaker's
 # ("The exercise involves 9,000 troops.", "Work is expected to start in April.", and what others can or must do
 # under the scheme: "Members of the public can nominate projects through their local probation area.").
 FACT_SIGNS = ("date", "schedule", "figures", "number", "enumerates", "opens_with_the", "many_names",
               "procedure_for_others", "duty_of_others")
+# Of those, the signs of a paragraph about a third party ("The Russian authorities saw him as a threat.", "The
+# crucial next step is inclusive talks under the UN Special Envoy ..."): in a statement by a government
+# department's unnamed spokesperson, which speaks of other countries and of "the UK" in the third person, the
+# statement's matter, not the press office's closing line.
+THIRD_PARTY_SIGNS = ("opens_with_the", "many_names")
 # An unmarked statement goes on through at most this many paragraphs of plain facts (figures, dates, the
 # passive) that the scorer would stop at, when the speaker then speaks again in the first person or the
 # release ends, and none of them shows a sign of narration.
 STATEMENT_GAP = 2
+# A government department's spokesperson's statement release goes on through at most this many such paragraphs
+# (showing no narration and no facts but a third party's) up to the first paragraph in the press office's voice.
+STATEMENT_RUN = 6
 # A statement release's last line that is the press office's all the same: an instruction to the reader
 # ("View the full statement here."), a word about the release itself ("This press release was updated ..."),
 # or a line too short to be a statement's close ("Applications are open now.").

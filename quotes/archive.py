@@ -191,7 +191,11 @@ def _finish(p: _Pending, file: str, is_last: bool) -> Union[Document, Skipped]:
         texts = [para.text for para in paragraphs]
         if not texts:
             truncated = True
-        elif not TERMINAL.search(texts[-1]) and paragraphs[-1].kind == "text" and len(texts[-1]) > 60:
+        elif not TERMINAL.search(texts[-1]) and (
+                paragraphs[-1].kind == "text" and len(texts[-1]) > 60
+                # a short fragment too, when it opens a quotation or follows a line introducing one ("X said:" /
+                # "“We are at a crit")
+                or texts[-1][:1] in "“\"" or len(texts) >= 2 and texts[-2].rstrip().endswith(":")):
             truncated = True
         if truncated:
             warnings.append("the input stops inside this release (truncated)")

@@ -78,6 +78,18 @@ def test_a_dump_cut_off_inside_a_release_marks_it_truncated():
     assert any("truncated" in w for w in docs[1].warnings)
 
 
+@pytest.mark.parametrize("body, truncated", [
+    # a short fragment is cut off too when it opens a quotation or follows a line that introduces one
+    (["The fund opens today.", "Water Minister Jane Doe said:", "“It is vital that producers ar"], True),
+    (["The fund opens today.", "Libraries Minister Jane Doe said:", "Libraries have a unique role in comm"], True),
+    # a short last line of its own is a heading or a sign-off, not a cut
+    (["The fund opens today.", "Jane Doe said the fund was welcome.", "Notes to editors"], False),
+])
+def test_a_short_cut_fragment_after_an_attribution_marks_the_release_truncated(body, truncated):
+    (doc,) = read_dump(dump(release("Fund", body)), "x.txt")
+    assert doc.truncated is truncated
+
+
 def test_list_items_inside_a_body_never_start_a_new_release():
     body = ["The measures include:", "• NOTE : this looks like a header but is indented as a list item",
             "• a second item"]

@@ -239,3 +239,13 @@ def test_title_openers_and_given_names_that_are_titles(subject, name, role, orga
 ])
 def test_a_cross_cutting_junior_portfolio(publisher, line, organisation):
     assert _one([line, _QUOTE], publisher, "12 March 2024")[2] == organisation
+
+
+@pytest.mark.parametrize("subject, name, honorific", [
+    # the courtesy title written with a stop after "Hon"
+    ("the Rt Hon. Jane Doe MP", "Jane Doe", "Rt Hon."),
+    ("The Rt. Hon. Jane Doe", "Jane Doe", "Rt. Hon."),
+])
+def test_courtesy_titles_with_stops(subject, name, honorific):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.honorific) == (name, honorific)

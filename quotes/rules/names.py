@@ -3,7 +3,7 @@
 # Courtesy titles and honorifics: dropped from the speaker's name.
 HONORIFICS = (
     "The Rt Hon the", "Rt Hon the", "The Right Honourable the", "The Rt Hon", "The Right Honourable",
-    "The Right Hon", "The Hon", "Rt Hon", "Rt. Hon.",
+    "The Right Hon", "The Hon", "Rt Hon", "Rt. Hon.", "Rt Hon.", "Rt. Hon",
     "Right Honourable", "Rt Honourable", "Hon", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss",
     "Mx", "Dr", "Dr.", "Doctor", "Dame", "Sir", "Professor", "Prof", "Prof.", "Emeritus Professor",
     "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "The Revd", "The Rev", "Rt Revd", "Rt Rev",

@@ -799,7 +799,7 @@ def resolve_organisation(
         if unit and unit.group("unit").split()[-1].casefold() in UNIT_NOUNS and _is_body_possessor(unit.group("body")):
             organisation = _possessor(unit.group("body"))  # "the Met's Specialist Crime Command": the Met
         folded = " ".join(_THE.sub("", organisation).casefold().split())
-        informal = INFORMAL_BODY_NAMES.get(folded) or _OFFICE_WITHOUT_ITS_NOUN.get(folded)
+        informal = INFORMAL_BODY_NAMES.get(folded) or _OFFICE_WITHOUT_ITS_NOUN.get(folded.replace(" & ", " and "))
         if informal:
             return informal
         short = _body_of_short_form(organisation, publisher, texts)

@@ -176,6 +176,7 @@ def test_remits_units_and_posts_within_units(role, expected):
     # a department named without its last noun is that department
     ("A Foreign, Commonwealth and Development spokesperson said:", "Foreign, Commonwealth and Development Office"),
     ("A Foreign and Commonwealth spokesperson said:", "Foreign and Commonwealth Office"),
+    ("A Foreign, Commonwealth & Development spokesperson said:", "Foreign, Commonwealth and Development Office"),
 ])
 def test_a_department_named_without_its_last_noun(line, organisation):
     assert _one([line, _QUOTE], "the Foreign Office", "12 March 2024")[2] == organisation

@@ -37,6 +37,7 @@ import regex
 from .models import Document
 from .paragraphs import split_paragraphs
 from .rules.archive import IN_SCOPE_KINDS, KNOWN_KINDS, MONTHS
+from .rules.speech import ATTRIBUTION_LINE_END
 
 # "  • PRESS RELEASE : Title [February 2025]"; the kind is upper-case words. Some headers give the day too
 # ("[29 May 2003]"); the bracket is no part of the title either way.
@@ -76,6 +77,7 @@ TERMINAL = regex.compile(r"[.!?:;\"”’')\]…]\s*$")
 # "[ \t]*", which costs time quadratic in the length of a blank run; they are
 # matched against the line with each inner run squeezed to one space (their
 # groups are whitespace-normalised afterwards anyway).
+_INTRODUCES_WORDS = regex.compile(ATTRIBUTION_LINE_END)  # "Water Minister Jane Doe said:"
 _BLANK_RUN = regex.compile(r"(?<=\S)[ \t]{2,}")
 
 
@@ -195,7 +197,7 @@ def _finish(p: _Pending, file: str, is_last: bool) -> Union[Document, Skipped]:
                 paragraphs[-1].kind == "text" and len(texts[-1]) > 60
                 # a short fragment too, when it opens a quotation or follows a line introducing one ("X said:" /
                 # "“We are at a crit")
-                or texts[-1][:1] in "“\"" or len(texts) >= 2 and texts[-2].rstrip().endswith(":")):
+                or texts[-1][:1] in "“\"" or len(texts) >= 2 and _INTRODUCES_WORDS.search(texts[-2]) is not None):
             truncated = True
         if truncated:
             warnings.append("the input stops inside this release (truncated)")

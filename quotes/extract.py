@@ -60,7 +60,7 @@ from .rules.departments import SHORT_NAMED_BODIES
 from .rules.roles import (BODY_KIND_NOUNS, MINISTERIAL_RANKS, PERSON_ADJECTIVES, PERSON_NOUNS, PORTFOLIO_SUBJECTS,
                           ROLE_MODIFIERS, ROLE_WORDS)
 from .rules.extent import FIRST_PERSON_SINGULAR
-from .rules.speech import LEAD_IN_WORDS, LIST_VERBS
+from .rules.speech import ATTRIBUTION_LINE_END, LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
     Subject,
     names_a_relation,
@@ -89,9 +89,7 @@ _SPACES_COMMAS = regex.compile(r"[\s,]+")
 _QUOTATION_OPENS = regex.compile(r"[“\"‘]")  # (not a straight single mark: it is an apostrophe too)
 # A paragraph that looks like an attribution line but did not parse: reported
 # in the build report so rules can be improved.
-_ATTRIBUTION_LIKE = regex.compile(
-    r"\b(?:said|says|added|commented|explained|warned|stated|continued|concluded)\s*:\s*$"
-)
+_ATTRIBUTION_LIKE = regex.compile(ATTRIBUTION_LINE_END)
 _RUN_WORDS = 24
 _NAME_RUN = regex.compile(
     r"(?:(?:[A-Z][\p{L}'’.-]*|of|for|to|the|and),?\s+){0,%d}[A-Z][\p{L}'’-]+" % _RUN_WORDS

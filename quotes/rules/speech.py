@@ -50,6 +50,9 @@ VERB_FIRST = ("Said", "Says", "Added", "Adds", "Meddai", "Dywedodd", "Ychwanegod
 # "Commenting on the figures, X said:", "At the launch, X said:".
 # Last words of an attribution written without its colon ("Rail Minister X said"):
 # such a short line is not a heading.
+# The end of a line that introduces someone's words ("... Jane Doe said:"), as a pattern.
+ATTRIBUTION_LINE_END = r"\b(?:said|says|added|commented|explained|warned|stated|continued|concluded)\s*:\s*$"
+
 UNPUNCTUATED_ATTRIBUTION_ENDS = frozenset({
     "said", "says", "added", "adds", "commented", "comments", "explained", "explains", "continued",
     "concluded", "stated", "warned",

@@ -2428,20 +2428,18 @@ def test_a_named_person_before_a_colon_then_words_in_the_first_person_is_an_attr
         assert (q.speaker, q.paragraphs) == (speaker, following)
 
 
-def test_a_quote_that_the_release_is_cut_off_after_may_go_on_and_is_incomplete():
-    body = ["Minister Jane Doe said:", "I am delighted that more schools are opening as academies this week.",
-            "The Coalition believes that headteachers and teachers know best how to run their schools. Th"]
+@pytest.mark.parametrize("words, cut, complete", [
+    # a quote without marks right before a cut paragraph may go on there: incomplete
+    ("I am delighted that more schools are opening as academies this week.",
+     "The Coalition believes that headteachers and teachers know best how to run their schools. Th", False),
+    # a quotation closed before it ended where it closed
+    ("“I am delighted that more schools are opening as academies this week.”",
+     "The figures published today show that the number of academies has more than doubled since Se", True),
+])
+def test_a_quote_right_before_a_cut_off_paragraph(words, cut, complete):
     following = release("Next release", ["Nothing is quoted here."])
-    (q,) = extract(dump(release("Cut off", body), following), "t.txt")
-    assert q.complete is False
-
-
-def test_a_closed_quotation_before_a_cut_off_paragraph_is_complete():
-    body = ["Minister Jane Doe said:", "“I am delighted that more schools are opening as academies this week.”",
-            "The figures published today show that the number of academies has more than doubled since Se"]
-    following = release("Next release", ["Nothing is quoted here."])
-    (q,) = extract(dump(release("Cut off", body), following), "t.txt")
-    assert q.complete is True
+    (q,) = extract(dump(release("Cut off", ["Minister Jane Doe said:", words, cut]), following), "t.txt")
+    assert q.complete is complete
 
 
 @pytest.mark.parametrize("first", [

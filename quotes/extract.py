@@ -35,7 +35,7 @@ from .extent import (ReleaseSignals, SpeakerCue, interruptions, is_stop_heading,
 from .extent import closes_quotation as extent_closes_quotation
 from .holders import another_countrys_holder, office_held, office_holder
 from .ids import quote_id
-from .models import Document, Quote, Reject, Source
+from .models import Document, Paragraph, Quote, Reject, Source
 from .organisation import (
     acronym_definitions,
     department_for,
@@ -433,6 +433,17 @@ class ReleaseContext:
     _orgs: dict[tuple[Optional[str], Optional[str], Optional[str]], Optional[str]] = field(default_factory=dict)
     _title_people: Optional[list[Person]] = None
     _quoted: Optional[frozenset[int]] = None
+    _by_index: Optional[dict[int, Paragraph]] = None
+
+    def paragraph(self, index: int) -> Optional[Paragraph]:
+        """The release's paragraph of that index, or None."""
+        if self._by_index is None:
+            self._by_index = {p.index: p for p in self.doc.paragraphs}
+        return self._by_index.get(index)
+
+    def _text_of(self, index: int) -> str:
+        p = self.paragraph(index)
+        return p.text if p is not None else ""
 
     @property
     def quoted(self) -> frozenset[int]:
@@ -644,16 +655,16 @@ class ReleaseContext:
         """The person a narration paragraph right before is about, when it opens with a title: in "In a
         video call, the Prime Minister offered ..." then "He went on to say:", he is the Prime Minister; after
         "Floods Minister Rory Stewart visited Hebden Bridge today.", he is Rory Stewart."""
-        before = [p for p in self.doc.paragraphs if p.index == paragraph - 1]
-        if not before or before[0].kind != "text":
+        before = self.paragraph(paragraph - 1)
+        if before is None or before.kind != "text":
             return None
         # (the sentence up to any quoted words: their commas are not the lead-in's, "In a video call, the Prime
         # Minister offered him “massive congratulations, ...”")
-        sentence = _QUOTATION_OPENS.split(before[0].text.split(". ")[0], maxsplit=1)[0]
+        sentence = _QUOTATION_OPENS.split(before.text.split(". ")[0], maxsplit=1)[0]
         subject = parse_subject(leading_subject(strip_lead_in(_through_subject(sentence))))
         if subject is not None and subject.reference is None and subject.name and len(subject.name.split()) >= 2 \
                 and subject.role and any(_is_role_word(w) for w in subject.role.split()) \
-                and not opens_quotation(before[0].text):  # (a quote's words are no narration: '"A Supreme Court, ...')
+                and not opens_quotation(before.text):  # (a quote's words are no narration: '"A Supreme Court, ...')
             # "Education Secretary Gavin Williamson visited Bridgwater and Taunton College today to meet some of
             # the first T Level students." then "Speaking during the visit, he said:": the titled person the
             # sentence is about, not the last capitalised words in it
@@ -661,7 +672,7 @@ class ReleaseContext:
                 subject.name, subject.role, subject.organisation, paragraph - 1)
         if subject is not None and subject.reference is None and subject.name and not subject.role \
                 and len(subject.name.split()) >= 2 and not _ends_in_body_noun(subject.name) \
-                and not opens_quotation(before[0].text) and _then_a_verb(sentence, subject.name):
+                and not opens_quotation(before.text) and _then_a_verb(sentence, subject.name):
             # "Sir Alastair Morton announced today that he will hand over to Richard Bowker." then "He said:": the
             # person the sentence opens with, named without a title, not the last name in it
             return self._by_name(subject.name, paragraph - 1) or Person(subject.name, None, None, paragraph - 1)
@@ -685,7 +696,7 @@ class ReleaseContext:
 
     def _opens_a_sentence(self, mention: Person) -> bool:
         """Whether a mention's name opens a sentence of its paragraph."""
-        text = next((p.text for p in self.doc.paragraphs if p.index == mention.paragraph), "")
+        text = self._text_of(mention.paragraph)
         at = text.find(mention.name or "\x00")
         return at == 0 or at > 1 and text[at - 2] in ".!?" and text[at - 1] == " "
 
@@ -697,7 +708,7 @@ class ReleaseContext:
             return True
         if _ends_in_body_noun(mention.name):
             return False
-        text = next((p.text for p in self.doc.paragraphs if p.index == mention.paragraph), "")
+        text = self._text_of(mention.paragraph)
         at = text.find(mention.name)
         return at < 0 or not _after_place_word(text, at)
 
@@ -705,17 +716,17 @@ class ReleaseContext:
         """The person the paragraph right before reports as saying something ('Environment minister, Trudy
         Harrison, said the creation of the reserve was “...”'), when that is not the last speaker: "She
         added:" goes on from them."""
-        before = [p for p in self.doc.paragraphs if p.index == paragraph - 1]
-        if not before or before[0].kind != "text" or before[0].text.rstrip().endswith(":"):
+        before = self.paragraph(paragraph - 1)
+        if before is None or before.kind != "text" or before.text.rstrip().endswith(":"):
             return None
-        m = _REPORTED_SPEECH.match(before[0].text)
+        m = _REPORTED_SPEECH.match(before.text)
         # The person's own words must be in the sentence ('... said the reserve was “a haven”'): a report of
         # what someone told a court or what a review found is no one going on speaking.
         if m is None or _DESCRIBED_OPENING.match(m.group("who")):
             return None
         # (a dump may have lost the marks: "X, Area Director, said teams were ..." is X speaking too, but not
         # what X told someone: "X told the court he had ...")
-        if not any(mark in before[0].text for mark in "“\"") and m.group("verb") == "told":
+        if not any(mark in before.text for mark in "“\"") and m.group("verb") == "told":
             return None
         subject = parse_subject(m.group("who"))
         if subject is None or not subject.name or len(subject.name.split()) < 2:
@@ -735,9 +746,10 @@ class ReleaseContext:
             if person is None:
                 # "One of those diagnosed is Jean, 69, from Doncaster. She said:": someone introduced by first
                 # name and age, in the same paragraph or the one before
-                before = [p.text for p in self.doc.paragraphs if p.index == paragraph - 1 and p.kind == "text"
-                          and not opens_quotation(p.text)]  # (a quote's words are no introduction)
-                first = _introduced_by_age(att.context) or (_introduced_by_age(before[0]) if before else None)
+                before = self.paragraph(paragraph - 1)
+                if before is not None and (before.kind != "text" or opens_quotation(before.text)):
+                    before = None  # (a quote's words are no introduction)
+                first = _introduced_by_age(att.context) or (_introduced_by_age(before.text) if before else None)
                 if first is not None:
                     person = self._by_name(first, paragraph) or Person(first, None, None, paragraph)
             if person is None:
@@ -863,7 +875,7 @@ class ReleaseContext:
         if not last.name or last.role or last.organisation or len(last.name.split()) < 2 \
                 or not _GOES_ON_SPEAKING.search(att.text) or len(role.split()) < 2 or not is_government_role(role):
             return False
-        line = next((p.text for p in self.doc.paragraphs if p.index == last.paragraph), "")
+        line = self._text_of(last.paragraph)
         if "," in line or " who " in line or not line.lstrip().startswith(last.name):
             return False
         # Not when the release shows them apart: the title held by someone the release tells of ("The Health

@@ -763,6 +763,10 @@ class ReleaseContext:
                 earlier = [m for m in self.mentions if m.paragraph < paragraph and m.paragraph not in self.quoted
                            and self._may_be_person(m)]
                 person = earlier[-1] if earlier else None
+            if person is not None and person.name and not person.role and not person.organisation:
+                # "The Health Secretary Jane Doe will today ..." then "Addressing the conference, Jane Doe will
+                # say ..." then "He will say:": the bare mention is the same person the release titled before
+                person = self._by_name(person.name, paragraph) or person
             if person is not None:
                 role, org = person.role, person.organisation
                 if role and not org:

@@ -2546,6 +2546,23 @@ def test_a_pronoun_after_narration_is_the_sentence_subject(narration, pronoun, s
     assert (quote.speaker, quote.role) == (speaker, role)
 
 
+@pytest.mark.parametrize("lead, role, organisation", [
+    # the release titled the speaker first, then named them bare before the pronoun: the title holds
+    ("The Health and Social Care Secretary Jane Roe will today set out her plans for winter.",
+     "Health and Social Care Secretary", "Department of Health and Social Care"),
+    # nobody titled her: a bare name stays without a post
+    ("Jane Roe will today set out her plans for winter.", None, None),
+])
+def test_a_pronoun_after_a_bare_mention_keeps_the_title_given_earlier(lead, role, organisation):
+    body = [lead, "Addressing a conference in Leeds, Jane Roe will say she will focus “on what matters most”.",
+            "In her first speech since returning to the role, Ms Roe will outline her key priorities:",
+            "• Supporting the workforce", "• Tackling delayed discharge",
+            "She will say:", "“We face the twin threats of flu and covid, and we must act now to protect patients.”"]
+    (quote,) = extract(dump(release("Winter plans", body, publisher="the Department of Health and Social Care",
+                                    date="16 November 2022", month="November 2022")), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == ("Jane Roe", role, organisation)
+
+
 def test_a_pronoun_after_narration_opening_with_an_untitled_name():
     # a person named without a title opens the sentence, and its object names another: the subject speaks
     body = ["The chair of the Acme Rail Authority is to change.",

@@ -239,7 +239,7 @@ def iter_dump(lines: Iterable[str], file: str, first_line: int = 1, first_positi
             if header is not None and header.month is None:
                 header = None  # "PRESS RELEASE : no bullet at all": a page's own header carries its month
         if header is None and (pending is None or pending.single):
-            post = _single_post(line, before)
+            post = _single_post(line, before, plain=pending is None)
             if post is not None:
                 title, title_line, kind = post
                 if pending is not None:
@@ -271,17 +271,20 @@ def iter_dump(lines: Iterable[str], file: str, first_line: int = 1, first_positi
 
 
 # An older archive's page of one release, with no bullet header: its title line, then "Below is a press release
-# issued by the Labour Party on 23/11/2019." (several such blocks may follow one another in one file).
+# issued by the Labour Party on 23/11/2019." (several such blocks may follow one another in one file). A page of
+# one document may also give its issued-by line in the usual form, without "Below is" ("Stephen Timms – 1999
+# Speech at the Proshare Conference", then "The speech made by Stephen Timms ... on 25 November 1999.").
 _SINGLE_POST = regex.compile(r"^Below[ \t]+is[ \t]")
 _TITLE_MAX = 300
 
 
-def _single_post(line: str, before: Optional[tuple[str, int]]) -> Optional[tuple[str, int, str]]:
+def _single_post(line: str, before: Optional[tuple[str, int]], plain: bool = False) -> Optional[tuple[str, int, str]]:
     """The title, line number and kind of the release that the line 'Below is a press release issued by the Labour
     Party on 23/11/2019.' opens, when the line before it is a title ('Andrew Gwynne – 2019 Press Release on the
     Conservative Party Manifesto'); None for any other line. Asked only outside releases under a bullet header
-    (whose own issued-by line follows their header)."""
-    if before is None or not _SINGLE_POST.match(line.lstrip()):
+    (whose own issued-by line follows their header). ``plain``: before any document of the file, the issued-by
+    line may also open without "Below is" ('The speech made by ... on 25 November 1999.')."""
+    if before is None or not (_SINGLE_POST.match(line.lstrip()) or plain and line[:1] in " \tTtAa"):
         return None
     m = ISSUED_BY.match(_squeeze(line.strip()))
     kind = _kind_named(m) if m is not None else None

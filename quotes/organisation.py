@@ -20,6 +20,7 @@ from typing import Any, Iterable, Iterator, Optional
 import regex
 
 from .rules.departments import (
+    AMBIGUOUS_ACRONYMS,
     AREA_NAMED_BODIES,
     CROSS_CUTTING_PORTFOLIOS,
     DEPARTMENT_ACRONYMS,
@@ -251,10 +252,22 @@ def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[st
                                      or text is own_name)
             if _initials_match(phrase, bare, whole_words=whole) and len(words) >= 2:
                 return _as_in_table(bare, phrase)
-    full = DEPARTMENT_ACRONYMS.get(bare) or _ACRONYMS_FOLDED.get(bare.casefold())  # "DfID" as "DFID"
+    full = _by_field(bare, texts) or DEPARTMENT_ACRONYMS.get(bare) or _ACRONYMS_FOLDED.get(bare.casefold())
     if bare in SHORT_NAMED_BODIES and not (full and any(full in text for text in texts)):
         return bare  # "Ofsted": the name it is known by, unless the release writes the full one
     return full
+
+
+def _by_field(acronym: str, texts: list[str]) -> Optional[str]:
+    """The one body of several with these initials whose field the release names ('FSA' where the release speaks
+    of 'financial' services: the Financial Services Authority); None when the initials are not ambiguous, or the
+    release names the field of none of them or of more than one."""
+    names = AMBIGUOUS_ACRONYMS.get(acronym)
+    if not names:
+        return None
+    named = [name for name in names
+             if any(regex.search(rf"(?i)\b{regex.escape(name.split()[0])}\b", text) for text in texts)]
+    return named[0] if len(named) == 1 else None
 
 
 def _own_initials(own_name: Optional[str], acronym: str) -> Optional[str]:

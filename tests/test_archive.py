@@ -306,6 +306,29 @@ def test_several_single_post_blocks_in_one_file_are_each_a_release_and_a_speech_
     assert docs[1].date == dt.date(2019, 11, 24) and [d.position for d in docs] == [1, 2, 3]
 
 
+@pytest.mark.parametrize("text, kind, title", [
+    # a page of one document whose issued-by line has the usual form, without "Below is"
+    ("Jane Doe – 1999 Speech at the Savings Conference\n\n"
+     "The speech made by Jane Doe, the then Financial Secretary to the Treasury, on 25 November 1999.\n\n"
+     "I am delighted to speak here today.\n", "Skipped", "Jane Doe – 1999 Speech at the Savings Conference"),
+    ("Tag: HM Treasury\n\nJohn Roe – 2001 Press Release on Pensions\n\n"
+     "The press release issued by HM Treasury on 2 March 2001.\n\nPensions will rise.\n", "Document",
+     "John Roe – 2001 Press Release on Pensions"),
+])
+def test_a_single_page_with_a_plain_issued_by_line_is_one_document(text, kind, title):
+    (doc,) = read_dump(text, "x.txt")
+    assert (type(doc).__name__, doc.title) == (kind, title)
+
+
+def test_a_plain_issued_by_line_after_a_release_starts_no_new_one():
+    # within a release under a header, the same line is body text, not a new page
+    text = ("  • PRESS RELEASE : Pensions [March 2001]\n\n    PRESS RELEASE : Pensions [March 2001]\n\n"
+            "    The press release issued by HM Treasury on 2 March 2001.\n\n    Pensions will rise.\n\n"
+            "    The press release issued by HM Treasury on 2 March 2001.\n\n    More follows.\n")
+    (doc,) = read_dump(text, "x.txt")
+    assert [p.text for p in doc.paragraphs][-1] == "More follows."
+
+
 @pytest.mark.parametrize("body", [
     # under a bullet header the "Below is" line is the release's own issued-by line, or body text
     "  • Foreign and Commonwealth Office – 2019 Press Release on Bolivia\n\n"

@@ -841,6 +841,19 @@ def test_a_bodys_area_after_its_initials_is_the_body(line, organisation):
     assert quote.organisation == organisation
 
 
+@pytest.mark.parametrize("lead, organisation", [
+    # initials of two public bodies: the field the release names chooses
+    ("The Financial Services and Markets Act comes into force today.", "Financial Services Authority"),
+    ("New rules on food hygiene in restaurants come into force today.", "Food Standards Agency"),
+    # ... and the usual one when it names neither field
+    ("New rules come into force today.", "Food Standards Agency"),
+])
+def test_ambiguous_initials_are_read_by_the_field_the_release_names(lead, organisation):
+    body = [lead, "Sir John Roe, Chairman of the FSA, said:", "We are ready for the new regime and will enforce it."]
+    (quote,) = extract(dump(release("New rules", body, publisher="HM Treasury")), "t.txt")
+    assert quote.organisation == organisation
+
+
 @pytest.mark.parametrize("sentence, acronym, full", [
     # one capitalised word inside the name need not give a letter
     ("The National Institute for Health and Care Excellence (NICE) has approved the drug.", "NICE",

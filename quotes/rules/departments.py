@@ -463,6 +463,14 @@ DEPARTMENT_ACRONYMS = {
     "Ofqual": "Office of Qualifications and Examinations Regulation",
 }
 
+# Initials that stand for more than one public body: the table above gives the usual one; the release's own words
+# choose another when they name its field (the first word of its name, which the other body's name lacks): "the
+# FSA" in a release about pensions and financial markets is the Financial Services Authority (1997-2013), in one
+# about food hygiene the Food Standards Agency.
+AMBIGUOUS_ACRONYMS = {
+    "FSA": ("Food Standards Agency", "Financial Services Authority"),
+}
+
 # Bodies whose areas and divisions are written with the body's initials first ("CPS London", "CPS Specialist Fraud
 # Division"): their staff speak for the body, as the Environment Agency's in a region do.
 AREA_NAMED_BODIES = frozenset({"CPS"})

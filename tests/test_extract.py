@@ -2639,3 +2639,19 @@ def test_a_passive_lead_before_a_quotation_gives_the_quote():
     (quote,) = extract(dump(release("Plans", body, publisher="the Welsh Conservatives")), "t.txt")
     assert (quote.speaker, quote.role) == ("Jane Doe", "Shadow Rural Affairs Minister")
     assert len(quote.paragraphs) == 2
+
+
+
+@pytest.mark.parametrize("role, date, organisation", [
+    # before devolution the Scottish and Welsh Offices ran their territory's business: a title naming one is its
+    ("Scottish Office Industry Minister", dt.date(1998, 11, 20), "Scottish Office"),
+    ("Secretary of State for Wales", dt.date(1998, 11, 20), "Welsh Office"),
+    ("Secretary of State for Scotland", dt.date(2005, 11, 20), "Scotland Office"),
+    # a department's chief economic adviser is its own official
+    ("Chief Economic Adviser to the Treasury", dt.date(2002, 9, 13), "HM Treasury"),
+    ("Chief Economic Adviser to the Acme Bank", dt.date(2002, 9, 13), None),
+])
+def test_territorial_offices_and_departmental_officials_before_devolution(role, date, organisation):
+    from quotes.organisation import resolve_organisation
+
+    assert resolve_organisation(role, None, date, {}) == organisation

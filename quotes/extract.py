@@ -62,7 +62,9 @@ from .rules.roles import (BODY_KIND_NOUNS, MINISTERIAL_RANKS, PERSON_ADJECTIVES,
 from .rules.extent import FIRST_PERSON_SINGULAR
 from .rules.speech import ATTRIBUTION_LINE_END, LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
+    _JOINT,
     Subject,
+    _second_person_after_title,
     names_a_relation,
     _clean_role,
     _is_role_word,
@@ -164,7 +166,13 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
         -> [('Baroness Williams of Trafford', 'Minister for Countering Extremism')]
     'Jane Doe, Head of Policy, Age UK'
         -> [('Jane Doe', 'Head of Policy at Age UK')]  (the body joined as the role's workplace)
+    'Jane Roe, Economic Secretary to the Treasury and John Smith, Chief Economic Adviser to the Treasury'
+        -> [('Jane Roe', 'Economic Secretary to the Treasury'), ('John Smith', 'Chief Economic Adviser to the
+            Treasury')]  (two people, each with a title after the name, and no comma before the "and")
     """
+    listed = _second_person_set_apart(run)
+    if listed is not None:
+        return names_in_run(listed)
     head, comma, tail = run.partition(",")
     words = head.split()
     if comma and len(words) > 1 and (words[0] in LEAD_IN_WORDS or words[0].endswith("ing")) \
@@ -191,7 +199,32 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
             if found and body and looks_like_org(body) and found[-1][1] == after:
                 found[-1] = (found[-1][0], f"{after} at {body}")  # "Jane Doe, Head of Policy, Age UK"
             return found
-    return _names_with_roles_before(run)
+    found = _names_with_roles_before(run)
+    subject = _SUBJECT_AFTER_APPOSITIVE.search(run) if not found else None
+    if subject is not None:
+        # "Together with Welsh Office Industry Minister, Lord Jones, the Chancellor hosted ...": the run went on
+        # into the subject of the sentence the title and name were set before
+        return names_in_run(run[: subject.start()])
+    return found
+
+
+# ", the Chancellor" ending a run: the subject of a sentence after a phrase set off by commas
+_SUBJECT_AFTER_APPOSITIVE = regex.compile(r",\s+the\s+[^,]+$")
+
+
+def _second_person_set_apart(run: str) -> Optional[str]:
+    """The run with a comma before the "and" that joins a second person, each named with a title after the name:
+    'Jane Roe, Economic Secretary to the Treasury and John Smith, Chief Economic Adviser' -> 'Jane Roe, Economic
+    Secretary to the Treasury, and John Smith, Chief Economic Adviser'; None when no segment is a title, then
+    "and" and a bare full name before another title ('Jane Doe, Chief Executive of Acme and Network Rail, ...')."""
+    if " and " not in run:
+        return None
+    segs = [s.strip() for s in run.split(",")]
+    for k in range(1, len(segs) - 1):
+        joint = _JOINT.match(segs[k])
+        if joint is not None and _second_person_after_title(segs, k, joint):
+            return ", ".join(segs[:k] + [joint.group("first"), "and " + joint.group("second")] + segs[k + 1:])
+    return None
 
 
 # (a peer's territorial title is part of the name: "Baroness Barbara Young of Old Scone")

@@ -2641,6 +2641,45 @@ def test_a_passive_lead_before_a_quotation_gives_the_quote():
     assert len(quote.paragraphs) == 2
 
 
+@pytest.mark.parametrize("text, people", [
+    # a title set off by commas before the name, the run going on into the sentence's subject after them
+    ("Together with Welsh Office Industry Minister, Lord Jones, the Secretary of State opened the plant in Newport.",
+     [("Lord Jones", "Welsh Office Industry Minister")]),
+    ("Alongside the Housing Minister, Jane Doe, the Mayor of London toured the estate.",
+     [("Jane Doe", "Housing Minister")]),
+    # two people, each with a title after the name, with no comma before the "and" between them
+    ("The plans were set out by Jane Roe, Financial Secretary to the Treasury and John Smith, Chief Economic "
+     "Adviser to the Treasury in speeches to business leaders today.",
+     [("Jane Roe", "Financial Secretary to the Treasury"),
+      ("John Smith", "Chief Economic Adviser to the Treasury")]),
+    ("The centre was opened by Jane Doe, Chief Executive of Acme and John Smith, Leader of Leeds City Council.",
+     [("Jane Doe", "Chief Executive of Acme"), ("John Smith", "Leader of Leeds City Council")]),
+    # a body or a place after the "and" is no second person
+    ("It was opened by Jane Doe, Chief Executive of Acme and Network Rail, Chair of the Rail Forum.",
+     [("Jane Doe", "Chief Executive of Acme and Network Rail")]),
+    ("Visiting Leeds, Bradford and Hull, the Secretary of State met local businesses.", []),
+])
+def test_titles_set_off_by_commas_in_narration(text, people):
+    from quotes.extract import name_runs, names_in_run
+
+    assert [p for run in name_runs(text) for p in names_in_run(run)] == people
+
+
+@pytest.mark.parametrize("lead, attribution, role, organisation", [
+    # the title given in the narration, set off by commas, goes to the person's later line
+    ("Together with Scottish Office Industry Minister, Lord Jones, the Chancellor hosted a roadshow in Glasgow.",
+     "Lord Jones said:", "Scottish Office Industry Minister", "Scottish Office"),
+    ("The plans were set out by Jane Roe, Chief Secretary to the Treasury and Lord Jones, Chief Economic Adviser "
+     "to the Treasury in speeches today.", "Lord Jones said:", "Chief Economic Adviser to the Treasury",
+     "HM Treasury"),
+    # a title only near the name, with no comma to set it off, is no title of his
+    ("The Chancellor hosted a roadshow in Glasgow with Lord Jones and the Scottish Office.", "Lord Jones said:",
+     None, None),
+])
+def test_a_title_set_off_by_commas_in_the_lead_goes_to_the_later_line(lead, attribution, role, organisation):
+    quote = only_quote([lead, attribution], "HM Treasury", "20 November 1998")
+    assert (quote.speaker, quote.role, quote.organisation) == ("Lord Jones", role, organisation)
+
 
 @pytest.mark.parametrize("role, date, organisation", [
     # before devolution the Scottish and Welsh Offices ran their territory's business: a title naming one is its

@@ -24,6 +24,7 @@ from .attribution import (
     curly_quotation_end,
     find_attribution,
     lead_colon_attribution,
+    last_sentence,
     leading_subject,
     named_colon_attribution,
     opens_quotation,
@@ -800,6 +801,12 @@ class ReleaseContext:
                 # "The Health Secretary Jane Doe will today ..." then "Addressing the conference, Jane Doe will
                 # say ..." then "He will say:": the bare mention is the same person the release titled before
                 person = self._by_name(person.name, paragraph) or person
+            if person is not None and person.name and not person.role and not person.organisation:
+                # "... the Schools Minister set out her plans. In her letter she wrote:" for Jane Roe named bare;
+                # or a great office its holder on the day is told of by title ("the Prime Minister stated ...")
+                held = self._title_told_of(person, att.context, paragraph) \
+                    or office_held(person.name, self.doc.date, self.texts)
+                person = Person(person.name, held, None, person.paragraph) if held else person
             if person is not None:
                 role, org = person.role, person.organisation
                 if role and not org:
@@ -863,6 +870,21 @@ class ReleaseContext:
         if subject.unnamed and not name and names_a_relation(role):
             role = None  # "The family of John Smith said:": a relation, no post
         return Person(name, role, self._org(role, org, name), paragraph)
+
+    def _title_told_of(self, person: Person, context: str, paragraph: int) -> Optional[str]:
+        """The title the sentence before a pronoun's attribution gives its subject without a name, when the person
+        the pronoun is has no title and is the one person the release names as a sentence's subject: "Jane Roe has
+        invited head teachers ..." then "... In her letter, the Schools Minister set out her plans. In her letter she
+        wrote:" -> 'Schools Minister'; None when the release names someone else with that title."""
+        sentence = _QUOTATION_OPENS.split(last_sentence(context)[1], maxsplit=1)[0] if context else ""
+        if not sentence:
+            return None
+        subject = parse_subject(leading_subject(strip_lead_in(_through_subject(sentence))))
+        if subject is None or subject.reference != "role" or not subject.role \
+                or self._by_role(subject.role, paragraph, context) is not None:
+            return None
+        only = self._only_person_before(subject.role, paragraph)
+        return subject.role if only is not None and only.name == person.name else None
 
     def _member_post(self, att: Attribution, name: str) -> Optional[str]:
         """The elected member's letters after the name in a party's own release, where the member speaks for the

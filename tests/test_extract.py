@@ -2681,6 +2681,43 @@ def test_a_title_set_off_by_commas_in_the_lead_goes_to_the_later_line(lead, attr
     assert (quote.speaker, quote.role, quote.organisation) == ("Lord Jones", role, organisation)
 
 
+@pytest.mark.parametrize("lead, narration, role, organisation", [
+    # the title the sentence before gives its subject with no name, the one person named as a sentence's subject
+    ("Jane Roe has invited head teachers to a summit.",
+     "Ms Roe will host it in London. In her letter, the Schools Minister set out her plans.",
+     "Schools Minister", "Department for Education"),
+    # another person named: which of them holds the title is not told
+    ("Jane Roe has invited head teachers to a summit, which John Smith will chair.",
+     "Ms Roe will host it in London. In her letter, the Schools Minister set out her plans.", None, None),
+    # no title told
+    ("Jane Roe has invited head teachers to a summit.",
+     "Ms Roe will host it in London. In her letter, she set out her plans.", None, None),
+])
+def test_a_pronoun_takes_the_title_the_sentence_before_gives_without_a_name(lead, narration, role, organisation):
+    body = [lead, f"{narration} In her letter she wrote:",
+            "“I have said before that every day in school counts, and I will not stop until every child is in class.”"]
+    (quote,) = extract(dump(release("Summit", body, publisher="the Department for Education", date="4 February 2020",
+                                    month="February 2020")), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == ("Jane Roe", role, organisation)
+
+
+@pytest.mark.parametrize("opening, date, role, organisation", [
+    # a great office its holder on the day is told of by title, before a pronoun's line
+    ("The Prime Minister said every country must play its part.", "10 October 2008", "Prime Minister",
+     "Prime Minister's Office, 10 Downing Street"),
+    # not the holder on the day; the title never written
+    ("The Prime Minister said every country must play its part.", "10 October 2012", None, None),
+    ("He said every country must play its part.", "10 October 2008", None, None),
+])
+def test_a_pronoun_for_a_bare_named_holder_of_a_great_office_takes_its_title(opening, date, role, organisation):
+    body = [f"Gordon Brown has called a meeting of finance ministers on the banks. {opening}",
+            "Mr Brown will chair the talks in London. In his article for a Sunday paper he wrote:",
+            "“Confidence in the banks will return only when every government acts together, and acts now.”"]
+    (quote,) = extract(dump(release("Meeting", body, publisher="10 Downing Street", date=date,
+                                    month=" ".join(date.split()[1:]))), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == ("Gordon Brown", role, organisation)
+
+
 @pytest.mark.parametrize("role, date, organisation", [
     # before devolution the Scottish and Welsh Offices ran their territory's business: a title naming one is its
     ("Scottish Office Industry Minister", dt.date(1998, 11, 20), "Scottish Office"),

@@ -24,6 +24,7 @@ from .attribution import (
     curly_quotation_end,
     find_attribution,
     lead_colon_attribution,
+    last_sentence,
     leading_subject,
     named_colon_attribution,
     opens_quotation,
@@ -62,7 +63,9 @@ from .rules.roles import (BODY_KIND_NOUNS, MINISTERIAL_RANKS, PERSON_ADJECTIVES,
 from .rules.extent import FIRST_PERSON_SINGULAR
 from .rules.speech import ATTRIBUTION_LINE_END, LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
+    _JOINT,
     Subject,
+    _second_person_after_title,
     names_a_relation,
     _clean_role,
     _is_role_word,
@@ -164,7 +167,13 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
         -> [('Baroness Williams of Trafford', 'Minister for Countering Extremism')]
     'Jane Doe, Head of Policy, Age UK'
         -> [('Jane Doe', 'Head of Policy at Age UK')]  (the body joined as the role's workplace)
+    'Jane Roe, Economic Secretary to the Treasury and John Smith, Chief Economic Adviser to the Treasury'
+        -> [('Jane Roe', 'Economic Secretary to the Treasury'), ('John Smith', 'Chief Economic Adviser to the
+            Treasury')]  (two people, each with a title after the name, and no comma before the "and")
     """
+    listed = _second_person_set_apart(run)
+    if listed is not None:
+        return names_in_run(listed)
     head, comma, tail = run.partition(",")
     words = head.split()
     if comma and len(words) > 1 and (words[0] in LEAD_IN_WORDS or words[0].endswith("ing")) \
@@ -191,7 +200,32 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
             if found and body and looks_like_org(body) and found[-1][1] == after:
                 found[-1] = (found[-1][0], f"{after} at {body}")  # "Jane Doe, Head of Policy, Age UK"
             return found
-    return _names_with_roles_before(run)
+    found = _names_with_roles_before(run)
+    subject = _SUBJECT_AFTER_APPOSITIVE.search(run) if not found else None
+    if subject is not None:
+        # "Together with Welsh Office Industry Minister, Lord Jones, the Chancellor hosted ...": the run went on
+        # into the subject of the sentence the title and name were set before
+        return names_in_run(run[: subject.start()])
+    return found
+
+
+# ", the Chancellor" ending a run: the subject of a sentence after a phrase set off by commas
+_SUBJECT_AFTER_APPOSITIVE = regex.compile(r",\s+the\s+[^,]+$")
+
+
+def _second_person_set_apart(run: str) -> Optional[str]:
+    """The run with a comma before the "and" that joins a second person, each named with a title after the name:
+    'Jane Roe, Economic Secretary to the Treasury and John Smith, Chief Economic Adviser' -> 'Jane Roe, Economic
+    Secretary to the Treasury, and John Smith, Chief Economic Adviser'; None when no segment is a title, then
+    "and" and a bare full name before another title ('Jane Doe, Chief Executive of Acme and Network Rail, ...')."""
+    if " and " not in run:
+        return None
+    segs = [s.strip() for s in run.split(",")]
+    for k in range(1, len(segs) - 1):
+        joint = _JOINT.match(segs[k])
+        if joint is not None and _second_person_after_title(segs, k, joint):
+            return ", ".join(segs[:k] + [joint.group("first"), "and " + joint.group("second")] + segs[k + 1:])
+    return None
 
 
 # (a peer's territorial title is part of the name: "Baroness Barbara Young of Old Scone")
@@ -767,6 +801,12 @@ class ReleaseContext:
                 # "The Health Secretary Jane Doe will today ..." then "Addressing the conference, Jane Doe will
                 # say ..." then "He will say:": the bare mention is the same person the release titled before
                 person = self._by_name(person.name, paragraph) or person
+            if person is not None and person.name and not person.role and not person.organisation:
+                # "... the Schools Minister set out her plans. In her letter she wrote:" for Jane Roe named bare;
+                # or a great office its holder on the day is told of by title ("the Prime Minister stated ...")
+                held = self._title_told_of(person, att.context, paragraph) \
+                    or office_held(person.name, self.doc.date, self.texts)
+                person = Person(person.name, held, None, person.paragraph) if held else person
             if person is not None:
                 role, org = person.role, person.organisation
                 if role and not org:
@@ -830,6 +870,21 @@ class ReleaseContext:
         if subject.unnamed and not name and names_a_relation(role):
             role = None  # "The family of John Smith said:": a relation, no post
         return Person(name, role, self._org(role, org, name), paragraph)
+
+    def _title_told_of(self, person: Person, context: str, paragraph: int) -> Optional[str]:
+        """The title the sentence before a pronoun's attribution gives its subject without a name, when the person
+        the pronoun is has no title and is the one person the release names as a sentence's subject: "Jane Roe has
+        invited head teachers ..." then "... In her letter, the Schools Minister set out her plans. In her letter she
+        wrote:" -> 'Schools Minister'; None when the release names someone else with that title."""
+        sentence = _QUOTATION_OPENS.split(last_sentence(context)[1], maxsplit=1)[0] if context else ""
+        if not sentence:
+            return None
+        subject = parse_subject(leading_subject(strip_lead_in(_through_subject(sentence))))
+        if subject is None or subject.reference != "role" or not subject.role \
+                or self._by_role(subject.role, paragraph, context) is not None:
+            return None
+        only = self._only_person_before(subject.role, paragraph)
+        return subject.role if only is not None and only.name == person.name else None
 
     def _member_post(self, att: Attribution, name: str) -> Optional[str]:
         """The elected member's letters after the name in a party's own release, where the member speaks for the

@@ -768,10 +768,21 @@ def _after_lead_in_without_comma(clause: str) -> str:
                     split.prefix):
                 return rest[len(split.prefix):].strip()  # "Speaking at the Labour Party Conference Jane Doe"
             if all(_is_title_word(w) for w in split.prefix.split()) and not (
-                    split.honorific and split.prefix and not any(_is_role_word(w) for w in split.prefix.split())):
+                    split.honorific and split.prefix and not any(_is_role_word(w) for w in split.prefix.split())) \
+                    and not _article_opens_title(split.prefix):
                 return rest  # "... Lord Janvrin", "In response Passenger Focus chief executive Anthony Smith"
         # "Speaking in Bristol Ms Doe", "After Jane Doe spoke Transport Secretary X": the subject starts later.
     return clause
+
+
+def _article_opens_title(prefix: str) -> bool:
+    """Whether an article inside the words before a name opens the title, so that the words before it are the
+    lead-in's ('TUC and CBI the Chancellor' in "Announcing the plans at a meeting with the TUC and CBI the Chancellor
+    Jane Roe"); not the article of the title's own subject after its preposition ('Minister for the Cabinet Office')."""
+    words = prefix.split()
+    return any(w == "the" and 0 < k < len(words) - 1 and words[k - 1] not in _ROLE_PREPOSITIONS
+               and words[k - 1] not in ("and", "&") and words[k + 1][:1].isupper()
+               for k, w in enumerate(words))
 
 
 def _opens_title(token: str) -> bool:
@@ -964,6 +975,15 @@ def _second_person_after_title(segs: list[str], k: int, joint: Optional[regex.Ma
     return len(second.split()) >= 2 and _is_bare_name(second) and not _is_bare_name(segs[k + 1]) \
         and any(_is_role_word(w) for w in segs[k + 1].split()) \
         and any(_is_role_word(w) for w in joint.group("first").split())
+
+
+def _office_and_person(first: str, second: str) -> bool:
+    """'the Chancellor' and 'John Smith': two people speaking together, the first by an office with an article
+    and no name, the second by a full name with nothing before it; not one office whose subjects go on after
+    "and" ('the Minister for Culture and Heritage Jane Doe' has a title before the name)."""
+    words = first.split()
+    return len(words) >= 2 and words[0] in ("the", "The") and _is_title_phrase(words[1:]) \
+        and split_name(first) is None and _is_bare_name(second)
 
 
 def _is_bare_name(text: str) -> bool:
@@ -1903,6 +1923,8 @@ def _parse_subject(subject: str) -> Optional[Subject]:
             own_title = bool(first.prefix or first.rank) and len(second.name.split()) >= 2 and not second.suffix
             segs = [joint.group("first") + (" " + second.suffix if second.suffix else "")] + \
                 ([] if own_title else segs[1:])
+        elif _office_and_person(joint.group("first"), joint.group("second")):
+            segs = [joint.group("first")]  # "the Chancellor and John Smith": the office named first speaks
     listed = len(segs) > 1 and bool(_AND_SPLIT.search(segs[1]))  # "X, Chief Constable Y and Z": a list
     # "Co-chairs of the committee, Dr Jane Doe and Dr John Smith": the first person named speaks.
     for k in range(1, len(segs)):
@@ -2015,6 +2037,8 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     if len(name.split()) == 1 and not _PEERAGE_AT_END.search(name):
         reference = "surname"
     role, described_body = _described_role(_clean_role(role))
+    if role and role.split()[-1] in ("and", "&"):
+        role = None  # "Acme and Jane Doe said:": the words before "and" are another's, no title of hers
     # The body spoken for counts when the line names no other ("Speaking on behalf of the X, Jane
     # Doe, Chief Executive of the Y" speaks for Y); a minister speaks for a department.
     spoken_for = _body_spoken_for(behalf.group("org")) if behalf and not is_government_role(role) else None

@@ -2652,3 +2652,95 @@ def test_a_passive_lead_before_a_quotation_gives_the_quote():
     (quote,) = extract(dump(release("Plans", body, publisher="the Welsh Conservatives")), "t.txt")
     assert (quote.speaker, quote.role) == ("Jane Doe", "Shadow Rural Affairs Minister")
     assert len(quote.paragraphs) == 2
+
+
+@pytest.mark.parametrize("text, people", [
+    # a title set off by commas before the name, the run going on into the sentence's subject after them
+    ("Together with Welsh Office Industry Minister, Lord Jones, the Secretary of State opened the plant in Newport.",
+     [("Lord Jones", "Welsh Office Industry Minister")]),
+    ("Alongside the Housing Minister, Jane Doe, the Mayor of London toured the estate.",
+     [("Jane Doe", "Housing Minister")]),
+    # two people, each with a title after the name, with no comma before the "and" between them
+    ("The plans were set out by Jane Roe, Financial Secretary to the Treasury and John Smith, Chief Economic "
+     "Adviser to the Treasury in speeches to business leaders today.",
+     [("Jane Roe", "Financial Secretary to the Treasury"),
+      ("John Smith", "Chief Economic Adviser to the Treasury")]),
+    ("The centre was opened by Jane Doe, Chief Executive of Acme and John Smith, Leader of Leeds City Council.",
+     [("Jane Doe", "Chief Executive of Acme"), ("John Smith", "Leader of Leeds City Council")]),
+    # a body or a place after the "and" is no second person
+    ("It was opened by Jane Doe, Chief Executive of Acme and Network Rail, Chair of the Rail Forum.",
+     [("Jane Doe", "Chief Executive of Acme and Network Rail")]),
+    ("Visiting Leeds, Bradford and Hull, the Secretary of State met local businesses.", []),
+])
+def test_titles_set_off_by_commas_in_narration(text, people):
+    from quotes.extract import name_runs, names_in_run
+
+    assert [p for run in name_runs(text) for p in names_in_run(run)] == people
+
+
+@pytest.mark.parametrize("lead, attribution, role, organisation", [
+    # the title given in the narration, set off by commas, goes to the person's later line
+    ("Together with Scottish Office Industry Minister, Lord Jones, the Chancellor hosted a roadshow in Glasgow.",
+     "Lord Jones said:", "Scottish Office Industry Minister", "Scottish Office"),
+    ("The plans were set out by Jane Roe, Chief Secretary to the Treasury and Lord Jones, Chief Economic Adviser "
+     "to the Treasury in speeches today.", "Lord Jones said:", "Chief Economic Adviser to the Treasury",
+     "HM Treasury"),
+    # a title only near the name, with no comma to set it off, is no title of his
+    ("The Chancellor hosted a roadshow in Glasgow with Lord Jones and the Scottish Office.", "Lord Jones said:",
+     None, None),
+])
+def test_a_title_set_off_by_commas_in_the_lead_goes_to_the_later_line(lead, attribution, role, organisation):
+    quote = only_quote([lead, attribution], "HM Treasury", "20 November 1998")
+    assert (quote.speaker, quote.role, quote.organisation) == ("Lord Jones", role, organisation)
+
+
+@pytest.mark.parametrize("lead, narration, role, organisation", [
+    # the title the sentence before gives its subject with no name, the one person named as a sentence's subject
+    ("Jane Roe has invited head teachers to a summit.",
+     "Ms Roe will host it in London. In her letter, the Schools Minister set out her plans.",
+     "Schools Minister", "Department for Education"),
+    # another person named: which of them holds the title is not told
+    ("Jane Roe has invited head teachers to a summit, which John Smith will chair.",
+     "Ms Roe will host it in London. In her letter, the Schools Minister set out her plans.", None, None),
+    # no title told
+    ("Jane Roe has invited head teachers to a summit.",
+     "Ms Roe will host it in London. In her letter, she set out her plans.", None, None),
+])
+def test_a_pronoun_takes_the_title_the_sentence_before_gives_without_a_name(lead, narration, role, organisation):
+    body = [lead, f"{narration} In her letter she wrote:",
+            "“I have said before that every day in school counts, and I will not stop until every child is in class.”"]
+    (quote,) = extract(dump(release("Summit", body, publisher="the Department for Education", date="4 February 2020",
+                                    month="February 2020")), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == ("Jane Roe", role, organisation)
+
+
+@pytest.mark.parametrize("opening, date, role, organisation", [
+    # a great office its holder on the day is told of by title, before a pronoun's line
+    ("The Prime Minister said every country must play its part.", "10 October 2008", "Prime Minister",
+     "Prime Minister's Office, 10 Downing Street"),
+    # not the holder on the day; the title never written
+    ("The Prime Minister said every country must play its part.", "10 October 2012", None, None),
+    ("He said every country must play its part.", "10 October 2008", None, None),
+])
+def test_a_pronoun_for_a_bare_named_holder_of_a_great_office_takes_its_title(opening, date, role, organisation):
+    body = [f"Gordon Brown has called a meeting of finance ministers on the banks. {opening}",
+            "Mr Brown will chair the talks in London. In his article for a Sunday paper he wrote:",
+            "“Confidence in the banks will return only when every government acts together, and acts now.”"]
+    (quote,) = extract(dump(release("Meeting", body, publisher="10 Downing Street", date=date,
+                                    month=" ".join(date.split()[1:]))), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == ("Gordon Brown", role, organisation)
+
+
+@pytest.mark.parametrize("role, date, organisation", [
+    # before devolution the Scottish and Welsh Offices ran their territory's business: a title naming one is its
+    ("Scottish Office Industry Minister", dt.date(1998, 11, 20), "Scottish Office"),
+    ("Secretary of State for Wales", dt.date(1998, 11, 20), "Welsh Office"),
+    ("Secretary of State for Scotland", dt.date(2005, 11, 20), "Scotland Office"),
+    # a department's chief economic adviser is its own official
+    ("Chief Economic Adviser to the Treasury", dt.date(2002, 9, 13), "HM Treasury"),
+    ("Chief Economic Adviser to the Acme Bank", dt.date(2002, 9, 13), None),
+])
+def test_territorial_offices_and_departmental_officials_before_devolution(role, date, organisation):
+    from quotes.organisation import resolve_organisation
+
+    assert resolve_organisation(role, None, date, {}) == organisation

@@ -250,3 +250,32 @@ def test_a_cross_cutting_junior_portfolio(publisher, line, organisation):
 def test_courtesy_titles_with_stops(subject, name, honorific):
     parsed = parse_subject(subject)
     assert (parsed.name, parsed.honorific) == (name, honorific)
+
+
+@pytest.mark.parametrize("subject, name, role, reference", [
+    # a lead-in with no comma, whose object has capitals: the article before the title starts the subject
+    ("Announcing the plans at a breakfast meeting with the TUC and CBI the Chancellor Jane Roe", "Jane Roe",
+     "Chancellor", None),
+    ("Writing in the Times the Health Secretary Jane Roe", "Jane Roe", "Health Secretary", None),
+    # the article of a title's own subject, after its preposition, stays in the title
+    ("Speaking at the CBI conference the Secretary of State for the Home Department Jane Roe", "Jane Roe",
+     "Secretary of State for the Home Department", None),
+    ("Commenting on the figures the Chancellor Jane Roe", "Jane Roe", "Chancellor", None),
+    # an office and a person speaking together: the office named first speaks, as the first person does elsewhere
+    ("Speaking after the IMF announced the news, the Chancellor and John Smith", None, "Chancellor", "role"),
+    ("The Chancellor and John Smith, International Development Secretary", None, "Chancellor", "role"),
+    # one office whose subjects go on after "and", then its holder
+    ("The Minister for Culture and Heritage Jane Roe", "Jane Roe", "Minister for Culture and Heritage", None),
+    # a body before "and" is no title of the person after it
+    ("Network Rail and Jane Roe", "Jane Roe", None, None),
+])
+def test_the_subject_after_a_lead_in_or_a_joint_office_keeps_a_clean_title(subject, name, role, reference):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role, parsed.reference) == (name, role, reference)
+
+
+def test_an_office_and_a_person_speaking_together_is_the_office_holder():
+    body = ["Chancellor Jane Roe and International Development Secretary John Smith today welcomed the news.",
+            "Speaking after the World Bank announced the news, the Chancellor and John Smith said:",
+            "“We are pleased that we have not only met, but exceeded that target for the poorest countries.”"]
+    assert _one(body, "HM Treasury", "22 December 2000") == ("Jane Roe", "Chancellor", "HM Treasury")

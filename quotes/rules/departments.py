@@ -195,9 +195,12 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
     (r"\bveterans\b", "Ministry of Defence", D(2024, 7, 5), None),
     (r"\bexiting the european union\b|\bbrexit\b", "Department for Exiting the European Union",
      D(2016, 7, 14), D(2020, 1, 31)),
-    # Territorial offices
-    (r"\bscotland\b|\bscottish secretary\b", "Scotland Office", None, None),
-    (r"\bwales\b|\bwelsh secretary\b", "Wales Office", None, None),
+    # Territorial offices; before devolution the Scottish and Welsh Offices ran their territory's business
+    # themselves ("Scottish Office Industry Minister" in 1998: the Scottish Office, not trade's)
+    (r"\bscottish office\b|\bscotland\b|\bscottish secretary\b", "Scottish Office", None, D(1999, 6, 30)),
+    (r"\bwelsh office\b|\bwales\b|\bwelsh secretary\b", "Welsh Office", None, D(1999, 6, 30)),
+    (r"\bscotland\b|\bscottish secretary\b", "Scotland Office", D(1999, 7, 1), None),
+    (r"\bwales\b|\bwelsh secretary\b", "Wales Office", D(1999, 7, 1), None),
     (r"\bnorthern ireland\b", "Northern Ireland Office", None, None),
     (r"\bequalities\b|\bwomen and equalities\b|\bminister (?:of state )?for women(?=$|,| and\b)",
      "Government Equalities Office", None, None),

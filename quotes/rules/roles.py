@@ -544,6 +544,7 @@ FORCES_NAMED_POLICE_FIRST = ("Police Scotland", "Police Service of Scotland", "P
 DEPARTMENTAL_OFFICES = frozenset({
     "permanent secretary", "second permanent secretary", "permanent under-secretary",
     "permanent under secretary", "chief scientific adviser", "departmental chief scientific adviser",
+    "chief economic adviser",
 })
 
 

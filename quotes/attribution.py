@@ -32,10 +32,11 @@ import regex
 
 from .rules.roles import NATION_NAMED_BODIES, ROLE_WORDS
 from .rules.names import HONORIFIC_SPELLINGS, NAMES_WITH_MARKS, PEERAGES, PERSONAL_HONORIFICS, PLAIN_HONORIFICS
-from .rules.speech import (COLON_SPOKES_WORDS, INLINE_VERBS, LEAD_COLON_VERBS, REPORTING_VERBS, SPEECH_VERB_PHRASES,
-                           SPEECH_VERBS, VERB_ADVERBS, VERB_FIRST)
-from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, split_name,
-                      strip_lead_in)
+from .rules.speech import (COLON_SPOKES_WORDS, INLINE_VERBS, LEAD_COLON_VERBS, LEAD_COLON_VERBS_OF_ANOTHER,
+                           REPORTING_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, THAT_CLAUSE_VERBS, VERB_ADVERBS,
+                           VERB_FIRST)
+from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, reads_as_lead_in,
+                      split_name, strip_lead_in)
 
 TIMEOUT = 0.5  # seconds; a guard against pathological input, never reached on real text
 MAX_CLAUSE = 400
@@ -224,6 +225,19 @@ def leading_subject(clause: str) -> str:
     return " ".join(out).rstrip(",")
 
 
+# A subject pronoun after a comma that ends the words before the verb ("..., held at Manchester Airport, he").
+_PRONOUN_LAST = regex.compile(r"(?<=\S),\s*(?P<pronoun>(?i:he|she|they))$")
+
+
+def _pronoun_subject(head: str) -> Optional[Subject]:
+    """The pronoun right before the speech verb is the subject, and everything before it a lead-in: 'Speaking at the
+    sixth in a series of Productivity Roadshows, held at Manchester International Airport, he' -> he (not a person
+    called "Productivity Roadshows", "held" at the airport). None when the words do not end in a comma and a
+    pronoun ("As he", "Jane Doe and he" are no lead-in and a subject)."""
+    m = _PRONOUN_LAST.search(head)
+    return parse_subject(m.group("pronoun")) if m else None
+
+
 def _block(text: str) -> Optional[Attribution]:
     context, clause = last_sentence(text)
     if not clause or len(clause) > MAX_CLAUSE:
@@ -247,7 +261,7 @@ def _block(text: str) -> Optional[Attribution]:
         if m.group("punct") == ".":
             return None  # "..., the minister said." closes reported speech
         head = ADVERB_TAIL.sub("", clause[: m.start()].rstrip(" ,"))
-        subject = parse_subject(head)
+        subject = _pronoun_subject(head) or parse_subject(head)
         if subject and (subject.is_person or subject.unnamed):
             rule = "statement" if m.group("statement") else "said-colon"
             return Attribution(rule, text, subject, context)
@@ -311,7 +325,9 @@ def _inline_after(text: str) -> Optional[Attribution]:
             # "The traffic commissioner also considered the company's records and said “...”": the subject of
             # both verbs, not the whole first predicate
             clause = joined.group("who")
-    subject = parse_subject(clause)
+    subject = _that_clause_subject(clause, "," in text[m.end("clause"): m.start("verb")])
+    if subject is None:
+        subject = _pronoun_subject(clause) or parse_subject(clause)
     if not subject or not (subject.is_person or subject.unnamed):
         return None
     rest = text[m.end():]
@@ -344,6 +360,30 @@ def _inline_after(text: str) -> Optional[Attribution]:
     more = after if _NEXT_SPEAKER_LINE.search(after) else ""
     return Attribution("inline-after", attribution, subject, text[: m.start("clause")].strip(),
                        quote=quote.strip(), open_ended=open_ended, rest=more)
+
+
+_THAT_CLAUSE = regex.compile(rf"\b(?:{'|'.join(sorted(THAT_CLAUSE_VERBS, key=len, reverse=True))})\s+that\s+")
+# What stands for "nobody speaks here": a that-clause whose subject is no one (a document, a figure).
+_NO_ONE = Subject()
+
+
+def _that_clause_subject(clause: str, comma_before_verb: bool) -> Optional[Subject]:
+    """The subject of a that-clause that runs up to the speech verb, which is that clause's verb: in 'The FBU then
+    wrote to Jane Doe, chair of the committee, pointing out that an FBU circular in December 2020 clearly (stated
+    “...”)' the circular states the words, and Jane Doe, the letter's addressee, says nothing. A subject that
+    is nobody (a document) gives :data:`_NO_ONE`, never the person named earlier in the sentence. None when the
+    clause has no that-clause, or one closed by a comma before the verb ('The Minister, noting that the figures
+    were up, (said: “...”)') that names no one: the sentence's own subject speaks."""
+    last = None
+    for last in _THAT_CLAUSE.finditer(clause, timeout=TIMEOUT):
+        pass
+    if last is None:
+        return None
+    own = ADVERB_TAIL.sub("", clause[last.end():].strip(" ,"))
+    subject = (_pronoun_subject(own) or parse_subject(own)) if own else None
+    if subject is not None and (subject.is_person or subject.unnamed):
+        return subject
+    return None if comma_before_verb else _NO_ONE
 
 
 def _same_speaker(subject: Subject, who: str) -> bool:
@@ -625,6 +665,7 @@ def _any_of(words) -> str:
 
 
 _LEAD_COLON = _person_then_verb(_any_of(LEAD_COLON_VERBS))
+_LEAD_OWN_WORDS = _person_then_verb(_any_of(v for v in LEAD_COLON_VERBS if v not in LEAD_COLON_VERBS_OF_ANOTHER))
 _REPORTING = _person_then_verb(_any_of(REPORTING_VERBS))
 # A person named, then a verb in the past tense that ends in -ed ("Michael Gove today congratulated", "Jane Doe has
 # welcomed"), opening a sentence.
@@ -636,16 +677,17 @@ _ROLE_HEAD = regex.compile(r"\s+(?:of|for|to)\s+")  # "Secretary" of "Secretary 
 _PLURAL = regex.compile(r"(?<![su])s$")
 
 
-def _a_person(who: str) -> Optional[Subject]:
+def _a_person(who: str, pair_before: bool = False) -> Optional[Subject]:
     """The subject parsed when it is one person: 'Gordon Brown', 'The PM', 'Before the meeting the PM', 'He';
-    not a body ('The Government'), a document ('The report'), a group ('Ministers', 'They') or a lone word."""
+    not a body ('The Government'), a document ('The report'), a group ('Ministers', 'They') or a lone word.
+    With ``pair_before`` (a quote of two people speaking together came right before), 'They' is the two going on."""
     if _CLAUSE_IN_SUBJECT.search(who):
         return None  # "The minister who opened the centre": the verb belongs to another clause
     subject = parse_subject(who)
     if subject is None or subject.unnamed or not subject.is_person:
         return None
     if subject.reference == "pronoun":
-        return subject if subject.honorific in _SAYERS else None
+        return subject if subject.honorific in _SAYERS or pair_before and subject.honorific == "they" else None
     if subject.reference == "role":
         head = _ROLE_HEAD.split(subject.role or "")[0].split()
         return subject if head and not _PLURAL.search(head[-1]) else None  # not "Ministers", "Police officers"
@@ -664,24 +706,85 @@ _BY_PERSON = regex.compile(
     r"\s*:\s*$")
 
 
-def lead_colon_attribution(text: str) -> Optional[Attribution]:
+def lead_colon_attribution(text: str, pair_before: bool = False) -> Optional[Attribution]:
     """A narration sentence about a person speaking that ends in a colon without "said:" at its end, which a
     quotation follows: 'Gordon Brown emphasised the importance of the talks, and said that he would ...:' /
     'He also spoke about helping developing countries:'. Not 'The Government announced:' (a body) nor
-    '... are as follows:'. The caller checks that a quotation opens the next paragraph."""
-    found = _colon_lead(text, _LEAD_COLON) or _colon_lead(text, _BY_PERSON)
+    '... are as follows:'. The caller checks that a quotation opens the next paragraph. ``pair_before``: the
+    quote right before was two people's ("the Chancellor and Clare Short said:"), so 'Continuing, they stressed
+    that ...:' is the two going on."""
+    found = _colon_lead(text, _LEAD_COLON, pair_before) or _colon_lead(text, _BY_PERSON)
     return Attribution("lead-colon", text, found[1], found[0]) if found else None
 
 
-def _colon_lead(text: str, pattern: regex.Pattern) -> Optional[tuple[str, Subject]]:
+def _colon_lead(text: str, pattern: regex.Pattern, pair_before: bool = False) -> Optional[tuple[str, Subject]]:
     """The sentences before, and the person, of a colon-ended narration sentence whose subject ``pattern``
     finds in its group "who"; None for a list's introduction or when no person is found."""
     if not text.rstrip().endswith(":") or _LEAD_IS_LIST.search(text):
         return None
     context, clause = last_sentence(text)
     m = pattern.match(clause, timeout=TIMEOUT)
-    subject = _a_person(m.group("who")) if m else None
+    subject = _a_person(m.group("who"), pair_before) if m else None
     return (context, subject) if subject else None
+
+
+def lead_colon_own_words(text: str) -> Optional[Attribution]:
+    """A narration sentence about a person speaking that ends in a colon, before a paragraph in which they speak
+    for themselves without quotation marks: '... The Chancellor went on to call for other countries to follow the
+    UK’s lead:' then 'Today here in London I ask our neighbours ...'. Not when the sentence turns to someone else,
+    whose words the paragraph may be ('The Chancellor spoke to an apprentice:', 'She highlighted the work of Amy
+    Smith, an apprentice at the centre:'), nor a list's introduction. The caller checks that the next paragraph
+    is plainly in the first person."""
+    if not text.rstrip().endswith(":") or _LEAD_IS_LIST.search(text):
+        return None
+    context, clause = last_sentence(text)
+    m = _LEAD_OWN_WORDS.match(clause, timeout=TIMEOUT)
+    if m is None or _names_someone_else(clause[m.end():]):
+        return None
+    subject = _a_person(m.group("who"))
+    return Attribution("lead-colon", text, subject, context) if subject else None
+
+
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}")
+
+
+def _names_someone_else(words: str) -> bool:
+    """Whether words after the verb name a person, in full or by honorific and surname: 'the work of Amy Smith, an
+    apprentice' yes; 'other countries to follow the UK’s lead' no."""
+    for run in _CAPITALISED_RUN.finditer(words, timeout=TIMEOUT):
+        found = split_name(run.group(0))
+        if found is not None and (found.honorific or len(found.name.split()) >= 2):
+            return True
+    return False
+
+
+# Two people joined by "and", each named or titled, right before the verb: "the Chancellor and Clare Short"
+_PAIR = regex.compile(r"^(?P<first>[^,]{2,80}?)\s+and\s+(?P<second>[^,]{2,80})$")
+
+
+def names_two_people(attribution: str) -> bool:
+    """Whether an attribution's subject is two people speaking together: 'Speaking after the IMF and World Bank
+    announced the news, the Chancellor and Clare Short said:', 'Jane Doe and John Smith said:'. Not one person's
+    title with "and" in it ('Business and Trade Secretary Jane Doe said:') nor one person's two posts ('Jane Doe,
+    Chair of Acme and Trustee of the Foo Trust, said:')."""
+    _, clause = last_sentence(attribution)
+    m = BLOCK_TAIL.search(clause, timeout=TIMEOUT) if len(clause) <= MAX_CLAUSE else None
+    if m is None:
+        return False
+    pair = _PAIR.match(strip_lead_in(ADVERB_TAIL.sub("", clause[: m.start()].rstrip(" ,"))))
+    return pair is not None and all(_one_of_a_pair(pair.group(part)) for part in ("first", "second"))
+
+
+def _one_of_a_pair(words: str) -> bool:
+    """'the Chancellor', 'Clare Short', 'Health Secretary Jane Doe', 'Ms Short': a person named in full, by
+    honorific and surname, or a title after "the"; not a word of a title ('Business' of "Business and Trade
+    Secretary") nor a title without "the"."""
+    subject = _a_person(words)
+    if subject is None:
+        return False
+    return subject.reference == "role" and words.split()[0] in ("the", "The") \
+        or subject.reference == "surname" and bool(subject.honorific) \
+        or subject.reference is None and bool(subject.name) and len(subject.name.split()) >= 2
 
 
 def named_colon_attribution(text: str) -> Optional[Attribution]:
@@ -704,11 +807,22 @@ def reported_speech_attribution(text: str) -> Optional[Attribution]:
     t = text.rstrip()
     if not t.endswith((".", "!")) or any(mark in t for mark in "“”\""):
         return None
-    m = _REPORTING.match(t, timeout=TIMEOUT)
-    if m is None:
-        return None
-    subject = _a_person(m.group("who"))
+    fronted = _FRONTED_REPORTING.match(t, timeout=TIMEOUT)
+    if fronted is not None and reads_as_lead_in(fronted.group("lead")):
+        # "In the week in which Chancellor Gordon Brown announced the appointment of Lord Simon ..., Mr Darling urged
+        # business to ...": the subject after the fronted clause speaks, whoever the clause names ("Published on
+        # the day the Chancellor visited, the report said ...": a document, so no one)
+        subject = _a_person(fronted.group("who"))
+    else:
+        m = _REPORTING.match(t, timeout=TIMEOUT)
+        subject = _a_person(m.group("who")) if m else None
     return Attribution("reported-lead", text, subject) if subject else None
+
+
+# A fronted clause, its comma, then the sentence's subject (no comma in it) and a verb of reported speech.
+_FRONTED_REPORTING = regex.compile(
+    rf"^(?P<lead>\p{{Lu}}[^.;:!?“”\"]{{0,300}}?),\s+(?P<who>[^,.;:!?“”\"]{{1,80}}?)\s+(?:(?:has|have|had)\s+)?"
+    rf"(?:(?:{'|'.join(VERB_ADVERBS)})\s+)?(?P<verb>{_any_of(REPORTING_VERBS)})\b(?!\s*:)")
 
 
 def wholly_quoted(text: str) -> bool:

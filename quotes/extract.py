@@ -25,8 +25,10 @@ from .attribution import (
     find_attribution,
     lead_colon_attribution,
     last_sentence,
+    lead_colon_own_words,
     leading_subject,
     named_colon_attribution,
+    names_two_people,
     opens_quotation,
     reported_speech_attribution,
     wholly_quoted,
@@ -1270,7 +1272,8 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
         if p.kind != "text":
             i += 1
             continue
-        att = memo.find(p.text) or _lead_attribution(paras, i, memo)
+        pair_before = bool(quotes) and last_end == i and names_two_people(quotes[-1].attribution)
+        att = memo.find(p.text) or _lead_attribution(paras, i, memo, pair_before)
         if att is None:
             if _ATTRIBUTION_LIKE.search(p.text):
                 rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position, kind="unparsed_attribution",
@@ -1278,7 +1281,8 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
                                       text=p.text[:300]))
             i += 1
             continue
-        person = ctx.resolve(att.subject, att, p.index)
+        person = _pair_going_on(ctx, att, p.index) if pair_before else None
+        person = person or ctx.resolve(att.subject, att, p.index)
         if _names_nobody_known(att.subject, person) and not ctx.introduced_as_person(person.name, p.index):
             # "Parents told the survey:", "Residents said:": one capitalised word that is
             # nobody the release introduces is a group of people, not a speaker.
@@ -1345,21 +1349,48 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
     return quotes, rejects
 
 
-def _lead_attribution(paras, i: int, memo: "_AttributionMemo") -> Optional[Attribution]:
+def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool = False) -> Optional[Attribution]:
     """A narration paragraph about a person speaking, right before a paragraph that is wholly a quotation and
     credits nobody: 'Gordon Brown emphasised the importance of the talks, and said that he would ...:' or 'The PM
-    said civilian experts ... are able to show immediate progress.', then '“This work in the field ...”'."""
+    said civilian experts ... are able to show immediate progress.', then '“This work in the field ...”'; or
+    before one without marks in which the speaker plainly speaks for themselves ('... The Chancellor went on to
+    call for other countries to follow the UK’s lead:' then 'Today here in London I ask our neighbours ...').
+    ``pair_before``: the quote right before was two people's, whom "they" may go on from."""
     k = i + 1
     if k >= len(paras) or paras[k].kind != "text" or paras[k].blockquote:
         return None
     quoted = paras[k].text
     text = paras[i].text
     if quoted[:1] not in OPEN and text.rstrip().endswith(":"):
-        return named_colon_attribution(text) if _in_own_words(quoted, memo) else None
+        if not _in_own_words(quoted, memo):
+            return None
+        return named_colon_attribution(text) or (
+            lead_colon_own_words(text) if _I_MYSELF.search(_first_sentence(quoted)) else None)
     if quoted[:1] not in "“\"" or not wholly_quoted(quoted) or memo(quoted) or opens_with_quoted_title(quoted) \
             or _CREDITED_INLINE.search(quoted):
         return None
-    return lead_colon_attribution(text) if text.rstrip().endswith(":") else reported_speech_attribution(text)
+    if text.rstrip().endswith(":"):
+        return lead_colon_attribution(text, pair_before)
+    return reported_speech_attribution(text)
+
+
+def _first_sentence(text: str) -> str:
+    """'Today here in London I ask our neighbours ... . More words.' -> its first sentence (the whole text when
+    it has one sentence or is cut off)."""
+    return _SENTENCE_STOP.split(text, maxsplit=1)[0]
+
+
+_SENTENCE_STOP = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+
+
+def _pair_going_on(ctx: "ReleaseContext", att: Attribution, index: int) -> Optional["Person"]:
+    """The speakers of the quote right before, when "they" go on from two people quoted together ('the Chancellor
+    and Clare Short said:' ... 'Continuing, they stressed that ...:'): the same speaker as recorded there."""
+    if att.rule != "lead-colon" or att.subject.reference != "pronoun" or att.subject.honorific != "they" \
+            or not ctx.speakers:
+        return None
+    last = ctx.speakers[-1]
+    return Person(last.name, last.role, last.organisation, index)
 
 
 def _in_own_words(text: str, memo: "_AttributionMemo") -> bool:

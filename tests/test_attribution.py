@@ -1529,3 +1529,98 @@ def test_a_passive_lead_by_no_one_person_is_none(line):
     from quotes.attribution import lead_colon_attribution
 
     assert lead_colon_attribution(line) is None
+
+
+@pytest.mark.parametrize("line, reference", [
+    # a pronoun after a comma, right before the verb, is the subject: what stands before it is a lead-in
+    ("Speaking at the fourth in a series of joint regional Enterprise Roadshows, held at Leeds Bradford Airport, he "
+     "said:", "pronoun"),
+    ("Speaking at the fourth of the joint regional Enterprise Roadshows, hosted at Leeds Bradford Airport, they "
+     "said:", "pronoun"),
+    ("Speaking at the fourth in a series of joint regional Enterprise Roadshows, held at Leeds Bradford Airport, she "
+     "said: “We are committed to every town in the region.”", "pronoun"),
+    # no comma before the pronoun: a recollection, or two people
+    ("As he said:", None),
+    ("Jane Doe and he said:", None),
+])
+def test_a_pronoun_after_a_lead_in_is_the_subject(line, reference):
+    att = find_attribution(line)
+    if reference is None:
+        assert att is None
+    else:
+        assert att is not None and att.subject.reference == reference and att.subject.name is None
+
+
+@pytest.mark.parametrize("line, speaks", [
+    # the verb after a that-clause is the clause's: a document there says the words, not the letter's addressee
+    ("The union then wrote to Jane Doe, chair of the Home Affairs committee, to correct the record, pointing out "
+     "that a union circular in March 2021 clearly stated that “Firefighters are ready to help with the rollout.”",
+     None),
+    ("The union wrote to Jane Doe, pointing out that the report had stated “Firefighters are ready to help.”", None),
+    # a person or a body as the that-clause's subject speaks
+    ("The union wrote to Jane Doe, pointing out that the Chief Fire Officer, John Smith, had said: “Firefighters "
+     "are ready to help.”", "John Smith"),
+    ("The union wrote to Jane Doe, noting that the Home Office had said “Firefighters are ready to help.”",
+     "Home Office"),
+    # a that-clause closed by a comma before the verb is an aside: the sentence's subject speaks
+    ("The Minister, noting that the figures were up, said: “We are seeing real progress in every region now.”",
+     "Minister"),
+])
+def test_the_subject_of_a_that_clause_before_an_inline_quotation(line, speaks):
+    att = find_attribution(line)
+    if speaks is None:
+        assert att is None
+    else:
+        assert att is not None and speaks in (att.subject.name, att.subject.role, att.subject.organisation)
+
+
+@pytest.mark.parametrize("line, pair", [
+    ("Speaking after the IMF and World Bank announced the news, the Chancellor and Jane Doe said:", True),
+    ("Jane Doe and John Smith said:", True),
+    ("Mr Smith and Ms Doe said:", True),
+    # one person's title or posts with "and" in them; a group
+    ("Business and Trade Secretary Jane Doe said:", False),
+    ("Jane Doe, Chair of Acme and Trustee of the Foo Trust, said:", False),
+    ("Parents and teachers said:", False),
+    ("The Minister said:", False),
+])
+def test_an_attribution_to_two_people_together(line, pair):
+    from quotes.attribution import names_two_people
+
+    assert names_two_people(line) is pair
+
+
+@pytest.mark.parametrize("line, who", [
+    # a fronted clause, which may name others and hold clauses of its own, then the person reporting
+    ("In the week in which the Prime Minister announced the appointment of John Smith as the new skills adviser, "
+     "Ms Doe urged employers to work with colleges.", "Doe"),
+    ("After John Smith said the plan was flawed, the Chancellor insisted it would work.", "Chancellor"),
+    # after the fronted clause, a group or a body reports: no one
+    ("In the week in which the Chancellor announced the plan, employers urged colleges to work with them.", None),
+    ("In the week in which the Chancellor announced the plan, the Treasury urged colleges to work with firms.", None),
+    ("In the week in which the Chancellor announced the plan, she met John Smith to discuss it.", None),
+])
+def test_reported_speech_after_a_fronted_clause(line, who):
+    from quotes.attribution import reported_speech_attribution
+
+    att = reported_speech_attribution(line)
+    if who is None:
+        assert att is None
+    else:
+        assert att is not None and who in (att.subject.name, att.subject.role)
+
+
+@pytest.mark.parametrize("line, speaks", [
+    ("She praised the staff. The Chancellor went on to call for other firms to follow the centre’s lead:", True),
+    ("She stressed the need for more apprenticeships:", True),
+    # someone else, whose words may follow; a list; a group; a body
+    ("The Chancellor spoke to an apprentice at the centre:", False),
+    ("The Chancellor highlighted the work of Amy Smith, an apprentice at the centre:", False),
+    ("The Chancellor highlighted the following:", False),
+    ("Ministers stressed the need for more apprenticeships:", False),
+    ("The Treasury stressed the need for more apprenticeships:", False),
+])
+def test_a_lead_before_words_without_marks_in_the_speakers_own_person(line, speaks):
+    from quotes.attribution import lead_colon_own_words
+
+    assert (lead_colon_own_words(line) is not None) is speaks

@@ -2744,3 +2744,80 @@ def test_territorial_offices_and_departmental_officials_before_devolution(role, 
     from quotes.organisation import resolve_organisation
 
     assert resolve_organisation(role, None, date, {}) == organisation
+
+
+_CHANCELLOR_INTRO = "Chancellor Jane Doe visited the new training centre in Leeds today."
+
+
+def _treasury_quotes(body: list[str]) -> list:
+    return extract(dump(release("Skills", body, publisher="HM Treasury", date="2 December 2000")), "t.txt")
+
+
+def test_a_pronoun_after_a_lead_in_with_commas_is_the_person_introduced():
+    body = ["The plan was outlined today in Leeds by the new Chief Secretary John Smith.",
+            "Speaking at the fourth in a series of joint regional Enterprise Roadshows, held at Leeds Bradford Airport, "
+            "he said:",
+            "“We are committed to seeing every region share in growth.”"]
+    (q,) = _treasury_quotes(body)
+    assert (q.speaker, q.role) == ("John Smith", "Chief Secretary")
+
+
+@pytest.mark.parametrize("lead, words, found", [
+    # a title or a pronoun, a verb of speech, a colon closing narration; then words plainly in the first person
+    ("She praised the staff. The Chancellor went on to call for other firms to follow the centre’s lead:",
+     "Today I ask every employer in the region to offer a place to a young person.", True),
+    ("She stressed the need for more apprenticeships:",
+     "I want every young person in this city to have the chance to learn a trade.", True),
+    # a list, words of "we" only, the first person late, another person spoken to or of
+    ("The Chancellor went on to outline the measures:", "£50 million for new training places in the region", False),
+    ("The Chancellor highlighted the support on offer:", "We will fund 100 new apprenticeships in Leeds.", False),
+    ("The Chancellor stressed the scheme’s reach:", "The scheme opens in May with 400 places. I hope many apply.",
+     False),
+    ("The Chancellor spoke to an apprentice at the centre:", "I started here last year and I love the work.", False),
+])
+def test_a_titled_lead_before_words_in_the_first_person_without_marks(lead, words, found):
+    quotes = [q for q in _treasury_quotes([_CHANCELLOR_INTRO, lead, words, "Notes to editors"])
+              if q.attribution == lead]
+    assert [(q.speaker, q.paragraphs) for q in quotes] == ([("Jane Doe", [words])] if found else [])
+
+
+@pytest.mark.parametrize("first, between, goes_on", [
+    # "they" right after a quote of two people: the same speaker as recorded for that quote
+    ("Speaking after the meeting, the Chancellor and John Smith said:", [], True),
+    # one person before, or narration between: "they" is nobody known
+    ("Speaking after the meeting, the Chancellor said:", [], False),
+    ("Speaking after the meeting, the Chancellor and John Smith said:", ["The centre has 400 places."], False),
+    ("Business and Trade Secretary John Smith said:", [], False),
+])
+def test_they_go_on_from_a_quote_of_two_people(first, between, goes_on):
+    lead = "Continuing, they stressed that the work was far from over:"
+    body = [_CHANCELLOR_INTRO, first, "“We are pleased with the progress made by every partner this year.”",
+            *between, lead, "“We must keep going until every young person has a place.”", "Notes to editors"]
+    quotes = _treasury_quotes(body)
+    after = [q for q in quotes if q.attribution == lead]
+    if goes_on:
+        (q,) = after
+        assert (q.speaker, q.role) == (quotes[0].speaker, quotes[0].role)
+    else:
+        assert after == []
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    # reported speech whose subject follows a fronted clause naming someone else
+    ("In the week in which the Prime Minister announced the appointment of John Smith as the new skills adviser, "
+     "Ms Doe urged employers to work with colleges.", "Jane Doe"),
+    ("In the week in which the Prime Minister announced the plan, employers urged colleges to work with them.", None),
+])
+def test_reported_speech_after_a_fronted_clause_then_a_quotation(lead, speaker):
+    body = [_CHANCELLOR_INTRO, lead, "“We will be working with business so that every college is ready.”",
+            "Notes to editors"]
+    quotes = [q for q in _treasury_quotes(body) if q.attribution == lead]
+    assert [q.speaker for q in quotes] == ([speaker] if speaker else [])
+
+
+def test_a_document_quoted_in_a_that_clause_is_no_quote_of_the_person_written_to():
+    body = ["The Fire Brigades Union has criticised the minister’s account of its role in the rollout.",
+            "The union then wrote to Jane Doe (as reported in circular 2022HOC01), chair of the Home Affairs select "
+            "committee, to correct the record, pointing out that a union circular in December 2020 clearly stated "
+            "that “Firefighters are ready to assist the rollout of vaccines after an agreement was reached”."]
+    assert extract(dump(release("Rollout", body, publisher="the Fire Brigades Union")), "t.txt") == []

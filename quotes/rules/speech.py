@@ -123,10 +123,26 @@ LEAD_COLON_VERBS = (
     "insisted", "argued", "urged", "underlined", "reiterated", "highlighted", "described", "pointed", "went on",
 )
 
+# Of those, the verbs whose object may be another person, whose words may follow ("The Chancellor spoke to an
+# apprentice at the centre:", "She described how one family had found a home:"): before a paragraph without
+# quotation marks, nothing shows whose words it holds.
+LEAD_COLON_VERBS_OF_ANOTHER = ("spoke", "talked", "told", "described")
+
 # Verbs of reported speech ("The minister said the plan would ..."): such a paragraph, then one wholly in
 # quotation marks that credits nobody, gives the quotation to the person reported.
 REPORTING_VERBS = (
     "said", "says", "told", "added", "warned", "stressed", "insisted", "explained", "emphasised", "emphasized",
+    "urged",
+)
+
+# Verbs of saying that a that-clause follows ("..., pointing out that an FBU circular clearly stated “...”"): the
+# verb after such a clause belongs to the clause's own subject, not to the sentence's. Not "heard that", "was
+# told that", "found that": what follows those is reported, and nobody's (see REPORTED_HEARING).
+THAT_CLAUSE_VERBS = (
+    "saying", "said", "says", "adding", "added", "noting", "noted", "pointing out", "pointed out", "points out",
+    "explaining", "explained", "stressing", "stressed", "arguing", "argued", "insisting", "insisted", "warning",
+    "warned", "claiming", "claimed", "confirming", "confirmed", "stating", "stated", "making clear", "made clear",
+    "reminding", "recalling", "recalled", "emphasising", "emphasised",
 )
 
 # Adverbs between a person and their verb ("He also spoke ...").

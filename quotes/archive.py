@@ -151,6 +151,16 @@ def clean_publisher(name: str) -> str:
     return _LEADING_THE.sub("", name)
 
 
+def _quotation_left_open(texts: list[str]) -> bool:
+    """Whether the last curly quotation mark in these paragraphs opens one: a quotation still open where they stop
+    (in British style each paragraph of a quote opens with a mark and only the last one closes)."""
+    for text in reversed(texts):
+        opened, closed = text.rfind("“"), text.rfind("”")
+        if opened != closed:
+            return opened > closed
+    return False
+
+
 def _kind_name(kind: str) -> str:
     """'HISTORIC  PRESS RELEASE' -> 'PRESS RELEASE'."""
     kind = " ".join(kind.split())
@@ -196,8 +206,10 @@ def _finish(p: _Pending, file: str, is_last: bool) -> Union[Document, Skipped]:
         elif not TERMINAL.search(texts[-1]) and (
                 paragraphs[-1].kind == "text" and len(texts[-1]) > 60
                 # a short fragment too, when it opens a quotation or follows a line introducing one ("X said:" /
-                # "“We are at a crit")
-                or texts[-1][:1] in "“\"" or len(texts) >= 2 and _INTRODUCES_WORDS.search(texts[-2]) is not None):
+                # "“We are at a crit"), or when a quotation opened before it is still open ("“By being part of
+                # the Union, ..." and two paragraphs without marks, then "Hundreds of my constituents work")
+                or texts[-1][:1] in "“\"" or len(texts) >= 2 and _INTRODUCES_WORDS.search(texts[-2]) is not None
+                or _quotation_left_open(texts[:-1])):
             truncated = True
         if truncated:
             warnings.append("the input stops inside this release (truncated)")

@@ -82,9 +82,16 @@ def test_a_dump_cut_off_inside_a_release_marks_it_truncated():
     # a short fragment is cut off too when it opens a quotation or follows a line that introduces one
     (["The fund opens today.", "Water Minister Jane Doe said:", "“It is vital that producers ar"], True),
     (["The fund opens today.", "Libraries Minister Jane Doe said:", "Libraries have a unique role in comm"], True),
+    # ... or when a quotation opened before it is still open (each paragraph opens, only the last would close)
+    (["Jane Doe said,", "“The budget is hard on households.", "We welcome the triple lock.",
+      "Hundreds of my constituents work"], True),
+    (["Jane Doe said,", "“The budget is hard on households.", "“We welcome the triple lock.", "Hundreds of my"], True),
     # a short last line of its own is a heading or a sign-off, not a cut, nor one item after a list's colon
     (["The fund opens today.", "Jane Doe said the fund was welcome.", "Notes to editors"], False),
     (["The fund opens today.", "The measures include:", "a new fund for schools"], False),
+    # (a quotation closed before the last line leaves nothing open)
+    (["Jane Doe said,", "“The budget is hard on households.", "We welcome the triple lock.”", "Notes to editors"],
+     False),
 ])
 def test_a_short_cut_fragment_after_an_attribution_marks_the_release_truncated(body, truncated):
     (doc,) = read_dump(dump(release("Fund", body)), "x.txt")

@@ -35,7 +35,7 @@ from typing import Iterable, Iterator, Optional, Union
 import regex
 
 from .models import Document
-from .paragraphs import split_paragraphs
+from .paragraphs import quotation_left_open, split_paragraphs
 from .rules.archive import IN_SCOPE_KINDS, KNOWN_KINDS, MONTHS
 from .rules.speech import ATTRIBUTION_LINE_END
 
@@ -151,16 +151,6 @@ def clean_publisher(name: str) -> str:
     return _LEADING_THE.sub("", name)
 
 
-def _quotation_left_open(texts: list[str]) -> bool:
-    """Whether the last curly quotation mark in these paragraphs opens one: a quotation still open where they stop
-    (in British style each paragraph of a quote opens with a mark and only the last one closes)."""
-    for text in reversed(texts):
-        opened, closed = text.rfind("“"), text.rfind("”")
-        if opened != closed:
-            return opened > closed
-    return False
-
-
 def _kind_name(kind: str) -> str:
     """'HISTORIC  PRESS RELEASE' -> 'PRESS RELEASE'."""
     kind = " ".join(kind.split())
@@ -209,7 +199,7 @@ def _finish(p: _Pending, file: str, is_last: bool) -> Union[Document, Skipped]:
                 # "“We are at a crit"), or when a quotation opened before it is still open ("“By being part of
                 # the Union, ..." and two paragraphs without marks, then "Hundreds of my constituents work")
                 or texts[-1][:1] in "“\"" or len(texts) >= 2 and _INTRODUCES_WORDS.search(texts[-2]) is not None
-                or _quotation_left_open(texts[:-1])):
+                or quotation_left_open(texts[:-1])):
             truncated = True
         if truncated:
             warnings.append("the input stops inside this release (truncated)")

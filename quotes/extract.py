@@ -39,6 +39,7 @@ from .extent import closes_quotation as extent_closes_quotation
 from .holders import another_countrys_holder, office_held, office_holder
 from .ids import quote_id
 from .models import Document, Paragraph, Quote, Reject, Source
+from .paragraphs import quotation_left_open
 from .organisation import (
     acronym_definitions,
     department_for,
@@ -1317,6 +1318,8 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
             end = quote_extent(paras, i + 1, cue, memo, signal_memo=signals)
             if end == n - 1 and _cut_fragment(paras, end, end > i + 1, memo):
                 end = n  # the release stops in the quote's first or next paragraph, which looks like a heading
+            elif doc.truncated and _open_to_the_cut(paras, i + 1, end, memo):
+                end = n  # a quotation the quote opened is still open where the input stops: it runs on to the cut
             if end > i + 1 and _LIST_INTRO.search(att.text) and _reads_as_list_item(paras[i + 1].text):
                 rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position,
                                       kind="unparsed_attribution",
@@ -1439,6 +1442,17 @@ def _opens_in_marks(text: str) -> bool:
     """A quotation paragraph opened in marks ('“We will ...'), or with a stray closing mark in place of its
     opening one ('” I am pleased ...')."""
     return text[:1] in OPEN or text[:1] in CLOSE
+
+
+def _open_to_the_cut(paras, start: int, end: int, is_attribution: Callable[[str], bool]) -> bool:
+    """The quote ``paras[start:end]`` opened a quotation that nothing after it closes before the input stops:
+    '“By being part of the Union, ...' then paragraphs without marks, and no one else speaking, up to the cut
+    ('... Hundreds of my constituents work')."""
+    if not start < end < len(paras) or not quotation_left_open(p.text for p in paras[start:end]):
+        return False
+    last = len(paras) - 1  # (the cut fragment may be short enough to look like a heading)
+    return all((p.kind == "text" or k == last) and not p.blockquote and "“" not in p.text and "”" not in p.text
+               and not is_attribution(p.text) for k, p in enumerate(paras[end:], end))
 
 
 def _may_run_on(paras, end: int) -> bool:

@@ -79,3 +79,13 @@ def split_paragraphs(lines: Iterable[str]) -> list[Paragraph]:
             out.append(Paragraph(text=text, index=len(out) + 1, kind=paragraph_kind(text)))
         after_blank = False
     return out
+
+
+def quotation_left_open(texts: Iterable[str]) -> bool:
+    """Whether the last curly quotation mark in these paragraphs opens one: a quotation still open where they stop
+    (in British style each paragraph of a quote opens with a mark and only the last one closes)."""
+    for text in reversed(list(texts)):
+        opened, closed = text.rfind("“"), text.rfind("”")
+        if opened != closed:
+            return opened > closed
+    return False

@@ -815,6 +815,24 @@ def test_quote_cut_off_by_the_end_of_the_input_is_marked_incomplete():
     assert q.complete is False
 
 
+@pytest.mark.parametrize("quoted, paragraphs, complete", [
+    # a quotation opened and never closed before the input stops runs on to the cut
+    (["“By being part of the Union, the region benefits from the country’s economic strength.",
+      "Overall this budget is challenging for households and made more difficult by the former Finance Minister, "
+      "who failed to set a budget in 2022.",
+      "We welcome the retention of the pensions triple lock and the plans for the tech sector."], 4, False),
+    # a quotation closed in its first paragraph ends there; the press office's lines follow
+    (["“By being part of the Union, the region benefits from the country’s economic strength.”",
+      "The budget was announced in the Commons on Thursday and takes effect in April.",
+      "The measures were costed by the Office for Budget Responsibility before the statement."], 1, True),
+])
+def test_a_quotation_still_open_where_the_input_stops_runs_on_to_the_cut(quoted, paragraphs, complete):
+    body = ["Jane Doe responded to the Chancellor’s statement today.", "After speaking in the Commons Ms Doe said,",
+            *quoted, "Hundreds of my constituents work"]
+    (quote,) = extract(dump(release("Budget", body, publisher="the DUP")), "t.txt")
+    assert (len(quote.paragraphs), quote.complete) == (paragraphs, complete)
+
+
 def test_acronym_spelled_out_in_the_release_expands_the_organisation():
     body = [
         "The Animal and Plant Health Agency (APHA) confirmed the case.",

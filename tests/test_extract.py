@@ -2839,3 +2839,31 @@ def test_a_document_quoted_in_a_that_clause_is_no_quote_of_the_person_written_to
             "committee, to correct the record, pointing out that a union circular in December 2020 clearly stated "
             "that “Firefighters are ready to assist the rollout of vaccines after an agreement was reached”."]
     assert extract(dump(release("Rollout", body, publisher="the Fire Brigades Union")), "t.txt") == []
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    # a promise reported, then a paragraph wholly in marks that credits nobody: the promise's maker speaks
+    ("Ms Doe pledged to deliver the new training places by the end of the year.", "Jane Doe"),
+    ("Ms Doe vowed that no region would be left behind.", "Jane Doe"),
+    # a plan announced is the press office's report of what was done, not of words
+    ("Ms Doe announced plans for new training places.", None),
+])
+def test_a_promise_reported_before_a_quotation(lead, speaker):
+    body = [_CHANCELLOR_INTRO, lead, "“We will be working with business so that every college is ready.”",
+            "Notes to editors"]
+    quotes = [q for q in _treasury_quotes(body) if q.attribution == lead]
+    assert [q.speaker for q in quotes] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("line, speaker", [
+    # a welcome of whatever was announced, ending in a colon, before the words of welcome
+    ("Chancellor Jane Doe today welcomed the new rate of tax:", "Jane Doe"),
+    ("Chancellor Jane Doe welcomed today’s figures:", "Jane Doe"),
+    # ... not a list's introduction
+    ("Chancellor Jane Doe welcomed the following:", None),
+])
+def test_a_welcome_ending_in_a_colon_before_a_quotation(line, speaker):
+    body = ["The new starting rate of tax comes into force today.", line,
+            "“My Budget introduced tax cuts for a purpose: to make work pay and support families.”"]
+    quotes = [q for q in _treasury_quotes(body) if q.attribution == line]
+    assert [q.speaker for q in quotes] == ([speaker] if speaker else [])

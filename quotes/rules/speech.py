@@ -30,8 +30,9 @@ SPEECH_VERB_PHRASES = (
     r"(?:has|have) (?:said|added|commented|stated)",
     r"said in a statement",
     r"added that",
-    # "X welcomed the news:", "X welcomed the announcement:" (a colon follows: the words are the welcome)
-    r"welcomed the (?:news|announcement|decision|move|plans?|funding|investment|report|publication|award)",
+    # "X welcomed the news:", "X welcomed the new rate of tax:" (a colon follows: the words are the welcome; not
+    # "welcomed the following:", which opens a list)
+    r"welcomed (?:the|today['’]s|this) (?!following\b)(?:[\w'’-]+ ){0,5}?[\w'’-]+(?=\s*:)",
 )
 
 # Verbs that, right after a quotation, attribute it: "'...,' said X."
@@ -132,7 +133,7 @@ LEAD_COLON_VERBS_OF_ANOTHER = ("spoke", "talked", "told", "described")
 # quotation marks that credits nobody, gives the quotation to the person reported.
 REPORTING_VERBS = (
     "said", "says", "told", "added", "warned", "stressed", "insisted", "explained", "emphasised", "emphasized",
-    "urged",
+    "urged", "pledged", "promised", "vowed",
 )
 
 # Verbs of saying that a that-clause follows ("..., pointing out that an FBU circular clearly stated “...”"): the

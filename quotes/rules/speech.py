@@ -30,9 +30,8 @@ SPEECH_VERB_PHRASES = (
     r"(?:has|have) (?:said|added|commented|stated)",
     r"said in a statement",
     r"added that",
-    # "X welcomed the news:", "X welcomed the new rate of tax:" (a colon follows: the words are the welcome; not
-    # "welcomed the following:", which opens a list)
-    r"welcomed (?:the|today['’]s|this) (?!following\b)(?:[\w'’-]+ ){0,5}?[\w'’-]+(?=\s*:)",
+    # "X welcomed the news:", "X welcomed the announcement:" (a colon follows: the words are the welcome)
+    r"welcomed the (?:news|announcement|decision|move|plans?|funding|investment|report|publication|award)",
 )
 
 # Verbs that, right after a quotation, attribute it: "'...,' said X."
@@ -122,6 +121,7 @@ REPORTED_HEARING = r"\b(?:heard|was told|were told|learned|learnt|found|ruled|ac
 LEAD_COLON_VERBS = (
     "said", "spoke", "talked", "told", "emphasised", "emphasized", "stressed", "warned", "added", "explained",
     "insisted", "argued", "urged", "underlined", "reiterated", "highlighted", "described", "pointed", "went on",
+    "welcomed",
 )
 
 # Of those, the verbs whose object may be another person, whose words may follow ("The Chancellor spoke to an

@@ -45,12 +45,14 @@ from .organisation import (
     department_for,
     is_department,
     is_former_post,
+    parties_named,
     party_key,
     resolve_organisation,
     whole_word_initials,
 )
 from .rules.names import (
     BODY_NAME_WORDS,
+    GIVEN_NAME_STYLES,
     PEERAGES,
     MEMBER_LETTERS,
     NOT_FIRST_NAMES,
@@ -614,6 +616,18 @@ class ReleaseContext:
         earlier = [m for m in candidates if m.paragraph <= before]
         return earlier[-1] if earlier else candidates[0]
 
+    def _named_in_title(self, subject: Subject) -> Optional[Person]:
+        """The one person the release's title names in full whom an honorific and one word stand for, when the
+        text names no one of that name: "Sir Jeffrey said," and "Mr Donaldson continued," in a release titled
+        "Jeffrey Donaldson – Protocol is key to restoring Stormont" are Jeffrey Donaldson (a knight's or a dame's
+        style goes with the given name, any other with the surname); None when no one or several people fit."""
+        if not subject.honorific or not subject.name or " " in subject.name:
+            return None
+        at = 0 if subject.honorific in GIVEN_NAME_STYLES else -1
+        found = {name for run in name_runs(self.doc.title or "") for name, _ in names_in_run(run)
+                 if len(name.split()) >= 2 and name.split()[at] == subject.name and not _ends_in_body_noun(name)}
+        return Person(found.pop(), None, None, 0) if len(found) == 1 else None
+
     def _by_name_matching(self, key: str, before: int, matches: Callable[[str], bool]) -> Optional[Person]:
         single = len(key.split()) == 1
 
@@ -673,6 +687,29 @@ class ReleaseContext:
             return None
         holders = {p.name: p for p in [*self.speakers, *self.mentions] if p.role and head[0] in p.role.split()}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _sole_person_as_member(self, role: str, paragraph: int) -> Optional[Person]:
+        """The one person a party's release names, as the member a constituency's descriptor stands for: "Sinn
+        Féin National Chairperson Declan Kearney has met ..." then "The South Antrim MLA said:" is Declan Kearney.
+        None in any other publisher's release, for a descriptor of no constituency ("The Sinn Féin MLA"), when the
+        narration names anyone else with a title or the release's title names anyone else, when the one person is
+        not titled as the party's, or is named only after the descriptor."""
+        party = party_key(self.doc.publisher)
+        if not party or not _is_seat_member(role):
+            return None
+        people = {m.name: m for m in [*self.speakers, *self.mentions] if m.name and len(m.name.split()) >= 2
+                  and (m.role or m.organisation) and m.paragraph not in self.quoted}
+        if len(people) != 1:
+            return None
+        (person,) = people.values()
+        # (not "Health Minister John Roe", nor "DUP leader John Roe" in another party's release; nor in a release
+        # titled "Jane Doe calls on the Health Minister to act")
+        in_title = {name for run in name_runs(self.doc.title or "") for name, _ in names_in_run(run)
+                    if len(name.split()) >= 2}
+        if person.paragraph >= paragraph or in_title - {person.name} \
+                or parties_named(f"{person.role or ''} {person.organisation or ''}") != {party}:
+            return None
+        return person
 
     def _named_in_context(self, context: str, paragraph: int) -> Optional[Person]:
         """The last person named in full in the sentences before a pronoun's attribution, with what was said of
@@ -832,6 +869,9 @@ class ReleaseContext:
                 # "Vaughan Gething said: ..." then "The Health Secretary added:": the same speaker, whose
                 # title this tells
                 return Person(last.name, role, last.organisation or self._org(role, org), paragraph)
+            member = self._sole_person_as_member(role, paragraph)
+            if member is not None:
+                return Person(member.name, role, self._org(role, org) or member.organisation, paragraph)
             org = self._org(role, org)
             # A great office the release never names the holder of: the holder on the release date.
             holder = None if _told_of_another_time(att.text, self.doc.date) else \
@@ -842,7 +882,7 @@ class ReleaseContext:
                 org = org or self._org(self.doc.roles[0], None)
             return Person(holder, role, org, paragraph)
         if name and (subject.reference in ("surname", "given") or not role):
-            person = self._by_name(name, paragraph)
+            person = self._by_name(name, paragraph) or self._named_in_title(subject)
             if person is not None:
                 shortened = person.name is not None and _shortened(name.casefold(), person.name.casefold())
                 full = person.name if subject.reference in ("surname", "given") or shortened else name
@@ -960,6 +1000,17 @@ class ReleaseContext:
             self._orgs[key] = resolve_organisation(role, org, self.doc.date, self.definitions, self.texts,
                                                    self.doc.publisher, key[2])
         return self._orgs[key]
+
+
+def _is_seat_member(role: str) -> bool:
+    """'South Antrim MLA', 'Bath MP', 'DUP Mid Ulster MLA': an elected member by constituency (capitalised words
+    of a place before the member's letters, after any party); not 'Sinn Féin MLA', 'Shadow Health Minister MP'
+    nor 'local MLA'."""
+    party = split_party(role)
+    words = (party[0] if party else role).split()
+    place = words[:-1]
+    return len(words) >= 2 and words[-1] in MEMBER_LETTERS and len(place) <= 5 and place[0][:1].isupper() \
+        and all(w[:1].isupper() and not _is_role_word(w) or w == "and" for w in place)
 
 
 def _same_body(a: Optional[str], b: Optional[str]) -> bool:

@@ -540,6 +540,12 @@ def party_key(publisher: Optional[str]) -> Optional[str]:
     return PARTY_NAMES.get(" ".join(_THE.sub("", publisher or "").casefold().split()))
 
 
+def parties_named(text: Optional[str]) -> set[str]:
+    """The parties a text names, each as one key for its spellings: 'Sinn Féin National Chairperson' ->
+    {'sinn féin'}; 'Health Minister' -> set()."""
+    return {PARTY_NAMES[m.group(0).casefold()] for m in _PARTY_NAME.finditer(text or "")}
+
+
 def _party_as_written(publisher: str, texts: Iterable[str]) -> str:
     """The publishing party's name in its fullest spelling the release writes ('Sinn Féin' in the release of
     the publisher 'Sinn Fein'), else the publisher's name."""

@@ -196,6 +196,9 @@ _AS_CAPACITY = regex.compile(r"^as\s+(?:(?:the|a|an)\s+)?(?=\S)")  # "Jane Doe, 
 # Small words inside the name of a title or a body ("Head of the Civil Service", "Friends of the Earth").
 _NAME_GLUE = frozenset({"of", "for", "and", "the", "&", "on", "in", "at", "to"})
 _ARTICLE_TITLE = regex.compile(r"^(?:the|a|an)\s+\p{Lu}")
+# "I", "... we cannot wait any longer and I": the first person is the speaker, never a name ("Elizabeth I" has a
+# capital before it)
+_FIRST_PERSON_SUBJECT = regex.compile(r"(?:^|\s\p{Ll}{1,20}\s)I$")
 _COMPOUND_ROLE_RE = regex.compile(rf"(?i:{_alternation(COMPOUND_ROLES)})(?!s\b)")
 _OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
 _POSSESSIVE = regex.compile(r"^(?P<org>.+?)(?P<mark>'s|’s|s'|s’)\s+(?P<role>.+)$")
@@ -752,6 +755,9 @@ def _after_lead_in_without_comma(clause: str) -> str:
         if k == len(tokens) - 1 and _PRONOUN_RE.match(tokens[k]) or tokens[k] == "the" and k + 1 < len(tokens) and (
                 _is_title_phrase(tokens[k + 1:]) or tokens[-1] in MEMBER_LETTERS or tokens[k + 1:] == ["PM"]):
             return rest  # "Speaking afterwards he", "Speaking afterwards the Minister", "... the DUP MP"
+        if tokens[k] == "the" and k >= 2 and tokens[k - 1] not in _OBJECT_MARKERS \
+                and _is_office_with_portfolio(tokens[k + 1:]):
+            return rest  # "Launching the service at a nursery in Cardiff the Deputy Minister for Social Services"
         if not tokens[k][:1].isupper():
             if tokens[k][:1].islower() or tokens[k][:1].isdigit():
                 continue
@@ -773,6 +779,18 @@ def _after_lead_in_without_comma(clause: str) -> str:
                 return rest  # "... Lord Janvrin", "In response Passenger Focus chief executive Anthony Smith"
         # "Speaking in Bristol Ms Doe", "After Jane Doe spoke Transport Secretary X": the subject starts later.
     return clause
+
+
+def _is_office_with_portfolio(words: list[str]) -> bool:
+    """'Deputy Minister for Social Services', 'Secretary of State for Wales': a title ending in a role word, then
+    its portfolio after a preposition, all capitalised words and glue, with no name after it ('Minister for Housing
+    Jane Doe' names the holder; 'Minister for the new service' is no portfolio)."""
+    at = next((k for k, w in enumerate(words) if w in _ROLE_PREPOSITIONS), 0)
+    portfolio = words[at:]
+    return at > 0 and len(portfolio) > 1 and _is_title_phrase(words[:at]) and portfolio[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in _NAME_GLUE and (w != "the" or portfolio[k - 1] in _ROLE_PREPOSITIONS)
+                for k, w in enumerate(portfolio)) \
+        and split_name(" ".join(words)) is None
 
 
 def _article_opens_title(prefix: str) -> bool:
@@ -1832,6 +1850,8 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         return Subject(role=_THE.sub("", subject), reference="role")  # "the Sinn Féin MLA": a member named before
     if _PRONOUN_RE.match(subject):
         return Subject(reference="pronoun", honorific=subject.casefold())
+    if _FIRST_PERSON_SUBJECT.search(subject):
+        return None  # "... I told the committee it is": the speaker's own words go on, no one else is credited
     if _names_a_document(subject):
         return None  # "The White Paper says:": a document, which is nobody
     if _REPORTED_HEARING.search(subject):

@@ -1104,6 +1104,27 @@ def test_forms_from_other_departments(line, name, role, org):
     assert (subject.name, subject.role, subject.organisation) == (name, role, org)
 
 
+@pytest.mark.parametrize("line", [
+    # the first person is the speaker going on, never someone else credited
+    "“We will keep pressing the case. I told the committee it is absolutely i",
+    "I told the committee:",
+    "Speaking to the committee today, I said:",
+    "“We cannot wait any longer and I told the committee it is",
+])
+def test_a_first_person_subject_is_no_attribution(line):
+    assert find_attribution(line) is None
+
+
+@pytest.mark.parametrize("line, name", [
+    # a name or a title is still someone credited, a regnal number too
+    ("Speaking to the committee today, Jane Doe said:", "Jane Doe"),
+    ("Mr Idris told the committee:", "Idris"),
+    ("Queen Elizabeth I said:", "Elizabeth I"),
+])
+def test_a_person_other_than_i_is_still_credited(line, name):
+    assert find_attribution(line).subject.name == name
+
+
 @pytest.mark.parametrize("line, name, role", [
     # after a lead-in without its comma the subject is a title, a body and a title, or an honorific and a name
     ("Speaking in Bristol Ms Doe said:", "Doe", None),

@@ -2485,6 +2485,19 @@ def test_a_cut_off_paragraph_opening_a_quotation_left_open_before_it_goes_with_t
     assert len(q.paragraphs) == 2 and q.complete is False
 
 
+@pytest.mark.parametrize("cut", [
+    # a cut paragraph in marks going on with the speaker's words, whose last sentence has "I" as its subject
+    "“As prices keep rising, the agreement must be built upon. I told the committee it is absolutely i",
+    "“I said to the minister that we cannot wait any longer and I told the committee it is",
+])
+def test_a_cut_paragraph_whose_subject_is_i_goes_on_with_the_quote(cut):
+    body = ["Party Chairperson Mary Kelly has met the committee.", "Ms Kelly said:",
+            "“The bill is an affront to democracy and we will oppose it at every stage.", cut]
+    following = release("Next release", ["Nothing is quoted here."])
+    (q,) = extract(dump(release("Cut off", body, publisher="Sinn Fein"), following), "t.txt")
+    assert len(q.paragraphs) == 2 and q.complete is False
+
+
 @pytest.mark.parametrize("fragment", [
     "Rent", "The £22 billion", "I am delighted to reappoint Peter, Lord", "The successful trial of t",
 ])

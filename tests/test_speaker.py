@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotes import extract
-from quotes.speaker import parse_subject, split_role_org
+from quotes.speaker import parse_subject, split_role_org, strip_lead_in
 
 from conftest import dump, release
 
@@ -274,8 +274,78 @@ def test_the_subject_after_a_lead_in_or_a_joint_office_keeps_a_clean_title(subje
     assert (parsed.name, parsed.role, parsed.reference) == (name, role, reference)
 
 
+@pytest.mark.parametrize("subject, expected", [
+    # a lead-in without its comma, then an office with its portfolio and no name: the lead-in goes
+    ("Launching the new digital service at a nursery in Cardiff the Deputy Minister for Social Services",
+     "the Deputy Minister for Social Services"),
+    ("Speaking at the launch the Secretary of State for Wales", "the Secretary of State for Wales"),
+    ("Visiting the site today the Minister for the Cabinet Office", "the Minister for the Cabinet Office"),
+    ("After meeting the Cabinet Secretary for Health the Minister for Public Health",
+     "the Minister for Public Health"),
+    # not the object of the lead-in's own verb, nor a portfolio that is no name's words
+    ("Welcoming the Minister for Social Services", "Welcoming the Minister for Social Services"),
+    ("Speaking at the launch the Minister for the new service",
+     "Speaking at the launch the Minister for the new service"),
+])
+def test_an_office_after_a_lead_in_without_its_comma(subject, expected):
+    assert strip_lead_in(subject) == expected
+
+
+def test_an_office_after_a_lead_in_without_its_comma_is_the_role():
+    parsed = parse_subject("Launching the service at a nursery in Cardiff the Deputy Minister for Social Services")
+    assert (parsed.name, parsed.role, parsed.reference) == (None, "Deputy Minister for Social Services", "role")
+
+
 def test_an_office_and_a_person_speaking_together_is_the_office_holder():
     body = ["Chancellor Jane Roe and International Development Secretary John Smith today welcomed the news.",
             "Speaking after the World Bank announced the news, the Chancellor and John Smith said:",
             "“We are pleased that we have not only met, but exceeded that target for the poorest countries.”"]
     assert _one(body, "HM Treasury", "22 December 2000") == ("Jane Roe", "Chancellor", "HM Treasury")
+
+
+def _speakers(title: str, body: list[str], publisher: str = "the DUP") -> list:
+    quotes = extract(dump(release(title, body, publisher=publisher, date="9 November 2022")), "t.txt")
+    return [q.speaker for q in quotes]
+
+
+_SECOND = "“Progress is only made here when there is a foundation based on the consent of everyone.”"
+
+
+@pytest.mark.parametrize("title, body, speakers", [
+    # no lead: a knight's style with the given name and an honorific with the surname are the one person the
+    # title names in full
+    ("Jane Doherty – Protocol is key to restoring Stormont",
+     ["Dame Jane said,", f"“{_QUOTE}”", "Ms Doherty continued,", _SECOND], ["Jane Doherty", "Jane Doherty"]),
+    ("John Watt calls for the Protocol to be replaced", ["Mr Watt said,", f"“{_QUOTE}”"], ["John Watt"]),
+    # a title naming no one of that name, a style that goes with the other part of the name, or two people of
+    # that surname: the word as written
+    ("Protocol is key to restoring Stormont", ["Dame Jane said,", f"“{_QUOTE}”"], ["Jane"]),
+    ("Jane Doherty – Protocol is key to restoring Stormont", ["Sir Jeffrey said,", f"“{_QUOTE}”"], ["Jeffrey"]),
+    ("Jane Doherty – Protocol is key to restoring Stormont", ["Mr Jane said,", f"“{_QUOTE}”"], ["Jane"]),
+    ("Jane Doherty and John Doherty – Protocol is key", ["Mr Doherty said,", f"“{_QUOTE}”"], ["Doherty"]),
+])
+def test_a_one_word_name_is_the_person_the_title_names_in_full(title, body, speakers):
+    assert _speakers(title, body) == speakers
+
+
+@pytest.mark.parametrize("publisher, title, lead, expected", [
+    # a party's release naming one person, titled as the party's: the member a constituency's descriptor stands for
+    ("Sinn Fein", "Mary Kelly tells Lords the Protocol must be built upon",
+     "Sinn Féin National Chairperson Mary Kelly has met the Lords committee on the Protocol.", "Mary Kelly"),
+    ("the DUP", "A release", "DUP Party Chairman John Watt has met the Lords committee on the Protocol.",
+     "John Watt"),
+    # not in another publisher's release, nor when the release names someone else with a title (or in its
+    # title), nor for someone titled as no party's or as another party's
+    ("the Northern Ireland Office", "A release", "Sinn Féin Chairperson Mary Kelly has met the Lords committee.",
+     None),
+    ("Sinn Fein", "A release",
+     "Sinn Féin National Chairperson Mary Kelly has met Health Minister John Roe about waiting lists.", None),
+    ("Sinn Fein", "John Roe must act on waiting lists",
+     "Sinn Féin National Chairperson Mary Kelly has written about waiting lists.", None),
+    ("Sinn Fein", "A release", "Health Minister John Roe has been criticised over waiting lists.", None),
+    ("Sinn Fein", "A release", "DUP leader John Roe has been criticised over waiting lists.", None),
+])
+def test_a_member_by_constituency_is_the_one_person_a_partys_release_names(publisher, title, lead, expected):
+    body = [lead, "The South Antrim MLA said:", _QUOTE]
+    (quote,) = extract(dump(release(title, body, publisher=publisher, date="21 October 2022")), "t.txt")
+    assert (quote.speaker, quote.role) == (expected, "South Antrim MLA")

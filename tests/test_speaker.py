@@ -279,3 +279,47 @@ def test_an_office_and_a_person_speaking_together_is_the_office_holder():
             "Speaking after the World Bank announced the news, the Chancellor and John Smith said:",
             "“We are pleased that we have not only met, but exceeded that target for the poorest countries.”"]
     assert _one(body, "HM Treasury", "22 December 2000") == ("Jane Roe", "Chancellor", "HM Treasury")
+
+
+@pytest.mark.parametrize("subject, name, role", [
+    # a thing done in the passive: the agent after "by" speaks, with the title written before the name
+    ("The meeting was chaired by Economic Secretary Jane Roe", "Jane Roe", "Economic Secretary"),
+    ("The new centre was officially opened by Home Secretary Jane Roe", "Jane Roe", "Home Secretary"),
+    ("The visit was led by Chief Executive John Smith", "John Smith", "Chief Executive"),
+    ("It was hosted by Jane Roe, Minister for Sport", "Jane Roe", "Minister for Sport"),
+    # a person joined by another, who speaks (", who said:")
+    ("The Chancellor was accompanied by Economic Secretary John Smith", "John Smith", "Economic Secretary"),
+    # not a passive: the report's own words are the subject's
+    ("The Chancellor and John Smith", None, "Chancellor"),
+    # a doer going on past the agent into its own verb ("... and said:") is not cut
+    ("The Minister was joined by Jane Roe and", None, "Minister was joined by Jane Roe and"),
+])
+def test_the_agent_of_a_passive_is_who_speaks(subject, name, role):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role) == (name, role)
+
+
+@pytest.mark.parametrize("subject, name, role", [
+    # a name with its style set off by dashes after the title
+    ("the Chief Secretary to the Treasury – the Rt Hon Jane Roe –", "Jane Roe", "Chief Secretary to the Treasury"),
+    ("Economic Secretary — the Rt Hon Jane Roe MP", "Jane Roe", "Economic Secretary"),
+    # a description after "the" between dashes is still no role
+    ("Carplus - the national charity for car clubs", "Carplus", None),
+])
+def test_a_styled_name_between_dashes_after_a_title(subject, name, role):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role) == (name, role)
+
+
+@pytest.mark.parametrize("role, government", [
+    ("Chief Secretary of the Treasury", True),  # the title written with "of" for "to"
+    ("Financial Secretary to the Treasury", True),
+    ("Secretary of the Treasury Committee", False),  # a select committee's
+    ("Secretary of the Anytown Cricket Club", False),
+    ("U.S. Secretary of the Treasury", False),  # the United States' titles
+    ("Under Secretary of the Treasury for Terrorism and Financial Intelligence", False),
+])
+def test_a_treasury_secretary_written_with_of_is_a_government_office(role, government):
+    from quotes.speaker import is_government_role
+
+    assert is_government_role(role) is government

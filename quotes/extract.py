@@ -36,7 +36,7 @@ from .attribution import (
 from .extent import (ReleaseSignals, SpeakerCue, interruptions, is_stop_heading, opens_with_quoted_title,
                      quote_extent, words_pattern)
 from .extent import closes_quotation as extent_closes_quotation
-from .holders import another_countrys_holder, office_held, office_holder
+from .holders import another_countrys_holder, office_held, office_holder, office_of
 from .ids import quote_id
 from .models import Document, Paragraph, Quote, Reject, Source
 from .paragraphs import quotation_left_open
@@ -63,8 +63,9 @@ from .rules.names import (
     SHORT_GIVEN_NAMES,
 )
 from .rules.departments import SHORT_NAMED_BODIES
-from .rules.roles import (BODY_KIND_NOUNS, MINISTERIAL_RANKS, PERSON_ADJECTIVES, PERSON_NOUNS, PORTFOLIO_SUBJECTS,
-                          ROLE_MODIFIERS, ROLE_WORDS)
+from .rules.office_holders import DEVOLVED_TITLES
+from .rules.roles import (BARE_MINISTER_TITLES, BODY_KIND_NOUNS, MINISTERIAL_RANKS, PERSON_ADJECTIVES, PERSON_NOUNS,
+                          PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS)
 from .rules.extent import FIRST_PERSON_SINGULAR
 from .rules.speech import ATTRIBUTION_LINE_END, LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
@@ -80,6 +81,7 @@ from .speaker import (
     is_government_role,
     is_possessive,
     looks_like_org,
+    names_another_country,
     parse_subject,
     reads_as_lead_in,
     representative_mark,
@@ -550,7 +552,7 @@ class ReleaseContext:
                     if titled:
                         role, body = titled.group("role"), _named_body(titled.group("body"))
                 if not role and at > 0:
-                    role = _title_before_initials(p.text, at)
+                    role = _title_before_initials(p.text, at) or _title_before_dash(p.text, at, run)
                 found.append(Person(name, role, body, p.index))
         for name, role, org in described_people(p.text):
             if is_former_post(role):
@@ -711,6 +713,37 @@ class ReleaseContext:
             return None
         return person
 
+    def _one_minister_before(self, role: str, paragraph: int, context: str = "") -> Optional[Person]:
+        """Who a bare "the Minister" is when its words match no title: the one person the release has named before
+        the line (or quoted) with a government office, leaving out the holders of the great offices, whom a release
+        calls by their own titles ("the Chancellor"). "Further progress has been made, Economic Secretary Jane Roe
+        announced today." then "Publishing the figures, the Minister said:" is Jane Roe, Economic Secretary. None
+        when the release names two such ministers (which of them speaks is not told), or none; another country's
+        minister, a shadow or a former one holds no office here."""
+        if " ".join(role.casefold().split()).removeprefix("the ") not in BARE_MINISTER_TITLES:
+            return None
+        found: dict[str, Person] = {}
+        for person in [*self.speakers, *self.mentions]:
+            if person.paragraph > paragraph or person.paragraph == paragraph and (
+                    person.name is None or person.name not in context):
+                continue
+            if not person.name or not self._holds_ministerial_office(person):
+                continue
+            found.setdefault(person.name.casefold(), person)
+        # ("Roe", titled once as "Economic Secretary Ms Roe", is the Jane Roe named in full)
+        people = [p for key, p in found.items() if " " in key or not any(
+            other.endswith(" " + key) for other in found)]
+        return people[0] if len(people) == 1 else None
+
+    def _holds_ministerial_office(self, person: Person) -> bool:
+        """Whether a person named with a title holds a UK government office other than a great one: 'Economic
+        Secretary', 'Sports Minister'; not 'Chancellor', 'First Minister', 'French Finance Minister', 'Shadow
+        Economic Secretary' or 'former Economic Secretary' (who speak for no department here)."""
+        role = person.role
+        if not role or not is_government_role(role) or _great_office(role):
+            return False
+        return self._org(role, person.organisation) is not None
+
     def _named_in_context(self, context: str, paragraph: int) -> Optional[Person]:
         """The last person named in full in the sentences before a pronoun's attribution, with what was said of
         them: in "Mary Marsh, Director of the NSPCC, welcomed the proposals. She said:", she is Mary Marsh,
@@ -855,6 +888,10 @@ class ReleaseContext:
             return Person(None, None, None, paragraph)
         if subject.reference == "role" and role:
             person = self._by_role(role, paragraph, att.context)
+            if person is not None and person.role and names_another_country(person.role):
+                # "Economic Secretary Jane Roe met the French Finance Minister ...", then "The Minister said:": in a
+                # UK release, the UK's minister
+                person = self._one_minister_before(role, paragraph, att.context) or person
             if person is not None:
                 # The office as written here when it is the same office ("Policing Minister" for
                 # "Minister for Policing"); the fuller title when this one is bare ("the Minister").
@@ -880,6 +917,10 @@ class ReleaseContext:
                 # "The minister said:" in a document the publisher linked to one person and their one office
                 holder = self.doc.people[0]
                 org = org or self._org(self.doc.roles[0], None)
+            minister = self._one_minister_before(role, paragraph, att.context) if holder is None else None
+            if minister is not None:
+                return Person(minister.name, minister.role, self._org(minister.role, minister.organisation),
+                              paragraph)
             return Person(holder, role, org, paragraph)
         if name and (subject.reference in ("surname", "given") or not role):
             person = self._by_name(name, paragraph) or self._named_in_title(subject)
@@ -1013,6 +1054,16 @@ def _is_seat_member(role: str) -> bool:
         and all(w[:1].isupper() and not _is_role_word(w) or w == "and" for w in place)
 
 
+_DEVOLVED_GREAT_TITLES = frozenset(title for title, _ in DEVOLVED_TITLES)
+
+
+def _great_office(role: str) -> bool:
+    """'Chancellor', 'the Prime Minister', 'First Minister': a great office, or a devolved government's head, which
+    a release refers to by its own title."""
+    title = " ".join(role.casefold().split()).removeprefix("the ")
+    return office_of(role) is not None or title in _DEVOLVED_GREAT_TITLES
+
+
 def _same_body(a: Optional[str], b: Optional[str]) -> bool:
     """'the Wales Office' and 'Wales Office', 'HM Revenue & Customs' and 'HM Revenue and Customs': one body."""
     def key(name: Optional[str]) -> str:
@@ -1080,6 +1131,28 @@ def _title_before_initials(text: str, at: int) -> Optional[str]:
     Watch Foundation (IWF) Chief Executive ...' ends in no title)."""
     m = _TITLE_INITIALS_BEFORE.search(text, max(0, at - 120), at)
     if m is None or not _is_role_word(m.group("title").split()[-1]):
+        return None
+    return _role_written_before(_clean_role(m.group("title")))
+
+
+# A title, then a dash: "the Chief Secretary to the Treasury – the Rt Hon Jane Roe – outlined today ..."
+_TITLE_DASH_BEFORE = regex.compile(
+    r"(?P<title>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|to|the|and|&)){0,8})\s+[–—-]\s+$")
+_DASH_AFTER = regex.compile(r"\s+[–—-]\s")
+
+
+def _title_before_dash(text: str, at: int, run: str) -> Optional[str]:
+    """The title a person's name is set off from by dashes: "the Chief Secretary to the Treasury – the Rt Hon Jane
+    Roe – outlined today ..." -> 'Chief Secretary to the Treasury' for the run 'the Rt Hon Jane Roe' at ``at``;
+    None unless the dashes close around the name alone (with its style), after words holding a title ("... in
+    Kent and Medway – Jane Roe, a parent –" names no title)."""
+    if not _DASH_AFTER.match(text, at + len(run)):
+        return None
+    person = split_name(run)
+    if person is None or person.prefix not in ("", "the", "The"):
+        return None
+    m = _TITLE_DASH_BEFORE.search(text, max(0, at - 120), at)
+    if m is None or not any(_is_role_word(w) for w in m.group("title").split()):
         return None
     return _role_written_before(_clean_role(m.group("title")))
 

@@ -233,6 +233,25 @@ _POSSESSIVE_END = regex.compile(r"(?:'s|’s|'|’)$")
 _AGE = regex.compile(r"^(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?$")  # "Jane Doe, 34, from Leeds"
 _CONNECTIVE = regex.compile(r"^(?:And|But|So|Finally|Lastly|Similarly|Meanwhile|However),?\s+")
 _STATEMENT_BY = regex.compile(r"^(?:(?:a|an|the)\s+)?(?i:" + "|".join(STATEMENT_HEADINGS) + r")\s+(?:by|from)\s+(?=\S)")
+# "The meeting was chaired by Economic Secretary Jane Roe(, who said:)": something done by someone, in the passive;
+# the agent after "by" is who speaks. What was done is a thing in lower-case words ("The new centre was officially
+# opened by ...", "It was hosted by ..."), or a person the agent joined ("The Chancellor was accompanied by ...").
+_PASSIVE_AGENT = regex.compile(
+    r"^(?:(?i:the|a|an|this|today['’]s|yesterday['’]s)(?:\s+\p{Ll}[\p{Ll}'’-]*){1,4}|It"
+    r"|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|the)){0,5})"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|(?:is|was)\s+being)"
+    r"(?:\s+\p{Ll}+ly)?\s+\p{Ll}+\s+by\s+(?=\p{Lu}|the\s+\p{Lu})")
+_ENDS_IN_CONJUNCTION = regex.compile(r"\s(?:and|but|or)$")
+
+
+def _passive_agent(subject: str) -> str:
+    """The agent of a passive subject, who speaks: 'The meeting was chaired by Economic Secretary Jane Roe' ->
+    'Economic Secretary Jane Roe'; the subject unchanged when it is no passive, or goes on past the agent into the
+    doer's own verb ('The Minister was joined by Jane Roe and' (said): the Minister speaks)."""
+    m = _PASSIVE_AGENT.match(subject)
+    if m is None or _ENDS_IN_CONJUNCTION.search(subject):
+        return subject
+    return subject[m.end():]
 
 
 def is_possessive(text: str) -> bool:
@@ -1827,7 +1846,7 @@ def parse_subject(subject: str) -> Optional[Subject]:
 
 def _parse_subject(subject: str) -> Optional[Subject]:
     subject = _WS.sub(" ", subject).strip(" ,;:-–—")
-    subject = _STATEMENT_BY.sub("", _CONNECTIVE.sub("", subject))
+    subject = _passive_agent(_STATEMENT_BY.sub("", _CONNECTIVE.sub("", subject)))
     if not subject or len(subject) > 300:
         return None
     # "On behalf of the Acme Trust, Jane Doe", "Jane Doe, speaking on behalf of the Acme Trust": the body.
@@ -1915,8 +1934,10 @@ def _parse_subject(subject: str) -> Optional[Subject]:
             kept[-1] += dash + area
             if comma:
                 kept.append(rest.strip())
-        # ("Jane Doe — the Environment Agency’s Area Director — said": a title after "the" is a role too)
-        elif aside[:1].isupper() or aside.startswith("the ") and any(_is_role_word(w) for w in aside.split()):
+        # ("Jane Doe — the Environment Agency’s Area Director — said": a title after "the" is a role too, and "the
+        # Chief Secretary to the Treasury – the Rt Hon Jane Roe – said": a name after "the" and a style)
+        elif aside[:1].isupper() or aside.startswith("the ") and (any(_is_role_word(w) for w in aside.split())
+                                                                  or _styled_name(aside)):
             kept.append(aside)
     subject = ", ".join(kept)
     relative_role = next(filter(None, map(_post_in_relative, _segments(subject))), None)
@@ -2087,6 +2108,13 @@ def _body_of_the_table(subject: str) -> Optional[str]:
     known by a plain name."""
     bare = _THE.sub("", subject).strip()
     return bare if bare.casefold() in NATION_NAMED_BODIES or bare.casefold() in PLAINLY_NAMED_BODIES else None
+
+
+def _styled_name(text: str) -> bool:
+    """'the Rt Hon Jane Roe MP': a person's name with a style before it, and nothing else; not 'the national charity
+    for car clubs'."""
+    split = split_name(text)
+    return split is not None and bool(split.honorific) and not split.prefix and not split.suffix
 
 
 def _after_article_only(split: NameSplit) -> bool:

@@ -2880,3 +2880,66 @@ def test_a_welcome_ending_in_a_colon_before_a_quotation(line, speaker):
             "“My Budget introduced tax cuts for a purpose: to make work pay and support families.”"]
     quotes = [q for q in _treasury_quotes(body) if q.attribution == line]
     assert [q.speaker for q in quotes] == ([speaker] if speaker else [])
+
+
+_KEEP_UP = "“We will keep up the pressure on every firm until the job is done.”"
+
+
+@pytest.mark.parametrize("body, speaker, role, organisation", [
+    # "the Minister" for the one minister named before, whose title has no "Minister" in it
+    (["Further progress has been made, Economic Secretary Jane Roe announced today.",
+      "Publishing the figures, the Minister said:"], "Jane Roe", "Economic Secretary", "HM Treasury"),
+    # ... named in the line's own paragraph before it
+    (["Economic Secretary Jane Roe visited Leeds today. The Minister said:"], "Jane Roe", "Economic Secretary",
+     "HM Treasury"),
+    # ... beside a great office, which the release calls by its own title
+    (["Chancellor John Smith and Economic Secretary Jane Roe met the firms today.", "The Minister said:"],
+     "Jane Roe", "Economic Secretary", "HM Treasury"),
+    # ... and not another country's minister met
+    (["Economic Secretary Jane Roe met the French Finance Minister Jean Dupont in London today.",
+      "The Minister said:"], "Jane Roe", "Economic Secretary", "HM Treasury"),
+    # two ministers named: which of them speaks is not told
+    (["Economic Secretary Jane Roe and Financial Secretary John Smith met the firms today.", "The Minister said:"],
+     None, "Minister", "HM Treasury"),
+    # no minister named before: the Chancellor alone, a shadow, a former one, or one named only after the line
+    (["Chancellor John Smith met the firms today.", "The Minister said:"], None, "Minister", "HM Treasury"),
+    (["Shadow Economic Secretary Jane Roe criticised the plan today.", "The Minister said:"], None, "Minister",
+     "HM Treasury"),
+    (["The scheme was set up by former Economic Secretary Jane Roe in 1997.", "The Minister said:"], None,
+     "Minister", "HM Treasury"),
+])
+def test_a_bare_minister_is_the_one_minister_the_release_names(body, speaker, role, organisation):
+    quote = extract(dump(release("Figures", body + [_KEEP_UP], publisher="HM Treasury", date="12 March 1998",
+                                 month="March 1998")), "t.txt")[0]
+    assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
+
+
+def test_a_bare_minister_is_no_minister_named_only_after_the_line():
+    body = ["Firms have made further progress.", "The Minister said:", _KEEP_UP,
+            "Economic Secretary Jane Roe will publish the next figures in April."]
+    (quote,) = extract(dump(release("Figures", body, publisher="HM Treasury", date="12 March 1998",
+                                    month="March 1998")), "t.txt")
+    assert (quote.speaker, quote.role) == (None, "Minister")
+
+
+def test_a_bare_minister_after_the_same_minister_was_quoted_by_surname():
+    body = ["Economic Secretary Jane Roe said today that firms had done better.", "Ms Roe said:", _KEEP_UP,
+            "The figures cover older investors only.", "Commenting on the guidance, the Minister said:", _KEEP_UP]
+    quotes = extract(dump(release("Figures", body, publisher="HM Treasury", date="21 September 1998",
+                                  month="September 1998")), "t.txt")
+    assert [(q.speaker, q.role) for q in quotes] == [("Jane Roe", "Economic Secretary")] * 2
+
+
+@pytest.mark.parametrize("lead, role, organisation", [
+    # a title, then the name with its style between dashes
+    ("Skills matter for growth, the Chief Secretary of the Treasury – the Rt Hon Jane Roe – outlined today.",
+     "Chief Secretary of the Treasury", "HM Treasury"),
+    ("Skills matter for growth, the Economic Secretary — Jane Roe — said today.", "Economic Secretary",
+     "HM Treasury"),
+    # not a description between dashes, nor a name the dash does not close around
+    ("The pilot began in Kent – Jane Roe, a parent – and others joined.", None, None),
+    ("Skills matter for growth, said the Chief Secretary to the Treasury – Jane Roe.", None, None),
+])
+def test_a_title_before_a_name_set_off_by_dashes_is_kept_for_a_later_surname(lead, role, organisation):
+    quote = only_quote([lead, "Ms Roe said:"], "HM Treasury", "3 February 2005")
+    assert (quote.speaker, quote.role, quote.organisation) == ("Jane Roe", role, organisation)

@@ -349,3 +349,47 @@ def test_a_member_by_constituency_is_the_one_person_a_partys_release_names(publi
     body = [lead, "The South Antrim MLA said:", _QUOTE]
     (quote,) = extract(dump(release(title, body, publisher=publisher, date="21 October 2022")), "t.txt")
     assert (quote.speaker, quote.role) == (expected, "South Antrim MLA")
+
+
+@pytest.mark.parametrize("subject, name, role", [
+    # a thing done in the passive: the agent after "by" speaks, with the title written before the name
+    ("The meeting was chaired by Economic Secretary Jane Roe", "Jane Roe", "Economic Secretary"),
+    ("The new centre was officially opened by Home Secretary Jane Roe", "Jane Roe", "Home Secretary"),
+    ("The visit was led by Chief Executive John Smith", "John Smith", "Chief Executive"),
+    ("It was hosted by Jane Roe, Minister for Sport", "Jane Roe", "Minister for Sport"),
+    # a person joined by another, who speaks (", who said:")
+    ("The Chancellor was accompanied by Economic Secretary John Smith", "John Smith", "Economic Secretary"),
+    # not a passive: the report's own words are the subject's
+    ("The Chancellor and John Smith", None, "Chancellor"),
+    # a doer going on past the agent into its own verb ("... and said:") is not cut
+    ("The Minister was joined by Jane Roe and", None, "Minister was joined by Jane Roe and"),
+])
+def test_the_agent_of_a_passive_is_who_speaks(subject, name, role):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role) == (name, role)
+
+
+@pytest.mark.parametrize("subject, name, role", [
+    # a name with its style set off by dashes after the title
+    ("the Chief Secretary to the Treasury – the Rt Hon Jane Roe –", "Jane Roe", "Chief Secretary to the Treasury"),
+    ("Economic Secretary — the Rt Hon Jane Roe MP", "Jane Roe", "Economic Secretary"),
+    # a description after "the" between dashes is still no role
+    ("Carplus - the national charity for car clubs", "Carplus", None),
+])
+def test_a_styled_name_between_dashes_after_a_title(subject, name, role):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role) == (name, role)
+
+
+@pytest.mark.parametrize("role, government", [
+    ("Chief Secretary of the Treasury", True),  # the title written with "of" for "to"
+    ("Financial Secretary to the Treasury", True),
+    ("Secretary of the Treasury Committee", False),  # a select committee's
+    ("Secretary of the Anytown Cricket Club", False),
+    ("U.S. Secretary of the Treasury", False),  # the United States' titles
+    ("Under Secretary of the Treasury for Terrorism and Financial Intelligence", False),
+])
+def test_a_treasury_secretary_written_with_of_is_a_government_office(role, government):
+    from quotes.speaker import is_government_role
+
+    assert is_government_role(role) is government

@@ -65,6 +65,8 @@ MINISTERIAL_RANKS = frozenset({
     "parliamentary under-secretary of state", "parliamentary under secretary of state", "parliamentary secretary",
     "junior minister", "minister",
 })
+# A minister referred to without the office's name ("the Minister said:"): the one minister the release names.
+BARE_MINISTER_TITLES = frozenset({"minister"})
 
 # Qualifiers that may stand before a title "Chief ..." ("Deputy Chief Executive", "Group Chief Executive"); an
 # area of work may not ("Angling Trust and Fish Legal | Chief Executive": "Legal" ends the body's name).
@@ -133,6 +135,8 @@ SHORT_FORM_NOUNS = frozenset({"commission", "agency", "authority", "service", "c
 # Titles that end like one of those yet name a post, not a body: an envoy, like an ambassador.
 NOT_SELF_STANDING = ("high commissioner", "trade commissioner")
 
+# The Treasury's secretaries, each "<rank> Secretary to the Treasury".
+TREASURY_SECRETARY_RANKS = ("chief", "financial", "economic", "exchequer", "commercial")
 # A UK government office holder (case-insensitive search over the role).
 GOVERNMENT_ROLE_PATTERN = (
     r"(?<!vice-)(?<!vice )\b(?:prime minister|minister|ministers|chancellor|whip|paymaster general|attorney general"
@@ -141,6 +145,9 @@ GOVERNMENT_ROLE_PATTERN = (
     r"|(?<!permanent )(?<!general )(?<!company )(?<!private )(?<!press )(?<!principal )(?<!assistant )"
     r"(?<!executive )(?<!honorary )(?<!deputy permanent )\bsecretary\b(?! general)(?!-general)"
     r"(?! of the (?!treasury))(?! to the (?!treasury))(?! of [a-z])"
+    # the Treasury's ministers, their title written with "of" ("Chief Secretary of the Treasury"); not the United
+    # States' "(Under) Secretary of the Treasury"
+    r"|\b(?:" + "|".join(TREASURY_SECRETARY_RANKS) + r") secretary of the treasury\b"
 )
 
 # "X of Y", "X at Y", "X for Y": Y is an organisation when it carries one of

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from quotes.archive import Skipped, dump_label, read_dump
+from quotes.archive import Skipped, dump_label, match_header, read_dump
 from quotes.models import Document
 from quotes.paragraphs import paragraph_kind
 from quotes.pipeline import bundled_corpus
@@ -214,6 +214,29 @@ def test_a_single_releases_own_page_has_its_header_without_the_bullet():
     assert (doc.title, doc.publisher, doc.date) == ("Secretary of State meets political leaders in Belfast",
                                                     "Northern Ireland Office", dt.date(2023, 1, 11))
     assert [p.text for p in doc.paragraphs] == ["The Secretary of State met leaders today."]
+
+
+@pytest.mark.parametrize("header, title", [
+    # the kind set off by a dash, the month after a colon
+    ("HISTORIC PRESS RELEASE – Review of Health Trends (Wanless Report) : November 2001",
+     "Review of Health Trends (Wanless Report)"),
+    ("  • HISTORIC PRESS RELEASE – Review of Health Trends : November 2001", "Review of Health Trends"),
+    # a colon inside the title stays in it
+    ("PRESS RELEASE : Health: the next steps [November 2001]", "Health: the next steps"),
+])
+def test_a_header_with_the_kind_set_off_by_a_dash_and_the_month_after_a_colon(header, title):
+    text = f"Press Releases\n\n{header}\n\nThe press release issued by HM Treasury on 27 November 2001.\n\nText.\n"
+    (doc,) = read_dump(text, "x.txt")
+    assert (doc.title, doc.date) == (title, dt.date(2001, 11, 27))
+
+
+@pytest.mark.parametrize("line", [
+    # a list item naming a body with a dash is no header of a known kind
+    "  • NHS – a new plan for the service : November 2001",
+    "  • Review – the findings : November 2001",
+])
+def test_a_dashed_list_item_is_no_header(line):
+    assert match_header(line) is None
 
 
 def test_a_bare_header_line_after_a_release_has_started_is_body_text():

@@ -631,6 +631,10 @@ def _find_attribution(text: str) -> Optional[Attribution]:
         found = _inline_after(text)
         if found:
             return found
+    if _COLON_THEN_QUOTATION.search(text):
+        found = _reported_then_quoted(text)
+        if found:
+            return found
     return _unmarked(text)  # quotation marks around a phrase only ("the 'Levelling Up' fund")
 
 
@@ -823,6 +827,32 @@ def reported_speech_attribution(text: str) -> Optional[Attribution]:
 _FRONTED_REPORTING = regex.compile(
     rf"^(?P<lead>\p{{Lu}}[^.;:!?“”\"]{{0,300}}?),\s+(?P<who>[^,.;:!?“”\"]{{1,80}}?)\s+(?:(?:has|have|had)\s+)?"
     rf"(?:(?:{'|'.join(VERB_ADVERBS)})\s+)?(?P<verb>{_any_of(REPORTING_VERBS)})\b(?!\s*:)")
+
+
+# A colon, then a quotation in double marks: '...: “But in return we are able to ...”'.
+_COLON_THEN_QUOTATION = regex.compile(r":\s*[“\"](?=\S)")
+
+
+def _reported_then_quoted(text: str) -> Optional[Attribution]:
+    """A paragraph that opens reporting what one person said, in the press office's words, and gives their own
+    words after a colon in the same sentence: 'Mr Brown said some people would be asked to contribute more in
+    the future: “But in return we are able to guarantee a plan for growth.”'. Not a body or a group ('The report
+    said ...:'), nor when the reported words end a sentence before the colon."""
+    m = _REPORTING.match(text, timeout=TIMEOUT)
+    colon = _COLON_THEN_QUOTATION.search(text, m.end()) if m else None
+    if colon is None or any(mark in text[m.end():colon.start()] for mark in ".!?“”\"‘’"):
+        return None
+    subject = _a_person(m.group("who"))
+    if subject is None:
+        return None
+    rest = text[colon.end() - 1:]
+    close = _CLOSING.search(rest, 1, timeout=TIMEOUT)
+    if close is None:
+        return None
+    quote = rest[1: close.start() + 1].strip()
+    if len(quote.split()) < MIN_INLINE_WORDS:
+        return None
+    return Attribution("inline-after", text[:colon.start()].strip(), subject, "", quote=quote)
 
 
 def wholly_quoted(text: str) -> bool:

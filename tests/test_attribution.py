@@ -1645,3 +1645,23 @@ def test_a_lead_before_words_without_marks_in_the_speakers_own_person(line, spea
     from quotes.attribution import lead_colon_own_words
 
     assert (lead_colon_own_words(line) is not None) is speaks
+
+
+@pytest.mark.parametrize("text, who, quote", [
+    # a person reported as saying something, a colon, then their own words in marks, in one sentence
+    ("Mr Brown said some people, especially the wealthiest, would be asked to contribute more in the future: "
+     "“But in return we are able to guarantee a plan for growth.”", ("Brown", None),
+     "But in return we are able to guarantee a plan for growth."),
+    ("The Prime Minister warned that the threat remained: “We cannot be complacent about what lies ahead.”",
+     (None, "Prime Minister"), "We cannot be complacent about what lies ahead."),
+    # a document, a group, or reported words that end their sentence before the colon: no one
+    ("The report said the figures were clear: “Crime has fallen in every region this year.”", None, None),
+    ("Ministers said the plan was ready: “We will act now to cut waiting lists.”", None, None),
+    ("Jane Doe said the plan was ready. Details follow: “Phase one begins in May with new clinics.”", None, None),
+])
+def test_reported_speech_then_a_colon_and_the_speakers_words(text, who, quote):
+    found = find_attribution(text)
+    if who is None:
+        assert found is None
+    else:
+        assert (found.subject.name, found.subject.role, found.quote) == (*who, quote)

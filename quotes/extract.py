@@ -52,6 +52,7 @@ from .organisation import (
 )
 from .rules.names import (
     BODY_NAME_WORDS,
+    COURTESY_STYLES,
     GIVEN_NAME_STYLES,
     PEERAGES,
     MEMBER_LETTERS,
@@ -235,8 +236,11 @@ def _second_person_set_apart(run: str) -> Optional[str]:
     return None
 
 
-# (a peer's territorial title is part of the name: "Baroness Barbara Young of Old Scone")
-_PERSON = (r"(?P<who>(?:" + "|".join(PEERAGES) + r")(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+of\s+[A-Z][\p{L}'’.-]+"
+# (a peer's territorial title is part of the name: "Baroness Barbara Young of Old Scone"; a style before the name
+# is no part of it: "The Rt Hon Lord Turnbull")
+_STYLE = r"(?:(?:" + "|".join(regex.escape(s).replace("The", "[Tt]he") for s in
+                             sorted(COURTESY_STYLES, key=len, reverse=True)) + r")\s+)?"
+_PERSON = _STYLE + (r"(?P<who>(?:" + "|".join(PEERAGES) + r")(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+of\s+[A-Z][\p{L}'’.-]+"
            r"(?:\s+[A-Z][\p{L}'’.-]+){0,2}|[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})")
 # "Jane Doe, chief executive of the Acme Trust, welcomed ...": a name, then a role in lower case.
 _APPOSITIVE = regex.compile(

@@ -689,6 +689,11 @@ def test_the_bracket_tests_never_change_the_acronyms_of_generated_text(text):
     # a peer's territorial title is part of the name appointed
     ("His Majesty has today appointed Baroness Jane Doe of Old Town as the new Chair of the Acme Commission.",
      [("Baroness Jane Doe of Old Town", "Chair", "Acme Commission")]),
+    # a style before the name appointed is no part of it
+    ("The Secretary of State has appointed The Rt Hon Lord Turnbull as Chair of the Omagh Inquiry.",
+     [("Lord Turnbull", "Chair", "Omagh Inquiry")]),
+    ("The Prime Minister has appointed the Rt Hon Jane Doe as Chair of the Acme Commission.",
+     [("Jane Doe", "Chair", "Acme Commission")]),
     # must yield nothing: places, descriptions that are no office, a list of people
     ("The Minister named Hebden Bridge as the town of the year.", []),
     # a thing described, whose words name a person: the person is not described by them (DH, 2000)

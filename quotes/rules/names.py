@@ -14,6 +14,10 @@ HONORIFICS = (
     "Mayor", "Judge", "Justice", "Lady Justice", "Lord Justice", "Mr Justice", "Mrs Justice",
 )
 
+# The styles of a privy counsellor or an honourable member ("the Rt Hon", "The Right Honourable"), which may stand
+# before any name, a peer's too ("has appointed The Rt Hon Lord Turnbull as Chair of ...").
+COURTESY_STYLES = tuple(h for h in HONORIFICS if any(w.startswith("Hon") for w in h.split()))
+
 # Honorifics that are also offices: a title before a name only when nothing
 # but other titles stands before them. "Mayor Andy Burnham" drops the title;
 # in "West Midlands Mayor Andy Street" and "Bishop of London" it is the office.

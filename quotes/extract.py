@@ -214,7 +214,27 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
         # "Together with Welsh Office Industry Minister, Lord Jones, the Chancellor hosted ...": the run went on
         # into the subject of the sentence the title and name were set before
         return names_in_run(run[: subject.start()])
+    after = _person_after_complement(run) if not found else None
+    if after is not None:
+        # "John Doe is to be Chief Executive of the new Office of Public Procurement, Jane Roe, Chief Secretary to
+        # the Treasury, announced today": the run began inside the sentence's complement
+        return names_in_run(after)
     return found
+
+
+def _person_after_complement(run: str) -> Optional[str]:
+    """The run from the person named after its first comma, when the words before that comma name no one and hold
+    no title (the end of a complement: '... of the new Office of Public Procurement') and the person is named in
+    full with a title set off after the name ('Jane Roe, Chief Secretary to the Treasury'); None otherwise
+    ('Minister for Policing, Criminal Justice and Victims, Jane Doe': a title's subjects before the name)."""
+    head, comma, tail = run.partition(",")
+    if not comma or split_name(head.strip()) is not None or any(_is_role_word(w) for w in head.split()):
+        return None
+    first, comma, rest = tail.partition(",")
+    named = split_name(first.strip())
+    if not comma or named is None or named.prefix or named.suffix or len(named.name.split()) < 2:
+        return None
+    return tail.strip() if any(_is_role_word(w) for w in rest.split(",")[0].split()) else None
 
 
 # ", the Chancellor" ending a run: the subject of a sentence after a phrase set off by commas
@@ -787,9 +807,33 @@ class ReleaseContext:
             # "Sir Alastair Morton announced today that he will hand over to Richard Bowker." then "He said:": the
             # person the sentence opens with, named without a title, not the last name in it
             return self._by_name(subject.name, paragraph - 1) or Person(subject.name, None, None, paragraph - 1)
+        if subject is None or not subject.name and subject.reference is None:
+            agent = self._passive_agent_in(sentence, paragraph - 1)
+            if agent is not None:
+                # "The Government’s commitment ... was championed today by the Chief Secretary Jane Roe as she
+                # met staff ..." then "She commented:": the person who did it, not the thing or body it was done to
+                return agent
         if subject is None or subject.reference != "role" or not subject.role:
             return None
         return self._by_role(subject.role, paragraph - 1) or self._only_person_before(subject.role, paragraph - 1)
+
+    def _passive_agent_in(self, sentence: str, paragraph: int) -> Optional[Person]:
+        """The person named with a title after "by" in a passive sentence ('... was championed today by the Chief
+        Secretary Jane Roe as she met ...' -> Jane Roe, Chief Secretary); None when the agent is no titled
+        person ('... was funded by the Big Lottery Fund', '... was opened by Jane Doe' named nowhere with a title)."""
+        m = _PASSIVE_BY.search(sentence)
+        if m is None:
+            return None
+        run = next(name_runs(sentence[m.end():]), None)
+        if run is None or not sentence[m.end():].lstrip().startswith(run.split()[0]):
+            return None
+        for name, role in names_in_run(run)[:1]:
+            known = self._by_name(name, paragraph)
+            if known is not None and known.role:
+                return known
+            if len(name.split()) >= 2 and role and any(_is_role_word(w) for w in role.split()):
+                return Person(name, role, None, paragraph)
+        return None
 
     def _only_person_before(self, role: str, paragraph: int) -> Optional[Person]:
         """The holder of a title the narration gives without a name, when the release has named one person before
@@ -1103,6 +1147,14 @@ _SUBJECT_SECRETARY = regex.compile(
     r"^(?:the\s+)?(?:(?!(?:permanent|private|parliamentary|general|shadow|press|principal|cabinet|under|assistant"
     r"|deputy|company|joint|honorary|branch|national|economic|financial|exchequer|chief|executive|union)\b)"
     r"[\w,'’&-]+\s+)+secretary$")
+
+
+# A passive verb and "by" before its agent: "was championed today by (the Chief Secretary ...)", "has been opened
+# by", "were welcomed yesterday by"
+_PASSIVE_BY = regex.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|(?:is|was)\s+being)(?:\s+\p{Ll}+ly)?"
+    r"\s+\p{Ll}+(?:\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{Ll}+day))?"
+    r"\s+by\s+(?:the\s+)?(?=\p{Lu})")
 
 
 def _through_subject(sentence: str) -> str:

@@ -24,6 +24,7 @@ from typing import Callable, Optional
 import regex
 
 from .rules.departments import (
+    COMMA_DEPARTMENT_NAMES,
     DEPARTMENT_ACRONYMS,
     DEVOLVED_GOVERNMENTS,
     INFORMAL_DEPARTMENT_NAMES,
@@ -93,6 +94,7 @@ from .rules.roles import (
     OFFICE_ORGANISATIONS,
     ORG_KEYWORDS,
     PEOPLE_GROUP_NOUNS,
+    PERSON_ADJECTIVES,
     PERSON_NOUNS,
     PLACE_OFFICES,
     PORTFOLIO_SUBJECTS,
@@ -108,7 +110,7 @@ from .rules.roles import (
     ROYAL_POSSESSORS,
     ROLE_WORDS,
 )
-from .rules.speech import DOCUMENT_NOUNS, LEAD_IN_WORDS, LINKING_WORDS, NAME_LIKE_DOCUMENT_NOUNS, SPOKES_WORDS, REPORTED_HEARING, STATEMENT_HEADINGS
+from .rules.speech import DOCUMENT_NOUNS, LEAD_IN_PREPOSITIONS, LEAD_IN_WORDS, LINKING_WORDS, POST_PARTICIPLES, NAME_LIKE_DOCUMENT_NOUNS, SPOKES_WORDS, REPORTED_HEARING, STATEMENT_HEADINGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -582,15 +584,34 @@ def _finish_prefix(prefix: str, name: str) -> Optional[NameSplit]:
     return NameSplit(prefix=prefix.strip(" ,"), name=name, rank=rank, honorific=honorific)
 
 
+def _department_pattern(name: str) -> str:
+    """'Department for Culture, Media and Sport' as a pattern that also takes '&' for 'and' and any spacing."""
+    return r"\s+".join("(?:and|&)" if w == "and" else regex.escape(w).replace("'", "['’]") for w in name.split())
+
+
+_COMMA_DEPARTMENT = regex.compile("|".join(_department_pattern(n) for n in COMMA_DEPARTMENT_NAMES))
+_DEPARTMENT_NOUNS = ("Department", "Ministry", "Office")
+
+
+def _department_commas(subject: str) -> frozenset[int]:
+    """Where the commas inside a department's own name are: 'Jane Doe, Permanent Secretary of the Department of the
+    Environment, Transport and the Regions' holds one there, which splits nothing."""
+    if not any(noun in subject for noun in _DEPARTMENT_NOUNS):
+        return frozenset()
+    return frozenset(k for m in _COMMA_DEPARTMENT.finditer(subject) for k in range(m.start(), m.end())
+                     if subject[k] == ",")
+
+
 def _segments(subject: str) -> list[str]:
-    """Split on commas outside parentheses; drop empty parts."""
+    """Split on commas outside parentheses and outside a department's name; drop empty parts."""
     parts, depth, cur = [], 0, []
-    for ch in subject:
+    kept = _department_commas(subject) if "," in subject else frozenset()
+    for k, ch in enumerate(subject):
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        if ch == "," and depth == 0:
+        if ch == "," and depth == 0 and k not in kept:
             parts.append("".join(cur))
             cur = []
         else:
@@ -646,7 +667,7 @@ def strip_lead_in(clause: str) -> str:
     head, comma, tail = clause.partition(",")
     if words[0] in LINKING_WORDS and len(words) > 1 and _is_bare_name(head.split(None, 1)[1]):
         return clause.split(None, 1)[1]  # "Whilst Professor Jane Doe, Dean for Partnerships at ...": a link, no clause
-    if comma and words[0] in LEAD_IN_WORDS:
+    if comma and _may_open_lead_in(words[0]):
         # "In response to the publication Baroness Newlove, Victims' Commissioner ...": no comma after the
         # lead-in, one after the name.
         named = _after_lead_in_without_comma(head)
@@ -674,7 +695,7 @@ def strip_lead_in(clause: str) -> str:
             return rest  # "Sentencing the men, the Recorder of Westminster, His Honour Judge Andrew Goymer"
         if _relative_then_name(rest) and _is_lead_in_clause(clause[: m.start()]):
             return rest  # "Outside court, the victim's sister, Karen Stead": her relation is her role
-    if "," not in clause and words[0] in LEAD_IN_WORDS:
+    if "," not in clause and _may_open_lead_in(words[0]):
         return _after_lead_in_without_comma(clause)
     return clause
 
@@ -757,16 +778,51 @@ def _after_named_work(rest: str) -> str:
     return rest
 
 
-def _after_lead_in_without_comma(clause: str) -> str:
-    """'Commenting on his appointment Lord Janvrin' -> 'Lord Janvrin'.
+_ING_WORD = regex.compile(r"^\p{Lu}\p{Ll}{2,}ing$")
+# Words that qualify a person or a post before a title in lower case ("Acting head teacher", "Leading barrister",
+# "Outgoing chair", "Serving police officer", "Housing association tenant")
+_DESCRIBING_WORDS = ROLE_MODIFIERS | PERSON_ADJECTIVES | TITLE_TIME_WORDS | POST_PARTICIPLES | PORTFOLIO_SUBJECTS \
+    | WORK_AREA_WORDS
 
-    The lead-in is its opening word and lower-case words; the subject starts at the first capital
-    after them and must be a person, with at most a title before the name.
+
+def _may_open_lead_in(word: str) -> bool:
+    """A first word a lead-in may open with: a lead-in word ('Commenting', 'In'), or any verb in -ing
+    ('Congratulating', 'Acknowledging'); its clause is told apart from a title ('Acting Chief Constable') by the
+    words after it."""
+    return word in LEAD_IN_WORDS or bool(_ING_WORD.match(word))
+
+
+def _is_person_noun(word: str) -> bool:
+    """A word naming a person or a post in lower case: 'officer', 'expert', 'mum', 'resident', 'daughter'."""
+    return _is_role_word(word) or word in PERSON_NOUNS or word in RELATIVE_NOUNS \
+        or word.capitalize() in PERSON_DESCRIPTIONS
+
+
+def _opens_clause(opening: list[str]) -> bool:
+    """Whether the lower-case words (case-folded) a line opens with, before its first capital, are a clause and
+    not a description before a title: 'commenting on his appointment', 'speaking afterwards' (a clause's word),
+    'welcoming these changes', 'amid growing concern' (a verb in -ing or a preposition, then a word no title
+    has, and no person's noun last); not 'leading barrister', 'acting head teacher', 'serving police officer',
+    'campaigning mum' nor a single word ('Acting Chief Constable')."""
+    if any(t in _CLAUSE_WORDS for t in opening):
+        return True
+    first, rest = opening[0], opening[1:]
+    if not rest or first in _DESCRIBING_WORDS or not (first.endswith("ing") or first in LEAD_IN_PREPOSITIONS):
+        return False
+    return not _is_person_noun(rest[-1]) and any(not _is_title_word(w) for w in rest)
+
+
+def _after_lead_in_without_comma(clause: str) -> str:
+    """'Commenting on his appointment Lord Janvrin' -> 'Lord Janvrin', 'Welcoming these changes Miss Roe' ->
+    'Miss Roe'.
+
+    The lead-in is its opening word and lower-case words (see ``_opens_clause``); the subject starts at the
+    first capital after them and must be a person, with at most a title before the name.
     """
     tokens = clause.split()
     opening = [t.casefold() for t in tokens[:next((k for k, t in enumerate(tokens) if k and t[:1].isupper()),
                                                  len(tokens))]]
-    if not any(t in _CLAUSE_WORDS for t in opening):
+    if not _opens_clause(opening):
         return clause
     skip_to = 0
     for k in range(1, len(tokens)):
@@ -1844,6 +1900,24 @@ def parse_subject(subject: str) -> Optional[Subject]:
     return parsed
 
 
+# "Jane Roe who moves from her current post of ...": a person, then a relative clause with no comma before it
+_RELATIVE_WITHOUT_COMMA = regex.compile(r"^(?P<who>\p{Lu}[^,]{2,80}?)\s+(?=(?:who|whose)\s+\p{Ll})")
+
+
+def _comma_before_relative(subject: str) -> str:
+    """'Jane Roe who moves from her current post of Permanent Secretary' -> 'Jane Roe, who moves from
+    her ...': the comma a relative clause after a person's name goes without, so that the clause is set aside as
+    one written with it is; unchanged when the words before "who" name no one by full name or honorific and
+    surname ('The man who found the dog', 'Those who ...')."""
+    m = _RELATIVE_WITHOUT_COMMA.match(subject)
+    if m is None:
+        return subject
+    split = split_name(m.group("who"))
+    if split is None or split.suffix or len(split.name.split()) < 2 and not split.honorific:
+        return subject
+    return f"{m.group('who')},{subject[m.end('who'):]}"
+
+
 def _parse_subject(subject: str) -> Optional[Subject]:
     subject = _WS.sub(" ", subject).strip(" ,;:-–—")
     subject = _passive_agent(_STATEMENT_BY.sub("", _CONNECTIVE.sub("", subject)))
@@ -1853,7 +1927,7 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     behalf = _ON_BEHALF.search(subject)
     if behalf:
         subject = (subject[: behalf.start()] + subject[behalf.end():]).strip(" ,")
-    subject = strip_lead_in(subject)
+    subject = _comma_before_relative(strip_lead_in(subject))
     lead = _LEAD_WORD_THEN_ARTICLE.match(subject)
     if lead and (lead.group("word") in LEAD_IN_WORDS or lead.group("word") in NOT_FIRST_NAMES
                  or lead.group("word").endswith(("ly", "wards"))):

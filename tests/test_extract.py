@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from quotes import extract
 from quotes.pipeline import bundled_corpus
+from quotes.extract import names_in_run
 
 from conftest import dump, release
 
@@ -2948,3 +2949,39 @@ def test_a_bare_minister_after_the_same_minister_was_quoted_by_surname():
 def test_a_title_before_a_name_set_off_by_dashes_is_kept_for_a_later_surname(lead, role, organisation):
     quote = only_quote([lead, "Ms Roe said:"], "HM Treasury", "3 February 2005")
     assert (quote.speaker, quote.role, quote.organisation) == ("Jane Roe", role, organisation)
+
+
+@pytest.mark.parametrize("body, attribution, expected", [
+    # a lead-in without its comma and with no usual clause word; the person is the one named in the lead
+    (["Changes to help credit unions were announced by Economic Secretary Jane Roe today."],
+     "Welcoming these changes Miss Roe said:", ("Jane Roe", "Economic Secretary", "HM Treasury")),
+    # a person named after a complement, in an inverted reporting clause, with the title set off after the name
+    (["John Doe is to be Chief Executive of the new Office of Public Procurement, Jane Roe, Chief Secretary to the "
+      "Treasury, announced today."],
+     "Speaking about the appointments Jane Roe said:", ("Jane Roe", "Chief Secretary to the Treasury", "HM Treasury")),
+    # the agent of a passive is who "she" is, not the thing the sentence is about
+    (["The Government’s support for young families was championed today by the Chief Secretary Jane Roe as she met "
+      "staff at a new children’s centre in Leeds."],
+     "She commented:", ("Jane Roe", "Chief Secretary", "HM Treasury")),
+    # ... but a person who is the subject stays the subject
+    (["Chief Secretary Jane Roe was joined today by Health Minister John Smith at a new centre in Leeds."],
+     "She commented:", ("Jane Roe", "Chief Secretary", "HM Treasury")),
+])
+def test_people_named_in_a_lead_with_a_lead_in_a_complement_or_a_passive(body, attribution, expected):
+    line = "“We are determined to give every child the best start in life, and this centre shows how.”"
+    quotes = extract(dump(release("Lead", body + [attribution, line], publisher="HM Treasury", date="3 June 1999",
+                                  kind="HISTORIC PRESS RELEASE", month="June 1999")), "t.txt")
+    assert [(q.speaker, q.role, q.organisation) for q in quotes] == [expected]
+
+
+@pytest.mark.parametrize("run, expected", [
+    ("Office of Public Procurement, Jane Roe, Chief Secretary to the Treasury",
+     [("Jane Roe", "Chief Secretary to the Treasury")]),
+    # a title's subjects before the name stay the title
+    ("Minister for Policing, Criminal Justice and Victims, Jane Doe",
+     [("Jane Doe", "Minister for Policing, Criminal Justice and Victims")]),
+    # no title after the name: the name alone, as before
+    ("Office of Public Procurement, Jane Roe", [("Jane Roe", None)]),
+])
+def test_a_person_after_the_end_of_a_complement(run, expected):
+    assert names_in_run(run) == expected

@@ -393,3 +393,54 @@ def test_a_treasury_secretary_written_with_of_is_a_government_office(role, gover
     from quotes.speaker import is_government_role
 
     assert is_government_role(role) is government
+
+
+@pytest.mark.parametrize("subject, expected", [
+    # a lead-in without its comma: a verb in -ing (any, not only the usual lead-in words) or a preposition, then
+    # lower-case words no title has, then a person
+    ("Welcoming these changes Miss Roe", "Miss Roe"),
+    ("Acknowledging these concerns Economic Secretary Jane Roe", "Economic Secretary Jane Roe"),
+    ("Congratulating the winners Jane Doe", "Jane Doe"),
+    ("Amid growing concern Ms Doe", "Ms Doe"),
+    ("Outside court Detective Inspector Jane Doe", "Detective Inspector Jane Doe"),
+    ("Welcoming these changes the Minister", "the Minister"),
+    # a title or a description that opens with a word in -ing is no lead-in
+    ("Acting Chief Constable Jane Doe", "Acting Chief Constable Jane Doe"),
+    ("Managing Director John Smith", "Managing Director John Smith"),
+    ("Leading Seaman John Smith", "Leading Seaman John Smith"),
+    ("Acting head teacher Jane Doe", "Acting head teacher Jane Doe"),
+    ("Leading barrister Jane Doe", "Leading barrister Jane Doe"),
+    ("Serving police officer John Smith", "Serving police officer John Smith"),
+    ("Campaigning mum Jane Doe", "Campaigning mum Jane Doe"),
+    ("Housing association tenant Jane Doe", "Housing association tenant Jane Doe"),
+    ("Presiding Judge Sir John Smith", "Presiding Judge Sir John Smith"),
+])
+def test_a_lead_in_without_its_comma_opens_with_a_verb_in_ing_or_a_preposition(subject, expected):
+    assert strip_lead_in(subject) == expected
+
+
+@pytest.mark.parametrize("subject, expected", [
+    # a relative clause after a name with no comma before it is set aside, as one with a comma is
+    ("Jane Roe who moves from her current post of Permanent Secretary of the Department of the Environment, "
+     "Transport and the Regions", ("Jane Roe", None, None)),
+    ("Mr Smith who has led the campaign", ("Smith", None, None)),
+    ("Chief Executive Jane Doe who joined Acme in May", ("Jane Doe", "Chief Executive", None)),
+    ("Jane Doe who will become the first Independent Anti-Slavery Commissioner",
+     ("Jane Doe", "Independent Anti-Slavery Commissioner", None)),
+    # a department's name is never cut at its own comma
+    ("Jane Doe, Permanent Secretary of the Department of the Environment, Transport and the Regions",
+     ("Jane Doe", "Permanent Secretary", "Department of the Environment, Transport and the Regions")),
+    ("Jane Doe, who moves from the Department of the Environment, Transport and the Regions", ("Jane Doe", None, None)),
+    # unchanged: a company's name after a title, a portfolio's list
+    ("Jane Doe, Director for Europe, Procter and Gamble", ("Jane Doe", "Director for Europe", "Procter and Gamble")),
+    ("Jane Doe, Secretary of State for Environment, Food and Rural Affairs",
+     ("Jane Doe", "Secretary of State for Environment, Food and Rural Affairs", None)),
+])
+def test_a_relative_clause_without_its_comma_and_a_departments_own_commas(subject, expected):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role, parsed.organisation) == expected
+
+
+@pytest.mark.parametrize("subject", ["The man who found the dog", "Those who took part"])
+def test_no_one_named_before_who(subject):
+    assert parse_subject(subject) is None

@@ -527,3 +527,8 @@ INFORMAL_DEPARTMENT_NAMES = {
 # A department named by a common noun ("The department said:", "a department
 # spokesperson") is the one that published the release.
 THE_PUBLISHING_DEPARTMENT = frozenset({"department", "ministry"})
+
+# Departments whose names hold commas ("Department of the Environment, Transport and the Regions"): a line is
+# never split into parts at these commas, which are the name's own.
+COMMA_DEPARTMENT_NAMES = tuple(sorted(
+    {name for _, name, _, _ in ROLE_DEPARTMENTS if "," in name} | {n for n in DEPARTMENT_ACRONYMS.values() if "," in n}))

@@ -68,7 +68,23 @@ LEAD_IN_WORDS = (
     "Introducing", "Presenting", "Attending", "Joining", "Touring", "Chairing", "Hosting",
     "Writing", "Celebrating", "Pointing", "Adding", "Echoing", "Endorsing", "Supporting",
     "When", "While", "Whilst", "As", "Under", "With", "Having", "Outside",
+    "Despite", "Amid", "Amidst", "Throughout", "Upon", "Alongside",
 )
+
+# Prepositions that open a lead-in ("Outside court Mr Smith said:", "Amid growing concern Ms Doe said:"): a
+# preposition or a verb in -ing, then lower-case words, is a clause before the subject even with no comma.
+LEAD_IN_PREPOSITIONS = frozenset({
+    "after", "at", "on", "in", "during", "before", "following", "with", "under", "outside", "ahead", "despite",
+    "amid", "amidst", "throughout", "upon", "alongside",
+})
+
+# Words in -ing that describe a person or a post before a title in lower case ("Serving police officer Jane Doe",
+# "Visiting lecturer Dr Jane Doe", "Presiding judge Sir John Smith"), not a lead-in's verb; with the modifiers of
+# a title ("Acting", "Managing") and the words that praise a person ("Leading") in rules/roles.py.
+POST_PARTICIPLES = frozenset("""
+    serving visiting presiding commanding reigning sitting practising practicing consulting supervising governing
+    campaigning working training teaching nursing striking grieving returning competing
+    """.split())
 
 # Lead-in words that may only link a line to the one before it, a name following at once ("Whilst Professor
 # Jane Doe, Dean for Partnerships at the University, said:", "Meanwhile Jane Doe, ..."): no clause to set aside.

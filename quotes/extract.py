@@ -1453,7 +1453,9 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
         if p.kind != "text":
             i += 1
             continue
-        pair_before = bool(quotes) and last_end == i and names_two_people(quotes[-1].attribution)
+        # (only "they" can go on from two people: the check is skipped for any other line, a speed-up only)
+        pair_before = bool(quotes) and last_end == i and _THEY.search(p.text) is not None \
+            and names_two_people(quotes[-1].attribution)
         att = memo.find(p.text) or _lead_attribution(paras, i, memo, pair_before)
         if att is None:
             if _ATTRIBUTION_LIKE.search(p.text):
@@ -1530,6 +1532,9 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
         i = max(end, i + 1)
         last_end = i
     return quotes, rejects
+
+
+_THEY = regex.compile(r"\b[Tt]hey\b")
 
 
 def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool = False) -> Optional[Attribution]:

@@ -865,16 +865,23 @@ def test_a_bodys_area_after_its_initials_is_the_body(line, organisation):
     assert quote.organisation == organisation
 
 
-@pytest.mark.parametrize("lead, organisation", [
-    # initials of two public bodies: the field the release names chooses
-    ("The Financial Services and Markets Act comes into force today.", "Financial Services Authority"),
-    ("New rules on food hygiene in restaurants come into force today.", "Food Standards Agency"),
-    # ... and the usual one when it names neither field
-    ("New rules come into force today.", "Food Standards Agency"),
+@pytest.mark.parametrize("lead, year, organisation", [
+    # initials of two public bodies: of those that existed on the release's date, the one whose field it names
+    ("New rules on food hygiene in restaurants come into force today.", "2005", "Food Standards Agency"),
+    ("New rules on personal pensions come into force today.", "2005", "Financial Services Authority"),
+    ("The Financial Services and Markets Act comes into force today.", "2005", "Financial Services Authority"),
+    # ... the usual one when it names both fields, or neither
+    ("New rules for banks and for food retailers come into force today.", "2005", "Food Standards Agency"),
+    ("New rules come into force today.", "2005", "Food Standards Agency"),
+    # ... never a body outside its dates, whatever the field
+    ("Financial support for businesses is available from today.", "2020", "Food Standards Agency"),
+    ("New rules on mortgages come into force today.", "2020", "Food Standards Agency"),
+    ("New rules on food hygiene in restaurants come into force today.", "1999", "Financial Services Authority"),
 ])
-def test_ambiguous_initials_are_read_by_the_field_the_release_names(lead, organisation):
+def test_ambiguous_initials_are_read_by_the_date_and_the_field_the_release_names(lead, year, organisation):
     body = [lead, "Sir John Roe, Chairman of the FSA, said:", "We are ready for the new regime and will enforce it."]
-    (quote,) = extract(dump(release("New rules", body, publisher="HM Treasury")), "t.txt")
+    text = release("New rules", body, publisher="HM Treasury", date=f"4 February {year}", month=f"February {year}")
+    (quote,) = extract(dump(text), "t.txt")
     assert quote.organisation == organisation
 
 

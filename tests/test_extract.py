@@ -2818,6 +2818,11 @@ def test_a_pronoun_after_a_lead_in_with_commas_is_the_person_introduced():
     ("The Chancellor stressed the scheme’s reach:", "The scheme opens in May with 400 places. I hope many apply.",
      False),
     ("The Chancellor spoke to an apprentice at the centre:", "I started here last year and I love the work.", False),
+    # ... another's text, or a person of a common noun, whose own words may be the paragraph
+    ("She highlighted a letter from one parent in the city:", "I have lived here for thirty years and I have never "
+     "seen the streets so clean.", False),
+    ("She pointed to the victim’s statement:", "I have not slept properly since the attack and I still feel afraid.",
+     False),
 ])
 def test_a_titled_lead_before_words_in_the_first_person_without_marks(lead, words, found):
     quotes = [q for q in _treasury_quotes([_CHANCELLOR_INTRO, lead, words, "Notes to editors"])

@@ -244,7 +244,7 @@ def iter_dump(lines: Iterable[str], file: str, first_line: int = 1, first_positi
             if header is not None and header.month is None:
                 header = None  # "PRESS RELEASE : no bullet at all": a page's own header carries its month
         if header is None and (pending is None or pending.single):
-            post = _single_post(line, before, plain=pending is None)
+            post = _single_post(line, before, plain=pending is None and first_line == 1)
             if post is not None:
                 title, title_line, kind = post
                 if pending is not None:
@@ -289,9 +289,12 @@ def _single_post(line: str, before: Optional[tuple[str, int]], plain: bool = Fal
     Conservative Party Manifesto'); None for any other line. Asked only outside releases under a bullet header
     (whose own issued-by line follows their header). ``plain``: before any document of the file, the issued-by
     line may also open without "Below is" ('The speech made by ... on 25 November 1999.')."""
-    if before is None or not (_SINGLE_POST.match(line.lstrip()) or plain and line[:1] in " \tTtAa"):
+    if before is None:
         return None
-    m = ISSUED_BY.match(_squeeze(line.strip()))
+    text = line.strip()
+    if not (plain or _SINGLE_POST.match(text)):
+        return None
+    m = ISSUED_BY.match(_squeeze(text))
     kind = _kind_named(m) if m is not None else None
     if kind is None:
         return None

@@ -2780,6 +2780,11 @@ def test_a_pronoun_for_a_bare_named_holder_of_a_great_office_takes_its_title(ope
     ("Scottish Office Industry Minister", dt.date(1998, 11, 20), "Scottish Office"),
     ("Secretary of State for Wales", dt.date(1998, 11, 20), "Welsh Office"),
     ("Secretary of State for Scotland", dt.date(2005, 11, 20), "Scotland Office"),
+    # ... until the day before devolution, 1 July 1999
+    ("Secretary of State for Scotland", dt.date(1999, 6, 30), "Scottish Office"),
+    ("Secretary of State for Scotland", dt.date(1999, 7, 1), "Scotland Office"),
+    ("Secretary of State for Wales", dt.date(1999, 6, 30), "Welsh Office"),
+    ("Secretary of State for Wales", dt.date(1999, 7, 1), "Wales Office"),
     # a department's chief economic adviser is its own official
     ("Chief Economic Adviser to the Treasury", dt.date(2002, 9, 13), "HM Treasury"),
     ("Chief Economic Adviser to the Acme Bank", dt.date(2002, 9, 13), None),

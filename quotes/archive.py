@@ -36,17 +36,17 @@ import regex
 
 from .models import Document
 from .paragraphs import quotation_left_open, split_paragraphs
-from .rules.archive import IN_SCOPE_KINDS, KNOWN_KINDS, MONTHS
+from .rules.archive import IN_SCOPE_KINDS, KNOWN_KINDS, MONTH_SPELLINGS, MONTHS
 from .rules.speech import ATTRIBUTION_LINE_END
 
 # "  • PRESS RELEASE : Title [February 2025]"; the kind is upper-case words. Some headers give the day too
 # ("[29 May 2003]"); the bracket is no part of the title either way. A few pages set the kind off with a dash and
 # end on the month after a colon ("HISTORIC PRESS RELEASE – Title : November 2001").
+_MONTH_NAME = "|".join(names[0].capitalize() for names in MONTH_SPELLINGS)  # "January|February|...|December"
 HEADER = regex.compile(
     r"^[ \t]{0,3}•[ \t]+(?P<kind>(?:HISTORIC[ \t]+)?[A-Z][A-Z'’ ]{1,40}?)[ \t]*(?::|[–—])[ \t]*(?P<title>\S.*?)"
     r"(?:[ \t]*\[(?:\d{1,2}[ \t]+)?(?P<month>[A-Z][a-z]+)[ \t]+(?P<year>\d{4})\]"
-    r"|[ \t]+:[ \t]*(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)[ \t]+(?P<year>\d{4}))?[ \t]*$"
+    rf"|[ \t]+:[ \t]*(?P<month>{_MONTH_NAME})[ \t]+(?P<year>\d{{4}}))?[ \t]*$"
 )
 # Older archive pages: "  • Foreign and Commonwealth Office – 2019 Press Release on Venezuela"; the whole
 # line is the title, and the kind is the words after the year.

@@ -2871,7 +2871,7 @@ def test_reported_speech_after_a_fronted_clause_then_a_quotation(lead, speaker):
 
 def test_a_document_quoted_in_a_that_clause_is_no_quote_of_the_person_written_to():
     body = ["The Fire Brigades Union has criticised the minister’s account of its role in the rollout.",
-            "The union then wrote to Jane Doe (as reported in circular 2022HOC01), chair of the Home Affairs select "
+            "The union then wrote to Jane Doe (as reported in circular 2019GEN14), chair of the Home Affairs select "
             "committee, to correct the record, pointing out that a union circular in December 2020 clearly stated "
             "that “Firefighters are ready to assist the rollout of vaccines after an agreement was reached”."]
     assert extract(dump(release("Rollout", body, publisher="the Fire Brigades Union")), "t.txt") == []

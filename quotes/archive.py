@@ -36,17 +36,17 @@ import regex
 
 from .models import Document
 from .paragraphs import quotation_left_open, split_paragraphs
-from .rules.archive import IN_SCOPE_KINDS, KNOWN_KINDS, MONTHS
+from .rules.archive import IN_SCOPE_KINDS, KNOWN_KINDS, MONTH_SPELLINGS, MONTHS
 from .rules.speech import ATTRIBUTION_LINE_END
 
 # "  • PRESS RELEASE : Title [February 2025]"; the kind is upper-case words. Some headers give the day too
 # ("[29 May 2003]"); the bracket is no part of the title either way. A few pages set the kind off with a dash and
 # end on the month after a colon ("HISTORIC PRESS RELEASE – Title : November 2001").
+_MONTH_NAME = "|".join(names[0].capitalize() for names in MONTH_SPELLINGS)  # "January|February|...|December"
 HEADER = regex.compile(
     r"^[ \t]{0,3}•[ \t]+(?P<kind>(?:HISTORIC[ \t]+)?[A-Z][A-Z'’ ]{1,40}?)[ \t]*(?::|[–—])[ \t]*(?P<title>\S.*?)"
     r"(?:[ \t]*\[(?:\d{1,2}[ \t]+)?(?P<month>[A-Z][a-z]+)[ \t]+(?P<year>\d{4})\]"
-    r"|[ \t]+:[ \t]*(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)[ \t]+(?P<year>\d{4}))?[ \t]*$"
+    rf"|[ \t]+:[ \t]*(?P<month>{_MONTH_NAME})[ \t]+(?P<year>\d{{4}}))?[ \t]*$"
 )
 # Older archive pages: "  • Foreign and Commonwealth Office – 2019 Press Release on Venezuela"; the whole
 # line is the title, and the kind is the words after the year.
@@ -244,7 +244,7 @@ def iter_dump(lines: Iterable[str], file: str, first_line: int = 1, first_positi
             if header is not None and header.month is None:
                 header = None  # "PRESS RELEASE : no bullet at all": a page's own header carries its month
         if header is None and (pending is None or pending.single):
-            post = _single_post(line, before, plain=pending is None)
+            post = _single_post(line, before, plain=pending is None and first_line == 1)
             if post is not None:
                 title, title_line, kind = post
                 if pending is not None:
@@ -289,9 +289,12 @@ def _single_post(line: str, before: Optional[tuple[str, int]], plain: bool = Fal
     Conservative Party Manifesto'); None for any other line. Asked only outside releases under a bullet header
     (whose own issued-by line follows their header). ``plain``: before any document of the file, the issued-by
     line may also open without "Below is" ('The speech made by ... on 25 November 1999.')."""
-    if before is None or not (_SINGLE_POST.match(line.lstrip()) or plain and line[:1] in " \tTtAa"):
+    if before is None:
         return None
-    m = ISSUED_BY.match(_squeeze(line.strip()))
+    text = line.strip()
+    if not (plain or _SINGLE_POST.match(text)):
+        return None
+    m = ISSUED_BY.match(_squeeze(text))
     kind = _kind_named(m) if m is not None else None
     if kind is None:
         return None

@@ -30,13 +30,14 @@ from typing import Optional
 
 import regex
 
-from .rules.roles import NATION_NAMED_BODIES, ROLE_WORDS
-from .rules.names import HONORIFIC_SPELLINGS, NAMES_WITH_MARKS, PEERAGES, PERSONAL_HONORIFICS, PLAIN_HONORIFICS
+from .rules.roles import NATION_NAMED_BODIES, PEOPLE_GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS
+from .rules.names import (HONORIFIC_SPELLINGS, NAMES_WITH_MARKS, PEERAGES, PERSONAL_HONORIFICS, PLAIN_HONORIFICS,
+                          RELATIVE_NOUNS)
 from .rules.speech import (COLON_SPOKES_WORDS, INLINE_VERBS, LEAD_COLON_VERBS, LEAD_COLON_VERBS_OF_ANOTHER,
-                           REPORTING_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, THAT_CLAUSE_VERBS, VERB_ADVERBS,
+                           PERSONAL_TEXT_NOUNS, REPORTING_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, THAT_CLAUSE_VERBS, VERB_ADVERBS,
                            VERB_FIRST)
 from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, reads_as_lead_in,
-                      split_name, strip_lead_in)
+                      split_name, strip_lead_in, without_possessive)
 
 TIMEOUT = 0.5  # seconds; a guard against pathological input, never reached on real text
 MAX_CLAUSE = 400
@@ -737,8 +738,8 @@ def lead_colon_own_words(text: str) -> Optional[Attribution]:
     for themselves without quotation marks: '... The Chancellor went on to call for other countries to follow the
     UK’s lead:' then 'Today here in London I ask our neighbours ...'. Not when the sentence turns to someone else,
     whose words the paragraph may be ('The Chancellor spoke to an apprentice:', 'She highlighted the work of Amy
-    Smith, an apprentice at the centre:'), nor a list's introduction. The caller checks that the next paragraph
-    is plainly in the first person."""
+    Smith, an apprentice at the centre:', 'She pointed to the victim’s statement:'), nor a list's introduction.
+    The caller checks that the next paragraph is plainly in the first person."""
     if not text.rstrip().endswith(":") or _LEAD_IS_LIST.search(text):
         return None
     context, clause = last_sentence(text)
@@ -750,16 +751,31 @@ def lead_colon_own_words(text: str) -> Optional[Attribution]:
 
 
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}-]*(?P<possessive>['’]s|(?<=s)['’])?(?![\p{L}'’-])")
 
 
 def _names_someone_else(words: str) -> bool:
-    """Whether words after the verb name a person, in full or by honorific and surname: 'the work of Amy Smith, an
-    apprentice' yes; 'other countries to follow the UK’s lead' no."""
+    """Whether words after the verb bring in someone else, whose words the next paragraph may be: a person named
+    in full or by honorific and surname ('the work of Amy Smith, an apprentice'), a text in which someone speaks
+    for themselves ('a letter from one parent'), a person's or a group's noun ('one resident', 'the victims'), or
+    the possessive of a person ('the minister’s', 'Jane Doe’s'). Not 'other countries to follow the UK’s lead' (a
+    country's possessive) nor 'the centre’s lead' (a body's)."""
     for run in _CAPITALISED_RUN.finditer(words, timeout=TIMEOUT):
-        found = split_name(run.group(0))
+        found = split_name(without_possessive(run.group(0)))
         if found is not None and (found.honorific or len(found.name.split()) >= 2):
             return True
+    for m in _LOWER_WORD.finditer(words, timeout=TIMEOUT):
+        word = m.group(0)[: m.start("possessive") - m.start()] if m.group("possessive") else m.group(0)
+        if word in PERSONAL_TEXT_NOUNS or _person_or_group(word) \
+                or m.group("possessive") and _is_role_word(word):
+            return True
     return False
+
+
+def _person_or_group(word: str) -> bool:
+    """'parent', 'victims', 'residents', 'daughter', 'families': a lower-case noun for a person or for people."""
+    return word in PERSON_NOUNS or word in PEOPLE_GROUP_NOUNS or word in RELATIVE_NOUNS \
+        or word.endswith("s") and word[:-1] in PERSON_NOUNS
 
 
 # Two people joined by "and", each named or titled, right before the verb: "the Chancellor and Clare Short"

@@ -227,9 +227,9 @@ def _as_in_table(acronym: str, name: str) -> str:
 
 
 def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[str] = (),
-                   own_name: Optional[str] = None) -> Optional[str]:
+                   own_name: Optional[str] = None, date: Optional[dt.date] = None) -> Optional[str]:
     """Full name of an acronym, from the release first (its publisher's ``own_name`` before its text), then the
-    department table."""
+    department table (for initials of several bodies, the one of them the release of that ``date`` means)."""
     bare = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
     for key in (acronym, bare):
         if key in definitions:
@@ -252,22 +252,39 @@ def expand_acronym(acronym: str, definitions: dict[str, str], texts: Iterable[st
                                      or text is own_name)
             if _initials_match(phrase, bare, whole_words=whole) and len(words) >= 2:
                 return _as_in_table(bare, phrase)
-    full = _by_field(bare, texts) or DEPARTMENT_ACRONYMS.get(bare) or _ACRONYMS_FOLDED.get(bare.casefold())
+    full = _by_field(bare, texts, date) or DEPARTMENT_ACRONYMS.get(bare) or _ACRONYMS_FOLDED.get(bare.casefold())
     if bare in SHORT_NAMED_BODIES and not (full and any(full in text for text in texts)):
         return bare  # "Ofsted": the name it is known by, unless the release writes the full one
     return full
 
 
-def _by_field(acronym: str, texts: list[str]) -> Optional[str]:
-    """The one body of several with these initials whose field the release names ('FSA' where the release speaks
-    of 'financial' services: the Financial Services Authority); None when the initials are not ambiguous, or the
-    release names the field of none of them or of more than one."""
-    names = AMBIGUOUS_ACRONYMS.get(acronym)
-    if not names:
+def _by_field(acronym: str, texts: list[str], date: Optional[dt.date]) -> Optional[str]:
+    """The body of several with these initials that the release means: of those that existed on its date, the one
+    whose field it speaks of ('FSA' in a 2005 release about pensions: the Financial Services Authority), else the
+    table's usual one, else the first that existed ('FSA' in 1999: the Financial Services Authority; in 2020,
+    whatever "financial" words the release has: the Food Standards Agency). The initials themselves when none of
+    the bodies existed that day; None when the initials are not ambiguous. An undated release may mean any of
+    them."""
+    bodies = _FIELDS.get(acronym)
+    if not bodies:
         return None
-    named = [name for name in names
-             if any(regex.search(rf"(?i)\b{regex.escape(name.split()[0])}\b", text) for text in texts)]
-    return named[0] if len(named) == 1 else None
+    existing = [(name, field) for name, start, end, field in bodies if date is None or _holds_on(date, start, end)]
+    if not existing:
+        return acronym
+    named = [name for name, field in existing if any(field.search(text) for text in texts)]
+    if len(named) == 1:
+        return named[0]
+    usual = DEPARTMENT_ACRONYMS.get(acronym)
+    return usual if any(name == usual for name, _ in existing) else existing[0][0]
+
+
+def _field_words(words: Iterable[str]) -> regex.Pattern:
+    """One pattern for a body's field words, as whole words in any case."""
+    return regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")
+
+
+_FIELDS = {acronym: tuple((name, start, end, _field_words(words)) for name, start, end, words in bodies)
+           for acronym, bodies in AMBIGUOUS_ACRONYMS.items()}
 
 
 def _own_initials(own_name: Optional[str], acronym: str) -> Optional[str]:
@@ -286,12 +303,12 @@ _ACRONYM_WORD = regex.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*$|^[A-Z]
 
 
 def expand_organisation(org: str, definitions: dict[str, str], texts: Iterable[str] = (),
-                        own_name: Optional[str] = None) -> str:
+                        own_name: Optional[str] = None, date: Optional[dt.date] = None) -> str:
     """'the IWF' -> 'Internet Watch Foundation'; other names are returned tidied."""
     org = " ".join(org.split()).strip(" ,;:")
     org = _THE.sub("", org)
     if _ACRONYM_WORD.match(org) or org in definitions or org.casefold() in _ACRONYMS_FOLDED:
-        full = expand_acronym(org, definitions, texts, own_name)
+        full = expand_acronym(org, definitions, texts, own_name, date)
         if full:
             return full
     return org
@@ -810,7 +827,7 @@ def resolve_organisation(
             return office or "Government"  # "The government said:", as "a government spokesperson"
         office = INFORMAL_DEPARTMENT_NAMES.get(_THE.sub("", organisation).casefold().replace("’", "'"))
         if office:  # "Downing Street", "the Treasury": the department by its name
-            return department_for(office, date) or expand_organisation(organisation, definitions, texts)
+            return department_for(office, date) or expand_organisation(organisation, definitions, texts, date=date)
         area = _AREA_OF_BODY.match(organisation)
         if area:
             organisation = area.group("body")  # "CPS London": the Crown Prosecution Service
@@ -826,7 +843,7 @@ def resolve_organisation(
             return short  # "the Commission's Chief Executive": the Charity Commission the release names
         # The publisher's own name spells out its initials too ("A DCA spokesman" in its release).
         own = _THE.sub("", publisher) if publisher else None
-        return _tidy_body(expand_organisation(_DEFINED_INITIALS.sub("", organisation), definitions, texts, own))
+        return _tidy_body(expand_organisation(_DEFINED_INITIALS.sub("", organisation), definitions, texts, own, date))
     if not role:
         return None
     if _FORMER.match(role):

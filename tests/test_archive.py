@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from quotes.archive import Skipped, dump_label, match_header, read_dump
+from quotes.archive import Skipped, dump_label, iter_dump, match_header, read_dump
 from quotes.models import Document
 from quotes.paragraphs import paragraph_kind
 from quotes.pipeline import bundled_corpus
@@ -350,13 +350,28 @@ def test_a_single_page_with_a_plain_issued_by_line_is_one_document(text, kind, t
     assert (type(doc).__name__, doc.title) == (kind, title)
 
 
-def test_a_plain_issued_by_line_after_a_release_starts_no_new_one():
-    # within a release under a header, the same line is body text, not a new page
-    text = ("  • PRESS RELEASE : Pensions [March 2001]\n\n    PRESS RELEASE : Pensions [March 2001]\n\n"
-            "    The press release issued by HM Treasury on 2 March 2001.\n\n    Pensions will rise.\n\n"
-            "    The press release issued by HM Treasury on 2 March 2001.\n\n    More follows.\n")
+@pytest.mark.parametrize("text", [
+    # within a page of one release opened by "Below is", the same line without it is body text, not a new page
+    "John Roe – 2001 Press Release on Pensions\n\n"
+    "Below is a press release issued by HM Treasury on 02/03/2001.\n\nPensions will rise.\n\n"
+    "The press release issued by HM Treasury on 2 March 2001.\n\nMore follows.\n",
+    # ... and within a release under a header
+    "  • PRESS RELEASE : Pensions [March 2001]\n\n    PRESS RELEASE : Pensions [March 2001]\n\n"
+    "    The press release issued by HM Treasury on 2 March 2001.\n\n    Pensions will rise.\n\n"
+    "    The press release issued by HM Treasury on 2 March 2001.\n\n    More follows.\n",
+])
+def test_a_plain_issued_by_line_after_a_release_starts_no_new_one(text):
     (doc,) = read_dump(text, "x.txt")
-    assert [p.text for p in doc.paragraphs][-1] == "More follows."
+    assert [p.text for p in doc.paragraphs][-2:] == ["The press release issued by HM Treasury on 2 March 2001.",
+                                                    "More follows."]
+
+
+def test_a_plain_issued_by_line_opens_a_page_only_at_the_start_of_the_file():
+    # a part of a file read from a later line: its first lines are no page of their own
+    lines = ["John Roe – 2001 Press Release on Pensions", "", "The press release issued by HM Treasury on 2 March 2001.",
+             "", "Pensions will rise."]
+    assert [d.title for d in iter_dump(lines, "x.txt")] == ["John Roe – 2001 Press Release on Pensions"]
+    assert list(iter_dump(lines, "x.txt", first_line=40, first_position=3, final=True)) == []
 
 
 @pytest.mark.parametrize("body", [

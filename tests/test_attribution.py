@@ -1640,6 +1640,15 @@ def test_reported_speech_after_a_fronted_clause(line, who):
     ("The Chancellor highlighted the following:", False),
     ("Ministers stressed the need for more apprenticeships:", False),
     ("The Treasury stressed the need for more apprenticeships:", False),
+    # another's text, a person's or a group's noun, a person's possessive: their words may follow
+    ("She highlighted a letter from one parent in the city:", False),
+    ("She pointed to the victim’s statement:", False),
+    ("She stressed the plight of the families:", False),
+    ("She highlighted the minister’s record on jobs:", False),
+    ("She highlighted Jane Doe’s record on jobs:", False),
+    # ... not a country's or a body's possessive, nor a report welcomed
+    ("The Chancellor went on to call for other countries to follow the UK’s lead:", True),
+    ("The Minister welcomed the report:", True),
 ])
 def test_a_lead_before_words_without_marks_in_the_speakers_own_person(line, speaks):
     from quotes.attribution import lead_colon_own_words

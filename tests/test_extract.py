@@ -865,16 +865,23 @@ def test_a_bodys_area_after_its_initials_is_the_body(line, organisation):
     assert quote.organisation == organisation
 
 
-@pytest.mark.parametrize("lead, organisation", [
-    # initials of two public bodies: the field the release names chooses
-    ("The Financial Services and Markets Act comes into force today.", "Financial Services Authority"),
-    ("New rules on food hygiene in restaurants come into force today.", "Food Standards Agency"),
-    # ... and the usual one when it names neither field
-    ("New rules come into force today.", "Food Standards Agency"),
+@pytest.mark.parametrize("lead, year, organisation", [
+    # initials of two public bodies: of those that existed on the release's date, the one whose field it names
+    ("New rules on food hygiene in restaurants come into force today.", "2005", "Food Standards Agency"),
+    ("New rules on personal pensions come into force today.", "2005", "Financial Services Authority"),
+    ("The Financial Services and Markets Act comes into force today.", "2005", "Financial Services Authority"),
+    # ... the usual one when it names both fields, or neither
+    ("New rules for banks and for food retailers come into force today.", "2005", "Food Standards Agency"),
+    ("New rules come into force today.", "2005", "Food Standards Agency"),
+    # ... never a body outside its dates, whatever the field
+    ("Financial support for businesses is available from today.", "2020", "Food Standards Agency"),
+    ("New rules on mortgages come into force today.", "2020", "Food Standards Agency"),
+    ("New rules on food hygiene in restaurants come into force today.", "1999", "Financial Services Authority"),
 ])
-def test_ambiguous_initials_are_read_by_the_field_the_release_names(lead, organisation):
+def test_ambiguous_initials_are_read_by_the_date_and_the_field_the_release_names(lead, year, organisation):
     body = [lead, "Sir John Roe, Chairman of the FSA, said:", "We are ready for the new regime and will enforce it."]
-    (quote,) = extract(dump(release("New rules", body, publisher="HM Treasury")), "t.txt")
+    text = release("New rules", body, publisher="HM Treasury", date=f"4 February {year}", month=f"February {year}")
+    (quote,) = extract(dump(text), "t.txt")
     assert quote.organisation == organisation
 
 
@@ -2773,6 +2780,11 @@ def test_a_pronoun_for_a_bare_named_holder_of_a_great_office_takes_its_title(ope
     ("Scottish Office Industry Minister", dt.date(1998, 11, 20), "Scottish Office"),
     ("Secretary of State for Wales", dt.date(1998, 11, 20), "Welsh Office"),
     ("Secretary of State for Scotland", dt.date(2005, 11, 20), "Scotland Office"),
+    # ... until the day before devolution, 1 July 1999
+    ("Secretary of State for Scotland", dt.date(1999, 6, 30), "Scottish Office"),
+    ("Secretary of State for Scotland", dt.date(1999, 7, 1), "Scotland Office"),
+    ("Secretary of State for Wales", dt.date(1999, 6, 30), "Welsh Office"),
+    ("Secretary of State for Wales", dt.date(1999, 7, 1), "Wales Office"),
     # a department's chief economic adviser is its own official
     ("Chief Economic Adviser to the Treasury", dt.date(2002, 9, 13), "HM Treasury"),
     ("Chief Economic Adviser to the Acme Bank", dt.date(2002, 9, 13), None),
@@ -2811,6 +2823,11 @@ def test_a_pronoun_after_a_lead_in_with_commas_is_the_person_introduced():
     ("The Chancellor stressed the scheme’s reach:", "The scheme opens in May with 400 places. I hope many apply.",
      False),
     ("The Chancellor spoke to an apprentice at the centre:", "I started here last year and I love the work.", False),
+    # ... another's text, or a person of a common noun, whose own words may be the paragraph
+    ("She highlighted a letter from one parent in the city:", "I have lived here for thirty years and I have never "
+     "seen the streets so clean.", False),
+    ("She pointed to the victim’s statement:", "I have not slept properly since the attack and I still feel afraid.",
+     False),
 ])
 def test_a_titled_lead_before_words_in_the_first_person_without_marks(lead, words, found):
     quotes = [q for q in _treasury_quotes([_CHANCELLOR_INTRO, lead, words, "Notes to editors"])
@@ -2854,7 +2871,7 @@ def test_reported_speech_after_a_fronted_clause_then_a_quotation(lead, speaker):
 
 def test_a_document_quoted_in_a_that_clause_is_no_quote_of_the_person_written_to():
     body = ["The Fire Brigades Union has criticised the minister’s account of its role in the rollout.",
-            "The union then wrote to Jane Doe (as reported in circular 2022HOC01), chair of the Home Affairs select "
+            "The union then wrote to Jane Doe (as reported in circular 2019GEN14), chair of the Home Affairs select "
             "committee, to correct the record, pointing out that a union circular in December 2020 clearly stated "
             "that “Firefighters are ready to assist the rollout of vaccines after an agreement was reached”."]
     assert extract(dump(release("Rollout", body, publisher="the Fire Brigades Union")), "t.txt") == []

@@ -356,7 +356,7 @@ def test_a_member_by_constituency_is_the_one_person_a_partys_release_names(publi
     ("The meeting was chaired by Economic Secretary Jane Roe", "Jane Roe", "Economic Secretary"),
     ("The new centre was officially opened by Home Secretary Jane Roe", "Jane Roe", "Home Secretary"),
     ("The visit was led by Chief Executive John Smith", "John Smith", "Chief Executive"),
-    ("It was hosted by Jane Roe, Minister for Sport", "Jane Roe", "Minister for Sport"),
+    ("It was hosted by Sports Minister Jane Roe", "Jane Roe", "Sports Minister"),
     # a person joined by another, who speaks (", who said:")
     ("The Chancellor was accompanied by Economic Secretary John Smith", "John Smith", "Economic Secretary"),
     # not a passive: the report's own words are the subject's

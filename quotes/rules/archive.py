@@ -45,18 +45,13 @@ IN_SCOPE_KINDS = frozenset({
     "GOVERNMENT RESPONSE",
 })
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+# The months in order, each by its name and the short forms dates use for it.
+MONTH_SPELLINGS = (
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+    ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+    ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+)
+MONTHS = {name: number for number, names in enumerate(MONTH_SPELLINGS, start=1) for name in names}
 
 # Words that never end a sentence: a line of a dump that stops on one, with no punctuation after it, was
 # broken in the middle of its sentence ("... for the remainder of this" / "Parliament through ...").

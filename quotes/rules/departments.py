@@ -466,12 +466,19 @@ DEPARTMENT_ACRONYMS = {
     "Ofqual": "Office of Qualifications and Examinations Regulation",
 }
 
-# Initials that stand for more than one public body: the table above gives the usual one; the release's own words
-# choose another when they name its field (the first word of its name, which the other body's name lacks): "the
-# FSA" in a release about pensions and financial markets is the Financial Services Authority (1997-2013), in one
-# about food hygiene the Food Standards Agency.
+# Initials that stand for more than one public body, each with the dates it existed (inclusive; None = open) and
+# words of its field. Only a body that existed on the release's date is chosen; among those, the one whose field
+# the release speaks of, and where it speaks of none or of several, the usual one of the table above (or, where
+# that did not exist yet, the one that did): "the FSA" in a 2005 release about pensions is the Financial Services
+# Authority, in a 2020 one about "financial support" the Food Standards Agency, in a 1999 one the Financial
+# Services Authority whatever its field.
 AMBIGUOUS_ACRONYMS = {
-    "FSA": ("Food Standards Agency", "Financial Services Authority"),
+    "FSA": (
+        ("Food Standards Agency", D(2000, 4, 1), None, ("food", "foods", "hygiene", "allergen", "allergens")),
+        ("Financial Services Authority", D(1997, 10, 28), D(2013, 3, 31),
+         ("financial services", "pension", "pensions", "mortgage", "mortgages", "insurance", "insurer", "insurers",
+          "bank", "banks", "banking", "investor", "investors")),
+    ),
 }
 
 # Bodies whose areas and divisions are written with the body's initials first ("CPS London", "CPS Specialist Fraud

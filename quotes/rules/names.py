@@ -15,8 +15,11 @@ HONORIFICS = (
 )
 
 # The styles of a privy counsellor or an honourable member ("the Rt Hon", "The Right Honourable"), which may stand
-# before any name, a peer's too ("has appointed The Rt Hon Lord Turnbull as Chair of ...").
-COURTESY_STYLES = tuple(h for h in HONORIFICS if any(w.startswith("Hon") for w in h.split()))
+# before any name, a peer's too ("has appointed The Rt Hon Lord Roe as Chair of ..."). Each is one of HONORIFICS.
+COURTESY_STYLES = (
+    "The Rt Hon the", "Rt Hon the", "The Right Honourable the", "The Rt Hon", "The Right Honourable",
+    "The Right Hon", "The Hon", "Rt Hon", "Rt. Hon.", "Rt Hon.", "Rt. Hon", "Right Honourable", "Rt Honourable", "Hon",
+)
 
 # Honorifics that are also offices: a title before a name only when nothing
 # but other titles stands before them. "Mayor Andy Burnham" drops the title;

@@ -120,6 +120,14 @@ DOCUMENT_NOUNS = frozenset("""
     ruling motion amendment petition resolution declaration communique communiqué prospectus white-paper
     compact concordat accord roadmap blueprint
     """.split())
+# Texts in which someone speaks for themselves, in the first person ("She highlighted a letter from one parent in
+# the city:", "She pointed to the victim’s statement:"): a lead that names one, before a paragraph in the first
+# person without quotation marks, may be giving that text's words, not its subject's. Not the policy documents of
+# DOCUMENT_NOUNS: "The Minister welcomed the report:" is followed by the Minister's own words.
+PERSONAL_TEXT_NOUNS = frozenset(STATEMENT_HEADINGS) | frozenset("""
+    letter letters email emails e-mail e-mails diary diaries testimony testimonies story stories poem poems
+    statements messages tributes
+    """.split())
 # Document nouns that end people's and bodies' names too ("Jude Law", "Andrew Motion", "Ordnance Survey"): a
 # document's name only after "The" or another determiner.
 NAME_LIKE_DOCUMENT_NOUNS = frozenset("""

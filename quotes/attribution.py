@@ -26,7 +26,7 @@ Pure functions: a paragraph's text in, an :class:`Attribution` (or None) out.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Iterator, Optional
 
 import regex
 
@@ -193,14 +193,20 @@ class Attribution:
     rest: str = ""  # what follows in the paragraph when another speaker's quotation starts there
 
 
+def _sentence_breaks(text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[regex.Match]:
+    """The breaks between sentences in ``text[pos:endpos]``: a stop, then a space and a capital ('... more. The
+    plan'); not after an abbreviation ('Mr. Brown', 'J. Doe') nor a decimal point ('£1.5 billion')."""
+    for m in _SENTENCE_BREAK.finditer(text, pos, len(text) if endpos is None else endpos, timeout=TIMEOUT):
+        # Only the last few characters can hold the abbreviation; looking at the whole
+        # prefix made this loop quadratic in the number of sentences.
+        if not _ABBREVIATION.search(text[max(0, m.start() - 20): m.start()].rstrip()):
+            yield m
+
+
 def last_sentence(text: str) -> tuple[str, str]:
     """Split off the last sentence: ('Earlier sentences.', 'Last one said:')."""
     cut = 0
-    for m in _SENTENCE_BREAK.finditer(text, timeout=TIMEOUT):
-        # Only the last few characters can hold the abbreviation; looking at the whole
-        # prefix made this loop quadratic in the number of sentences.
-        if _ABBREVIATION.search(text[max(0, m.start() - 20): m.start()].rstrip()):
-            continue
+    for m in _sentence_breaks(text):
         cut = m.end()
     return text[:cut].strip(), text[cut:].strip()
 
@@ -305,6 +311,10 @@ def _outer_close(rest: str) -> Optional[int]:
 
 
 def _inline_after(text: str) -> Optional[Attribution]:
+    """A clause naming the speaker and a speech verb, then their words in marks in the same paragraph: 'The Home
+    Secretary said: “We will act.”', 'Jane Doe added that “we are delighted”, and that ...'. The words run as
+    :func:`_quoted_after` reads them. Not words recalled from elsewhere ('As the Prime Minister said: “...”'),
+    nor a phrase quoted inside reported speech ('said in a statement that the plan was “...”')."""
     m = INLINE_AFTER.search(text, timeout=TIMEOUT)
     if not m:
         return None
@@ -330,8 +340,23 @@ def _inline_after(text: str) -> Optional[Attribution]:
         subject = _pronoun_subject(clause) or parse_subject(clause)
     if not subject or not (subject.is_person or subject.unnamed):
         return None
-    rest = text[m.end():]
-    # The quotation ends at a closing mark preceded by punctuation, or runs on.
+    found = _quoted_after(text[m.end():], m.group("open"), text[: m.start("open")].rstrip().endswith(" that"))
+    if found is None:
+        return None
+    quote, open_ended, more = found
+    attribution = text[m.start("clause"): m.start("open")].strip()
+    return Attribution("inline-after", attribution, subject, text[: m.start("clause")].strip(),
+                       quote=quote, open_ended=open_ended, rest=more)
+
+
+def _quoted_after(rest: str, open_mark: str, after_that: bool = False) -> Optional[tuple[str, bool, str]]:
+    """The words quoted in ``rest``, which follows an opening mark ``open_mark``: (quote, open_ended, more).
+    The quotation ends at a closing mark after punctuation ('... for growth.”'), at one before the sentence's
+    stop ('... for growth”.'), at a double mark that closes it mid-sentence ('“we are delighted”, and that
+    ...'), or runs on past the paragraph (open_ended: a British quotation whose next paragraph opens again).
+    ``more`` is another speaker's line after the closing mark ('X said: “A.” Y added: “B.”'). None when the
+    marks hold a term, not a quotation ('added that ‘trust schools’ would ...', ``after_that``: the marks
+    follow "that"), or when fewer than MIN_INLINE_WORDS words are quoted."""
     close = _CLOSING.search(rest, timeout=TIMEOUT)
     if close:
         quote = rest[: close.start() + 1]
@@ -339,11 +364,10 @@ def _inline_after(text: str) -> Optional[Attribution]:
     else:
         quote, closed = _strip_close(rest)
         open_ended = not closed
-        mid = _outer_close(rest) if open_ended and m.group("open") in "“\"" else None
+        mid = _outer_close(rest) if open_ended and open_mark in "“\"" else None
         if mid is not None:  # 'said that “we are delighted”, and that ...': a double mark closes it mid-sentence
             quote, open_ended = rest[:mid], False
-        scare = _SCARE_QUOTED.match(rest) if open_ended and m.group("open") in "‘'" else None
-        after_that = text[: m.start("open")].rstrip().endswith(" that")
+        scare = _SCARE_QUOTED.match(rest) if open_ended and open_mark in "‘'" else None
         if scare and len(scare.group(0).split()) <= 3 and (after_that or not scare.group(0)[:-1].endswith("s")):
             # "added that 'trust schools' would be able to ...", "labels saying ‘flushable’ or ...": a term in
             # marks, then more of the sentence (not "‘Our workers’ rights ...": a plural's possessive)
@@ -354,12 +378,8 @@ def _inline_after(text: str) -> Optional[Attribution]:
             quote, open_ended = scare.group(0)[:-1], False  # "said that ‘this is a landmark day’ and thanked ..."
     if len(quote.split()) < MIN_INLINE_WORDS:
         return None
-    attribution = text[m.start("clause"): m.start("open")].strip()
-    # 'X said: “A.” Y added: “B.”': what follows the closing mark may be another speaker's line
     after = rest[len(quote):] if not open_ended and rest.startswith(quote) else ""
-    more = after if _NEXT_SPEAKER_LINE.search(after) else ""
-    return Attribution("inline-after", attribution, subject, text[: m.start("clause")].strip(),
-                       quote=quote.strip(), open_ended=open_ended, rest=more)
+    return quote.strip(), open_ended, after if _NEXT_SPEAKER_LINE.search(after) else ""
 
 
 _THAT_CLAUSE = regex.compile(rf"\b(?:{'|'.join(sorted(THAT_CLAUSE_VERBS, key=len, reverse=True))})\s+that\s+")
@@ -831,28 +851,33 @@ _FRONTED_REPORTING = regex.compile(
 
 # A colon, then a quotation in double marks: '...: “But in return we are able to ...”'.
 _COLON_THEN_QUOTATION = regex.compile(r":\s*[“\"](?=\S)")
+# A quotation mark that opens or closes a quotation: a double mark, or a single one opening at a word's start
+# (not the apostrophe of 'the UK’s' or 'members’ rights').
+_QUOTATION_MARK = regex.compile(r"[“”\"]|(?<!\w)[‘']")
 
 
 def _reported_then_quoted(text: str) -> Optional[Attribution]:
     """A paragraph that opens reporting what one person said, in the press office's words, and gives their own
     words after a colon in the same sentence: 'Mr Brown said some people would be asked to contribute more in
-    the future: “But in return we are able to guarantee a plan for growth.”'. Not a body or a group ('The report
-    said ...:'), nor when the reported words end a sentence before the colon."""
+    the future: “But in return we are able to guarantee a plan for growth.”' (also '... the UK’s finances were
+    strong and £1.5 billion would follow: “...”', and a quotation closed before its stop, '... for growth”.', or
+    left open for the next paragraph). The quotation is read as an inline one is (:func:`_quoted_after`). Not a
+    body or a group ('The report said ...:'), nor when a sentence ends, or a quotation opens, between the
+    reported words and the colon ('Mr Brown said it would. The plan is: “...”')."""
     m = _REPORTING.match(text, timeout=TIMEOUT)
     colon = _COLON_THEN_QUOTATION.search(text, m.end()) if m else None
-    if colon is None or any(mark in text[m.end():colon.start()] for mark in ".!?“”\"‘’"):
+    if colon is None or _QUOTATION_MARK.search(text, m.end(), colon.start()) \
+            or next(_sentence_breaks(text, m.end(), colon.start()), None) is not None:
         return None
     subject = _a_person(m.group("who"))
     if subject is None:
         return None
-    rest = text[colon.end() - 1:]
-    close = _CLOSING.search(rest, 1, timeout=TIMEOUT)
-    if close is None:
+    found = _quoted_after(text[colon.end():], text[colon.end() - 1])
+    if found is None:
         return None
-    quote = rest[1: close.start() + 1].strip()
-    if len(quote.split()) < MIN_INLINE_WORDS:
-        return None
-    return Attribution("inline-after", text[:colon.start()].strip(), subject, "", quote=quote)
+    quote, open_ended, more = found
+    return Attribution("inline-after", text[:colon.start()].strip(), subject, "", quote=quote,
+                       open_ended=open_ended, rest=more)
 
 
 def wholly_quoted(text: str) -> bool:

@@ -1654,10 +1654,20 @@ def test_a_lead_before_words_without_marks_in_the_speakers_own_person(line, spea
      "But in return we are able to guarantee a plan for growth."),
     ("The Prime Minister warned that the threat remained: “We cannot be complacent about what lies ahead.”",
      (None, "Prime Minister"), "We cannot be complacent about what lies ahead."),
+    # an apostrophe or a decimal point in the reported words ends no sentence
+    ("Mr Brown said the UK’s finances were strong: “But in return we are able to guarantee a plan for growth.”",
+     ("Brown", None), "But in return we are able to guarantee a plan for growth."),
+    ("Jane Doe said £1.5 billion would go to schools: “Every pupil will feel the difference by the autumn.”",
+     ("Jane Doe", None), "Every pupil will feel the difference by the autumn."),
+    # the closing mark before the stop closes the quotation as well
+    ("Mr Brown said the plan was fair: “In return we are able to guarantee a plan for growth”.",
+     ("Brown", None), "In return we are able to guarantee a plan for growth"),
     # a document, a group, or reported words that end their sentence before the colon: no one
     ("The report said the figures were clear: “Crime has fallen in every region this year.”", None, None),
     ("Ministers said the plan was ready: “We will act now to cut waiting lists.”", None, None),
     ("Jane Doe said the plan was ready. Details follow: “Phase one begins in May with new clinics.”", None, None),
+    # ... nor a quotation that opens before the colon: the words in marks there are a term, not the speaker's
+    ("Jane Doe said the ‘clinic deal’ was ready: “Phase one begins in May with new clinics.”", None, None),
 ])
 def test_reported_speech_then_a_colon_and_the_speakers_words(text, who, quote):
     found = find_attribution(text)
@@ -1665,3 +1675,10 @@ def test_reported_speech_then_a_colon_and_the_speakers_words(text, who, quote):
         assert found is None
     else:
         assert (found.subject.name, found.subject.role, found.quote) == (*who, quote)
+
+
+def test_reported_speech_then_a_colon_and_a_quotation_left_open():
+    # a British quotation that runs on into the next paragraph
+    found = find_attribution("Mr Brown said the plan was fair: “In return we are able to guarantee a plan for growth.")
+    assert (found.subject.name, found.quote, found.open_ended) == (
+        "Brown", "In return we are able to guarantee a plan for growth.", True)

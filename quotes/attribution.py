@@ -37,6 +37,8 @@ from .rules.speech import (COLON_SPOKES_WORDS, INLINE_VERBS, LEAD_COLON_VERBS, L
                            VERB_FIRST)
 from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, reads_as_lead_in,
                       split_name, strip_lead_in)
+from .rules.archive import MID_SENTENCE_WORDS
+from .rules.speech import DOCUMENT_NOUNS, LEAD_IN_PREPOSITIONS, NAME_LIKE_DOCUMENT_NOUNS
 
 TIMEOUT = 0.5  # seconds; a guard against pathological input, never reached on real text
 MAX_CLAUSE = 400
@@ -383,27 +385,65 @@ def _quoted_after(rest: str, open_mark: str, after_that: bool = False) -> Option
 
 
 _THAT_CLAUSE = regex.compile(rf"\b(?:{'|'.join(sorted(THAT_CLAUSE_VERBS, key=len, reverse=True))})\s+that\s+")
-# What stands for "nobody speaks here": a that-clause whose subject is no one (a document, a figure).
-_NO_ONE = Subject()
 
 
 def _that_clause_subject(clause: str, comma_before_verb: bool) -> Optional[Subject]:
-    """The subject of a that-clause that runs up to the speech verb, which is that clause's verb: in 'The FBU then
-    wrote to Jane Doe, chair of the committee, pointing out that an FBU circular in December 2020 clearly (stated
-    “...”)' the circular states the words, and Jane Doe, the letter's addressee, says nothing. A subject that
-    is nobody (a document) gives :data:`_NO_ONE`, never the person named earlier in the sentence. None when the
-    clause has no that-clause, or one closed by a comma before the verb ('The Minister, noting that the figures
-    were up, (said: “...”)') that names no one: the sentence's own subject speaks."""
+    """The speaker when the clause before the speech verb holds a that-clause. The verb may be the that-clause's
+    own: in 'The union then wrote to Jane Doe, chair of the committee, pointing out that a union circular in
+    December 2020 clearly (stated “...”)' the circular states the words and Jane Doe, the letter's addressee,
+    says nothing, so a document or a body there gives an empty Subject (no one speaks); a person there
+    ('noting that the Chief Fire Officer, John Smith, had (said: “...”)') speaks. Anything else after "that"
+    is no speaker: the sentence's own subject speaks ('The Home Secretary made clear that the law would
+    change and (said “...”)', a clause ending in "and" going on with the subject's second verb), and None
+    leaves it to the caller, as when the clause has no that-clause or one closed by a comma before the verb
+    ('The Minister, noting that the figures were up, (said: “...”)')."""
     last = None
     for last in _THAT_CLAUSE.finditer(clause, timeout=TIMEOUT):
         pass
     if last is None:
         return None
     own = ADVERB_TAIL.sub("", clause[last.end():].strip(" ,"))
-    subject = (_pronoun_subject(own) or parse_subject(own)) if own else None
+    if not own or own == "and" or own.endswith(" and"):
+        return _sentence_subject(clause[:last.start()])
+    if _names_a_document_in_clause(own):
+        return Subject()
+    subject = _pronoun_subject(own) or parse_subject(own)
     if subject is not None and (subject.is_person or subject.unnamed):
         return subject
-    return None if comma_before_verb else _NO_ONE
+    if has_org_keyword(own):
+        return Subject()
+    return None if comma_before_verb else _sentence_subject(clause[:last.start()])
+
+
+def _sentence_subject(before: str) -> Optional[Subject]:
+    """The subject a sentence opens with, up to its verb: 'The Home Secretary made clear' -> the Home Secretary,
+    'Speaking in Leeds, she made clear' -> she. None when it names no one."""
+    before = ADVERB_TAIL.sub("", before.strip(" ,"))
+    subject = _pronoun_subject(before) or parse_subject(leading_subject(strip_lead_in(before)))
+    return subject if subject is not None and (subject.is_person or subject.unnamed) else None
+
+
+def _names_a_document_in_clause(phrase: str) -> bool:
+    """A that-clause's subject whose head noun (before any preposition or comma) is a document's: 'the
+    report', 'last year’s survey of members', 'the Home Office guidance', 'a consultation in March'. The noun
+    must be in lower case or follow a determiner or a possessive when it also ends names ('Jude Law' is a
+    person)."""
+    determined, head = False, None
+    for word in phrase.split():
+        bare = word.strip(",;:()")
+        low = bare.casefold()
+        if low in MID_SENTENCE_WORDS or low in LEAD_IN_PREPOSITIONS:
+            if head is not None:
+                break
+            determined = True  # 'the', 'a', 'its' before the noun phrase
+            continue
+        determined = determined or (head is not None and head.endswith(("’s", "'s")))
+        head = bare
+        if word.endswith(","):
+            break
+    if head is None or head.casefold() not in DOCUMENT_NOUNS:
+        return False
+    return head[:1].islower() or determined or head.casefold() not in NAME_LIKE_DOCUMENT_NOUNS
 
 
 def _same_speaker(subject: Subject, who: str) -> bool:

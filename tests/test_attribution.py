@@ -1586,6 +1586,20 @@ def test_a_pronoun_after_a_lead_in_is_the_subject(line, reference):
     # a that-clause closed by a comma before the verb is an aside: the sentence's subject speaks
     ("The Minister, noting that the figures were up, said: “We are seeing real progress in every region now.”",
      "Minister"),
+    # ... and so it does when the that-clause names no one, or ends in "and" before the subject's second verb
+    ("The Home Secretary made clear that she would act and said “We are determined to see this through.”",
+     "Home Secretary"),
+    ("Jane Doe made clear that the law would change and said “We are determined to see this through.”",
+     "Jane Doe"),
+    ("The Home Secretary made clear that the Chief Constable would lead the review and said “We are determined "
+     "to see this through.”", "Home Secretary"),
+    ("The Minister pointed out that in the past year she had said “We are determined to see this through.”",
+     "Minister"),
+    # a document written with a possessive or a body's name before its head noun is no speaker either
+    ("The union noted that last year’s survey of members stated “Firefighters are ready to help in every region.”",
+     None),
+    ("The union noted that the Home Office guidance said “Firefighters are ready to help in every region.”", None),
+    ("The union noted that staff survey in March had stated “Firefighters are ready to help in every region.”", None),
 ])
 def test_the_subject_of_a_that_clause_before_an_inline_quotation(line, speaks):
     att = find_attribution(line)

@@ -2884,6 +2884,13 @@ def test_reported_speech_after_a_fronted_clause_then_a_quotation(lead, speaker):
     assert [q.speaker for q in quotes] == ([speaker] if speaker else [])
 
 
+def test_a_that_clause_naming_no_one_leaves_the_quote_to_the_sentences_subject():
+    body = ["Home Secretary Jane Doe visited Leeds today.",
+            "The Home Secretary made clear that she would act and said “We are determined to see this through.”"]
+    (quote,) = extract(dump(release("Leeds", body)), "t.txt")
+    assert (quote.speaker, quote.role) == ("Jane Doe", "Home Secretary")
+
+
 def test_a_document_quoted_in_a_that_clause_is_no_quote_of_the_person_written_to():
     body = ["The Fire Brigades Union has criticised the minister’s account of its role in the rollout.",
             "The union then wrote to Jane Doe (as reported in circular 2022HOC01), chair of the Home Affairs select "

@@ -35,7 +35,7 @@ from typing import Iterable, Iterator, Optional, Union
 import regex
 
 from .models import Document
-from .paragraphs import quotation_left_open, split_paragraphs
+from .paragraphs import quotation_left_open, reads_as_cut, split_paragraphs
 from .rules.archive import IN_SCOPE_KINDS, KNOWN_KINDS, MONTH_SPELLINGS, MONTHS
 from .rules.speech import ATTRIBUTION_LINE_END
 
@@ -199,10 +199,11 @@ def _finish(p: _Pending, file: str, is_last: bool) -> Union[Document, Skipped]:
         elif not TERMINAL.search(texts[-1]) and (
                 paragraphs[-1].kind == "text" and len(texts[-1]) > 60
                 # a short fragment too, when it opens a quotation or follows a line introducing one ("X said:" /
-                # "“We are at a crit"), or when a quotation opened before it is still open ("“By being part of
-                # the Union, ..." and two paragraphs without marks, then "Hundreds of my constituents work")
+                # "“We are at a crit"), or when a quotation opened before it is still open and it reads as words
+                # cut off, not as a closing heading or contact line ("“The budget is hard on households." and
+                # two paragraphs without marks, then "Hundreds of my members work"; not "ENDS")
                 or texts[-1][:1] in "“\"" or len(texts) >= 2 and _INTRODUCES_WORDS.search(texts[-2]) is not None
-                or quotation_left_open(texts[:-1])):
+                or reads_as_cut(paragraphs[-1]) and quotation_left_open(texts[:-1])):
             truncated = True
         if truncated:
             warnings.append("the input stops inside this release (truncated)")

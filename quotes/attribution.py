@@ -26,16 +26,18 @@ Pure functions: a paragraph's text in, an :class:`Attribution` (or None) out.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Iterator, Optional
 
 import regex
 
 from .rules.roles import NATION_NAMED_BODIES, PEOPLE_GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS
 from .rules.names import (HONORIFIC_SPELLINGS, NAMES_WITH_MARKS, PEERAGES, PERSONAL_HONORIFICS, PLAIN_HONORIFICS,
                           RELATIVE_NOUNS)
-from .rules.speech import (COLON_SPOKES_WORDS, INLINE_VERBS, LEAD_COLON_VERBS, LEAD_COLON_VERBS_OF_ANOTHER,
-                           PERSONAL_TEXT_NOUNS, REPORTING_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, THAT_CLAUSE_VERBS, VERB_ADVERBS,
-                           VERB_FIRST)
+from .rules.archive import MID_SENTENCE_WORDS
+from .rules.speech import (COLON_SPOKES_WORDS, DOCUMENT_NOUNS, INLINE_VERBS, LEAD_COLON_VERBS,
+                           LEAD_COLON_VERBS_OF_ANOTHER, LEAD_IN_PREPOSITIONS, NAME_LIKE_DOCUMENT_NOUNS,
+                           PERSONAL_TEXT_NOUNS, REPORTING_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, THAT_CLAUSE_VERBS,
+                           VERB_ADVERBS, VERB_FIRST)
 from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, reads_as_lead_in,
                       split_name, strip_lead_in, without_possessive)
 
@@ -194,14 +196,20 @@ class Attribution:
     rest: str = ""  # what follows in the paragraph when another speaker's quotation starts there
 
 
+def _sentence_breaks(text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[regex.Match]:
+    """The breaks between sentences in ``text[pos:endpos]``: a stop, then a space and a capital ('... more. The
+    plan'); not after an abbreviation ('Mr. Brown', 'J. Doe') nor a decimal point ('£1.5 billion')."""
+    for m in _SENTENCE_BREAK.finditer(text, pos, len(text) if endpos is None else endpos, timeout=TIMEOUT):
+        # Only the last few characters can hold the abbreviation; looking at the whole
+        # prefix made this loop quadratic in the number of sentences.
+        if not _ABBREVIATION.search(text[max(0, m.start() - 20): m.start()].rstrip()):
+            yield m
+
+
 def last_sentence(text: str) -> tuple[str, str]:
     """Split off the last sentence: ('Earlier sentences.', 'Last one said:')."""
     cut = 0
-    for m in _SENTENCE_BREAK.finditer(text, timeout=TIMEOUT):
-        # Only the last few characters can hold the abbreviation; looking at the whole
-        # prefix made this loop quadratic in the number of sentences.
-        if _ABBREVIATION.search(text[max(0, m.start() - 20): m.start()].rstrip()):
-            continue
+    for m in _sentence_breaks(text):
         cut = m.end()
     return text[:cut].strip(), text[cut:].strip()
 
@@ -306,6 +314,10 @@ def _outer_close(rest: str) -> Optional[int]:
 
 
 def _inline_after(text: str) -> Optional[Attribution]:
+    """A clause naming the speaker and a speech verb, then their words in marks in the same paragraph: 'The Home
+    Secretary said: “We will act.”', 'Jane Doe added that “we are delighted”, and that ...'. The words run as
+    :func:`_quoted_after` reads them. Not words recalled from elsewhere ('As the Prime Minister said: “...”'),
+    nor a phrase quoted inside reported speech ('said in a statement that the plan was “...”')."""
     m = INLINE_AFTER.search(text, timeout=TIMEOUT)
     if not m:
         return None
@@ -331,8 +343,23 @@ def _inline_after(text: str) -> Optional[Attribution]:
         subject = _pronoun_subject(clause) or parse_subject(clause)
     if not subject or not (subject.is_person or subject.unnamed):
         return None
-    rest = text[m.end():]
-    # The quotation ends at a closing mark preceded by punctuation, or runs on.
+    found = _quoted_after(text[m.end():], m.group("open"), text[: m.start("open")].rstrip().endswith(" that"))
+    if found is None:
+        return None
+    quote, open_ended, more = found
+    attribution = text[m.start("clause"): m.start("open")].strip()
+    return Attribution("inline-after", attribution, subject, text[: m.start("clause")].strip(),
+                       quote=quote, open_ended=open_ended, rest=more)
+
+
+def _quoted_after(rest: str, open_mark: str, after_that: bool = False) -> Optional[tuple[str, bool, str]]:
+    """The words quoted in ``rest``, which follows an opening mark ``open_mark``: (quote, open_ended, more).
+    The quotation ends at a closing mark after punctuation ('... for growth.”'), at one before the sentence's
+    stop ('... for growth”.'), at a double mark that closes it mid-sentence ('“we are delighted”, and that
+    ...'), or runs on past the paragraph (open_ended: a British quotation whose next paragraph opens again).
+    ``more`` is another speaker's line after the closing mark ('X said: “A.” Y added: “B.”'). None when the
+    marks hold a term, not a quotation ('added that ‘trust schools’ would ...', ``after_that``: the marks
+    follow "that"), or when fewer than MIN_INLINE_WORDS words are quoted."""
     close = _CLOSING.search(rest, timeout=TIMEOUT)
     if close:
         quote = rest[: close.start() + 1]
@@ -340,11 +367,10 @@ def _inline_after(text: str) -> Optional[Attribution]:
     else:
         quote, closed = _strip_close(rest)
         open_ended = not closed
-        mid = _outer_close(rest) if open_ended and m.group("open") in "“\"" else None
+        mid = _outer_close(rest) if open_ended and open_mark in "“\"" else None
         if mid is not None:  # 'said that “we are delighted”, and that ...': a double mark closes it mid-sentence
             quote, open_ended = rest[:mid], False
-        scare = _SCARE_QUOTED.match(rest) if open_ended and m.group("open") in "‘'" else None
-        after_that = text[: m.start("open")].rstrip().endswith(" that")
+        scare = _SCARE_QUOTED.match(rest) if open_ended and open_mark in "‘'" else None
         if scare and len(scare.group(0).split()) <= 3 and (after_that or not scare.group(0)[:-1].endswith("s")):
             # "added that 'trust schools' would be able to ...", "labels saying ‘flushable’ or ...": a term in
             # marks, then more of the sentence (not "‘Our workers’ rights ...": a plural's possessive)
@@ -355,36 +381,70 @@ def _inline_after(text: str) -> Optional[Attribution]:
             quote, open_ended = scare.group(0)[:-1], False  # "said that ‘this is a landmark day’ and thanked ..."
     if len(quote.split()) < MIN_INLINE_WORDS:
         return None
-    attribution = text[m.start("clause"): m.start("open")].strip()
-    # 'X said: “A.” Y added: “B.”': what follows the closing mark may be another speaker's line
     after = rest[len(quote):] if not open_ended and rest.startswith(quote) else ""
-    more = after if _NEXT_SPEAKER_LINE.search(after) else ""
-    return Attribution("inline-after", attribution, subject, text[: m.start("clause")].strip(),
-                       quote=quote.strip(), open_ended=open_ended, rest=more)
+    return quote.strip(), open_ended, after if _NEXT_SPEAKER_LINE.search(after) else ""
 
 
 _THAT_CLAUSE = regex.compile(rf"\b(?:{'|'.join(sorted(THAT_CLAUSE_VERBS, key=len, reverse=True))})\s+that\s+")
-# What stands for "nobody speaks here": a that-clause whose subject is no one (a document, a figure).
-_NO_ONE = Subject()
 
 
 def _that_clause_subject(clause: str, comma_before_verb: bool) -> Optional[Subject]:
-    """The subject of a that-clause that runs up to the speech verb, which is that clause's verb: in 'The FBU then
-    wrote to Jane Doe, chair of the committee, pointing out that an FBU circular in December 2020 clearly (stated
-    “...”)' the circular states the words, and Jane Doe, the letter's addressee, says nothing. A subject that
-    is nobody (a document) gives :data:`_NO_ONE`, never the person named earlier in the sentence. None when the
-    clause has no that-clause, or one closed by a comma before the verb ('The Minister, noting that the figures
-    were up, (said: “...”)') that names no one: the sentence's own subject speaks."""
+    """The speaker when the clause before the speech verb holds a that-clause. The verb may be the that-clause's
+    own: in 'The union then wrote to Jane Doe, chair of the committee, pointing out that a union circular in
+    December 2020 clearly (stated “...”)' the circular states the words and Jane Doe, the letter's addressee,
+    says nothing, so a document or a body there gives an empty Subject (no one speaks); a person there
+    ('noting that the Chief Fire Officer, John Smith, had (said: “...”)') speaks. Anything else after "that"
+    is no speaker: the sentence's own subject speaks ('The Home Secretary made clear that the law would
+    change and (said “...”)', a clause ending in "and" going on with the subject's second verb), and None
+    leaves it to the caller, as when the clause has no that-clause or one closed by a comma before the verb
+    ('The Minister, noting that the figures were up, (said: “...”)')."""
     last = None
     for last in _THAT_CLAUSE.finditer(clause, timeout=TIMEOUT):
         pass
     if last is None:
         return None
     own = ADVERB_TAIL.sub("", clause[last.end():].strip(" ,"))
-    subject = (_pronoun_subject(own) or parse_subject(own)) if own else None
+    if not own or own == "and" or own.endswith(" and"):
+        return _sentence_subject(clause[:last.start()])
+    if _names_a_document_in_clause(own):
+        return Subject()
+    subject = _pronoun_subject(own) or parse_subject(own)
     if subject is not None and (subject.is_person or subject.unnamed):
         return subject
-    return None if comma_before_verb else _NO_ONE
+    if has_org_keyword(own):
+        return Subject()
+    return None if comma_before_verb else _sentence_subject(clause[:last.start()])
+
+
+def _sentence_subject(before: str) -> Optional[Subject]:
+    """The subject a sentence opens with, up to its verb: 'The Home Secretary made clear' -> the Home Secretary,
+    'Speaking in Leeds, she made clear' -> she. None when it names no one."""
+    before = ADVERB_TAIL.sub("", before.strip(" ,"))
+    subject = _pronoun_subject(before) or parse_subject(leading_subject(strip_lead_in(before)))
+    return subject if subject is not None and (subject.is_person or subject.unnamed) else None
+
+
+def _names_a_document_in_clause(phrase: str) -> bool:
+    """A that-clause's subject whose head noun (before any preposition or comma) is a document's: 'the
+    report', 'last year’s survey of members', 'the Home Office guidance', 'a consultation in March'. The noun
+    must be in lower case or follow a determiner or a possessive when it also ends names ('Jude Law' is a
+    person)."""
+    determined, head = False, None
+    for word in phrase.split():
+        bare = word.strip(",;:()")
+        low = bare.casefold()
+        if low in MID_SENTENCE_WORDS or low in LEAD_IN_PREPOSITIONS:
+            if head is not None:
+                break
+            determined = True  # 'the', 'a', 'its' before the noun phrase
+            continue
+        determined = determined or (head is not None and head.endswith(("’s", "'s")))
+        head = bare
+        if word.endswith(","):
+            break
+    if head is None or head.casefold() not in DOCUMENT_NOUNS:
+        return False
+    return head[:1].islower() or determined or head.casefold() not in NAME_LIKE_DOCUMENT_NOUNS
 
 
 def _same_speaker(subject: Subject, who: str) -> bool:
@@ -847,28 +907,33 @@ _FRONTED_REPORTING = regex.compile(
 
 # A colon, then a quotation in double marks: '...: “But in return we are able to ...”'.
 _COLON_THEN_QUOTATION = regex.compile(r":\s*[“\"](?=\S)")
+# A quotation mark that opens or closes a quotation: a double mark, or a single one opening at a word's start
+# (not the apostrophe of 'the UK’s' or 'members’ rights').
+_QUOTATION_MARK = regex.compile(r"[“”\"]|(?<!\w)[‘']")
 
 
 def _reported_then_quoted(text: str) -> Optional[Attribution]:
     """A paragraph that opens reporting what one person said, in the press office's words, and gives their own
     words after a colon in the same sentence: 'Mr Brown said some people would be asked to contribute more in
-    the future: “But in return we are able to guarantee a plan for growth.”'. Not a body or a group ('The report
-    said ...:'), nor when the reported words end a sentence before the colon."""
+    the future: “But in return we are able to guarantee a plan for growth.”' (also '... the UK’s finances were
+    strong and £1.5 billion would follow: “...”', and a quotation closed before its stop, '... for growth”.', or
+    left open for the next paragraph). The quotation is read as an inline one is (:func:`_quoted_after`). Not a
+    body or a group ('The report said ...:'), nor when a sentence ends, or a quotation opens, between the
+    reported words and the colon ('Mr Brown said it would. The plan is: “...”')."""
     m = _REPORTING.match(text, timeout=TIMEOUT)
     colon = _COLON_THEN_QUOTATION.search(text, m.end()) if m else None
-    if colon is None or any(mark in text[m.end():colon.start()] for mark in ".!?“”\"‘’"):
+    if colon is None or _QUOTATION_MARK.search(text, m.end(), colon.start()) \
+            or next(_sentence_breaks(text, m.end(), colon.start()), None) is not None:
         return None
     subject = _a_person(m.group("who"))
     if subject is None:
         return None
-    rest = text[colon.end() - 1:]
-    close = _CLOSING.search(rest, 1, timeout=TIMEOUT)
-    if close is None:
+    found = _quoted_after(text[colon.end():], text[colon.end() - 1])
+    if found is None:
         return None
-    quote = rest[1: close.start() + 1].strip()
-    if len(quote.split()) < MIN_INLINE_WORDS:
-        return None
-    return Attribution("inline-after", text[:colon.start()].strip(), subject, "", quote=quote)
+    quote, open_ended, more = found
+    return Attribution("inline-after", text[:colon.start()].strip(), subject, "", quote=quote,
+                       open_ended=open_ended, rest=more)
 
 
 def wholly_quoted(text: str) -> bool:

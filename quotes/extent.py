@@ -41,6 +41,7 @@ import regex
 from .attribution import closes_quotation as _closes_at_end
 from .attribution import opens_quotation
 from .models import Paragraph
+from .paragraphs import is_stop_heading, reads_as_cut
 from .rules import extent as R
 
 # A lookahead on the characters a match can start with lets the engine skip ahead (a speed-up only).
@@ -57,7 +58,6 @@ _SPOKEN_SIGNALS = frozenset({"first_person", "first_person_plural"})
 _WORD = regex.compile(r"[\w’']+")
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+[A-Z]")
 _CAPITALISED = regex.compile(r"\b[A-Z][a-z]+\b")
-_STOP_HEADINGS = frozenset(R.STOP_HEADINGS)
 _QUOTED_SPANS = regex.compile(r"[“\"‘][^“”\"]*[”\"’]")
 _FIRST_PERSON_SINGULAR = regex.compile(R.FIRST_PERSON_SINGULAR)
 _REPORT_VERBS = ("said", "says", "added", "adds", "explained", "continued", "warned", "told")
@@ -93,11 +93,6 @@ class SpeakerCue:
     organisation: Optional[regex.Pattern] = None  # the speaker's organisation and its initials
     body: bool = False  # a body or its unnamed spokesperson speaks, naming itself in the third person
     government: bool = False  # the speaker speaks for the UK government (a department's minister, official, envoy)
-
-
-def is_stop_heading(text: str) -> bool:
-    """'Notes to editors', 'ENDS' and the dashes and stops around it ('-ENDS-', 'ENDS.')."""
-    return text.strip().strip(":.-–— ").casefold() in _STOP_HEADINGS
 
 
 def _mentions(text: str, pattern: Optional[regex.Pattern]) -> bool:
@@ -377,13 +372,35 @@ def _closing_paragraph(paragraphs: Sequence[Paragraph], k: int,
     """Index of the unmarked paragraph at or after ``k`` that closes an open quotation, if one does soon."""
     for j in range(k, min(len(paragraphs), k + _OPEN_RUN)):
         p = paragraphs[j]
-        if p.kind != "text" or p.blockquote or opens_quotation(p.text) or is_attribution(p.text):
+        if not _runs_on(p, is_attribution):
             return None
         if _closes_open_quotation(p.text):
             return j
         if not _balanced(p.text):
             return None
     return None
+
+
+def _runs_on(p: Paragraph, is_attribution: Callable[[str], bool], cut: bool = False) -> bool:
+    """A paragraph a quotation left open may run on through: text (or, when ``cut``, the words the input cut
+    off, which may be short enough to look like a heading), not set apart, opening no quotation of its own and
+    not someone else's attribution."""
+    return (p.kind == "text" or cut) and not p.blockquote and not opens_quotation(p.text) \
+        and not is_attribution(p.text)
+
+
+def runs_open_to_the_cut(paragraphs: Sequence[Paragraph], k: int, is_attribution: Callable[[str], bool]) -> bool:
+    """A quotation left open before ``k`` runs on to where the input stops, through the paragraphs from ``k``
+    to the end, as it runs on to the paragraph that closes it (``_closing_paragraph``): no more than
+    ``_OPEN_RUN`` of them, with no quotation mark at all and no closing heading, no one else speaking, and
+    the last reading as words cut off ('“By being part of the Union, ...' / 'We welcome the triple lock.' /
+    'Hundreds of my members work'). Not when 'ENDS', 'Notes to editors' or a contact line ends the release."""
+    n = len(paragraphs)
+    if not k < n <= k + _OPEN_RUN or not reads_as_cut(paragraphs[-1]):
+        return False
+    return all(_runs_on(p, is_attribution, cut=j == n - 1) and not is_stop_heading(p.text)
+               and "“" not in p.text and "”" not in p.text and '"' not in p.text
+               for j, p in enumerate(paragraphs[k:], k))
 
 
 _QUOTED_TITLE = regex.compile(R.QUOTED_TITLE_OPENING)

@@ -33,13 +33,13 @@ from .attribution import (
     reported_speech_attribution,
     wholly_quoted,
 )
-from .extent import (ReleaseSignals, SpeakerCue, interruptions, is_stop_heading, opens_with_quoted_title,
-                     quote_extent, words_pattern)
+from .extent import (ReleaseSignals, SpeakerCue, interruptions, opens_with_quoted_title, quote_extent,
+                     runs_open_to_the_cut, words_pattern)
 from .extent import closes_quotation as extent_closes_quotation
 from .holders import another_countrys_holder, office_held, office_holder, office_of
 from .ids import quote_id
 from .models import Document, Paragraph, Quote, Reject, Source
-from .paragraphs import quotation_left_open
+from .paragraphs import is_contact_line, is_stop_heading, quotation_left_open
 from .organisation import (
     acronym_definitions,
     department_for,
@@ -1593,8 +1593,6 @@ _I_MYSELF = regex.compile(FIRST_PERSON_SINGULAR)
 # '“...,” said Jane Doe' or '“...” – Jane Doe' anywhere in a paragraph: its quotation is someone's of its own.
 _CREDITED_INLINE = regex.compile(r"[,.!?…]?[”\"],?\s+(?:said|says|added|adds|according to|[–—-]\s*\p{Lu})")
 _TERMINAL = regex.compile(r"[.!?:;\"”’')\]…]\s*$")
-_CONTACT_LIKE = regex.compile(r"@|https?:|www\.|\d{5}|\b\d{3,5} \d{3,4}\b|\b(?:Tel|Telephone|Email|Contact|Press office)\b",
-                              regex.IGNORECASE)
 
 
 def _stops_mid_sentence(text: str) -> bool:
@@ -1602,7 +1600,7 @@ def _stops_mid_sentence(text: str) -> bool:
     'I am delighted to reappoint Peter, Lord' (not a contact line such as 'Press office 020 7944 4400')."""
     t = text.rstrip()
     return bool(t) and not _TERMINAL.search(t) and (t[-1].isalnum() or t[-1] == ",") \
-        and not _CONTACT_LIKE.search(t) and not is_stop_heading(t)
+        and not is_contact_line(t) and not is_stop_heading(t)
 
 
 def _cut_fragment(paras, k: int, in_quote: bool, memo: "_AttributionMemo") -> bool:
@@ -1630,14 +1628,13 @@ def _opens_in_marks(text: str) -> bool:
 
 
 def _open_to_the_cut(paras, start: int, end: int, is_attribution: Callable[[str], bool]) -> bool:
-    """The quote ``paras[start:end]`` opened a quotation that nothing after it closes before the input stops:
-    '“By being part of the Union, ...' then paragraphs without marks, and no one else speaking, up to the cut
-    ('... Hundreds of my constituents work')."""
-    if not start < end < len(paras) or not quotation_left_open(p.text for p in paras[start:end]):
-        return False
-    last = len(paras) - 1  # (the cut fragment may be short enough to look like a heading)
-    return all((p.kind == "text" or k == last) and not p.blockquote and "“" not in p.text and "”" not in p.text
-               and not is_attribution(p.text) for k, p in enumerate(paras[end:], end))
+    """The quote ``paras[start:end]`` opened a quotation that nothing after it closes before the input stops,
+    and the paragraphs left run on to the cut as a quotation left open runs on (``runs_open_to_the_cut``: a
+    few, without marks, no one else speaking, no closing heading): '“By being part of the Union, ...' then
+    paragraphs without marks up to '... Hundreds of my members work'. Not when 'ENDS', 'Notes to editors' or
+    a contact line ends the release."""
+    return start < end < len(paras) and quotation_left_open(p.text for p in paras[start:end]) \
+        and runs_open_to_the_cut(paras, end, is_attribution)
 
 
 def _may_run_on(paras, end: int) -> bool:

@@ -15,13 +15,16 @@ from typing import Iterable
 import regex
 
 from .models import Paragraph, ParagraphKind
-from .rules.archive import MID_SENTENCE_WORDS
+from .rules.archive import CONTACT_LINE, MID_SENTENCE_WORDS
+from .rules.extent import STOP_HEADINGS
 from .rules.speech import UNPUNCTUATED_ATTRIBUTION_ENDS
 
 LIST_ITEM = regex.compile(r"^(?:[•▪◦·*‣–-][ \t]+|\(?\d{1,2}[.)][ \t]+|\(?[a-z][.)][ \t]+)")
 FINAL_PUNCTUATION = regex.compile(r"[.!?:;,\"”’'…)\]]$")
 HEADING_MAX_CHARS = 90
 HEADING_MAX_WORDS = 12
+_STOP_HEADINGS = frozenset(STOP_HEADINGS)
+_CONTACT_LINE = regex.compile(CONTACT_LINE, regex.IGNORECASE)
 
 
 def paragraph_kind(text: str) -> ParagraphKind:
@@ -89,3 +92,29 @@ def quotation_left_open(texts: Iterable[str]) -> bool:
         if opened != closed:
             return opened > closed
     return False
+
+
+def is_stop_heading(text: str) -> bool:
+    """'Notes to editors', 'ENDS' and the dashes and stops around it ('-ENDS-', 'ENDS.')."""
+    return text.strip().strip(":.-–— ").casefold() in _STOP_HEADINGS
+
+
+def is_contact_line(text: str) -> bool:
+    """A line giving the press office's contacts: 'Press office 020 7944 4400', 'Email press@acme.org.uk'."""
+    return _CONTACT_LINE.search(text) is not None
+
+
+def reads_as_cut(paragraph: Paragraph) -> bool:
+    """A release's last paragraph, without final punctuation, reads as words the input cut off rather than a
+    line that ends a release: a paragraph of text ('We now need a clear timetable for the roll-out of the',
+    '... and we welcome the triple lock,'), or a short line whose sentence stops midway, on a word in lower
+    case ('Hundreds of my members work', 'Local councils') or on a lone letter ('O'). Not a closing heading
+    ('ENDS', 'Notes to editors'), nor a contact line ('Press office 020 7944 4400'), nor a short line of
+    capitalised words ('Key Dates')."""
+    text = paragraph.text.strip()
+    if not text or not (text[-1].isalnum() or text[-1] == ",") or is_stop_heading(text) or is_contact_line(text):
+        return False
+    if paragraph.kind == "text":
+        return True
+    last = text.split()[-1]
+    return paragraph.kind == "heading" and (last[:1].islower() or len(text) == 1 and text.isalpha())

@@ -240,19 +240,24 @@ _STATEMENT_BY = regex.compile(r"^(?:(?:a|an|the)\s+)?(?i:" + "|".join(STATEMENT_
 # opened by ...", "It was hosted by ..."), or a person the agent joined ("The Chancellor was accompanied by ...").
 _PASSIVE_AGENT = regex.compile(
     r"^(?:(?i:the|a|an|this|today['’]s|yesterday['’]s)(?:\s+\p{Ll}[\p{Ll}'’-]*){1,4}|It"
-    r"|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|the)){0,5})"
+    r"|(?P<doer>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|the)){0,5}))"
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|(?:is|was)\s+being)"
     r"(?:\s+\p{Ll}+ly)?\s+\p{Ll}+\s+by\s+(?=\p{Lu}|the\s+\p{Lu})")
 _ENDS_IN_CONJUNCTION = regex.compile(r"\s(?:and|but|or)$")
+_ENDS_IN_AND = regex.compile(r"\s(?:and|&)$")
 
 
 def _passive_agent(subject: str) -> str:
     """The agent of a passive subject, who speaks: 'The meeting was chaired by Economic Secretary Jane Roe' ->
-    'Economic Secretary Jane Roe'; the subject unchanged when it is no passive, or goes on past the agent into the
-    doer's own verb ('The Minister was joined by Jane Roe and' (said): the Minister speaks)."""
+    'Economic Secretary Jane Roe'. When the subject goes on past the agent into a verb of its own ('The
+    Minister was joined by Jane Roe and' (said)), the person or title the passive opens with speaks: 'The
+    Minister'. Unchanged when it is no passive, or when a thing done goes on so ('The meeting was chaired by
+    Jane Roe and')."""
     m = _PASSIVE_AGENT.match(subject)
-    if m is None or _ENDS_IN_CONJUNCTION.search(subject):
+    if m is None:
         return subject
+    if _ENDS_IN_CONJUNCTION.search(subject):
+        return m.group("doer") or subject
     return subject[m.end():]
 
 
@@ -2437,7 +2442,8 @@ def _body_of_its_noun(text: str) -> bool:
 
 
 def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subject]:
-    """No full name: a short reference ('The Minister', 'Greening') or a body ('The expert panel')."""
+    """No full name: a short reference ('The Minister', 'Greening'; a title never ending in "and": 'The
+    Chancellor and' -> Chancellor) or a body ('The expert panel')."""
     text = ", ".join(segs)
     words = text.split()
     if len(words) == 1 and _is_name_token(words[0]):
@@ -2456,7 +2462,8 @@ def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subj
         return Subject(organisation=bare, unnamed=True)  # "The Association of Chief Police Officers said:"
     if any(_is_role_word(w) for w in bare.split()) or bare.casefold() in ("pm",) \
             or text[:4].casefold() == "the " and bare.split()[-1] in MEMBER_LETTERS:  # "The Foyle MLA"
-        role, org = split_role_org(bare)
+        # a role never ends in "and": "The Chancellor and" (someone cut off) is the Chancellor
+        role, org = split_role_org(_ENDS_IN_AND.sub("", bare))
         return Subject(role=role, organisation=org, reference="role")
     if text[:4].casefold() == "the " and has_org_keyword(bare) and len(words) <= 8:
         return Subject(organisation=bare, unnamed=True)

@@ -92,6 +92,15 @@ def test_a_dump_cut_off_inside_a_release_marks_it_truncated():
     # (a quotation closed before the last line leaves nothing open)
     (["Jane Doe said,", "“The budget is hard on households.", "We welcome the triple lock.”", "Notes to editors"],
      False),
+    # a quotation left open (its closing mark lost) before a line that ends a release: a closing heading, a
+    # contact line or a short line of capitalised words is no cut; a lone letter or a comma is
+    (["Jane Doe said,", "“The budget is hard on households.", "Councils can bid from April.", "ENDS"], False),
+    (["Jane Doe said,", "“The budget is hard on households.", "Councils can bid from April.", "Notes to editors"],
+     False),
+    (["Jane Doe said,", "“The budget is hard on households.", "Press office 020 7946 0000"], False),
+    (["Jane Doe said,", "“The budget is hard on households.", "Key Dates"], False),
+    (["Jane Doe said,", "“The budget is hard on households.", "We welcome the triple lock.", "O"], True),
+    (["Jane Doe said,", "“The budget is hard on households.", "We welcome the triple lock and,"], True),
 ])
 def test_a_short_cut_fragment_after_an_attribution_marks_the_release_truncated(body, truncated):
     (doc,) = read_dump(dump(release("Fund", body)), "x.txt")

@@ -1586,6 +1586,20 @@ def test_a_pronoun_after_a_lead_in_is_the_subject(line, reference):
     # a that-clause closed by a comma before the verb is an aside: the sentence's subject speaks
     ("The Minister, noting that the figures were up, said: “We are seeing real progress in every region now.”",
      "Minister"),
+    # ... and so it does when the that-clause names no one, or ends in "and" before the subject's second verb
+    ("The Home Secretary made clear that she would act and said “We are determined to see this through.”",
+     "Home Secretary"),
+    ("Jane Doe made clear that the law would change and said “We are determined to see this through.”",
+     "Jane Doe"),
+    ("The Home Secretary made clear that the Chief Constable would lead the review and said “We are determined "
+     "to see this through.”", "Home Secretary"),
+    ("The Minister pointed out that in the past year she had said “We are determined to see this through.”",
+     "Minister"),
+    # a document written with a possessive or a body's name before its head noun is no speaker either
+    ("The union noted that last year’s survey of members stated “Firefighters are ready to help in every region.”",
+     None),
+    ("The union noted that the Home Office guidance said “Firefighters are ready to help in every region.”", None),
+    ("The union noted that staff survey in March had stated “Firefighters are ready to help in every region.”", None),
 ])
 def test_the_subject_of_a_that_clause_before_an_inline_quotation(line, speaks):
     att = find_attribution(line)
@@ -1663,10 +1677,20 @@ def test_a_lead_before_words_without_marks_in_the_speakers_own_person(line, spea
      "But in return we are able to guarantee a plan for growth."),
     ("The Prime Minister warned that the threat remained: “We cannot be complacent about what lies ahead.”",
      (None, "Prime Minister"), "We cannot be complacent about what lies ahead."),
+    # an apostrophe or a decimal point in the reported words ends no sentence
+    ("Mr Brown said the UK’s finances were strong: “But in return we are able to guarantee a plan for growth.”",
+     ("Brown", None), "But in return we are able to guarantee a plan for growth."),
+    ("Jane Doe said £1.5 billion would go to schools: “Every pupil will feel the difference by the autumn.”",
+     ("Jane Doe", None), "Every pupil will feel the difference by the autumn."),
+    # the closing mark before the stop closes the quotation as well
+    ("Mr Brown said the plan was fair: “In return we are able to guarantee a plan for growth”.",
+     ("Brown", None), "In return we are able to guarantee a plan for growth"),
     # a document, a group, or reported words that end their sentence before the colon: no one
     ("The report said the figures were clear: “Crime has fallen in every region this year.”", None, None),
     ("Ministers said the plan was ready: “We will act now to cut waiting lists.”", None, None),
     ("Jane Doe said the plan was ready. Details follow: “Phase one begins in May with new clinics.”", None, None),
+    # ... nor a quotation that opens before the colon: the words in marks there are a term, not the speaker's
+    ("Jane Doe said the ‘clinic deal’ was ready: “Phase one begins in May with new clinics.”", None, None),
 ])
 def test_reported_speech_then_a_colon_and_the_speakers_words(text, who, quote):
     found = find_attribution(text)
@@ -1674,3 +1698,10 @@ def test_reported_speech_then_a_colon_and_the_speakers_words(text, who, quote):
         assert found is None
     else:
         assert (found.subject.name, found.subject.role, found.quote) == (*who, quote)
+
+
+def test_reported_speech_then_a_colon_and_a_quotation_left_open():
+    # a British quotation that runs on into the next paragraph
+    found = find_attribution("Mr Brown said the plan was fair: “In return we are able to guarantee a plan for growth.")
+    assert (found.subject.name, found.quote, found.open_ended) == (
+        "Brown", "In return we are able to guarantee a plan for growth.", True)

@@ -839,6 +839,38 @@ def test_a_quotation_still_open_where_the_input_stops_runs_on_to_the_cut(quoted,
     assert (len(quote.paragraphs), quote.complete) == (paragraphs, complete)
 
 
+@pytest.mark.parametrize("last", ["ENDS", "Notes to editors", "Press office 020 7946 0000",
+                                  "For more information contact the press office on 020 7946 0000 or press@acme.org"])
+def test_a_quotation_left_open_does_not_run_over_a_closing_line(last):
+    # the release is complete: its quotation lost its closing mark, and the press office's lines follow
+    body = ["The fund opens today.", "Housing Minister Jane Doe said:",
+            "“This fund will help every family in the country to find a home.",
+            "The fund was first announced in the spring.", "Councils can bid from April.", last]
+    (quote,) = extract(dump(release("Fund", body)), "t.txt")
+    assert (len(quote.paragraphs), quote.complete) == (1, True)
+
+
+@pytest.mark.parametrize("after, speakers", [
+    # someone else speaks before the cut: the quotation left open ends before them
+    (["Acme Trust chair John Roe said:", "We have waited years for a fund like this and our members"],
+     [("Jane Doe", 1), ("John Roe", 1)]),
+    # a paragraph with marks of its own is not the same quotation running on, nor a closing heading
+    (["Councils called the plan “a lifeline” for the high street.",
+      "The fund was first announced in the spring, and councils in every region of the country can"],
+     [("Jane Doe", 1)]),
+    (["Notes to editors:", "The fund was first announced in the spring, and councils in every region of the country can"],
+     [("Jane Doe", 1)]),
+    # more than a few paragraphs without marks: the quotation does not run that far
+    ([f"Councils in region {n} can bid from April." for n in range(1, 8)] + ["Hundreds of my members work"],
+     [("Jane Doe", 1)]),
+])
+def test_a_quotation_left_open_runs_to_the_cut_only_when_no_one_else_speaks_and_nothing_is_marked(after, speakers):
+    body = ["Jane Doe responded to the Chancellor’s statement today.", "After speaking in the Commons Ms Doe said,",
+            "“By being part of the Union, the region benefits from the country’s economic strength.", *after]
+    quotes = extract(dump(release("Budget", body, publisher="the DUP")), "t.txt")
+    assert [(q.speaker, len(q.paragraphs)) for q in quotes] == speakers
+
+
 def test_acronym_spelled_out_in_the_release_expands_the_organisation():
     body = [
         "The Animal and Plant Health Agency (APHA) confirmed the case.",
@@ -2867,6 +2899,13 @@ def test_reported_speech_after_a_fronted_clause_then_a_quotation(lead, speaker):
             "Notes to editors"]
     quotes = [q for q in _treasury_quotes(body) if q.attribution == lead]
     assert [q.speaker for q in quotes] == ([speaker] if speaker else [])
+
+
+def test_a_that_clause_naming_no_one_leaves_the_quote_to_the_sentences_subject():
+    body = ["Home Secretary Jane Doe visited Leeds today.",
+            "The Home Secretary made clear that she would act and said “We are determined to see this through.”"]
+    (quote,) = extract(dump(release("Leeds", body)), "t.txt")
+    assert (quote.speaker, quote.role) == ("Jane Doe", "Home Secretary")
 
 
 def test_a_document_quoted_in_a_that_clause_is_no_quote_of_the_person_written_to():

@@ -361,12 +361,24 @@ def test_a_member_by_constituency_is_the_one_person_a_partys_release_names(publi
     ("The Chancellor was accompanied by Economic Secretary John Smith", "John Smith", "Economic Secretary"),
     # not a passive: the report's own words are the subject's
     ("The Chancellor and John Smith", None, "Chancellor"),
-    # a doer going on past the agent into its own verb ("... and said:") is not cut
-    ("The Minister was joined by Jane Roe and", None, "Minister was joined by Jane Roe and"),
+    # a doer going on past the agent into its own verb ("... and said:") speaks, not the agent
+    ("The Minister was joined by Jane Roe and", None, "Minister"),
+    ("Home Secretary Jane Doe was joined by John Roe and", "Jane Doe", "Home Secretary"),
 ])
 def test_the_agent_of_a_passive_is_who_speaks(subject, name, role):
     parsed = parse_subject(subject)
     assert (parsed.name, parsed.role) == (name, role)
+
+
+@pytest.mark.parametrize("subject, role", [
+    # a role never ends in "and", with a name or without
+    ("The Chancellor and", "Chancellor"),
+    ("The Minister for Sport and", "Minister for Sport"),
+    ("The Minister for Sport", "Minister for Sport"),
+])
+def test_a_title_alone_never_ends_in_and(subject, role):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role) == (None, role)
 
 
 @pytest.mark.parametrize("subject, name, role", [

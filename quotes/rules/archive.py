@@ -60,3 +60,7 @@ MID_SENTENCE_WORDS = frozenset({
     "of", "to", "for", "with", "from", "into", "onto", "upon", "by", "at", "as", "than",
     "and", "or", "but", "nor",
 })
+
+# A release's contact line, which ends it without final punctuation ("Press office 020 7944 4400",
+# "Email press@acme.org.uk"): an address, a telephone number or the word that introduces one.
+CONTACT_LINE = r"@|https?:|www\.|\d{5}|\b\d{3,5} \d{3,4}\b|\b(?:Tel|Telephone|Email|Contact|Press office)\b"

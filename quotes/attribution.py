@@ -36,10 +36,10 @@ from .rules.names import (HONORIFIC_SPELLINGS, NAMES_WITH_MARKS, PEERAGES, PERSO
 from .rules.archive import MID_SENTENCE_WORDS
 from .rules.speech import (COLON_SPOKES_WORDS, DOCUMENT_NOUNS, INLINE_VERBS, LEAD_COLON_VERBS,
                            LEAD_COLON_VERBS_OF_ANOTHER, LEAD_IN_PREPOSITIONS, NAME_LIKE_DOCUMENT_NOUNS,
-                           PERSONAL_TEXT_NOUNS, REPORTING_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, THAT_CLAUSE_VERBS,
-                           VERB_ADVERBS, VERB_FIRST)
-from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, reads_as_lead_in,
-                      split_name, strip_lead_in, without_possessive)
+                           PASSIVE_DONE_AUXILIARIES, PERSONAL_TEXT_NOUNS, REPORTING_VERBS, SPEECH_VERB_PHRASES,
+                           SPEECH_VERBS, THAT_CLAUSE_VERBS, VERB_ADVERBS, VERB_FIRST)
+from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, passive_by,
+                      reads_as_lead_in, split_name, strip_lead_in, without_possessive)
 
 TIMEOUT = 0.5  # seconds; a guard against pathological input, never reached on real text
 MAX_CLAUSE = 400
@@ -766,7 +766,7 @@ def _a_person(who: str, pair_before: bool = False) -> Optional[Subject]:
 # The passive with the person after "by": "The issue was raised by Shadow Rural Affairs Minister Samuel Kurtz MS
 # in the Senedd today:" (a place or time after the person is no part of them).
 _BY_PERSON = regex.compile(
-    r"^(?:[^.;:!?“”\"]{0,120}?\s)?(?:was|were|has\s+been|have\s+been)\s+\p{Ll}{2,20}ed\s+by\s+"
+    r"^(?:[^.;:!?“”\"]{0,120}?\s)?" + passive_by(r"\p{Ll}{2,20}ed", PASSIVE_DONE_AUXILIARIES, adverb=False) +
     r"(?P<who>(?:the\s+)?\p{Lu}[^.;:!?“”\"]{1,120}?)(?:,?\s+(?:in|at|on|during|today|yesterday|this|last)\b[^.;:!?“”\"]{0,80})?"
     r"\s*:\s*$")
 

@@ -84,6 +84,7 @@ from .speaker import (
     looks_like_org,
     names_another_country,
     parse_subject,
+    passive_by,
     reads_as_lead_in,
     representative_mark,
     split_party,
@@ -1151,10 +1152,7 @@ _SUBJECT_SECRETARY = regex.compile(
 
 # A passive verb and "by" before its agent: "was championed today by (the Chief Secretary ...)", "has been opened
 # by", "were welcomed yesterday by"
-_PASSIVE_BY = regex.compile(
-    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|(?:is|was)\s+being)(?:\s+\p{Ll}+ly)?"
-    r"\s+\p{Ll}+(?:\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{Ll}+day))?"
-    r"\s+by\s+(?:the\s+)?(?=\p{Lu})")
+_PASSIVE_BY = regex.compile(r"\b" + passive_by(time=True) + r"(?:the\s+)?(?=\p{Lu})")
 
 
 def _through_subject(sentence: str) -> str:

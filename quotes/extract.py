@@ -577,7 +577,8 @@ class ReleaseContext:
                     if titled:
                         role, body = titled.group("role"), _named_body(titled.group("body"))
                 if not role and at > 0:
-                    role = _title_before_initials(p.text, at) or _title_before_dash(p.text, at, run)
+                    role = _title_before(p.text, at, _INITIALS_SEPARATOR, ends_in_title=True) \
+                        or _title_before_dash(p.text, at, run)
                 found.append(Person(name, role, body, p.index))
         for name, role, org in described_people(p.text):
             if is_former_post(role):
@@ -1174,25 +1175,31 @@ def _name_before_comma(run: str) -> list[tuple[str, Optional[str]]]:
     return [(sp.name, _clean_role(sp.prefix) or None)] if sp and not sp.suffix else []
 
 
-# "Her Majesty’s Chief Inspector (HMCI) Sir Michael Wilshaw": a title, its initials in brackets, then the name
-_TITLE_INITIALS_BEFORE = regex.compile(
-    r"(?P<title>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|the|and)){0,6})\s+\(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}\)\s+$")
+# A title written right before a name, then what sets the name off from it (a pattern): its initials in brackets
+# ("Her Majesty’s Chief Inspector (HMCI) Sir Michael Wilshaw") or a dash ("the Chief Secretary to the Treasury –
+# the Rt Hon Jane Roe – outlined today ...").
+_TITLE_THEN = r"(?P<title>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|to|the|and|&)){0,8})\s+"
+_INITIALS_SEPARATOR = r"\(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}\)"
+_DASH_SEPARATOR = r"[–—-]"
+_DASH_AFTER = regex.compile(r"\s+[–—-]\s")
 
 
-def _title_before_initials(text: str, at: int) -> Optional[str]:
-    """The title written before a name with its initials in brackets between them: 'Her Majesty’s Chief
-    Inspector (HMCI) Sir Michael Wilshaw' -> 'Her Majesty’s Chief Inspector'; not a body's name ('The Internet
-    Watch Foundation (IWF) Chief Executive ...' ends in no title)."""
-    m = _TITLE_INITIALS_BEFORE.search(text, max(0, at - 120), at)
-    if m is None or not _is_role_word(m.group("title").split()[-1]):
+@lru_cache(maxsize=None)
+def _title_then(separator: str) -> regex.Pattern:
+    """The pattern of a title, then ``separator``, at the end of the text before a name."""
+    return regex.compile(_TITLE_THEN + separator + r"\s+$")
+
+
+def _title_before(text: str, at: int, separator: str, ends_in_title: bool = False) -> Optional[str]:
+    """The title written in the 120 characters before a name at ``at``, set off from it by ``separator``: 'Her
+    Majesty’s Chief Inspector (HMCI) Sir Michael Wilshaw' -> 'Her Majesty’s Chief Inspector' with the initials'
+    separator; None unless one of its words is a title's (``ends_in_title``: its last word, so that a body's name
+    is none: 'The Internet Watch Foundation (IWF) Chief Executive ...')."""
+    m = _title_then(separator).search(text, max(0, at - 120), at)
+    words = m.group("title").split() if m else []
+    if not words or not (_is_role_word(words[-1]) if ends_in_title else any(_is_role_word(w) for w in words)):
         return None
     return _role_written_before(_clean_role(m.group("title")))
-
-
-# A title, then a dash: "the Chief Secretary to the Treasury – the Rt Hon Jane Roe – outlined today ..."
-_TITLE_DASH_BEFORE = regex.compile(
-    r"(?P<title>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|to|the|and|&)){0,8})\s+[–—-]\s+$")
-_DASH_AFTER = regex.compile(r"\s+[–—-]\s")
 
 
 def _title_before_dash(text: str, at: int, run: str) -> Optional[str]:
@@ -1205,10 +1212,7 @@ def _title_before_dash(text: str, at: int, run: str) -> Optional[str]:
     person = split_name(run)
     if person is None or person.prefix not in ("", "the", "The"):
         return None
-    m = _TITLE_DASH_BEFORE.search(text, max(0, at - 120), at)
-    if m is None or not any(_is_role_word(w) for w in m.group("title").split()):
-        return None
-    return _role_written_before(_clean_role(m.group("title")))
+    return _title_before(text, at, _DASH_SEPARATOR)
 
 
 def _titled(words: str) -> bool:

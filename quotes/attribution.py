@@ -206,6 +206,13 @@ def _sentence_breaks(text: str, pos: int = 0, endpos: Optional[int] = None) -> I
             yield m
 
 
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text``: 'I want Mr. Roe to see the centre. It opens in May.' -> 'I want Mr. Roe to
+    see the centre.' (the whole text when it has one sentence or is cut off)."""
+    first = next(_sentence_breaks(text), None)
+    return text[:first.start()] if first else text
+
+
 def last_sentence(text: str) -> tuple[str, str]:
     """Split off the last sentence: ('Earlier sentences.', 'Last one said:')."""
     cut = 0

@@ -24,6 +24,7 @@ from .attribution import (
     curly_quotation_end,
     find_attribution,
     lead_colon_attribution,
+    first_sentence,
     last_sentence,
     lead_colon_own_words,
     leading_subject,
@@ -1555,22 +1556,13 @@ def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool
         if not _in_own_words(quoted, memo):
             return None
         return named_colon_attribution(text) or (
-            lead_colon_own_words(text) if _I_MYSELF.search(_first_sentence(quoted)) else None)
+            lead_colon_own_words(text) if _I_MYSELF.search(first_sentence(quoted)) else None)
     if quoted[:1] not in "“\"" or not wholly_quoted(quoted) or memo(quoted) or opens_with_quoted_title(quoted) \
             or _CREDITED_INLINE.search(quoted):
         return None
     if text.rstrip().endswith(":"):
         return lead_colon_attribution(text, pair_before)
     return reported_speech_attribution(text)
-
-
-def _first_sentence(text: str) -> str:
-    """'Today here in London I ask our neighbours ... . More words.' -> its first sentence (the whole text when
-    it has one sentence or is cut off)."""
-    return _SENTENCE_STOP.split(text, maxsplit=1)[0]
-
-
-_SENTENCE_STOP = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 
 
 def _pair_going_on(ctx: "ReleaseContext", att: Attribution, index: int) -> Optional["Person"]:

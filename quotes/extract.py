@@ -258,8 +258,8 @@ def _second_person_set_apart(run: str) -> Optional[str]:
     return None
 
 
-# (a peer's territorial title is part of the name: "Baroness Barbara Young of Old Scone"; a style before the name
-# is no part of it: "The Rt Hon Lord Turnbull")
+# (a peer's territorial title is part of the name: "Baroness Jane Roe of Northtown"; a style before the name
+# is no part of it: "The Rt Hon Lord Roe")
 _STYLE = r"(?:(?:" + "|".join(regex.escape(s).replace("The", "[Tt]he") for s in
                              sorted(COURTESY_STYLES, key=len, reverse=True)) + r")\s+)?"
 _PERSON = _STYLE + (r"(?P<who>(?:" + "|".join(PEERAGES) + r")(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+of\s+[A-Z][\p{L}'’.-]+"
@@ -647,8 +647,8 @@ class ReleaseContext:
 
     def _named_in_title(self, subject: Subject) -> Optional[Person]:
         """The one person the release's title names in full whom an honorific and one word stand for, when the
-        text names no one of that name: "Sir Jeffrey said," and "Mr Donaldson continued," in a release titled
-        "Jeffrey Donaldson – Protocol is key to restoring Stormont" are Jeffrey Donaldson (a knight's or a dame's
+        text names no one of that name: "Sir John said," and "Mr Roe continued," in a release titled
+        "John Roe – A deal is key to restoring the Assembly" are John Roe (a knight's or a dame's
         style goes with the given name, any other with the surname); None when no one or several people fit."""
         if not subject.honorific or not subject.name or " " in subject.name:
             return None
@@ -719,7 +719,7 @@ class ReleaseContext:
 
     def _sole_person_as_member(self, role: str, paragraph: int) -> Optional[Person]:
         """The one person a party's release names, as the member a constituency's descriptor stands for: "Sinn
-        Féin National Chairperson Declan Kearney has met ..." then "The South Antrim MLA said:" is Declan Kearney.
+        Féin National Chairperson John Roe has met ..." then "The South Antrim MLA said:" is John Roe.
         None in any other publisher's release, for a descriptor of no constituency ("The Sinn Féin MLA"), when the
         narration names anyone else with a title or the release's title names anyone else, when the one person is
         not titled as the party's, or is named only after the descriptor."""
@@ -1177,7 +1177,7 @@ def _name_before_comma(run: str) -> list[tuple[str, Optional[str]]]:
 
 
 # A title written right before a name, then what sets the name off from it (a pattern): its initials in brackets
-# ("Her Majesty’s Chief Inspector (HMCI) Sir Michael Wilshaw") or a dash ("the Chief Secretary to the Treasury –
+# ("Her Majesty’s Chief Inspector (HMCI) Sir John Roe") or a dash ("the Chief Secretary to the Treasury –
 # the Rt Hon Jane Roe – outlined today ...").
 _TITLE_THEN = r"(?P<title>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|to|the|and|&)){0,8})\s+"
 _INITIALS_SEPARATOR = r"\(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}\)"
@@ -1193,7 +1193,7 @@ def _title_then(separator: str) -> regex.Pattern:
 
 def _title_before(text: str, at: int, separator: str, ends_in_title: bool = False) -> Optional[str]:
     """The title written in the 120 characters before a name at ``at``, set off from it by ``separator``: 'Her
-    Majesty’s Chief Inspector (HMCI) Sir Michael Wilshaw' -> 'Her Majesty’s Chief Inspector' with the initials'
+    Majesty’s Chief Inspector (HMCI) Sir John Roe' -> 'Her Majesty’s Chief Inspector' with the initials'
     separator; None unless one of its words is a title's (``ends_in_title``: its last word, so that a body's name
     is none: 'The Internet Watch Foundation (IWF) Chief Executive ...')."""
     m = _title_then(separator).search(text, max(0, at - 120), at)
@@ -1545,7 +1545,7 @@ def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool
     credits nobody: 'Gordon Brown emphasised the importance of the talks, and said that he would ...:' or 'The PM
     said civilian experts ... are able to show immediate progress.', then '“This work in the field ...”'; or
     before one without marks in which the speaker plainly speaks for themselves ('... The Chancellor went on to
-    call for other countries to follow the UK’s lead:' then 'Today here in London I ask our neighbours ...').
+    call for other countries to follow the UK’s lead:' then 'Today in Northtown I ask our partners ...').
     ``pair_before``: the quote right before was two people's, whom "they" may go on from."""
     k = i + 1
     if k >= len(paras) or paras[k].kind != "text" or paras[k].blockquote:
@@ -1567,7 +1567,7 @@ def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool
 
 def _pair_going_on(ctx: "ReleaseContext", att: Attribution, index: int) -> Optional["Person"]:
     """The speakers of the quote right before, when "they" go on from two people quoted together ('the Chancellor
-    and Clare Short said:' ... 'Continuing, they stressed that ...:'): the same speaker as recorded there."""
+    and Jane Doe said:' ... 'Continuing, they stressed that ...:'): the same speaker as recorded there."""
     if att.rule != "lead-colon" or att.subject.reference != "pronoun" or att.subject.honorific != "they" \
             or not ctx.speakers:
         return None
@@ -1624,8 +1624,8 @@ def _opens_in_marks(text: str) -> bool:
 def _open_to_the_cut(paras, start: int, end: int, is_attribution: Callable[[str], bool]) -> bool:
     """The quote ``paras[start:end]`` opened a quotation that nothing after it closes before the input stops,
     and the paragraphs left run on to the cut as a quotation left open runs on (``runs_open_to_the_cut``: a
-    few, without marks, no one else speaking, no closing heading): '“By being part of the Union, ...' then
-    paragraphs without marks up to '... Hundreds of my members work'. Not when 'ENDS', 'Notes to editors' or
+    few, without marks, no one else speaking, no closing heading): '“By working together, ...' then
+    paragraphs without marks up to '... Dozens of our local firms rely'. Not when 'ENDS', 'Notes to editors' or
     a contact line ends the release."""
     return start < end < len(paras) and quotation_left_open(p.text for p in paras[start:end]) \
         and runs_open_to_the_cut(paras, end, is_attribution)

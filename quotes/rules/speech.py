@@ -160,7 +160,7 @@ REPORTING_VERBS = (
     "urged", "pledged", "promised", "vowed",
 )
 
-# Verbs of saying that a that-clause follows ("..., pointing out that an FBU circular clearly stated “...”"): the
+# Verbs of saying that a that-clause follows ("..., pointing out that a union circular clearly stated “...”"): the
 # verb after such a clause belongs to the clause's own subject, not to the sentence's. Not "heard that", "was
 # told that", "found that": what follows those is reported, and nobody's (see REPORTED_HEARING).
 THAT_CLAUSE_VERBS = (

@@ -201,7 +201,7 @@ def _finish(p: _Pending, file: str, is_last: bool) -> Union[Document, Skipped]:
                 # a short fragment too, when it opens a quotation or follows a line introducing one ("X said:" /
                 # "“We are at a crit"), or when a quotation opened before it is still open and it reads as words
                 # cut off, not as a closing heading or contact line ("“The budget is hard on households." and
-                # two paragraphs without marks, then "Hundreds of my members work"; not "ENDS")
+                # two paragraphs without marks, then "Dozens of our local firms rely"; not "ENDS")
                 or texts[-1][:1] in "“\"" or len(texts) >= 2 and _INTRODUCES_WORDS.search(texts[-2]) is not None
                 or reads_as_cut(paragraphs[-1]) and quotation_left_open(texts[:-1])):
             truncated = True
@@ -278,8 +278,8 @@ def iter_dump(lines: Iterable[str], file: str, first_line: int = 1, first_positi
 
 # An older archive's page of one release, with no bullet header: its title line, then "Below is a press release
 # issued by the Labour Party on 23/11/2019." (several such blocks may follow one another in one file). A page of
-# one document may also give its issued-by line in the usual form, without "Below is" ("Stephen Timms – 1999
-# Speech at the Proshare Conference", then "The speech made by Stephen Timms ... on 25 November 1999.").
+# one document may also give its issued-by line in the usual form, without "Below is" ("John Roe – 1999
+# Speech at the Acme Trust Conference", then "The speech made by John Roe ... on 25 November 1999.").
 _SINGLE_POST = regex.compile(r"^Below[ \t]+is[ \t]")
 _TITLE_MAX = 300
 

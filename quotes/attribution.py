@@ -36,10 +36,10 @@ from .rules.names import (HONORIFIC_SPELLINGS, NAMES_WITH_MARKS, PEERAGES, PERSO
 from .rules.archive import MID_SENTENCE_WORDS
 from .rules.speech import (COLON_SPOKES_WORDS, DOCUMENT_NOUNS, INLINE_VERBS, LEAD_COLON_VERBS,
                            LEAD_COLON_VERBS_OF_ANOTHER, LEAD_IN_PREPOSITIONS, NAME_LIKE_DOCUMENT_NOUNS,
-                           PERSONAL_TEXT_NOUNS, REPORTING_VERBS, SPEECH_VERB_PHRASES, SPEECH_VERBS, THAT_CLAUSE_VERBS,
-                           VERB_ADVERBS, VERB_FIRST)
-from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, reads_as_lead_in,
-                      split_name, strip_lead_in, without_possessive)
+                           PASSIVE_DONE_AUXILIARIES, PERSONAL_TEXT_NOUNS, REPORTING_VERBS, SPEECH_VERB_PHRASES,
+                           SPEECH_VERBS, THAT_CLAUSE_VERBS, VERB_ADVERBS, VERB_FIRST)
+from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, passive_by,
+                      reads_as_lead_in, split_name, strip_lead_in, without_possessive)
 
 TIMEOUT = 0.5  # seconds; a guard against pathological input, never reached on real text
 MAX_CLAUSE = 400
@@ -198,12 +198,19 @@ class Attribution:
 
 def _sentence_breaks(text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[regex.Match]:
     """The breaks between sentences in ``text[pos:endpos]``: a stop, then a space and a capital ('... more. The
-    plan'); not after an abbreviation ('Mr. Brown', 'J. Doe') nor a decimal point ('£1.5 billion')."""
+    plan'); not after an abbreviation ('Mr. Roe', 'J. Doe') nor a decimal point ('£1.5 billion')."""
     for m in _SENTENCE_BREAK.finditer(text, pos, len(text) if endpos is None else endpos, timeout=TIMEOUT):
         # Only the last few characters can hold the abbreviation; looking at the whole
         # prefix made this loop quadratic in the number of sentences.
         if not _ABBREVIATION.search(text[max(0, m.start() - 20): m.start()].rstrip()):
             yield m
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text``: 'I want Mr. Roe to see the centre. It opens in May.' -> 'I want Mr. Roe to
+    see the centre.' (the whole text when it has one sentence or is cut off)."""
+    first = next(_sentence_breaks(text), None)
+    return text[:first.start()] if first else text
 
 
 def last_sentence(text: str) -> tuple[str, str]:
@@ -234,14 +241,14 @@ def leading_subject(clause: str) -> str:
     return " ".join(out).rstrip(",")
 
 
-# A subject pronoun after a comma that ends the words before the verb ("..., held at Manchester Airport, he").
+# A subject pronoun after a comma that ends the words before the verb ("..., held at Northtown Airport, he").
 _PRONOUN_LAST = regex.compile(r"(?<=\S),\s*(?P<pronoun>(?i:he|she|they))$")
 
 
 def _pronoun_subject(head: str) -> Optional[Subject]:
     """The pronoun right before the speech verb is the subject, and everything before it a lead-in: 'Speaking at the
-    sixth in a series of Productivity Roadshows, held at Manchester International Airport, he' -> he (not a person
-    called "Productivity Roadshows", "held" at the airport). None when the words do not end in a comma and a
+    sixth in a series of Acme Skills Roadshows, held at Northtown International Airport, he' -> he (not a person
+    called "Acme Skills Roadshows", "held" at the airport). None when the words do not end in a comma and a
     pronoun ("As he", "Jane Doe and he" are no lead-in and a subject)."""
     m = _PRONOUN_LAST.search(head)
     return parse_subject(m.group("pronoun")) if m else None
@@ -427,7 +434,7 @@ def _sentence_subject(before: str) -> Optional[Subject]:
 def _names_a_document_in_clause(phrase: str) -> bool:
     """A that-clause's subject whose head noun (before any preposition or comma) is a document's: 'the
     report', 'last year’s survey of members', 'the Home Office guidance', 'a consultation in March'. The noun
-    must be in lower case or follow a determiner or a possessive when it also ends names ('Jude Law' is a
+    must be in lower case or follow a determiner or a possessive when it also ends names ('Jane Law' is a
     person)."""
     determined, head = False, None
     for word in phrase.split():
@@ -766,7 +773,7 @@ def _a_person(who: str, pair_before: bool = False) -> Optional[Subject]:
 # The passive with the person after "by": "The issue was raised by Shadow Rural Affairs Minister Samuel Kurtz MS
 # in the Senedd today:" (a place or time after the person is no part of them).
 _BY_PERSON = regex.compile(
-    r"^(?:[^.;:!?“”\"]{0,120}?\s)?(?:was|were|has\s+been|have\s+been)\s+\p{Ll}{2,20}ed\s+by\s+"
+    r"^(?:[^.;:!?“”\"]{0,120}?\s)?" + passive_by(r"\p{Ll}{2,20}ed", PASSIVE_DONE_AUXILIARIES, adverb=False) +
     r"(?P<who>(?:the\s+)?\p{Lu}[^.;:!?“”\"]{1,120}?)(?:,?\s+(?:in|at|on|during|today|yesterday|this|last)\b[^.;:!?“”\"]{0,80})?"
     r"\s*:\s*$")
 
@@ -776,7 +783,7 @@ def lead_colon_attribution(text: str, pair_before: bool = False) -> Optional[Att
     quotation follows: 'Gordon Brown emphasised the importance of the talks, and said that he would ...:' /
     'He also spoke about helping developing countries:'. Not 'The Government announced:' (a body) nor
     '... are as follows:'. The caller checks that a quotation opens the next paragraph. ``pair_before``: the
-    quote right before was two people's ("the Chancellor and Clare Short said:"), so 'Continuing, they stressed
+    quote right before was two people's ("the Chancellor and Jane Doe said:"), so 'Continuing, they stressed
     that ...:' is the two going on."""
     found = _colon_lead(text, _LEAD_COLON, pair_before) or _colon_lead(text, _BY_PERSON)
     return Attribution("lead-colon", text, found[1], found[0]) if found else None
@@ -796,7 +803,7 @@ def _colon_lead(text: str, pattern: regex.Pattern, pair_before: bool = False) ->
 def lead_colon_own_words(text: str) -> Optional[Attribution]:
     """A narration sentence about a person speaking that ends in a colon, before a paragraph in which they speak
     for themselves without quotation marks: '... The Chancellor went on to call for other countries to follow the
-    UK’s lead:' then 'Today here in London I ask our neighbours ...'. Not when the sentence turns to someone else,
+    UK’s lead:' then 'Today in Northtown I ask our partners ...'. Not when the sentence turns to someone else,
     whose words the paragraph may be ('The Chancellor spoke to an apprentice:', 'She highlighted the work of Amy
     Smith, an apprentice at the centre:', 'She pointed to the victim’s statement:'), nor a list's introduction.
     The caller checks that the next paragraph is plainly in the first person."""
@@ -838,13 +845,13 @@ def _person_or_group(word: str) -> bool:
         or word.endswith("s") and word[:-1] in PERSON_NOUNS
 
 
-# Two people joined by "and", each named or titled, right before the verb: "the Chancellor and Clare Short"
+# Two people joined by "and", each named or titled, right before the verb: "the Chancellor and Jane Doe"
 _PAIR = regex.compile(r"^(?P<first>[^,]{2,80}?)\s+and\s+(?P<second>[^,]{2,80})$")
 
 
 def names_two_people(attribution: str) -> bool:
     """Whether an attribution's subject is two people speaking together: 'Speaking after the IMF and World Bank
-    announced the news, the Chancellor and Clare Short said:', 'Jane Doe and John Smith said:'. Not one person's
+    announced the news, the Chancellor and Jane Roe said:', 'Jane Doe and John Smith said:'. Not one person's
     title with "and" in it ('Business and Trade Secretary Jane Doe said:') nor one person's two posts ('Jane Doe,
     Chair of Acme and Trustee of the Foo Trust, said:')."""
     _, clause = last_sentence(attribution)
@@ -856,7 +863,7 @@ def names_two_people(attribution: str) -> bool:
 
 
 def _one_of_a_pair(words: str) -> bool:
-    """'the Chancellor', 'Clare Short', 'Health Secretary Jane Doe', 'Ms Short': a person named in full, by
+    """'the Chancellor', 'Jane Roe', 'Health Secretary Jane Doe', 'Ms Roe': a person named in full, by
     honorific and surname, or a title after "the"; not a word of a title ('Business' of "Business and Trade
     Secretary") nor a title without "the"."""
     subject = _a_person(words)
@@ -889,7 +896,7 @@ def reported_speech_attribution(text: str) -> Optional[Attribution]:
         return None
     fronted = _FRONTED_REPORTING.match(t, timeout=TIMEOUT)
     if fronted is not None and reads_as_lead_in(fronted.group("lead")):
-        # "In the week in which Chancellor Gordon Brown announced the appointment of Lord Simon ..., Mr Darling urged
+        # "In the week in which Chancellor John Roe announced the appointment of Lord Doe ..., Ms Roe urged
         # business to ...": the subject after the fronted clause speaks, whoever the clause names ("Published on
         # the day the Chancellor visited, the report said ...": a document, so no one)
         subject = _a_person(fronted.group("who"))
@@ -914,12 +921,12 @@ _QUOTATION_MARK = regex.compile(r"[“”\"]|(?<!\w)[‘']")
 
 def _reported_then_quoted(text: str) -> Optional[Attribution]:
     """A paragraph that opens reporting what one person said, in the press office's words, and gives their own
-    words after a colon in the same sentence: 'Mr Brown said some people would be asked to contribute more in
-    the future: “But in return we are able to guarantee a plan for growth.”' (also '... the UK’s finances were
-    strong and £1.5 billion would follow: “...”', and a quotation closed before its stop, '... for growth”.', or
+    words after a colon in the same sentence: 'Mr Roe said some firms would be asked to pay more in
+    the years ahead: “But in return we can promise them a fair plan for growth.”' (also '... the UK’s finances
+    were strong and £1.5 billion would follow: “...”', and a quotation closed before its stop, '... for growth”.', or
     left open for the next paragraph). The quotation is read as an inline one is (:func:`_quoted_after`). Not a
     body or a group ('The report said ...:'), nor when a sentence ends, or a quotation opens, between the
-    reported words and the colon ('Mr Brown said it would. The plan is: “...”')."""
+    reported words and the colon ('Mr Roe said it would. The plan is: “...”')."""
     m = _REPORTING.match(text, timeout=TIMEOUT)
     colon = _COLON_THEN_QUOTATION.search(text, m.end()) if m else None
     if colon is None or _QUOTATION_MARK.search(text, m.end(), colon.start()) \

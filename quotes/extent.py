@@ -393,8 +393,8 @@ def runs_open_to_the_cut(paragraphs: Sequence[Paragraph], k: int, is_attribution
     """A quotation left open before ``k`` runs on to where the input stops, through the paragraphs from ``k``
     to the end, as it runs on to the paragraph that closes it (``_closing_paragraph``): no more than
     ``_OPEN_RUN`` of them, with no quotation mark at all and no closing heading, no one else speaking, and
-    the last reading as words cut off ('“By being part of the Union, ...' / 'We welcome the triple lock.' /
-    'Hundreds of my members work'). Not when 'ENDS', 'Notes to editors' or a contact line ends the release."""
+    the last reading as words cut off ('“By working together, ...' / 'We welcome the triple lock.' /
+    'Dozens of our local firms rely'). Not when 'ENDS', 'Notes to editors' or a contact line ends the release."""
     n = len(paragraphs)
     if not k < n <= k + _OPEN_RUN or not reads_as_cut(paragraphs[-1]):
         return False

@@ -24,6 +24,7 @@ from .attribution import (
     curly_quotation_end,
     find_attribution,
     lead_colon_attribution,
+    first_sentence,
     last_sentence,
     lead_colon_own_words,
     leading_subject,
@@ -84,6 +85,7 @@ from .speaker import (
     looks_like_org,
     names_another_country,
     parse_subject,
+    passive_by,
     reads_as_lead_in,
     representative_mark,
     split_party,
@@ -256,8 +258,8 @@ def _second_person_set_apart(run: str) -> Optional[str]:
     return None
 
 
-# (a peer's territorial title is part of the name: "Baroness Barbara Young of Old Scone"; a style before the name
-# is no part of it: "The Rt Hon Lord Turnbull")
+# (a peer's territorial title is part of the name: "Baroness Jane Roe of Northtown"; a style before the name
+# is no part of it: "The Rt Hon Lord Roe")
 _STYLE = r"(?:(?:" + "|".join(regex.escape(s).replace("The", "[Tt]he") for s in
                              sorted(COURTESY_STYLES, key=len, reverse=True)) + r")\s+)?"
 _PERSON = _STYLE + (r"(?P<who>(?:" + "|".join(PEERAGES) + r")(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+of\s+[A-Z][\p{L}'’.-]+"
@@ -576,7 +578,8 @@ class ReleaseContext:
                     if titled:
                         role, body = titled.group("role"), _named_body(titled.group("body"))
                 if not role and at > 0:
-                    role = _title_before_initials(p.text, at) or _title_before_dash(p.text, at, run)
+                    role = _title_before(p.text, at, _INITIALS_SEPARATOR, ends_in_title=True) \
+                        or _title_before_dash(p.text, at, run)
                 found.append(Person(name, role, body, p.index))
         for name, role, org in described_people(p.text):
             if is_former_post(role):
@@ -644,8 +647,8 @@ class ReleaseContext:
 
     def _named_in_title(self, subject: Subject) -> Optional[Person]:
         """The one person the release's title names in full whom an honorific and one word stand for, when the
-        text names no one of that name: "Sir Jeffrey said," and "Mr Donaldson continued," in a release titled
-        "Jeffrey Donaldson – Protocol is key to restoring Stormont" are Jeffrey Donaldson (a knight's or a dame's
+        text names no one of that name: "Sir John said," and "Mr Roe continued," in a release titled
+        "John Roe – A deal is key to restoring the Assembly" are John Roe (a knight's or a dame's
         style goes with the given name, any other with the surname); None when no one or several people fit."""
         if not subject.honorific or not subject.name or " " in subject.name:
             return None
@@ -716,7 +719,7 @@ class ReleaseContext:
 
     def _sole_person_as_member(self, role: str, paragraph: int) -> Optional[Person]:
         """The one person a party's release names, as the member a constituency's descriptor stands for: "Sinn
-        Féin National Chairperson Declan Kearney has met ..." then "The South Antrim MLA said:" is Declan Kearney.
+        Féin National Chairperson John Roe has met ..." then "The South Antrim MLA said:" is John Roe.
         None in any other publisher's release, for a descriptor of no constituency ("The Sinn Féin MLA"), when the
         narration names anyone else with a title or the release's title names anyone else, when the one person is
         not titled as the party's, or is named only after the descriptor."""
@@ -1151,10 +1154,7 @@ _SUBJECT_SECRETARY = regex.compile(
 
 # A passive verb and "by" before its agent: "was championed today by (the Chief Secretary ...)", "has been opened
 # by", "were welcomed yesterday by"
-_PASSIVE_BY = regex.compile(
-    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|(?:is|was)\s+being)(?:\s+\p{Ll}+ly)?"
-    r"\s+\p{Ll}+(?:\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{Ll}+day))?"
-    r"\s+by\s+(?:the\s+)?(?=\p{Lu})")
+_PASSIVE_BY = regex.compile(r"\b" + passive_by(time=True) + r"(?:the\s+)?(?=\p{Lu})")
 
 
 def _through_subject(sentence: str) -> str:
@@ -1176,25 +1176,31 @@ def _name_before_comma(run: str) -> list[tuple[str, Optional[str]]]:
     return [(sp.name, _clean_role(sp.prefix) or None)] if sp and not sp.suffix else []
 
 
-# "Her Majesty’s Chief Inspector (HMCI) Sir Michael Wilshaw": a title, its initials in brackets, then the name
-_TITLE_INITIALS_BEFORE = regex.compile(
-    r"(?P<title>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|the|and)){0,6})\s+\(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}\)\s+$")
+# A title written right before a name, then what sets the name off from it (a pattern): its initials in brackets
+# ("Her Majesty’s Chief Inspector (HMCI) Sir John Roe") or a dash ("the Chief Secretary to the Treasury –
+# the Rt Hon Jane Roe – outlined today ...").
+_TITLE_THEN = r"(?P<title>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|to|the|and|&)){0,8})\s+"
+_INITIALS_SEPARATOR = r"\(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}\)"
+_DASH_SEPARATOR = r"[–—-]"
+_DASH_AFTER = regex.compile(r"\s+[–—-]\s")
 
 
-def _title_before_initials(text: str, at: int) -> Optional[str]:
-    """The title written before a name with its initials in brackets between them: 'Her Majesty’s Chief
-    Inspector (HMCI) Sir Michael Wilshaw' -> 'Her Majesty’s Chief Inspector'; not a body's name ('The Internet
-    Watch Foundation (IWF) Chief Executive ...' ends in no title)."""
-    m = _TITLE_INITIALS_BEFORE.search(text, max(0, at - 120), at)
-    if m is None or not _is_role_word(m.group("title").split()[-1]):
+@lru_cache(maxsize=None)
+def _title_then(separator: str) -> regex.Pattern:
+    """The pattern of a title, then ``separator``, at the end of the text before a name."""
+    return regex.compile(_TITLE_THEN + separator + r"\s+$")
+
+
+def _title_before(text: str, at: int, separator: str, ends_in_title: bool = False) -> Optional[str]:
+    """The title written in the 120 characters before a name at ``at``, set off from it by ``separator``: 'Her
+    Majesty’s Chief Inspector (HMCI) Sir John Roe' -> 'Her Majesty’s Chief Inspector' with the initials'
+    separator; None unless one of its words is a title's (``ends_in_title``: its last word, so that a body's name
+    is none: 'The Internet Watch Foundation (IWF) Chief Executive ...')."""
+    m = _title_then(separator).search(text, max(0, at - 120), at)
+    words = m.group("title").split() if m else []
+    if not words or not (_is_role_word(words[-1]) if ends_in_title else any(_is_role_word(w) for w in words)):
         return None
     return _role_written_before(_clean_role(m.group("title")))
-
-
-# A title, then a dash: "the Chief Secretary to the Treasury – the Rt Hon Jane Roe – outlined today ..."
-_TITLE_DASH_BEFORE = regex.compile(
-    r"(?P<title>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|to|the|and|&)){0,8})\s+[–—-]\s+$")
-_DASH_AFTER = regex.compile(r"\s+[–—-]\s")
 
 
 def _title_before_dash(text: str, at: int, run: str) -> Optional[str]:
@@ -1207,10 +1213,7 @@ def _title_before_dash(text: str, at: int, run: str) -> Optional[str]:
     person = split_name(run)
     if person is None or person.prefix not in ("", "the", "The"):
         return None
-    m = _TITLE_DASH_BEFORE.search(text, max(0, at - 120), at)
-    if m is None or not any(_is_role_word(w) for w in m.group("title").split()):
-        return None
-    return _role_written_before(_clean_role(m.group("title")))
+    return _title_before(text, at, _DASH_SEPARATOR)
 
 
 def _titled(words: str) -> bool:
@@ -1542,7 +1545,7 @@ def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool
     credits nobody: 'Gordon Brown emphasised the importance of the talks, and said that he would ...:' or 'The PM
     said civilian experts ... are able to show immediate progress.', then '“This work in the field ...”'; or
     before one without marks in which the speaker plainly speaks for themselves ('... The Chancellor went on to
-    call for other countries to follow the UK’s lead:' then 'Today here in London I ask our neighbours ...').
+    call for other countries to follow the UK’s lead:' then 'Today in Northtown I ask our partners ...').
     ``pair_before``: the quote right before was two people's, whom "they" may go on from."""
     k = i + 1
     if k >= len(paras) or paras[k].kind != "text" or paras[k].blockquote:
@@ -1553,7 +1556,7 @@ def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool
         if not _in_own_words(quoted, memo):
             return None
         return named_colon_attribution(text) or (
-            lead_colon_own_words(text) if _I_MYSELF.search(_first_sentence(quoted)) else None)
+            lead_colon_own_words(text) if _I_MYSELF.search(first_sentence(quoted)) else None)
     if quoted[:1] not in "“\"" or not wholly_quoted(quoted) or memo(quoted) or opens_with_quoted_title(quoted) \
             or _CREDITED_INLINE.search(quoted):
         return None
@@ -1562,18 +1565,9 @@ def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool
     return reported_speech_attribution(text)
 
 
-def _first_sentence(text: str) -> str:
-    """'Today here in London I ask our neighbours ... . More words.' -> its first sentence (the whole text when
-    it has one sentence or is cut off)."""
-    return _SENTENCE_STOP.split(text, maxsplit=1)[0]
-
-
-_SENTENCE_STOP = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
-
-
 def _pair_going_on(ctx: "ReleaseContext", att: Attribution, index: int) -> Optional["Person"]:
     """The speakers of the quote right before, when "they" go on from two people quoted together ('the Chancellor
-    and Clare Short said:' ... 'Continuing, they stressed that ...:'): the same speaker as recorded there."""
+    and Jane Doe said:' ... 'Continuing, they stressed that ...:'): the same speaker as recorded there."""
     if att.rule != "lead-colon" or att.subject.reference != "pronoun" or att.subject.honorific != "they" \
             or not ctx.speakers:
         return None
@@ -1630,8 +1624,8 @@ def _opens_in_marks(text: str) -> bool:
 def _open_to_the_cut(paras, start: int, end: int, is_attribution: Callable[[str], bool]) -> bool:
     """The quote ``paras[start:end]`` opened a quotation that nothing after it closes before the input stops,
     and the paragraphs left run on to the cut as a quotation left open runs on (``runs_open_to_the_cut``: a
-    few, without marks, no one else speaking, no closing heading): '“By being part of the Union, ...' then
-    paragraphs without marks up to '... Hundreds of my members work'. Not when 'ENDS', 'Notes to editors' or
+    few, without marks, no one else speaking, no closing heading): '“By working together, ...' then
+    paragraphs without marks up to '... Dozens of our local firms rely'. Not when 'ENDS', 'Notes to editors' or
     a contact line ends the release."""
     return start < end < len(paras) and quotation_left_open(p.text for p in paras[start:end]) \
         and runs_open_to_the_cut(paras, end, is_attribution)

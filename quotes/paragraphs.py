@@ -108,7 +108,7 @@ def reads_as_cut(paragraph: Paragraph) -> bool:
     """A release's last paragraph, without final punctuation, reads as words the input cut off rather than a
     line that ends a release: a paragraph of text ('We now need a clear timetable for the roll-out of the',
     '... and we welcome the triple lock,'), or a short line whose sentence stops midway, on a word in lower
-    case ('Hundreds of my members work', 'Local councils') or on a lone letter ('O'). Not a closing heading
+    case ('Dozens of our local firms rely', 'Local councils') or on a lone letter ('O'). Not a closing heading
     ('ENDS', 'Notes to editors'), nor a contact line ('Press office 020 7944 4400'), nor a short line of
     capitalised words ('Key Dates')."""
     text = paragraph.text.strip()

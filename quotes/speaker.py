@@ -110,7 +110,9 @@ from .rules.roles import (
     ROYAL_POSSESSORS,
     ROLE_WORDS,
 )
-from .rules.speech import DOCUMENT_NOUNS, LEAD_IN_PREPOSITIONS, LEAD_IN_WORDS, LINKING_WORDS, POST_PARTICIPLES, NAME_LIKE_DOCUMENT_NOUNS, SPOKES_WORDS, REPORTED_HEARING, STATEMENT_HEADINGS
+from .rules.speech import (DOCUMENT_NOUNS, LEAD_IN_PREPOSITIONS, LEAD_IN_WORDS, LINKING_WORDS, NAME_LIKE_DOCUMENT_NOUNS,
+                           PASSIVE_AUXILIARIES, PASSIVE_DETERMINERS, POST_PARTICIPLES, REPORTED_HEARING, SPOKES_WORDS,
+                           STATEMENT_HEADINGS, TIME_ADVERBS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,11 +240,27 @@ _STATEMENT_BY = regex.compile(r"^(?:(?:a|an|the)\s+)?(?i:" + "|".join(STATEMENT_
 # "The meeting was chaired by Economic Secretary Jane Roe(, who said:)": something done by someone, in the passive;
 # the agent after "by" is who speaks. What was done is a thing in lower-case words ("The new centre was officially
 # opened by ...", "It was hosted by ..."), or a person the agent joined ("The Chancellor was accompanied by ...").
+def _alternation(phrases) -> str:
+    """Phrases as a regex alternation, any space between their words and either apostrophe allowed:
+    ("has been", "today's") -> "has\\s+been|today['’]s"."""
+    return "|".join(p.replace(" ", r"\s+").replace("'", "['’]") for p in phrases)
+
+
+def passive_by(participle: str = r"\p{Ll}+", auxiliaries=PASSIVE_AUXILIARIES, adverb: bool = True,
+               time: bool = False) -> str:
+    """The pattern of a passive verb and the "by" before its agent, up to the agent: 'was opened by ', 'has been
+    warmly welcomed by '; with ``time``, also 'was championed today by ', 'were welcomed on Monday by '.
+    ``participle`` is the pattern of the verb; ``adverb``, whether a word in -ly may come before it."""
+    return (r"(?:" + _alternation(auxiliaries) + ")" + (r"(?:\s+\p{Ll}+ly)?" if adverb else "")
+            + r"\s+" + participle
+            + (r"(?:\s+(?:" + _alternation(TIME_ADVERBS) + r"|on\s+\p{Lu}\p{Ll}+day))?" if time else "")
+            + r"\s+by\s+")
+
+
 _PASSIVE_AGENT = regex.compile(
-    r"^(?:(?i:the|a|an|this|today['’]s|yesterday['’]s)(?:\s+\p{Ll}[\p{Ll}'’-]*){1,4}|It"
+    r"^(?:(?i:" + _alternation(PASSIVE_DETERMINERS) + r")(?:\s+\p{Ll}[\p{Ll}'’-]*){1,4}|It"
     r"|(?P<doer>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|the)){0,5}))"
-    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|(?:is|was)\s+being)"
-    r"(?:\s+\p{Ll}+ly)?\s+\p{Ll}+\s+by\s+(?=\p{Lu}|the\s+\p{Lu})")
+    r"\s+" + passive_by() + r"(?=\p{Lu}|the\s+\p{Lu})")
 _ENDS_IN_CONJUNCTION = regex.compile(r"\s(?:and|but|or)$")
 _ENDS_IN_AND = regex.compile(r"\s(?:and|&)$")
 

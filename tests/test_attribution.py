@@ -1672,19 +1672,19 @@ def test_a_lead_before_words_without_marks_in_the_speakers_own_person(line, spea
 
 @pytest.mark.parametrize("text, who, quote", [
     # a person reported as saying something, a colon, then their own words in marks, in one sentence
-    ("Mr Brown said some people, especially the wealthiest, would be asked to contribute more in the future: "
-     "“But in return we are able to guarantee a plan for growth.”", ("Brown", None),
-     "But in return we are able to guarantee a plan for growth."),
+    ("Mr Roe said some firms, especially the largest, would be asked to pay more in the years ahead: "
+     "“But in return we can promise them a fair plan for growth.”", ("Roe", None),
+     "But in return we can promise them a fair plan for growth."),
     ("The Prime Minister warned that the threat remained: “We cannot be complacent about what lies ahead.”",
      (None, "Prime Minister"), "We cannot be complacent about what lies ahead."),
     # an apostrophe or a decimal point in the reported words ends no sentence
-    ("Mr Brown said the UK’s finances were strong: “But in return we are able to guarantee a plan for growth.”",
-     ("Brown", None), "But in return we are able to guarantee a plan for growth."),
+    ("Mr Roe said the UK’s finances were strong: “But in return we can promise them a fair plan for growth.”",
+     ("Roe", None), "But in return we can promise them a fair plan for growth."),
     ("Jane Doe said £1.5 billion would go to schools: “Every pupil will feel the difference by the autumn.”",
      ("Jane Doe", None), "Every pupil will feel the difference by the autumn."),
     # the closing mark before the stop closes the quotation as well
-    ("Mr Brown said the plan was fair: “In return we are able to guarantee a plan for growth”.",
-     ("Brown", None), "In return we are able to guarantee a plan for growth"),
+    ("Mr Roe said the plan was fair: “In return we can promise them a fair plan for growth”.",
+     ("Roe", None), "In return we can promise them a fair plan for growth"),
     # a document, a group, or reported words that end their sentence before the colon: no one
     ("The report said the figures were clear: “Crime has fallen in every region this year.”", None, None),
     ("Ministers said the plan was ready: “We will act now to cut waiting lists.”", None, None),
@@ -1702,6 +1702,6 @@ def test_reported_speech_then_a_colon_and_the_speakers_words(text, who, quote):
 
 def test_reported_speech_then_a_colon_and_a_quotation_left_open():
     # a British quotation that runs on into the next paragraph
-    found = find_attribution("Mr Brown said the plan was fair: “In return we are able to guarantee a plan for growth.")
+    found = find_attribution("Mr Roe said the plan was fair: “In return we can promise them a fair plan for growth.")
     assert (found.subject.name, found.quote, found.open_ended) == (
-        "Brown", "In return we are able to guarantee a plan for growth.", True)
+        "Roe", "In return we can promise them a fair plan for growth.", True)

@@ -691,8 +691,8 @@ def test_the_bracket_tests_never_change_the_acronyms_of_generated_text(text):
     ("His Majesty has today appointed Baroness Jane Doe of Old Town as the new Chair of the Acme Commission.",
      [("Baroness Jane Doe of Old Town", "Chair", "Acme Commission")]),
     # a style before the name appointed is no part of it
-    ("The Secretary of State has appointed The Rt Hon Lord Turnbull as Chair of the Omagh Inquiry.",
-     [("Lord Turnbull", "Chair", "Omagh Inquiry")]),
+    ("The Secretary of State has appointed The Rt Hon Lord Roe as Chair of the Northtown Inquiry.",
+     [("Lord Roe", "Chair", "Northtown Inquiry")]),
     ("The Prime Minister has appointed the Rt Hon Jane Doe as Chair of the Acme Commission.",
      [("Jane Doe", "Chair", "Acme Commission")]),
     # must yield nothing: places, descriptions that are no office, a list of people
@@ -834,7 +834,7 @@ def test_quote_cut_off_by_the_end_of_the_input_is_marked_incomplete():
 ])
 def test_a_quotation_still_open_where_the_input_stops_runs_on_to_the_cut(quoted, paragraphs, complete):
     body = ["Jane Doe responded to the Chancellor’s statement today.", "After speaking in the Commons Ms Doe said,",
-            *quoted, "Hundreds of my constituents work"]
+            *quoted, "Dozens of our local firms rely"]
     (quote,) = extract(dump(release("Budget", body, publisher="the DUP")), "t.txt")
     assert (len(quote.paragraphs), quote.complete) == (paragraphs, complete)
 
@@ -861,7 +861,7 @@ def test_a_quotation_left_open_does_not_run_over_a_closing_line(last):
     (["Notes to editors:", "The fund was first announced in the spring, and councils in every region of the country can"],
      [("Jane Doe", 1)]),
     # more than a few paragraphs without marks: the quotation does not run that far
-    ([f"Councils in region {n} can bid from April." for n in range(1, 8)] + ["Hundreds of my members work"],
+    ([f"Councils in region {n} can bid from April." for n in range(1, 8)] + ["Dozens of our local firms rely"],
      [("Jane Doe", 1)]),
 ])
 def test_a_quotation_left_open_runs_to_the_cut_only_when_no_one_else_speaks_and_nothing_is_marked(after, speakers):

@@ -314,14 +314,14 @@ _SECOND = "“Progress is only made here when there is a foundation based on the
 @pytest.mark.parametrize("title, body, speakers", [
     # no lead: a knight's style with the given name and an honorific with the surname are the one person the
     # title names in full
-    ("Jane Doherty – Protocol is key to restoring Stormont",
+    ("Jane Doherty – A deal is key to restoring the Assembly",
      ["Dame Jane said,", f"“{_QUOTE}”", "Ms Doherty continued,", _SECOND], ["Jane Doherty", "Jane Doherty"]),
     ("John Watt calls for the Protocol to be replaced", ["Mr Watt said,", f"“{_QUOTE}”"], ["John Watt"]),
     # a title naming no one of that name, a style that goes with the other part of the name, or two people of
     # that surname: the word as written
-    ("Protocol is key to restoring Stormont", ["Dame Jane said,", f"“{_QUOTE}”"], ["Jane"]),
-    ("Jane Doherty – Protocol is key to restoring Stormont", ["Sir Jeffrey said,", f"“{_QUOTE}”"], ["Jeffrey"]),
-    ("Jane Doherty – Protocol is key to restoring Stormont", ["Mr Jane said,", f"“{_QUOTE}”"], ["Jane"]),
+    ("A deal is key to restoring the Assembly", ["Dame Jane said,", f"“{_QUOTE}”"], ["Jane"]),
+    ("Jane Doherty – A deal is key to restoring the Assembly", ["Sir John said,", f"“{_QUOTE}”"], ["John"]),
+    ("Jane Doherty – A deal is key to restoring the Assembly", ["Mr Jane said,", f"“{_QUOTE}”"], ["Jane"]),
     ("Jane Doherty and John Doherty – Protocol is key", ["Mr Doherty said,", f"“{_QUOTE}”"], ["Doherty"]),
 ])
 def test_a_one_word_name_is_the_person_the_title_names_in_full(title, body, speakers):

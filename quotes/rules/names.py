@@ -195,8 +195,8 @@ SURNAME_WORDS = frozenset(
 # word of a title's subject ("Dr Will Welfare", "Mr John Justice").
 PERSONAL_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Sir", "Dame",
                                  "Professor", "Prof", "Prof.", "Cllr", "Councillor"})
-# A knight's or a dame's style goes with the given name ("Sir Jeffrey", "Dame Jane"); every other honorific
-# before one word goes with the surname ("Mr Donaldson", "Dr Owen").
+# A knight's or a dame's style goes with the given name ("Sir John", "Dame Jane"); every other honorific
+# before one word goes with the surname ("Mr Roe", "Dr Doe").
 GIVEN_NAME_STYLES = frozenset({"Sir", "Dame"})
 # Honorifics that say nothing about which person of a surname is meant: "added Mr Brown" after John Brown.
 PLAIN_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})

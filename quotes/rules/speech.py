@@ -160,7 +160,7 @@ REPORTING_VERBS = (
     "urged", "pledged", "promised", "vowed",
 )
 
-# Verbs of saying that a that-clause follows ("..., pointing out that an FBU circular clearly stated “...”"): the
+# Verbs of saying that a that-clause follows ("..., pointing out that a union circular clearly stated “...”"): the
 # verb after such a clause belongs to the clause's own subject, not to the sentence's. Not "heard that", "was
 # told that", "found that": what follows those is reported, and nobody's (see REPORTED_HEARING).
 THAT_CLAUSE_VERBS = (
@@ -172,3 +172,20 @@ THAT_CLAUSE_VERBS = (
 
 # Adverbs between a person and their verb ("He also spoke ...").
 VERB_ADVERBS = ("also", "then", "later", "again", "today", "yesterday", "specifically", "further")
+
+# Auxiliaries of a passive verb before its agent: "was opened by", "has been chaired by", "is being led by".
+PASSIVE_AUXILIARIES = (
+    "was", "were", "is", "are", "has been", "have been", "had been", "will be", "is being", "was being",
+)
+
+# Of those, the ones of a thing already done, which a narration sentence ending in a colon tells ("The issue was
+# raised by Shadow Minister Jane Roe MS in the Senedd today:").
+PASSIVE_DONE_AUXILIARIES = ("was", "were", "has been", "have been")
+
+# Determiners of a thing done in the passive, before its lower-case words: "The meeting was chaired by ...",
+# "Today's event was opened by ...".
+PASSIVE_DETERMINERS = ("the", "a", "an", "this", "today's", "yesterday's")
+
+# Words of time between a passive verb and "by": "was championed today by", "were welcomed this morning by";
+# a weekday ("on Monday") is read besides.
+TIME_ADVERBS = ("today", "yesterday", "tonight", "this morning", "this afternoon", "this evening", "this week")

@@ -368,7 +368,12 @@ def _quoted_after(rest: str, open_mark: str, after_that: bool = False) -> Option
     marks hold a term, not a quotation ('added that ‘trust schools’ would ...', ``after_that``: the marks
     follow "that"), or when fewer than MIN_INLINE_WORDS words are quoted."""
     close = _CLOSING.search(rest, timeout=TIMEOUT)
-    if close:
+    first = _outer_close(rest) if open_mark == "“" else None
+    if first is not None and (close is None or first < close.start()) and rest[first + 1:].strip(" .”"):
+        # '... are justified in light of the evidence” and welcomed the Government’s efforts “to enhance ...”.': the
+        # quotation closes at its own mark, mid-sentence; the narration and any later fragment are no part of it
+        quote, open_ended = rest[:first], False
+    elif close:
         quote = rest[: close.start() + 1]
         open_ended = False
     else:

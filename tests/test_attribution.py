@@ -1705,3 +1705,18 @@ def test_reported_speech_then_a_colon_and_a_quotation_left_open():
     found = find_attribution("Mr Roe said the plan was fair: “In return we can promise them a fair plan for growth.")
     assert (found.subject.name, found.quote, found.open_ended) == (
         "Roe", "In return we can promise them a fair plan for growth.", True)
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a quotation closed at its own mark mid-sentence: the narration after it, and a later fragment, are no part of it
+    ("At a meeting in Geneva on 3 March, Jane Doe said that “plans to invest in roads and rail are justified by the "
+     "evidence” and welcomed the council’s efforts “to support new businesses”.",
+     "plans to invest in roads and rail are justified by the evidence"),
+    # ... a phrase quoted inside the quotation does not close it, nor does the stop after the closing mark
+    ("Jane Doe said: “We call it “levelling up”, and it works for every town.”",
+     "We call it “levelling up”, and it works for every town."),
+    ("Jane Doe said: “This is a good day for the country and for every family in it”.",
+     "This is a good day for the country and for every family in it"),
+])
+def test_an_inline_quotation_ends_at_its_own_closing_mark(text, quote):
+    assert find_attribution(text).quote == quote

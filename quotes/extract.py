@@ -675,6 +675,12 @@ class ReleaseContext:
         return pick
 
     def _by_role(self, role: str, before: int, context: str = "") -> Optional[Person]:
+        """The person a title used as a reference stands for, given the paragraph ``before`` which it is read (and,
+        in that paragraph, the ``context`` before the attribution): the last speaker whose role has the title's
+        words, else the last person named with it before, else the first named with it after. "Roads Minister Jane
+        Roe visited ..." then "The Minister said:" is Jane Roe; "the First Minister" is no deputy First Minister,
+        "the Prime Minister" no other country's. A member by constituency no role matches is told by
+        ``_member_by_seat``; None when no one fits."""
         want = role.casefold().replace("pm", "prime minister") if role.casefold() == "pm" else role.casefold()
         words = set(_WORD.findall(want))
         # "The Secretary of State": the publishing department's own; in a release of no department, any
@@ -710,19 +716,29 @@ class ReleaseContext:
         later = [m for m in self.mentions if match(m) and m.paragraph > before]
         if later:
             return later[0]
-        # "The Foyle MLA" for "Sinn Féin MLA Jane Doe": a member by constituency, when one member is named.
-        head = role.split()[-1:]
-        if not head or head[0] not in MEMBER_LETTERS or len(words) < 2:
-            return None
-        holders = {p.name: p for p in [*self.speakers, *self.mentions] if p.role and head[0] in p.role.split()}
-        return next(iter(holders.values())) if len(holders) == 1 else None
+        return self._member_by_seat(role, before)
 
-    def _sole_person_as_member(self, role: str, paragraph: int) -> Optional[Person]:
-        """The one person a party's release names, as the member a constituency's descriptor stands for: "Sinn
-        Féin National Chairperson John Roe has met ..." then "The South Antrim MLA said:" is John Roe.
-        None in any other publisher's release, for a descriptor of no constituency ("The Sinn Féin MLA"), when the
-        narration names anyone else with a title or the release's title names anyone else, when the one person is
-        not titled as the party's, or is named only after the descriptor."""
+    def _member_by_seat(self, role: str, before: int) -> Optional[Person]:
+        """The member a title by constituency and the member's letters stands for, in two cases.
+
+        - In any release, when the title has a word before the letters: the one person the release names with
+          those letters in their role. "Sinn Féin MLA Jane Doe has written ..." then "The Foyle MLA said:" is that
+          person as named (the party before the post goes to the organisation); None when the release names
+          several people with the letters ("Hartlepool MP Jane Doe and Strangford MP John Smith").
+        - Failing that, in a party's own release and for a title naming a constituency ("South Antrim MLA", not
+          "Sinn Féin MLA"): the one person the release names, titled as the party's, with the title as written.
+          "Sinn Féin National Chairperson John Roe has met ..." then "The South Antrim MLA said:" is John Roe,
+          South Antrim MLA. None in any other publisher's release, when the narration names anyone else with a
+          title or the release's title names anyone else, when the one person is not titled as the party's, or is
+          named only after the paragraph ``before`` (or in it).
+        """
+        head = role.split()[-1:]
+        if not head or head[0] not in MEMBER_LETTERS:
+            return None
+        if len(_WORD.findall(role.casefold())) >= 2:
+            holders = {p.name: p for p in [*self.speakers, *self.mentions] if p.role and head[0] in p.role.split()}
+            if len(holders) == 1:
+                return next(iter(holders.values()))
         party = party_key(self.doc.publisher)
         if not party or not _is_seat_member(role):
             return None
@@ -735,10 +751,10 @@ class ReleaseContext:
         # titled "Jane Doe calls on the Health Minister to act")
         in_title = {name for run in name_runs(self.doc.title or "") for name, _ in names_in_run(run)
                     if len(name.split()) >= 2}
-        if person.paragraph >= paragraph or in_title - {person.name} \
+        if person.paragraph >= before or in_title - {person.name} \
                 or parties_named(f"{person.role or ''} {person.organisation or ''}") != {party}:
             return None
-        return person
+        return Person(person.name, role, None, person.paragraph)
 
     def _one_minister_before(self, role: str, paragraph: int, context: str = "") -> Optional[Person]:
         """Who a bare "the Minister" is when its words match no title: the one person the release has named before
@@ -957,9 +973,6 @@ class ReleaseContext:
                 # "Vaughan Gething said: ..." then "The Health Secretary added:": the same speaker, whose
                 # title this tells
                 return Person(last.name, role, last.organisation or self._org(role, org), paragraph)
-            member = self._sole_person_as_member(role, paragraph)
-            if member is not None:
-                return Person(member.name, role, self._org(role, org) or member.organisation, paragraph)
             org = self._org(role, org)
             # A great office the release never names the holder of: the holder on the release date.
             holder = None if _told_of_another_time(att.text, self.doc.date) else \

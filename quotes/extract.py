@@ -498,6 +498,7 @@ class ReleaseContext:
     _texts: Optional[list[str]] = None
     _folded: Optional[list[str]] = None  # the texts case-folded, with straight apostrophes (see _mentions_of)
     _orgs: dict[tuple[Optional[str], Optional[str], Optional[str]], Optional[str]] = field(default_factory=dict)
+    _title_named: Optional[list[tuple[str, Optional[str]]]] = None
     _title_people: Optional[list[Person]] = None
     _quoted: Optional[frozenset[int]] = None
     _by_index: Optional[dict[int, Paragraph]] = None
@@ -511,6 +512,15 @@ class ReleaseContext:
     def _text_of(self, index: int) -> str:
         p = self.paragraph(index)
         return p.text if p is not None else ""
+
+    @property
+    def title_named(self) -> list[tuple[str, Optional[str]]]:
+        """The people the release's title names in full (two words or more), each with the title it gives them or
+        None: the title is read once per release."""
+        if self._title_named is None:
+            self._title_named = [(name, role) for run in name_runs(self.doc.title or "")
+                                 for name, role in names_in_run(run) if len(name.split()) >= 2]
+        return self._title_named
 
     @property
     def quoted(self) -> frozenset[int]:
@@ -552,10 +562,8 @@ class ReleaseContext:
         Paris for talks", Jane Doe is the Prime Minister when the text says "Jane Doe said ..." (a title's other
         capitalised words, named nowhere in the text, are no one)."""
         if self._title_people is None:
-            title = self.doc.title or ""
-            self._title_people = [Person(name, role, None, 0) for run in name_runs(title)
-                                  for name, role in names_in_run(run)
-                                  if role and len(name.split()) >= 2 and any(name in t for t in self.texts)]
+            self._title_people = [Person(name, role, None, 0) for name, role in self.title_named
+                                  if role and any(name in t for t in self.texts)]
         return self._title_people
 
     def _mentions_in(self, p) -> list[Person]:
@@ -653,8 +661,8 @@ class ReleaseContext:
         if not subject.honorific or not subject.name or " " in subject.name:
             return None
         at = 0 if subject.honorific in GIVEN_NAME_STYLES else -1
-        found = {name for run in name_runs(self.doc.title or "") for name, _ in names_in_run(run)
-                 if len(name.split()) >= 2 and name.split()[at] == subject.name and not _ends_in_body_noun(name)}
+        found = {name for name, _ in self.title_named
+                 if name.split()[at] == subject.name and not _ends_in_body_noun(name)}
         return Person(found.pop(), None, None, 0) if len(found) == 1 else None
 
     def _by_name_matching(self, key: str, before: int, matches: Callable[[str], bool]) -> Optional[Person]:
@@ -749,8 +757,7 @@ class ReleaseContext:
         (person,) = people.values()
         # (not "Health Minister John Roe", nor "DUP leader John Roe" in another party's release; nor in a release
         # titled "Jane Doe calls on the Health Minister to act")
-        in_title = {name for run in name_runs(self.doc.title or "") for name, _ in names_in_run(run)
-                    if len(name.split()) >= 2}
+        in_title = {name for name, _ in self.title_named}
         if person.paragraph >= before or in_title - {person.name} \
                 or parties_named(f"{person.role or ''} {person.organisation or ''}") != {party}:
             return None

@@ -267,7 +267,10 @@ _PERSON = _STYLE + (r"(?P<who>(?:" + "|".join(PEERAGES) + r")(?:\s+[A-Z][\p{L}'�
 # "Jane Doe, chief executive of the Acme Trust, welcomed ...": a name, then a role in lower case.
 _APPOSITIVE = regex.compile(
     _PERSON + r",\s+(?!(?:and|or|but|nor|who|whose|which|where|when|while|as|with|said|says)\b)"
-    r"(?P<what>(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:.!?“”\"()]{2,100}?),"
+    r"(?P<what>(?:the\s+|a\s+|an\s+)?(?:\p{Ll}|(?<=\b(?:the|an?)\s+)\p{Lu}{2,6}\s+\p{Ll})[^,;:.!?“”\"()]{2,100}?)"
+    # (a description ends at its comma, or, one with an article, at the sentence's end: "... was Jane Doe, a
+    # JCCC caseworker.")
+    r"(?:,|(?<=,\s+(?:the|an?)\s+[^,]*)\.(?=\s|$))"
 )
 # "Alan Cook has been reappointed by ... as non-executive chairman of the Highways Agency Board for ...",
 # "the appointment of Philip Rutnam as the new Permanent Secretary at the Department for Transport"
@@ -275,6 +278,9 @@ _AS_ROLE = (
     r"\s+as\s+(?:the\s+)?(?:new\s+|first\s+(?:ever\s+)?)?(?P<what>[^.;:,“”\"()]{3,120}?)"
     r"(?=\s+(?:for(?!\s+[A-Z])|from|with|until|on|in|by|to\s+(?:lead|help|oversee))\b|[.,;:]|$)"
 )
+# The occasion the description goes on to ("a caseworker at her first service"), no part of the post.
+_OWN_OCCASION = regex.compile(r"\s+(?:at|in|on|during|for)\s+(?:her|his|their)\b.*$")
+_ARTICLE_BEFORE_CAPITAL = regex.compile(r"^(?:an?|the)\s+(?=\p{Lu})")
 _AFTER_A_NAME = regex.compile(r"(?<=\b[A-Z][\w'’&-]*)(?:\s+\p{Ll}[\w'’-]*)+$")
 _APPOINTMENTS = (
     regex.compile(
@@ -314,7 +320,11 @@ def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]
         words = who.split()
         if words[0] in PEERAGES and (_is_role_word(words[1]) or words[1] in _TITLE_TOKENS):
             continue  # "Lord Lieutenant of Kent Jane Doe": an office and a person, not a peer's title
-        what = _AFTER_A_NAME.sub("", what)  # "Chair for NHS England last year" -> "Chair for NHS England"
+        what = _OWN_OCCASION.sub("", what)  # "caseworker at her first service" -> "caseworker"
+        after = _AFTER_A_NAME.search(what)
+        if after and not any(_is_role_word(w) for w in after.group().split()):
+            what = what[:after.start()]  # "Chair for NHS England last year" -> "Chair for NHS England"
+        what = _ARTICLE_BEFORE_CAPITAL.sub("", what)  # "a JCCC caseworker" -> "JCCC caseworker"
         subject = parse_subject(f"{who}, {what}")
         if subject is None or not subject.name or len(subject.name.split()) < 2 or not subject.role:
             continue

@@ -695,8 +695,16 @@ def test_the_bracket_tests_never_change_the_acronyms_of_generated_text(text):
      [("Lord Roe", "Chair", "Northtown Inquiry")]),
     ("The Prime Minister has appointed the Rt Hon Jane Doe as Chair of the Acme Commission.",
      [("Jane Doe", "Chair", "Acme Commission")]),
+    # a description with an article, its body's initials first, ending the sentence; the occasion it goes on to
+    # is no part of the post (MOD, 2023)
+    ("Among those in attendance was Jane Roe, a JCCC caseworker at her first JCCC service.",
+     [("Jane Roe", "caseworker", "JCCC")]),
+    ("Jane Doe, an NHS nurse, said the plan was good.", [("Jane Doe", "nurse", "NHS")]),
     # must yield nothing: places, descriptions that are no office, a list of people
     ("The Minister named Hebden Bridge as the town of the year.", []),
+    # a participle after the name, at the sentence's end, describes no post (MoD, 2024)
+    ("The review will be led by Lord Roe of Old Town, supported by General Sir John Doe and Dr Jane Poe as "
+     "external reviewers.", []),
     # a thing described, whose words name a person: the person is not described by them (DH, 2000)
     ("The NHS Plan, published today by Health Secretary Alan Milburn, sets out a ten-year programme.", []),
     ("A new NHS Plan, unveiled today by Health Secretary Alan Milburn, sets out reforms.", []),
@@ -709,6 +717,16 @@ def test_people_described_after_their_name(sentence, people):
     from quotes.extract import described_people
 
     assert described_people(sentence) == people
+
+
+def test_a_given_name_takes_the_post_and_body_of_a_description_with_an_article():
+    # real form (MOD, 2023): the body's initials are expanded where the release defines them
+    body = ["The service was organised by the Ministry of Defence's Joint Casualty and Compassionate Centre (JCCC).",
+            "Among those in attendance was Jane Roe, a JCCC caseworker at her first JCCC service.",
+            "Jane said:", "“It has been a privilege to help find this soldier's family and to be here today.”"]
+    (quote,) = extract(dump(release("A soldier identified", body)), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == (
+        "Jane Roe", "caseworker", "Joint Casualty and Compassionate Centre")
 
 
 def test_a_similar_given_name_is_another_person():

@@ -14,7 +14,7 @@ ROLE_WORDS = frozenset(
     consul adviser advisor consultant coordinator co-ordinator administrator registrar inspector auditor
     controller comptroller treasurer solicitor attorney advocate counsel champion tsar czar editor
     dean provost rector chancellor vice-chancellor clerk convenor steward superintendent constable
-    analyst engineer scientist economist nurse surgeon physician ombudsman regulator owner
+    analyst engineer scientist economist caseworker nurse surgeon physician ombudsman regulator owner
     proprietor volunteer campaigner expert researcher planner specialist representative delegate
     councillor officer officers executive ceo coo cfo cto cio cmo md chief deputy general
     professor lecturer fellow peer whip speaker captain pilot driver examiner instructor

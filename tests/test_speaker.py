@@ -167,6 +167,13 @@ def test_a_members_seat_is_no_name(subject, name, role, organisation):
     ("HMS Spey’s second-in-command", ("second-in-command", "HMS Spey")),
     # a commissioner's place is no body
     ("Kent’s Police and Crime Commissioner", ("Kent’s Police and Crime Commissioner", None)),
+    # a remit of rights and freedoms after "for" is no body (Office for Students, 2023) ...
+    ("Director for Freedom of Speech and Academic Freedom", ("Director for Freedom of Speech and Academic Freedom",
+                                                             None)),
+    ("Head of Freedom of Information", ("Head of Freedom of Information", None)),
+    # ... but a body named with such words is one
+    ("Chief Executive of Disability Rights UK", ("Chief Executive", "Disability Rights UK")),
+    ("Director of Human Rights Watch", ("Director", "Human Rights Watch")),
 ])
 def test_remits_units_and_posts_within_units(role, expected):
     assert split_role_org(role) == expected

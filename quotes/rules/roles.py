@@ -315,6 +315,7 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
     intelligence foreign development international exports pensions pension clean cleaner streets recycling
     parks events strategic spaces open greener air commerce industry industrial science technology innovation
     healthcare language languages gaelic media constitution veterans agriculture fisheries migration
+    freedom freedoms speech expression academic rights religion belief disability disabilities mental of
     """.split()
 )
 

@@ -128,8 +128,10 @@ INLINE_BEFORE = regex.compile(
     rf"(?:(?P<verb1>{_INLINE_VERB})\s+(?P<who1>[^.!?;:“”\"]{{2,200}}?)(?:\s+(?:{_ADVERBIAL_AFTER_NAME}))?"
     rf"|(?P<who2>[^.!?;:,“”\"]{{2,200}}?)\s+(?P<verb2>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?"
     # '"...," Jane Doe, chief executive of Acme, said.': the name and what follows it between commas; a title
-    # before the name in commas too ('"...," the Education Secretary, Bridget Phillipson, said.')
-    rf"|(?P<who3>(?:the\s+)?\p{{Lu}}[^.!?;:“”\"]{{2,200}}?),\s+(?P<verb3>{_INLINE_VERB})(?=\s*[.!?])(?:\s+(?:{_ADVERBIAL}))?)"
+    # before the name in commas too ('"...," the Education Secretary, Bridget Phillipson, said today.'), or with
+    # the comma after the name left out ('"...," Economic Secretary, Jane Doe said today.')
+    rf"|(?P<who3>(?:the\s+)?\p{{Lu}}[^.!?;:“”\"]{{2,200}}?),?\s+(?P<verb3>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?"
+    rf"(?=\s*[.!?]))"
     rf"\s*(?P<end>[.;:!?]|$|,(?=\s*[“\"‘])|,(?=\s+{_GOES_ON}\b))"
 )
 # '“... the economic performance of the UK has been enviable” the International Monetary Fund said today.': a
@@ -682,6 +684,17 @@ def _body_with_mark(subject: Subject) -> Subject:
     return subject
 
 
+# A paragraph whose one closing mark has no opening mark before it ('The question is what is best for Britain?”,
+# Economic Secretary Jane Doe said today.'): the mark was lost at the paragraph's start, where a quotation opens.
+_LOST_OPENING = regex.compile(r"^(?=\p{Lu})[^“”\"]{20,}”[^“”\"]*$")
+
+
+def lost_its_opening(text: str) -> bool:
+    """Whether a paragraph closes a quotation it never opened (its opening mark lost, or left to the paragraph
+    before, which opened the quotation and left it open)."""
+    return "”" in text and "“" not in text and '"' not in text and _LOST_OPENING.match(text) is not None
+
+
 def _find_attribution(text: str) -> Optional[Attribution]:
     if not text or len(text) > 20000:
         return None
@@ -691,6 +704,10 @@ def _find_attribution(text: str) -> Optional[Attribution]:
         if found:
             return found
     if not ("“" in text or '"' in text or "‘" in text or "'" in text and _ASCII_OPENING.search(text)):
+        if lost_its_opening(text):
+            found = _inline_before("“" + text)
+            if found:
+                return found
         return _unmarked(text)  # no quotation mark: no inline quote, unless a dump has lost the marks
     if _MAY_BE_INLINE_BEFORE.search(text):
         found = _inline_before(text)

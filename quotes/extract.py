@@ -28,6 +28,7 @@ from .attribution import (
     last_sentence,
     lead_colon_own_words,
     leading_subject,
+    lost_its_opening,
     named_colon_attribution,
     names_two_people,
     opens_quotation,
@@ -1522,9 +1523,9 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
                 end = i + 2
             first_index = p.index
             inline = True
-            if att.rule == "inline-before" and opens_quotation(p.text):
+            if att.rule == "inline-before" and (opens_quotation(p.text) or lost_its_opening(p.text)):
                 # '“Para one. / “Para two,” said X.': the open quotation of the paragraphs
-                # before belongs to the same speaker.
+                # before belongs to the same speaker (so too when the second lost its opening mark).
                 lead = _open_run_before(paras, i, last_end)
                 if lead:
                     texts = [_unwrap(q.text) for q in lead] + texts

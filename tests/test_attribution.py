@@ -468,6 +468,15 @@ INLINE = [
      "inline-before", "Jane Doe", "chief executive", "This is a great day for the industry and its workers"),
     ("“We welcome the plan and will work with ministers on it,” John Smith, who chairs the board, added.",
      "inline-before", "John Smith", None, "We welcome the plan and will work with ministers on it"),
+    # a title and a name in commas, then the verb and when (HM Treasury, 1997), or the comma after the name left out
+    ("“What is best for the country, and for every family in it?” Economic Secretary, Jane Doe, said today.",
+     "inline-before", "Jane Doe", "Economic Secretary", "What is best for the country, and for every family in it?"),
+    ("“This is what is best for every family in the land,” Economic Secretary, Jane Doe said today.",
+     "inline-before", "Jane Doe", "Economic Secretary", "This is what is best for every family in the land"),
+    # a quotation whose opening mark was lost at the paragraph's start: the paragraph opens it (HM Treasury, 1997)
+    ("The decision will centre round one simple question: what is best for the country?”, Economic Secretary, "
+     "Jane Doe said today.", "inline-before", "Jane Doe", "Economic Secretary",
+     "The decision will centre round one simple question: what is best for the country?"),
     # the full stop outside the closing mark ends the quotation there
     ("Jane Doe, chief executive of Acme, said that “we are delighted with the result today”.", "inline-after",
      "Jane Doe", "chief executive", "we are delighted with the result today"),
@@ -613,6 +622,11 @@ NOT_ATTRIBUTIONS = [
     # a quotation closed without punctuation that the sentence goes on after, or a short scare quote
     "“In the face of rising costs the record has been remarkable” the Audit Commission said in its report on Leeds.",
     "“Levelling up” the Minister said.",
+    # a closing mark without its opening, credited to no one or after a phrase too short to be spoken
+    "A good start”, the Minister said.",
+    "The scheme was, in the words of the report, a good start for everyone”.",
+    # a title and a name in commas, then a verb that a that-clause follows
+    "“This is what is best for every family in the land,” Economic Secretary, Jane Doe said, and left.",
 ]
 
 

@@ -3059,3 +3059,15 @@ def test_people_named_in_a_lead_with_a_lead_in_a_complement_or_a_passive(body, a
 ])
 def test_a_person_after_the_end_of_a_complement(run, expected):
     assert names_in_run(run) == expected
+
+
+def test_a_paragraph_that_lost_its_opening_mark_goes_on_from_the_open_quotation_before():
+    # the second paragraph of a quotation closes it and credits it, but its own opening mark is missing
+    body = ["The Treasury today set out its plans for the coming year.",
+            "“We have worked hard on this plan for many months and it is ready now.",
+            "It will help families across the country to save money,” Economic Secretary Jane Doe said today.",
+            "She was speaking in Glasgow."]
+    (quote,) = extract(dump(release("A plan", body)), "t.txt")
+    assert (quote.speaker, quote.role) == ("Jane Doe", "Economic Secretary")
+    assert quote.text.split("\n\n") == ["We have worked hard on this plan for many months and it is ready now.",
+                                        "It will help families across the country to save money"]

@@ -1648,8 +1648,16 @@ def test_an_attribution_to_two_people_together(line, pair):
     ("In the week in which the Chancellor announced the plan, employers urged colleges to work with them.", None),
     ("In the week in which the Chancellor announced the plan, the Treasury urged colleges to work with firms.", None),
     ("In the week in which the Chancellor announced the plan, she met John Smith to discuss it.", None),
+    # the occasion of the words, in the progressive (HM Treasury, 1999)
+    ("The Paymaster was discussing the childcare tax credit – part of the new Working Families Tax Credit – which "
+     "will help with childcare costs.", "Paymaster"),
+    ("The Chancellor was speaking at the CBI conference in Birmingham.", "Chancellor"),
+    # ... but not a body's or a group's, nor a verb of another kind
+    ("The Treasury was speaking to employers about the plan.", None),
+    ("Ministers were discussing the plan with employers.", None),
+    ("The Chancellor was visiting a factory in Birmingham.", None),
 ])
-def test_reported_speech_after_a_fronted_clause(line, who):
+def test_leads_reporting_speech(line, who):
     from quotes.attribution import reported_speech_attribution
 
     att = reported_speech_attribution(line)

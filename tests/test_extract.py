@@ -3071,3 +3071,16 @@ def test_a_paragraph_that_lost_its_opening_mark_goes_on_from_the_open_quotation_
     assert (quote.speaker, quote.role) == ("Jane Doe", "Economic Secretary")
     assert quote.text.split("\n\n") == ["We have worked hard on this plan for many months and it is ready now.",
                                         "It will help families across the country to save money"]
+
+
+def test_the_occasion_of_the_words_before_a_paragraph_wholly_quoted_is_their_attribution():
+    # real form (HM Treasury, 1999): the title's short form resolves to the person the release named with it
+    body = ["Childcare should be a right, said the new Paymaster General Jane Doe today, as she set out the plan.",
+            "The Paymaster was discussing the childcare tax credit, which will help with childcare costs.",
+            "“The tax credit is very good news for about a million families on low to middle incomes.",
+            "“It will help parents who want to return to work.”",
+            "The credit starts in October."]
+    quotes = extract(dump(release("Childcare", body)), "t.txt")
+    quote = next(q for q in quotes if q.attribution.startswith("The Paymaster"))
+    assert (quote.speaker, quote.role) == ("Jane Doe", "Paymaster General")
+    assert len(quote.text.split("\n\n")) == 2

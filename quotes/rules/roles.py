@@ -26,7 +26,7 @@ ROLE_WORDS = frozenset(
     librarian archivist geologist ecologist biologist chemist botanist archaeologist dentist optometrist
     midwife therapist psychologist psychiatrist pathologist radiologist oncologist cardiologist
     paediatrician obstetrician anaesthetist dietitian nutritionist veterinarian toxicologist virologist
-    tánaiste taoiseach
+    tánaiste taoiseach paymaster
     gweinidog prif weithredwr gweithredwr cyfarwyddwr ysgrifennydd cadeirydd swyddog pennaeth
     comisiynydd rheolwr
     """.split()

@@ -158,6 +158,9 @@ LEAD_COLON_VERBS_OF_ANOTHER = ("spoke", "talked", "told", "described")
 REPORTING_VERBS = (
     "said", "says", "told", "added", "warned", "stressed", "insisted", "explained", "emphasised", "emphasized",
     "urged", "pledged", "promised", "vowed",
+    # the occasion of the words that follow ("The Paymaster General was discussing the new tax credit ...", then a
+    # paragraph wholly in quotation marks)
+    "was speaking", "was discussing", "was outlining", "was addressing", "was responding", "was commenting",
 )
 
 # Verbs of saying that a that-clause follows ("..., pointing out that a union circular clearly stated “...”"): the

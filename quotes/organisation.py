@@ -58,6 +58,8 @@ from .rules.departments import (
     THE_PUBLISHING_DEPARTMENT,
     UK_GOVERNMENT_MENTIONS,
     UK_ONLY_OFFICES,
+    US_DEPARTMENTS,
+    US_NAMES,
 )
 from .rules.names import RANKS
 from .rules.roles import (
@@ -800,6 +802,9 @@ def resolve_organisation(
     speaker: Optional[str] = None,
 ) -> Optional[str]:
     """The organisation a speaker speaks for, in full, or None."""
+    us = _us_department(role, organisation)
+    if us:
+        return us  # "U.S. Secretary of the Treasury": the United States' department, not a UK one
     if not organisation and another_countrys_holder(role, speaker, date):
         return None  # "Prime Minister Giorgia Meloni": another country's; no UK department
     if role and _DEVOLVED_OFFICE.search(role):
@@ -922,6 +927,33 @@ def resolve_organisation(
     return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts) \
         or _inspectorate_named(bare, publisher, texts) or _director_of_programme(bare, date) \
         or _body_of_kind_in_title(role, publisher, texts)
+
+
+_US_NAME = "|".join(regex.escape(n) for n in sorted(US_NAMES, key=len, reverse=True))
+_US_SUBJECT = "|".join(regex.escape(n) for n in sorted(US_DEPARTMENTS, key=len, reverse=True))
+_US_SECRETARY = regex.compile(
+    rf"^(?:the\s+)?(?P<country>{_US_NAME})\s+"
+    rf"(?:Secretary\s+of\s+(?:the\s+)?(?P<of>{_US_SUBJECT})|(?P<before>{_US_SUBJECT})\s+Secretary)$",
+    flags=regex.IGNORECASE)
+
+
+def _us_department(role: Optional[str], organisation: Optional[str]) -> Optional[str]:
+    """The United States department whose Secretary the role names with the country, written with the country
+    as the release writes it ('U.S. Secretary of the Treasury' -> 'U.S. Department of the Treasury', 'US Defense
+    Secretary', or 'Secretary of Defense' with the organisation 'US'); else None. Without the country, 'Secretary
+    of State' and 'Treasury Secretary' are UK titles."""
+    if not role:
+        return None
+    if organisation:
+        organisation = _THE.sub("", organisation).strip()
+        if organisation not in US_NAMES:
+            return None
+        role = f"{organisation} {role}"
+    m = _US_SECRETARY.match(" ".join(role.split()))
+    if m is None:
+        return None
+    country = next((v for k, v in US_NAMES.items() if k.casefold() == m.group("country").casefold()), "US")
+    return f"{country} {US_DEPARTMENTS[(m.group('of') or m.group('before')).casefold()]}"
 
 
 def _scheme_owner(publisher: Optional[str]) -> Optional[str]:

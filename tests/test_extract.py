@@ -1444,6 +1444,18 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "Robert Lighthizer", "US Trade Representative", None),
     ("the Department for International Trade", "EU Trade Commissioner Cecilia Malmström said:",
      "Cecilia Malmström", "EU Trade Commissioner", None),
+    # ... except a United States Secretary, whose department the title names, the country written as the release
+    # writes it (HM Treasury, 2024)
+    ("HM Treasury", "Jane L. Doe, U.S. Secretary of the Treasury, said:", "Jane L. Doe",
+     "U.S. Secretary of the Treasury", "U.S. Department of the Treasury"),
+    ("the Foreign, Commonwealth & Development Office", "US Secretary of State Jane Doe said:", "Jane Doe",
+     "US Secretary of State", "US Department of State"),
+    ("the Ministry of Defence", "Jane Doe, US Secretary of Defense, said:", "Jane Doe", "Secretary of Defense",
+     "US Department of Defense"),
+    ("HM Treasury", "US Treasury Secretary Jane Doe said:", "Jane Doe", "US Treasury Secretary",
+     "US Department of the Treasury"),
+    # (without the country, the same titles are the UK's)
+    ("HM Treasury", "Treasury Secretary Jane Doe said:", "Jane Doe", "Treasury Secretary", "HM Treasury"),
     ("the Department for International Trade", "The High Commissioner of Australia to the UK, George Brandis, "
      "said:", "George Brandis", "High Commissioner of Australia to the UK", None),
     # a great office's title before someone who never held the UK office is another country's holder's

@@ -539,3 +539,25 @@ THE_PUBLISHING_DEPARTMENT = frozenset({"department", "ministry"})
 # never split into parts at these commas, which are the name's own.
 COMMA_DEPARTMENT_NAMES = tuple(sorted(
     {name for _, name, _, _ in ROLE_DEPARTMENTS if "," in name} | {n for n in DEPARTMENT_ACRONYMS.values() if "," in n}))
+
+# The executive departments of the United States government, by the subject of their Secretary's title ("U.S.
+# Secretary of the Treasury", "US Defense Secretary"): a joint UK-US release quotes them with the country first,
+# and the department is written with the country as the release writes it ("U.S. Department of the Treasury").
+US_DEPARTMENTS = {
+    "treasury": "Department of the Treasury",
+    "state": "Department of State",
+    "defense": "Department of Defense",
+    "commerce": "Department of Commerce",
+    "energy": "Department of Energy",
+    "homeland security": "Department of Homeland Security",
+    "health and human services": "Department of Health and Human Services",
+    "agriculture": "Department of Agriculture",
+    "transportation": "Department of Transportation",
+    "education": "Department of Education",
+    "labor": "Department of Labor",
+    "interior": "Department of the Interior",
+    "housing and urban development": "Department of Housing and Urban Development",
+    "veterans affairs": "Department of Veterans Affairs",
+}
+# How a release writes the country before such a title, and how the department's name writes it then.
+US_NAMES = {"U.S.": "U.S.", "US": "US", "USA": "US", "United States": "United States", "American": "US"}

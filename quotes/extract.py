@@ -269,9 +269,10 @@ _PERSON = _STYLE + (r"(?P<who>(?:" + "|".join(PEERAGES) + r")(?:\s+[A-Z][\p{L}'�
 _APPOSITIVE = regex.compile(
     _PERSON + r",\s+(?!(?:and|or|but|nor|who|whose|which|where|when|while|as|with|said|says)\b)"
     r"(?P<what>(?:the\s+|a\s+|an\s+)?(?:\p{Ll}|(?<=\b(?:the|an?)\s+)\p{Lu}{2,6}\s+\p{Ll})[^,;:.!?“”\"()]{2,100}?)"
-    # (a description ends at its comma, or, one with an article, at the sentence's end: "... was Jane Doe, a
-    # JCCC caseworker.")
-    r"(?:,|(?<=,\s+(?:the|an?)\s+[^,]*)\.(?=\s|$))"
+    # (a description ends at its comma, or, one with "a" or "an" that names a body, at the sentence's end: "...
+    # was Jane Doe, a JCCC caseworker.", not "..., a practising surgeon.", nor the next clause's subject in
+    # "Together with Lord Jones, the Chancellor hosted a roadshow in Glasgow.")
+    r"(?:,|(?<=,\s+an?\s+[^,]*\p{Lu}[^,]*)\.(?=\s|$))"
 )
 # "Alan Cook has been reappointed by ... as non-executive chairman of the Highways Agency Board for ...",
 # "the appointment of Philip Rutnam as the new Permanent Secretary at the Department for Transport"

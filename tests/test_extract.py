@@ -702,6 +702,9 @@ def test_the_bracket_tests_never_change_the_acronyms_of_generated_text(text):
     ("Jane Doe, an NHS nurse, said the plan was good.", [("Jane Doe", "nurse", "NHS")]),
     # must yield nothing: places, descriptions that are no office, a list of people
     ("The Minister named Hebden Bridge as the town of the year.", []),
+    # at the sentence's end, a description that names no body, or the next clause's subject, is no post
+    ("The review will be led by Professor the Lord Roe of Old Town, a practising surgeon.", []),
+    ("Together with Scottish Office Industry Minister, Lord Jones, the Chancellor hosted a roadshow in Glasgow.", []),
     # a participle after the name, at the sentence's end, describes no post (MoD, 2024)
     ("The review will be led by Lord Roe of Old Town, supported by General Sir John Doe and Dr Jane Poe as "
      "external reviewers.", []),

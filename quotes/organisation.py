@@ -805,6 +805,8 @@ def resolve_organisation(
     us = _us_department(role, organisation)
     if us:
         return us  # "U.S. Secretary of the Treasury": the United States' department, not a UK one
+    if role and _EU_COMMISSIONER.match(f"{organisation or ''} {role}".strip()):
+        return "European Commission"  # "EU Trade Commissioner", "European Commissioner for Internal Market"
     if not organisation and another_countrys_holder(role, speaker, date):
         return None  # "Prime Minister Giorgia Meloni": another country's; no UK department
     if role and _DEVOLVED_OFFICE.search(role):
@@ -935,6 +937,11 @@ _US_SECRETARY = regex.compile(
     rf"^(?:the\s+)?(?P<country>{_US_NAME})\s+"
     rf"(?:Secretary\s+of\s+(?:the\s+)?(?P<of>{_US_SUBJECT})|(?P<before>{_US_SUBJECT})\s+Secretary)$",
     flags=regex.IGNORECASE)
+
+
+# A member of the European Commission, by the Union's name before the title.
+_EU_COMMISSIONER = regex.compile(
+    r"^(?:the\s+)?(?:EU|European(?:\s+Union)?)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}Commissioner\b")
 
 
 def _us_department(role: Optional[str], organisation: Optional[str]) -> Optional[str]:

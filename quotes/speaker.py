@@ -1212,9 +1212,16 @@ def looks_like_org(text: str) -> bool:
     if not words or not _capitalised(text) and not _ACRONYM.match(words[0]) \
             and not (text[:1].isdigit() and words[-1].casefold() in MILITARY_UNITS):
         return False
+    if _FIRM_BY_AMPERSAND.match(text) and not any(_is_role_word(w) for w in text.split("&")[0].split()):
+        return True  # "Legal & General", "Smith & Partners": a firm's name, whatever word closes it
     if any(_is_role_word(w) for w in words[_body_opening_title(words):]) or _holds_compound_role(text):
         return False  # not "Second in Command of O Squadron"
     return True
+
+
+# Capitalised words joined by an ampersand before the last: a firm's name ("Legal & General"); a title joins its
+# words with "and" (and a title's words before the "&" are checked apart: "Chair & Chief Executive").
+_FIRM_BY_AMPERSAND = regex.compile(r"^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}&\s+\p{Lu}[\p{L}'’-]*$")
 
 
 def _body_opening_title(words: list[str]) -> int:
@@ -1431,7 +1438,7 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
             tail_words[-1].casefold().strip("'’") in BODY_HEAD_NOUNS or any(
                 w.casefold() in BODY_HEAD_NOUNS and nxt == "of" for w, nxt in zip(tail_words, tail_words[1:])) \
             or _body_of_members(tail_words)
-        if any(_is_role_word(w) for w in tail_words) and not body_named:
+        if any(_is_role_word(w) for w in tail_words) and not body_named and not (word == "at" and _workplace_named(tail_words)):
             continue
         head_text = " ".join(head.casefold().split()).strip(" ,")
         # "Founder and Chief Executive of Acme": each of the joined titles heads a body.
@@ -1505,6 +1512,13 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
             if part_org and part_role != part and has_org_keyword(part_org):
                 return role, part_org
     return role, None
+
+
+def _workplace_named(words: list[str]) -> bool:
+    """Whether a workplace after "at" is a body whose name ends in a role word, no other word of it one ("at the
+    Health and Safety Executive"; not "at the Chief Executive")."""
+    return len(words) >= 2 and all(w[:1].isupper() or w in _NAME_GLUE for w in words) \
+        and not any(_is_role_word(w) for w in words[:-1]) and _is_role_word(words[-1])
 
 
 def _unit_of_body_before(head: str, glue: str, unit: str) -> Optional[tuple[str, str]]:

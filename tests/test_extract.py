@@ -1445,10 +1445,12 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
      "Foreign Minister of Japan", None),
     ("the Department for International Trade", "US Trade Representative Robert Lighthizer said:",
      "Robert Lighthizer", "US Trade Representative", None),
+    # ... except a European Commissioner, whose body is the Commission (DCMS, 2020), and a United States
+    # Secretary, whose department the title names, the country written as the release writes it (HM Treasury, 2024)
     ("the Department for International Trade", "EU Trade Commissioner Cecilia Malmström said:",
-     "Cecilia Malmström", "EU Trade Commissioner", None),
-    # ... except a United States Secretary, whose department the title names, the country written as the release
-    # writes it (HM Treasury, 2024)
+     "Cecilia Malmström", "EU Trade Commissioner", "European Commission"),
+    ("the Department for Digital, Culture, Media & Sport", "EU Commissioner for Internal Market Jean Roe said:",
+     "Jean Roe", "EU Commissioner for Internal Market", "European Commission"),
     ("HM Treasury", "Jane L. Doe, U.S. Secretary of the Treasury, said:", "Jane L. Doe",
      "U.S. Secretary of the Treasury", "U.S. Department of the Treasury"),
     ("the Foreign, Commonwealth & Development Office", "US Secretary of State Jane Doe said:", "Jane Doe",

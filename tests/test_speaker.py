@@ -155,6 +155,19 @@ def test_a_members_seat_is_no_name(subject, name, role, organisation):
     assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)
 
 
+@pytest.mark.parametrize("subject, role, organisation", [
+    # a firm's name joined by "&", whatever word closes it (HM Treasury, 2019)
+    ("Sir John Doe, Group Chief Executive, Legal & General", "Group Chief Executive", "Legal & General"),
+    ("Jane Doe, Partner, Smith & Partners", "Partner", "Smith & Partners"),
+    # titles joined by "&" are one role
+    ("Jane Doe, Chair & Chief Executive, Acme", "Chair & Chief Executive", "Acme"),
+    ("Jane Doe, Chair & Chief Executive", "Chair & Chief Executive", None),
+])
+def test_a_firm_joined_by_an_ampersand(subject, role, organisation):
+    parsed = parse_subject(subject)
+    assert (parsed.role, parsed.organisation) == (role, organisation)
+
+
 @pytest.mark.parametrize("role, expected", [
     # a remit after the title's "of", then the body after "at": the remit stays in the role
     ("Director of Capability at Strategic Command", ("Director of Capability", "Strategic Command")),
@@ -174,6 +187,11 @@ def test_a_members_seat_is_no_name(subject, name, role, organisation):
     # ... but a body named with such words is one
     ("Chief Executive of Disability Rights UK", ("Chief Executive", "Disability Rights UK")),
     ("Director of Human Rights Watch", ("Director", "Human Rights Watch")),
+    # a workplace after "at" whose name ends in a role word (MHCLG, 2020); not a post after "at"
+    ("Chief Inspector of Buildings at the Health and Safety Executive", ("Chief Inspector of Buildings",
+                                                                        "Health and Safety Executive")),
+    ("Head of Policy at the Scottish Executive", ("Head of Policy", "Scottish Executive")),
+    ("Adviser at the Chief Executive", ("Adviser at the Chief Executive", None)),
 ])
 def test_remits_units_and_posts_within_units(role, expected):
     assert split_role_org(role) == expected

@@ -38,7 +38,7 @@ from .attribution import (
 from .extent import (ReleaseSignals, SpeakerCue, interruptions, opens_with_quoted_title, quote_extent,
                      runs_open_to_the_cut, words_pattern)
 from .extent import closes_quotation as extent_closes_quotation
-from .holders import another_countrys_holder, office_held, office_holder, office_of
+from .holders import another_countrys_holder, office_held, office_holder, office_of, titles_written
 from .ids import quote_id
 from .models import Document, Paragraph, Quote, Reject, Source
 from .paragraphs import is_contact_line, is_stop_heading, quotation_left_open
@@ -1021,6 +1021,10 @@ class ReleaseContext:
                 role = role or (None if org else self._member_post(att, full)) or _office_style(subject)
                 # (the holders' table knows "Lord Cameron" as the "David Cameron" named earlier)
                 return Person(full, role, self._org(role, org, person.name or full), paragraph)
+            holder = self._holder_by_surname(name, att, paragraph) \
+                if subject.reference == "surname" and not role and not org else None
+            if holder is not None:
+                return holder  # "The First Minister has confirmed ..." then "Ms Sturgeon said:"
             if subject.reference == "surname" and not subject.honorific and not role and len(name.split()) == 1:
                 body = self._body_named(name)
                 if body is not None:
@@ -1037,6 +1041,20 @@ class ReleaseContext:
         if subject.unnamed and not name and names_a_relation(role):
             role = None  # "The family of John Smith said:": a relation, no post
         return Person(name, role, self._org(role, org, name), paragraph)
+
+    def _holder_by_surname(self, surname: str, att: Attribution, paragraph: int) -> Optional[Person]:
+        """The holder on the release's date of a great office, or of a devolved First Minister's, whose title the
+        release writes and whose surname this is, when the release names no one else of that surname: 'The
+        First Minister has confirmed ...' then 'Ms Sturgeon said:' in the Scottish Government's release of 28 May
+        2020 -> Nicola Sturgeon, First Minister, Scottish Government."""
+        if _told_of_another_time(att.text, self.doc.date):
+            return None
+        for title in titles_written(self.texts):
+            org = self._org(title, None)
+            holder = office_holder(title, org, self.doc.date, self.texts)
+            if holder is not None and holder.split()[-1].casefold() == surname.casefold():
+                return Person(holder, title, org, paragraph)
+        return None
 
     def _title_told_of(self, person: Person, context: str, paragraph: int) -> Optional[str]:
         """The title the sentence before a pronoun's attribution gives its subject without a name, when the person

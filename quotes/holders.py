@@ -121,6 +121,25 @@ def another_countrys_holder(role: Optional[str], name: Optional[str], date: Opti
     return True
 
 
+_DEVOLVED_TITLE_IN_TEXT = regex.compile(r"(?i)(?<!\bshadow\s)\b(?:deputy\s+)?first\s+minister\b")
+
+
+def titles_written(texts: Iterable[str]) -> list[str]:
+    """The titles of great offices, and of the devolved First Ministers, that the release writes, as written
+    and in order ('The First Minister has confirmed ...' -> ['First Minister']): the offices whose holder on the
+    day a surname alone may name."""
+    found: list[str] = []
+    for text in texts:
+        hits = [m for office in HOLDERS for m in _TITLE_IN_TEXT[office].finditer(text)]
+        hits += list(_DEVOLVED_TITLE_IN_TEXT.finditer(text))
+        for m in sorted(hits, key=lambda m: m.start()):
+            title = " ".join(m.group(0).split())
+            title = title[:1].upper() + title[1:]
+            if title.casefold() not in (t.casefold() for t in found):
+                found.append(title)
+    return found
+
+
 def _holder_on(office: str, date: dt.date) -> Optional[str]:
     return _holder_in(HOLDERS[office], date)
 

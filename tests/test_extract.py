@@ -3101,3 +3101,23 @@ def test_the_occasion_of_the_words_before_a_paragraph_wholly_quoted_is_their_att
     quote = next(q for q in quotes if q.attribution.startswith("The Paymaster"))
     assert (quote.speaker, quote.role) == ("Jane Doe", "Paymaster General")
     assert len(quote.text.split("\n\n")) == 2
+
+
+@pytest.mark.parametrize("lead, line, publisher, expected", [
+    # a surname alone after the title of the office its holder held that day (Scottish Government, 2020)
+    ("The First Minister has confirmed Scotland will move into phase one from Friday.", "Ms Sturgeon said:",
+     "the Scottish Government", ("Nicola Sturgeon", "First Minister", "Scottish Government")),
+    ("The Prime Minister has announced new funding for schools today.", "Mr Johnson said:",
+     "the Prime Minister's Office, 10 Downing Street",
+     ("Boris Johnson", "Prime Minister", "Prime Minister's Office, 10 Downing Street")),
+    # someone else of that surname named in the release, or a surname no holder has: no office
+    ("The Prime Minister has announced new funding for schools with Alan Johnson.", "Mr Johnson said:",
+     "the Prime Minister's Office, 10 Downing Street", ("Alan Johnson", None, None)),
+    ("The Prime Minister has announced new funding for schools today.", "Mr Smith said:",
+     "the Prime Minister's Office, 10 Downing Street", ("Smith", None, None)),
+])
+def test_a_surname_alone_is_the_holder_of_the_office_the_release_names(lead, line, publisher, expected):
+    body = [lead, line, "“We will keep these measures under review every three weeks and act as needed.”"]
+    (quote,) = extract(dump(release("Measures", body, publisher=publisher, date="28 May 2020", month="May 2020")),
+                       "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == expected

@@ -535,10 +535,23 @@ def _inline_before(text: str) -> Optional[Attribution]:
         parts[0] = parts[0].rstrip(",")
     elif parts[1][:1].isupper():
         parts[0] = parts[0][:-1] + "."
+    elif not _CLAUSE_GOES_ON.match(parts[1]):
+        # '“Today’s decision,” said X, “gives the industry ...”': the comma marks the break for the credit only;
+        # the sentence goes on from subject to verb ('“We welcome this,” said X, “and we will ...”' keeps it)
+        parts[0] = parts[0][:-1]
     attribution = text[m.end("close"): m.end()].strip()
     return Attribution("inline-before", attribution, subject, text[: m.start()].strip(),
                        quote=" ".join(parts).strip().rstrip(","), rest=rest, open_ended=open_ended,
                        open_tail=open_tail)
+
+
+# Words that open a clause or a phrase set off by a comma: after a quotation split by its credit, the comma before
+# them is the speaker's own.
+_CLAUSE_GOES_ON = regex.compile(
+    r"(?i:and|but|or|nor|so|yet|because|as|while|whilst|which|who|where|when|although|though|if|unless|since"
+    r"|including|not|especially|particularly|for example|for instance|in|on|at|by|with|without|from|after|before"
+    r"|through|despite|adding|making|helping|giving|ensuring|meaning|bringing|saving|creating|allowing|providing"
+    r"|too|also|however|of course|then)\b|\p{Ll}+ing\b")
 
 
 def _speaks_unmarked(subject: Optional[Subject], quote: str) -> bool:

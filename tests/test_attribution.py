@@ -468,6 +468,15 @@ INLINE = [
      "inline-before", "Jane Doe", "chief executive", "This is a great day for the industry and its workers"),
     ("“We welcome the plan and will work with ministers on it,” John Smith, who chairs the board, added.",
      "inline-before", "John Smith", None, "We welcome the plan and will work with ministers on it"),
+    # a quotation split mid-sentence by its credit: the comma of the break goes, unless a clause goes on after it
+    # (DECC, 2012)
+    ("“Today’s decision,” said Jane Doe, Chief Executive of the Acme Association, “gives the industry the clarity "
+     "it needs.”", "inline-before", "Jane Doe", "Chief Executive",
+     "Today’s decision gives the industry the clarity it needs."),
+    ("“We welcome this,” said Jane Doe, “and we will work with ministers on it.”", "inline-before", "Jane Doe",
+     None, "We welcome this, and we will work with ministers on it."),
+    ("“This plan,” said Jane Doe, “which we have long called for, will help families.”", "inline-before",
+     "Jane Doe", None, "This plan, which we have long called for, will help families."),
     # a title and a name in commas, then the verb and when (HM Treasury, 1997), or the comma after the name left out
     ("“What is best for the country, and for every family in it?” Economic Secretary, Jane Doe, said today.",
      "inline-before", "Jane Doe", "Economic Secretary", "What is best for the country, and for every family in it?"),

@@ -704,6 +704,12 @@ def strip_lead_in(clause: str) -> str:
         if split is not None and len(split.name.split()) >= 2 and not split.suffix \
                 and not {"in", "at", "from", "near"} & set(split.prefix.split()):
             return f"{named},{tail}"
+    first_comma = _COMMA.search(clause)
+    if first_comma is not None and _is_lead_in_clause(clause[: first_comma.start()]) \
+            and _members_listed(clause[first_comma.end():]):
+        # "In a joint statement, the Environment Agency, Natural England and the Forestry Commission", "..., the
+        # leaders of ASCL, NAHT, NEU and NASUWT": the list after the lead-in is the subject, not its last part
+        return clause[first_comma.end():].strip()
     for m in _COMMA.finditer(clause):
         rest = clause[m.end():]
         # The last part is the subject even when it looks like a participle ("Greening").
@@ -721,6 +727,33 @@ def strip_lead_in(clause: str) -> str:
     if "," not in clause and _may_open_lead_in(words[0]):
         return _after_lead_in_without_comma(clause)
     return clause
+
+
+_LIST_SPLIT = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# A group heading a list of bodies: "the leaders of ASCL, NAHT and NEU".
+_GROUP_OF = regex.compile(r"^(?:the\s+)?(?:leaders|heads|chief\s+executives|chairs|members|representatives)\s+of\s+",
+                          flags=regex.IGNORECASE)
+
+
+def _list_items(text: str) -> list[str]:
+    """The items of a list written 'A, B and C' (also 'A, B, and C'), or [text] when there is no "and"."""
+    if " and " not in text:
+        return [text]
+    return [item.strip() for item in _LIST_SPLIT.split(text.strip()) if item.strip()]
+
+
+def _bodies_listed(text: str) -> bool:
+    """'the Environment Agency, Natural England and the Forestry Commission': two or more bodies, each by its
+    name or initials, in a list."""
+    items = _list_items(text)
+    return len(items) >= 2 and all(_is_body_name(item) for item in items)
+
+
+def _members_listed(text: str) -> bool:
+    """A list of bodies of three or more, maybe after a group heading them ('the leaders of ASCL, NAHT, NEU and
+    NASUWT'): a list whose commas are its own, not a lead-in's."""
+    items = _list_items(_GROUP_OF.sub("", text.strip()))
+    return len(items) >= 3 and all(_is_body_name(item) for item in items)
 
 
 def _titled_after_long_lead_in(clause: str) -> Optional[str]:
@@ -1975,6 +2008,11 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     body = _body_of_the_table(subject)
     if body is not None:
         return Subject(organisation=body, unnamed=True)  # "Historic England said:": a body, though named like a person
+    listed = _GROUP_OF.sub("", subject)
+    if _bodies_listed(listed):
+        # "the Environment Agency, Natural England and the Forestry Commission said:", "the leaders of ASCL, NAHT
+        # and NEU said:": the bodies together, with no one's post
+        return Subject(organisation=_THE.sub("", listed), unnamed=True)
     if _THE.match(subject) and subject.split()[-1] in MEMBER_LETTERS and "," not in subject \
             and not _titled_name(subject):
         return Subject(role=_THE.sub("", subject), reference="role")  # "the Sinn Féin MLA": a member named before

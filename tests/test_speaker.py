@@ -481,3 +481,24 @@ def test_a_relative_clause_without_its_comma_and_a_departments_own_commas(subjec
 @pytest.mark.parametrize("subject", ["The man who found the dog", "Those who took part"])
 def test_no_one_named_before_who(subject):
     assert parse_subject(subject) is None
+
+
+@pytest.mark.parametrize("subject, organisation", [
+    # bodies speaking together, after a lead-in or a group heading them (Defra, 2020; DfE, 2023)
+    ("In a joint statement, the Environment Agency, Natural England and the Forestry Commission",
+     "Environment Agency, Natural England and the Forestry Commission"),
+    ("In a joint statement, the leaders of ASCL, NAHT, NEU and NASUWT", "ASCL, NAHT, NEU and NASUWT"),
+    ("the Environment Agency and Natural England", "Environment Agency and Natural England"),
+])
+def test_bodies_listed_speak_together(subject, organisation):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role, parsed.organisation) == (None, None, organisation)
+
+
+@pytest.mark.parametrize("subject, name", [
+    # people in a list, or a lead-in whose commas list places, are no list of bodies
+    ("Jane Doe and John Smith", "Jane Doe"),
+    ("Commenting on the plan, Jane Doe, Chief Executive of Acme", "Jane Doe"),
+])
+def test_people_are_no_list_of_bodies(subject, name):
+    assert parse_subject(subject).name == name

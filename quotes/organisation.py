@@ -63,6 +63,7 @@ from .rules.departments import (
 )
 from .rules.names import RANKS
 from .rules.roles import (
+    WELSH_TITLE_WORDS,
     NATION_NAMED_BODIES,
     NAMES_ENDING_IN_S,
     BODY_REGIONS,
@@ -331,13 +332,27 @@ def department_for(role: str, date: Optional[dt.date]) -> Optional[str]:
     the departments that still exist count.
     """
     best: Optional[tuple[int, str]] = None
-    for at, k in _role_table_matches(role.casefold().replace("’", "'")):
+    low = role.casefold().replace("’", "'")
+    matches = _role_table_matches(low)
+    if not matches and _WELSH_WORD.search(low):
+        matches = _role_table_matches(_in_english(low))  # "Ysgrifennydd Trafnidiaeth": the Transport Secretary
+    for at, k in matches:
         _, dept, start, end = _ROLE_TABLE[k]
         if date is not None and not _holds_on(date, start, end) or date is None and end is not None:
             continue  # (an undated release: the departments of today)
         if best is None or at < best[0]:
             best = (at, dept)
     return best[1] if best else None
+
+
+_WELSH_WORD = regex.compile(r"\b(?:" + "|".join(sorted(map(regex.escape, WELSH_TITLE_WORDS), key=len, reverse=True))
+                             + r")\b")
+
+
+def _in_english(low: str) -> str:
+    """A case-folded title written in Welsh, its words put in English (in Welsh order: 'ysgrifennydd
+    trafnidiaeth' -> 'secretary transport'), which the role table's subjects match."""
+    return _WELSH_WORD.sub(lambda m: WELSH_TITLE_WORDS[m.group()], low)
 
 
 @lru_cache(maxsize=4096)

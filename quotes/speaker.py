@@ -64,6 +64,7 @@ from .rules.names import (
 from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_ENDINGS, NOT_NATIONALITIES,
                                    OWN_QUALIFIERS, PORTFOLIO_INITIALS)
 from .rules.roles import (
+    WELSH_TITLE_WORDS,
     TITLE_OPENERS,
     TITLE_PREFIXES,
     UNIT_POSTS,
@@ -308,6 +309,7 @@ _DESCRIPTION_COMPOUND = regex.compile(rf"^{_DESCRIPTION_COMPOUND_RX}$")
 
 def _is_name_token(token: str) -> bool:
     if token in NOT_NAME_WORDS or token.casefold() in ROLE_WORDS or token in _TITLE_TOKENS \
+            or token.casefold() in WELSH_TITLE_WORDS \
             or token in PERSON_DESCRIPTIONS or _DESCRIPTION_COMPOUND.match(token) \
             or token.split("-", 1)[0].casefold() in TITLE_PREFIXES and _hyphenated_role_word(token.casefold()):
         # "Leaseholder Priya Shah", "Mother-of-two Jane Doe": a description, then the name; "Co-leader Adrian

@@ -3121,3 +3121,24 @@ def test_a_surname_alone_is_the_holder_of_the_office_the_release_names(lead, lin
     (quote,) = extract(dump(release("Measures", body, publisher=publisher, date="28 May 2020", month="May 2020")),
                        "t.txt")
     assert (quote.speaker, quote.role, quote.organisation) == expected
+
+
+@pytest.mark.parametrize("publisher, line, name, role, organisation", [
+    # a UK minister's title in Welsh, in the Wales Office's Welsh release, is the English title's (Wales Office, 2018)
+    ("the Wales Office", "Meddai’r Ysgrifennydd Trafnidiaeth, Jane Doe:", "Jane Doe", "Ysgrifennydd Trafnidiaeth",
+     "Department for Transport"),
+    ("the Wales Office", "Meddai’r Ysgrifennydd Iechyd, Jane Doe:", "Jane Doe", "Ysgrifennydd Iechyd",
+     "Department of Health and Social Care"),
+    ("the Wales Office", "Meddai’r Canghellor, Jane Doe:", "Jane Doe", "Canghellor", "HM Treasury"),
+    ("the Wales Office", "Meddai Ysgrifennydd Gwladol Cymru, Jane Doe:", "Jane Doe", "Ysgrifennydd Gwladol Cymru",
+     "Wales Office"),
+    # ... and a minister in the Welsh Government's own release is the Welsh Government's
+    ("the Welsh Government", "Meddai’r Gweinidog Addysg, Jane Doe:", "Jane Doe", "Gweinidog Addysg",
+     "Welsh Government"),
+])
+def test_titles_written_in_welsh(publisher, line, name, role, organisation):
+    body = ["Mae’r cynllun newydd yn dechrau heddiw.", line,
+            "“Mae hwn yn gam pwysig i Gymru ac i’r Deyrnas Unedig gyfan.”"]
+    (quote,) = extract(dump(release("Cynllun", body, publisher=publisher, date="4 February 2018",
+                                    month="February 2018")), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == (name, role, organisation)

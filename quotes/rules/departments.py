@@ -279,7 +279,8 @@ DEVOLVED_CAPITALS = {
 # A devolved government's ministers are ministers and cabinet secretaries. "... Secretary" alone ("Health
 # Secretary", "Home Secretary") is read as a UK Secretary of State, who is quoted in devolved releases
 # too (a four-nations statement); a club's or a union's secretary is no minister at all.
-DEVOLVED_MINISTER_TITLES = ("minister", "cabinet secretary", "counsel general", "lord advocate")
+DEVOLVED_MINISTER_TITLES = ("minister", "cabinet secretary", "counsel general", "lord advocate", "gweinidog",
+                            "ysgrifennydd cabinet")
 # A devolved government's releases shorten its cabinet secretaries' titles ("Justice Secretary Keith Brown");
 # such a title is read as the devolved government's when the release is no joint statement with the UK
 # government (a four-nations statement quotes the UK's "Health Secretary" too) and its matter is one the

@@ -141,7 +141,7 @@ TREASURY_SECRETARY_RANKS = ("chief", "financial", "economic", "exchequer", "comm
 GOVERNMENT_ROLE_PATTERN = (
     r"(?<!vice-)(?<!vice )\b(?:prime minister|minister|ministers|chancellor|whip|paymaster general|attorney general"
     r"|solicitor general"
-    r"|advocate general|secretary of state|gweinidog|ysgrifennydd)\b"
+    r"|advocate general|secretary of state|gweinidog|ysgrifennydd|canghellor)\b"
     r"|(?<!permanent )(?<!general )(?<!company )(?<!private )(?<!press )(?<!principal )(?<!assistant )"
     r"(?<!executive )(?<!honorary )(?<!deputy permanent )\bsecretary\b(?! general)(?!-general)"
     r"(?! of the (?!treasury))(?! to the (?!treasury))(?! of [a-z])"
@@ -593,3 +593,20 @@ RELATIVE_BODY_NOUNS = ("charity", "company", "firm", "organisation", "business",
 # for their constituents, no body, and lends no office they hold elsewhere in the build to the quote.
 MEMBER_SEAT = (r"(?i)^(?:the\s+)?(?:\S+\s+){0,2}?(?:MP|MPs|MSP|MS|AM|MLA|Member of Parliament"
                r"|Member of the (?:Scottish Parliament|Senedd|Welsh Assembly|Legislative Assembly))\s+for\s+\S")
+
+
+# Welsh words of UK government titles and their portfolios, in English, for releases issued in Welsh ("Meddai’r
+# Ysgrifennydd Trafnidiaeth, Chris Grayling:" is the Transport Secretary's line). Phrases first; the words of a
+# portfolio are no one's name ("Ysgrifennydd Iechyd, Jane Doe": Iechyd is the portfolio).
+WELSH_TITLE_WORDS = {
+    "ysgrifennydd gwladol": "secretary of state", "prif weinidog": "prime minister", "llywodraeth leol": "local government",
+    "materion gwledig": "rural affairs", "gogledd iwerddon": "northern ireland", "yr alban": "scotland",
+    "gwaith a phensiynau": "work and pensions",
+    "ysgrifennydd": "secretary", "gweinidog": "minister", "canghellor": "chancellor", "dros": "for",
+    "trafnidiaeth": "transport", "ffyrdd": "roads", "rheilffyrdd": "rail", "diogelwch": "safety",
+    "iechyd": "health", "addysg": "education", "amddiffyn": "defence", "cyfiawnder": "justice",
+    "cartref": "home", "tramor": "foreign", "trysorlys": "treasury", "ynni": "energy", "amgylchedd": "environment",
+    "busnes": "business", "masnach": "trade", "diwylliant": "culture", "tai": "housing", "economi": "economy",
+    "cyllid": "finance", "gwaith": "work", "pensiynau": "pensions", "cymunedau": "communities",
+    "digidol": "digital", "gwyddoniaeth": "science", "amaeth": "agriculture", "bwyd": "food", "cymru": "wales",
+}

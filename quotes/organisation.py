@@ -95,6 +95,7 @@ from .rules.roles import (
 from .holders import another_countrys_holder
 from .rules.office_holders import COUNTRY_WORDS
 from .speaker import (
+    OWN_BODY,
     _is_role_word,
     has_org_keyword,
     is_government_role,
@@ -839,6 +840,8 @@ def resolve_organisation(
         return _dated_body(NHS_NATIONAL_BODIES, date)  # "NHS chief executive Amanda Pritchard": NHS England
     if organisation and _ROAD_NUMBER.fullmatch(organisation):
         return _scheme_owner(publisher)  # "A14 project director": a road scheme's, in its owner's release
+    if organisation == OWN_BODY:
+        return _THE.sub("", publisher) if publisher else None  # "Our chief executive": the publisher's
     if organisation:
         bare = _THE.sub("", organisation).casefold()
         if bare in THE_PUBLISHING_DEPARTMENT:

@@ -64,6 +64,7 @@ from .rules.names import (
 from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_ENDINGS, NOT_NATIONALITIES,
                                    OWN_QUALIFIERS, PORTFOLIO_INITIALS)
 from .rules.roles import (
+    AREA_NOUNS,
     WELSH_TITLE_WORDS,
     TITLE_OPENERS,
     TITLE_PREFIXES,
@@ -1499,8 +1500,13 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
     unit = _numbered_unit(role)
     if unit is not None:
         return unit
-    # Organisation before the role words: "ASB Help CEO", "NCA Director General".
-    first_role = next((k for k, w in enumerate(words) if _is_role_word(w)), None)
+    # Organisation before the role words: "ASB Help CEO", "NCA Director General". A role word with a possessive
+    # mark ends a body's name ("The Association of Police and Crime Commissioners’ | Joint Prevention Lead").
+    first_role = next((k for k, w in enumerate(words) if _is_role_word(w) and not is_possessive(w)), None)
+    owner_end = next((k + 1 for k in range(first_role - 1, 0, -1) if is_possessive(words[k])), None) \
+        if first_role else None
+    if owner_end is not None and any(_is_role_word(w) for w in words[owner_end - 1:owner_end]):
+        first_role = owner_end  # the body's name ends at its possessive: "... Commissioners’ | Joint Prevention Lead"
     # Qualifiers belong with the role: "First Great Western | Managing Director",
     # "RAC | technical director" (lower-case words before a lower-case role word).
     while first_role and (words[first_role - 1].casefold() in ROLE_MODIFIERS
@@ -1532,7 +1538,11 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
         one_word_body = _proper_words(org) >= 1 and rest.casefold() in BODY_HEAD_TITLES \
             and all(w[:1].isupper() or w in _NAME_GLUE for w in org.split()) \
             and org.split()[0].casefold() not in TITLE_TIME_WORDS and not names_another_country(role)
-        if _capitalised(org) and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2
+        area = _function_after_initials(org, rest)
+        if area is not None:
+            org, rest = area  # "HIWFRS | Prevention Manager", "APCC | Performance lead"
+        if _capitalised(org) and not _names_an_area_only(org) \
+                and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2
                                   or nation_named or one_word_body) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
                 and not national_envoy and not _is_kind_of_body(org) and not _names_a_field(org) \
@@ -1588,9 +1598,9 @@ def _topic_then_body(tail: str) -> bool:
         nxt = words[k + 2] if words[k + 1] in ("the", "The") and k + 2 < len(words) else words[k + 1]
         topic = words[:k]
         return (nxt[:1].isupper() or nxt[:1].isdigit()) \
-            and not any(t.casefold() in ORG_KEYWORDS for t in topic) \
+            and not any(t.casefold() in ORG_KEYWORDS and t.casefold() not in AREA_NOUNS for t in topic) \
             and (any(t[:1].islower() and t not in _NAME_GLUE for t in topic)
-                 or all(t.casefold() in PORTFOLIO_SUBJECTS for t in topic))
+                 or all(t.casefold() in PORTFOLIO_SUBJECTS or t.casefold() in AREA_NOUNS for t in topic))
     return False
 
 
@@ -1822,6 +1832,25 @@ def _unit_of_body(seg: str) -> Optional[tuple[str, str]]:
     return m.group("unit").strip(), body
 
 
+def _function_after_initials(org: str, rest: str) -> Optional[tuple[str, str]]:
+    """A body's initials, then words of a function or a portfolio, before a post below the body's head:
+    ('HIWFRS Prevention', 'Manager') -> ('HIWFRS', 'Prevention Manager'), ('DSA Customer Services', 'Manager');
+    None for a name the function words end ('NHS England') or a head's title ('NHS Property Services | Chief
+    Executive': the head of a body of that name)."""
+    words = org.split()
+    if len(words) < 2 or not _ACRONYM.match(words[0]) or rest.casefold() in BODY_HEAD_TITLES:
+        return None
+    if not all(w.casefold() in PORTFOLIO_SUBJECTS for w in words[1:]):
+        return None
+    return words[0], f"{' '.join(words[1:])} {rest}"
+
+
+def _names_an_area_only(org: str) -> bool:
+    """'Performance', 'Customer Services': words of a function or a portfolio alone, before a title ('Performance
+    lead'), name no body."""
+    return all(w.casefold() in PORTFOLIO_SUBJECTS for w in org.split())
+
+
 def _names_a_field(org: str) -> bool:
     """'TV', 'IT', 'HR' before a title ('TV doctor', 'IT Director'): a field of work's initials, no body."""
     return all(w.casefold() in FIELD_INITIALISMS for w in org.split())
@@ -1959,6 +1988,8 @@ def parse_subject(subject: str) -> Optional[Subject]:
     release ("Transport Minister Norman Baker"), and the result is immutable.
     """
     parsed = _parse_subject(subject)
+    if parsed is not None and not parsed.organisation and _OUR.match(subject) and (parsed.name or parsed.role):
+        return replace(parsed, organisation=OWN_BODY)  # "Our chief executive, Jane Doe": the publisher's
     if parsed is not None and parsed.name and not parsed.organisation:
         relative = _RELATIVE_BODY.search(subject)
         if relative:
@@ -1974,6 +2005,12 @@ def parse_subject(subject: str) -> Optional[Subject]:
 
 # "Jane Roe who moves from her current post of ...": a person, then a relative clause with no comma before it
 _RELATIVE_WITHOUT_COMMA = regex.compile(r"^(?P<who>\p{Lu}[^,]{2,80}?)\s+(?=(?:who|whose)\s+\p{Ll})")
+
+
+# The publisher speaking of its own people ("Our chief executive, Jane Doe, said:"): the body is the publisher's,
+# which the organisation step puts in.
+_OUR = regex.compile(r"^(?:Our|our)\s+\p{L}")
+OWN_BODY = "our"
 
 
 def _comma_before_relative(subject: str) -> str:

@@ -3142,3 +3142,13 @@ def test_titles_written_in_welsh(publisher, line, name, role, organisation):
     (quote,) = extract(dump(release("Cynllun", body, publisher=publisher, date="4 February 2018",
                                     month="February 2018")), "t.txt")
     assert (quote.speaker, quote.role, quote.organisation) == (name, role, organisation)
+
+
+def test_our_post_is_the_publishers():
+    # real form (NHS trust, 2023): the publisher speaks of its own chief executive
+    body = ["The trust has been rated good by the Care Quality Commission.", "Our chief executive, Jane Doe, said:",
+            "“We are proud of our staff and the care they give every day.”"]
+    (quote,) = extract(dump(release("Rated good", body, publisher="Tees, Esk and Wear Valleys NHS Foundation Trust")),
+                       "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == (
+        "Jane Doe", "chief executive", "Tees, Esk and Wear Valleys NHS Foundation Trust")

@@ -502,3 +502,28 @@ def test_bodies_listed_speak_together(subject, organisation):
 ])
 def test_people_are_no_list_of_bodies(subject, name):
     assert parse_subject(subject).name == name
+
+
+@pytest.mark.parametrize("subject, name, role, organisation", [
+    # a body's initials, then the words of a function before a post below its head (fire service, 2023)
+    ("HIWFRS Prevention Manager Jane Doe", "Jane Doe", "Prevention Manager", "HIWFRS"),
+    ("DSA Customer Services Manager Jane Doe", "Jane Doe", "Customer Services Manager", "DSA"),
+    # ... not a body those words end, nor the head of a body so named
+    ("NHS England Medical Director Jane Doe", "Jane Doe", "Medical Director", "NHS England"),
+    ("NHS Property Services Chief Executive Jane Doe", "Jane Doe", "Chief Executive", "NHS Property Services"),
+    # a function alone before a post names no body (APCC, 2020); "PCC" after a name is an office's letters
+    ("Performance lead, Jane Doe PCC", "Jane Doe", "Performance lead", None),
+    ("APCC Performance lead, Jane Doe PCC", "Jane Doe", "Performance lead", "APCC"),
+    # a body's name ends at its possessive, though its last word is a title's (APCC, 2023)
+    ("The Association of Police and Crime Commissioners’ Joint Prevention Lead Jane Doe", "Jane Doe",
+     "Joint Prevention Lead", "Association of Police and Crime Commissioners"),
+    # an area of work after "of", then the body after "for" (ambulance trust, 2016); a body named "Transport for"
+    # is still one
+    ("Jane Doe, Acting Director of Service Delivery for EEAST", "Jane Doe", "Acting Director of Service Delivery",
+     "EEAST"),
+    ("Jane Doe, Chair of the Transport for Greater Manchester Committee", "Jane Doe", "Chair",
+     "Transport for Greater Manchester Committee"),
+])
+def test_posts_and_bodies_of_public_services(subject, name, role, organisation):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)

@@ -133,6 +133,7 @@ POST_NOMINALS = (
     # military decorations and the sovereign's honorary appointments ("Queen's/King's Honorary Surgeon")
     "ADC(P)", "QGM", "KGM", "QCVS", "KCVS", "QHS", "KHS", "QHP", "KHP", "QHC", "KHC", "QHNS", "KHNS", "QHDS",
     "KHDS", "QVRM", "KVRM", "DSC", "DFM", "CGC", "GM", "DSM", "AFM", "RRC", "ARRC", "TD", "RNR", "RAuxAF",
+    "PCC",  # an elected office written after the name, as "MP" is ("Jane Doe PCC")
 )
 # Letters of more than one word ("General Sir Nick Carter GCB CBE DSO ADC Gen": aide-de-camp general).
 MULTI_WORD_POST_NOMINALS = (("ADC", "Gen"),)

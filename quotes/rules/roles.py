@@ -299,6 +299,10 @@ FUNCTION_AREAS = frozenset(
     """.split()
 )
 
+# Nouns of a body that also name an area of work after another such word ("Director of Service Delivery for
+# EEAST": the area, then the body after "for").
+AREA_NOUNS = frozenset({"service", "operations", "services"})
+
 # Subjects of a portfolio: in "Cabinet Member for Transport, Environment and
 # Regeneration" the words after the role's comma continue its list of
 # subjects rather than name a body. Government roles need no such check

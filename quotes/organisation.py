@@ -47,6 +47,7 @@ from .rules.departments import (
     PARTY_NAMES,
     PARTY_WORDS,
     RESERVED_IN,
+    RESERVED_MINISTERS,
     ROAD_NUMBER,
     RESERVED_SECRETARIES,
     ROLE_DEPARTMENTS,
@@ -90,6 +91,7 @@ from .rules.roles import (
     ROYAL_POSSESSORS,
     SELF_STANDING_OFFICES,
     SHORT_FORM_NOUNS,
+    NOUN_FIRST_BODIES,
     TRADE_POSTS,
 )
 from .holders import another_countrys_holder
@@ -651,6 +653,28 @@ def _names_portfolio(role: str) -> bool:
     return bool(subjects) and all(w in PORTFOLIO_SUBJECTS or w in DEVOLVED_SECRETARY_NOUNS for w in subjects)
 
 
+def _devolved_body_minister(role: str, publisher: Optional[str], date: Optional[dt.date],
+                            texts: Iterable[str]) -> Optional[str]:
+    """The devolved government whose nation a public body's name holds ('Scottish Environment Protection Agency',
+    'Natural Resources Wales', 'Police Scotland'), for a minister of a portfolio in its release ('Minister for
+    Environment and Climate Change', 'Environment Minister'), when the portfolio is devolved, the government held
+    office that day, and the release is no joint statement with the UK government; else None."""
+    bare = " ".join(_THE.sub("", publisher or "").casefold().split())
+    if not bare or bare in TERRITORIAL_OFFICES or _devolved_publisher(publisher, date) or is_department(publisher) \
+            or _PARTY.search(publisher or ""):
+        return None
+    government = next((g for place, g in DEVOLVED_PLACES.items() if regex.search(rf"\b{place}\b", bare)), None)
+    low = role.casefold()
+    if government is None or "minister" not in low or _UK_ONLY_OFFICE.search(role) or not _names_portfolio(role):
+        return None
+    if any(w in RESERVED_SECRETARIES + RESERVED_MINISTERS + RESERVED_IN.get(government, ())
+           for w in low.replace(",", " ").split()):
+        return None
+    if not _devolved_in_office(government, date):
+        return None
+    return None if any(m in text.casefold() for text in texts for m in UK_GOVERNMENT_MENTIONS) else government
+
+
 def _is_short_cabinet_secretary(role: str, government: str, texts: Iterable[str]) -> bool:
     """'Justice Secretary', 'Rural Affairs Secretary' in ``government``'s release: a devolved matter and
     'Secretary' (not 'Club Secretary', nor a matter the UK government keeps), in a release that is no joint
@@ -905,6 +929,9 @@ def resolve_organisation(
         if _under_direct_rule(publisher, date) and "minister" in role.casefold() and not _UK_ONLY_OFFICE.search(role) \
                 and not has_org_keyword(role) and not _NATIONAL_OPENING.match(role):
             return "Northern Ireland Office"  # "Health Minister Shaun Woodward" in its release in 2006
+        body_government = _devolved_body_minister(role, publisher, date, texts)
+        if body_government:
+            return body_government  # "Minister for Environment" in the Scottish Environment Protection Agency's release
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.
         if _holds_cross_cutting_portfolio(role) and _publishing_department(publisher) \
@@ -1052,7 +1079,15 @@ def _body_of_short_form(organisation: str, publisher: Optional[str], texts: Iter
     if own.casefold().endswith(f" {noun.casefold()}"):
         return own
     named = {name for text in texts for m in _CAPITAL_PHRASE.finditer(text) for name in _names_ending(m.group(0), noun)}
+    if not named and noun.casefold() in NOUN_FIRST_BODIES:
+        # "the University's Principal": the one "University of St Andrews" the release names
+        named = {m.group(0) for text in texts for m in _noun_first_name(noun).finditer(text)}
     return named.pop() if len(named) == 1 else None
+
+
+def _noun_first_name(noun: str) -> regex.Pattern:
+    """A body's name that opens with its noun, then "of" and a place or a name ('University of St Andrews')."""
+    return regex.compile(rf"\b{regex.escape(noun)} of (?:the )?\p{{Lu}}[\p{{L}}'’-]*(?: \p{{Lu}}[\p{{L}}'’-]*){{0,3}}")
 
 
 def _body_of_kind_in_title(role: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
@@ -1231,7 +1266,9 @@ _COMPANY_NAMED = regex.compile(r"\b\p{Lu}[\p{L}&'’-]*\s+(?:Ltd|Limited|plc|PLC
 _HEAD_TITLE = regex.compile(
     r"^(?:(?:interim|acting|deputy)\s+)*"
     r"(?:(?:(?:his|her) majesty['’]s\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?"
-    r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*|chief regulator)$")
+    r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*|chief regulator"
+    # the head of the body itself ("Jane Doe, chief executive, said:" in the body's own release)
+    r"|chief executive(?: officer)?|ceo)$")
 
 
 def fill_from_same_speaker(rows: list[dict]) -> int:

@@ -3152,3 +3152,46 @@ def test_our_post_is_the_publishers():
                        "t.txt")
     assert (quote.speaker, quote.role, quote.organisation) == (
         "Jane Doe", "chief executive", "Tees, Esk and Wear Valleys NHS Foundation Trust")
+
+
+@pytest.mark.parametrize("publisher, line, date, organisation", [
+    # a devolved portfolio's minister in the release of a body of that nation (SEPA, 2012; NRW)
+    ("the Scottish Environment Protection Agency", "Jane Doe, Minister for Environment and Climate Change, said:",
+     "19 March 2012", "Scottish Government"),
+    ("Natural Resources Wales", "Environment Minister Jane Doe said:", "19 March 2012", "Welsh Government"),
+    # ... not a portfolio the UK government keeps, nor a body of no nation, nor before devolution
+    ("Police Scotland", "Security Minister Jane Doe said:", "19 March 2012", "Home Office"),
+    ("Network Rail", "Rail Minister Jane Doe said:", "19 March 2012", "Department for Transport"),
+    ("the Scottish Environment Protection Agency", "Environment Minister, Jane Doe, said:", "19 March 1998",
+     "Department of the Environment, Transport and the Regions"),
+])
+def test_a_minister_in_a_devolved_nations_bodys_release(publisher, line, date, organisation):
+    body = ["The agency published its report today.", line,
+            "“This report shows the progress we have made together over the last year.”"]
+    (quote,) = extract(dump(release("Report", body, publisher=publisher, date=date, month=None)), "t.txt")
+    assert quote.organisation == organisation
+
+
+def test_the_university_by_its_noun_is_the_one_the_release_names():
+    # real form (University of St Andrews, 2005)
+    body = ["The First Minister opened the new building at the University of St Andrews today.",
+            "At the opening, the University’s Principal and Vice-Chancellor Dr Jane Doe said:",
+            "“This building will serve our students and researchers for generations.”"]
+    (quote,) = extract(dump(release("Opening", body, publisher="the Scottish Government")), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == (
+        "Jane Doe", "Principal and Vice-Chancellor", "University of St Andrews")
+
+
+@pytest.mark.parametrize("partner, organisation", [
+    # the body's own chief executive, with no body named, in its release (Network Rail, 2014) ...
+    ("Engineers worked through the night at the station.", "Network Rail"),
+    # ... unless the release gives the title to another body
+    ("Engineers worked with John Smith, the chief executive of Acme Rail, through the night.", None),
+])
+def test_a_statement_given_in_the_paragraph_of_its_line(partner, organisation):
+    body = [partner, "Jane Doe, chief executive, has made the following statement:\"While we have completed a huge "
+            "amount of work across the country, the last few days have been unacceptable.\""]
+    quotes = extract(dump(release("Statement", body, publisher="Network Rail")), "t.txt")
+    quote = next(q for q in quotes if q.speaker == "Jane Doe")
+    assert (quote.role, quote.organisation) == ("chief executive", organisation)
+    assert quote.text.startswith("While we have completed")

@@ -131,7 +131,9 @@ SELF_STANDING_OFFICES = frozenset({"commissioner", "ombudsman", "tsar", "czar", 
 # Nouns that name a body in short once the release has named it ("the Commission's Chief Executive" for the
 # Charity Commission, "the Agency's Director of Operations" for the Environment Agency).
 SHORT_FORM_NOUNS = frozenset({"commission", "agency", "authority", "service", "council", "inspectorate", "executive",
-                              "board", "trust", "office", "regulator", "ombudsman"})
+                              "board", "trust", "office", "regulator", "ombudsman", "university", "college"})
+# Of those, the nouns a body's name may open ("University of St Andrews", "College of Policing").
+NOUN_FIRST_BODIES = frozenset({"university", "college"})
 # Titles that end like one of those yet name a post, not a body: an envoy, like an ambassador.
 NOT_SELF_STANDING = ("high commissioner", "trade commissioner")
 
@@ -319,7 +321,7 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
     intelligence foreign development international exports pensions pension clean cleaner streets recycling
     parks events strategic spaces open greener air commerce industry industrial science technology innovation
     healthcare language languages gaelic media constitution veterans agriculture fisheries migration
-    freedom freedoms speech expression academic rights religion belief disability disabilities mental of
+    freedom freedoms speech expression academic rights religion belief disability disabilities mental of change
     """.split()
 )
 

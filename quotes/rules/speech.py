@@ -34,6 +34,10 @@ SPEECH_VERB_PHRASES = (
     r"welcomed the (?:news|announcement|decision|move|plans?|funding|investment|report|publication|award)",
 )
 
+# A statement given, with the quotation after its colon in the same paragraph: "X, chief executive, has made the
+# following statement: “...”" (a line ending in the colon is a statement's attribution of its own).
+STATEMENT_GIVEN = r"(?:(?:has|have)\s+)?(?:made|issued|released)\s+the\s+following\s+statement"
+
 # Verbs that, right after a quotation, attribute it: "'...,' said X."
 INLINE_VERBS = (
     "said", "says", "added", "adds", "commented", "explained", "warned", "stated",

@@ -575,7 +575,7 @@ class ReleaseContext:
         capitalised words, named nowhere in the text, are no one)."""
         if self._title_people is None:
             self._title_people = [Person(name, role, None, 0) for name, role in self.title_named
-                                  if role and any(name in t for t in self.texts)]
+                                  if role and any(name in t or _titled_surname(name).search(t) for t in self.texts)]
         return self._title_people
 
     def _mentions_in(self, p) -> list[Person]:
@@ -1236,6 +1236,13 @@ _DASH_AFTER = regex.compile(r"\s+[–—-]\s")
 
 
 @lru_cache(maxsize=None)
+def _titled_surname(name: str) -> regex.Pattern:
+    """The surname of ``name`` after a capitalised title or an honorific ('Minister Poots', 'Mr Poots'): the
+    person named in full in the release's title, named again in its text."""
+    surname = regex.escape(name.split()[-1])
+    return regex.compile(rf"\b\p{{Lu}}\p{{Ll}}+\.?\s+{surname}\b(?![\p{{L}}'’-])")
+
+
 def _title_then(separator: str) -> regex.Pattern:
     """The pattern of a title, then ``separator``, at the end of the text before a name."""
     return regex.compile(_TITLE_THEN + separator + r"\s+$")

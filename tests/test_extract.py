@@ -3195,3 +3195,18 @@ def test_a_statement_given_in_the_paragraph_of_its_line(partner, organisation):
     quote = next(q for q in quotes if q.speaker == "Jane Doe")
     assert (quote.role, quote.organisation) == ("chief executive", organisation)
     assert quote.text.startswith("While we have completed")
+
+
+@pytest.mark.parametrize("again, speaker", [
+    # the person the release's title names in full, named again by title and surname in the text (2013)
+    ("Minister Roe acknowledged the contribution of all nurses.", "Jane Roe"),
+    # ... not when the text never names them again
+    ("The awards recognised the contribution of all nurses.", None),
+])
+def test_the_person_of_the_title_named_again_by_surname(again, speaker):
+    title = "Health Minister Jane Roe this evening praised nurses across the Health Service"
+    body = ["The Minister was speaking at the annual Nurse of the Year awards.", again,
+            "The Minister continued: “There is a fundamental human need to be looked after with care and compassion.”"]
+    (quote,) = extract(dump(release(title, body, publisher="Falcon PR", date="7 June 2013", month="June 2013")),
+                       "t.txt")
+    assert quote.speaker == speaker

@@ -37,6 +37,7 @@ from .rules.archive import MID_SENTENCE_WORDS
 from .rules.speech import (COLON_SPOKES_WORDS, DOCUMENT_NOUNS, INLINE_VERBS, LEAD_COLON_VERBS,
                            LEAD_COLON_VERBS_OF_ANOTHER, LEAD_IN_PREPOSITIONS, NAME_LIKE_DOCUMENT_NOUNS,
                            PASSIVE_DONE_AUXILIARIES, PERSONAL_TEXT_NOUNS, REPORTING_VERBS, SPEECH_VERB_PHRASES, STATEMENT_GIVEN,
+                           EXPLAINS_THEN_STOP,
                            SPEECH_VERBS, THAT_CLAUSE_VERBS, VERB_ADVERBS, VERB_FIRST)
 from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, passive_by,
                       reads_as_lead_in, split_name, strip_lead_in, without_possessive)
@@ -110,7 +111,7 @@ CLOSE = "”\"’'"
 INLINE_AFTER = regex.compile(
     rf"(?:^|(?<=[.!?][”\"’']?\s))(?P<clause>[^.!?“”\"]{{2,300}}?)[\s,]+(?P<verb>{_TOLD}(?=\s*:)|(?:{_INLINE_VERB})|"
     rf"adding|saying|explaining|commenting|stating|warning|noting|declaring|stressing|insisting|"
-    rf"(?:{_PHRASE})|{STATEMENT_GIVEN}(?=\s*:))(?:\s+(?:{_ADVERBIAL}))?\s*[:,]?\s*(?:that\s*)?"
+    rf"(?:{_PHRASE})|{STATEMENT_GIVEN}(?=\s*:)|{EXPLAINS_THEN_STOP})(?:\s+(?:{_ADVERBIAL}))?\s*[:,]?\s*(?:that\s*)?"
     rf"(?P<open>[“\"‘'])(?=\S)"
 )
 # What may follow the speaker after a comma: '"...," said X, adding that ...'.
@@ -631,7 +632,7 @@ _MAY_BE_BLOCK_COLON = regex.compile(r":\s*$")
 # How far before the end a speech word can start: the longest word, the words after it, a final newline.
 _BLOCK_WORD_REACH = max(map(len, _BLOCK_WORDS)) + _BLOCK_WORD_TO_END + 1
 _MAY_BE_INLINE_AFTER = regex.compile(rf"\b(?:{_INLINE_VERB}|adding|saying|explaining|commenting|stating|warning|"
-                                     rf"noting|declaring|stressing|insisting|say|tell|added|welcomed|statement)\b"
+                                     rf"noting|declaring|stressing|insisting|say|tell|added|welcomed|statement|explains|explained)\b"
                                      rf"[^“\"‘']{{0,60}}[“\"‘']")
 _MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s|[”\"’'],\s|^[“\"][^“”\"]{20,}?\p{L}[”\"]\s+(?:the\s+)?\p{Lu}")
 _MAY_BE_INLINE_COLON = regex.compile(rf"\b(?:{_INLINE_VERB}|{_PHRASE}|told)\b[^:]{{0,60}}:\s+\p{{Lu}}")

@@ -468,6 +468,14 @@ INLINE = [
      "inline-before", "Jane Doe", "chief executive", "This is a great day for the industry and its workers"),
     ("“We welcome the plan and will work with ministers on it,” John Smith, who chairs the board, added.",
      "inline-before", "John Smith", None, "We welcome the plan and will work with ministers on it"),
+    # a verb of explaining closes its own sentence before the quotation (NHS National Services Scotland, 2024)
+    ("Jane Doe, Chief Executive of NHS National Services Scotland explains more. “At NSS we provide national "
+     "solutions across the health and care landscape.”", "inline-after", "Jane Doe", "Chief Executive",
+     "At NSS we provide national solutions across the health and care landscape."),
+    # a statement given before its quotation in the same paragraph (Network Rail, 2014)
+    ("Jane Doe, chief executive, has made the following statement:\"While we have completed a huge amount of work, "
+     "the last few days have been unacceptable.\"", "inline-after", "Jane Doe", "chief executive",
+     "While we have completed a huge amount of work, the last few days have been unacceptable."),
     # a quotation split mid-sentence by its credit: the comma of the break goes, unless a clause goes on after it
     # (DECC, 2012)
     ("“Today’s decision,” said Jane Doe, Chief Executive of the Acme Association, “gives the industry the clarity "
@@ -633,6 +641,8 @@ NOT_ATTRIBUTIONS = [
     "“Levelling up” the Minister said.",
     # a closing mark without its opening, credited to no one or after a phrase too short to be spoken
     "A good start”, the Minister said.",
+    # a document that explains, and its own quotation
+    "The report explains why. “Costs rose sharply,” it says.",
     "The scheme was, in the words of the report, a good start for everyone”.",
     # a title and a name in commas, then a verb that a that-clause follows
     "“This is what is best for every family in the land,” Economic Secretary, Jane Doe said, and left.",

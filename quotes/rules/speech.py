@@ -38,6 +38,10 @@ SPEECH_VERB_PHRASES = (
 # following statement: “...”" (a line ending in the colon is a statement's attribution of its own).
 STATEMENT_GIVEN = r"(?:(?:has|have)\s+)?(?:made|issued|released)\s+the\s+following\s+statement"
 
+# A verb of explaining that closes its own sentence before the quotation it brings in: "X, Chief Executive of Acme,
+# explains more. “...”".
+EXPLAINS_THEN_STOP = r"(?:explains|explained)\s+(?:more|why|how|further)\."
+
 # Verbs that, right after a quotation, attribute it: "'...,' said X."
 INLINE_VERBS = (
     "said", "says", "added", "adds", "commented", "explained", "warned", "stated",

@@ -2185,6 +2185,10 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     if len(segs) > 1 and _RELATIVE_PREFIX.match(segs[0]):
         splits[0] = None  # "The mother of Sarah Smith, Jane Doe": she speaks, named after
     k = _name_segment_index(segs, splits, listed)
+    if k is None and len(segs) == 1:
+        named = _name_then_body_title(segs[0])
+        if named is not None:
+            return named  # "Iain Coucher Network Rail Chief Executive": no commas between the three
     if k is None:
         return _reference_subject(segs, extra_roles)
     ns = splits[k]
@@ -2548,6 +2552,24 @@ def _body_of_its_noun(text: str) -> bool:
     words = head.split()
     return bool(sep and words and words[-1].casefold() in BODY_HEAD_NOUNS and _THE.sub("", tail)[:1].isupper()
                 and not any(_is_role_word(w) for w in words))
+
+
+def _name_then_body_title(segment: str) -> Optional[Subject]:
+    """A full name, a body's name and a title written with no commas between them: 'Jane Doe Network Rail Chief
+    Executive' -> Jane Doe, Chief Executive, Network Rail; None unless the words between the name and the title
+    are a body's name on their own."""
+    words = segment.split()
+    first_role = next((k for k, w in enumerate(words) if _is_role_word(w)), None)
+    if first_role is None or first_role < 3 or not all(_is_role_word(w) or w.casefold() in ROLE_MODIFIERS
+                                                        for w in words[first_role:]):
+        return None
+    while first_role > 3 and words[first_role - 1].casefold() in ROLE_MODIFIERS:
+        first_role -= 1
+    name, body = words[:2], words[2:first_role]
+    if not all(_is_name_token(w) for w in name) or name[0] in NOT_FIRST_NAMES or not _is_body_name(" ".join(body)) \
+            or any(w.isupper() or w in PLACE_NAME_WORDS or w in SEAT_WORDS or w in PLACE_OPENERS for w in name):
+        return None  # (not a place that opens a body's name: "Tees Valley Combined Authority Chair")
+    return Subject(name=" ".join(name), role=" ".join(words[first_role:]), organisation=" ".join(body))
 
 
 def _reference_subject(segs: list[str], extra_roles: list[str]) -> Optional[Subject]:

@@ -527,3 +527,15 @@ def test_people_are_no_list_of_bodies(subject, name):
 def test_posts_and_bodies_of_public_services(subject, name, role, organisation):
     parsed = parse_subject(subject)
     assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)
+
+
+@pytest.mark.parametrize("subject, name, role, organisation", [
+    # a full name, a body's name and a title with no commas between them (Network Rail, 2008)
+    ("Jane Doe Network Rail Chief Executive", "Jane Doe", "Chief Executive", "Network Rail"),
+    # ... not a place that opens a body's name
+    ("Tees Valley Combined Authority Chair", None, "Chair", "Tees Valley Combined Authority"),
+    ("North East Ambulance Service Chief Executive", None, "Chief Executive", "North East Ambulance Service"),
+])
+def test_a_name_a_body_and_a_title_without_commas(subject, name, role, organisation):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)

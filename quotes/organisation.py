@@ -1266,9 +1266,7 @@ _COMPANY_NAMED = regex.compile(r"\b\p{Lu}[\p{L}&'’-]*\s+(?:Ltd|Limited|plc|PLC
 _HEAD_TITLE = regex.compile(
     r"^(?:(?:interim|acting|deputy)\s+)*"
     r"(?:(?:(?:his|her) majesty['’]s\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?"
-    r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*|chief regulator"
-    # the head of the body itself ("Jane Doe, chief executive, said:" in the body's own release)
-    r"|chief executive(?: officer)?|ceo)$")
+    r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*|chief regulator)$")
 
 
 def fill_from_same_speaker(rows: list[dict]) -> int:

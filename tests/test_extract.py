@@ -3182,18 +3182,14 @@ def test_the_university_by_its_noun_is_the_one_the_release_names():
         "Jane Doe", "Principal and Vice-Chancellor", "University of St Andrews")
 
 
-@pytest.mark.parametrize("partner, organisation", [
-    # the body's own chief executive, with no body named, in its release (Network Rail, 2014) ...
-    ("Engineers worked through the night at the station.", "Network Rail"),
-    # ... unless the release gives the title to another body
-    ("Engineers worked with John Smith, the chief executive of Acme Rail, through the night.", None),
-])
-def test_a_statement_given_in_the_paragraph_of_its_line(partner, organisation):
-    body = [partner, "Jane Doe, chief executive, has made the following statement:\"While we have completed a huge "
-            "amount of work across the country, the last few days have been unacceptable.\""]
-    quotes = extract(dump(release("Statement", body, publisher="Network Rail")), "t.txt")
-    quote = next(q for q in quotes if q.speaker == "Jane Doe")
-    assert (quote.role, quote.organisation) == ("chief executive", organisation)
+def test_a_statement_given_in_the_paragraph_of_its_line():
+    # real form (Network Rail, 2014); a chief executive named bare in a body's release is as often a partner
+    # company's as the body's own, so no body is given
+    body = ["Engineers worked through the night at the station.",
+            "Jane Doe, chief executive, has made the following statement:\"While we have completed a huge amount of "
+            "work across the country, the last few days have been unacceptable.\""]
+    (quote,) = extract(dump(release("Statement", body, publisher="Network Rail")), "t.txt")
+    assert (quote.speaker, quote.role, quote.organisation) == ("Jane Doe", "chief executive", None)
     assert quote.text.startswith("While we have completed")
 
 

@@ -437,6 +437,7 @@ _PORTFOLIO_IN_BRACKETS = regex.compile(r"\s*\([^()]*\)$")
 
 _DEPARTMENT_NAME = regex.compile(
     r"^(?:Department|Ministry|Office)\b|\bOffice$|^HM Treasury$|^Cabinet Office$|^Prime Minister's Office"
+    r"|^UK Export Finance$"
 )
 
 
@@ -1266,7 +1267,10 @@ _COMPANY_NAMED = regex.compile(r"\b\p{Lu}[\p{L}&'’-]*\s+(?:Ltd|Limited|plc|PLC
 _HEAD_TITLE = regex.compile(
     r"^(?:(?:interim|acting|deputy)\s+)*"
     r"(?:(?:(?:his|her) majesty['’]s\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?"
-    r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*|chief regulator)$")
+    r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*|chief regulator"
+    # the head of the body itself, or one of its directors by area, named with no body in the body's own release
+    # ("Chief Executive Jane Doe said:" in an NHS trust's, "Route Director, Jane Doe, explained:" in Network Rail's)
+    r"|chief executive(?:\s+officer)?|ceo|(?:\p{L}+\s+){0,2}director(?:\s+(?:of|for)\s+\p{L}+(?:\s+\p{L}+)?)?)$")
 
 
 def fill_from_same_speaker(rows: list[dict]) -> int:

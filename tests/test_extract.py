@@ -1785,7 +1785,10 @@ def test_a_kind_of_body_in_a_title_is_the_one_body_of_that_kind_the_release_name
 @pytest.mark.parametrize("publisher, organisation", [
     # a devolved government's national clinical director, resolved through "He added:", is the government's
     ("the Scottish Government", "Scottish Government"),
-    ("NHS England", None),
+    # ... and in a public body's own release, a director of that body's
+    ("NHS England", "NHS England"),
+    # ... but not in a department's, which quotes other bodies' people
+    ("the Department of Health and Social Care", None),
 ])
 def test_a_national_clinical_director_in_a_devolved_release_is_the_governments(publisher, organisation):
     body = ["National Clinical Director Professor Jason Leitch said compliance had been excellent.",
@@ -2106,7 +2109,12 @@ def test_bodies_named_in_less_usual_ways(attribution, organisation):
     ("the Crown Prosecution Service", [], "Jane Doe, Senior Crown Prosecutor, said:", "Crown Prosecution Service"),
     ("Leeds Teaching Hospitals NHS Trust", [], "Dr Jane Doe, Consultant Cardiologist, said:",
      "Leeds Teaching Hospitals NHS Trust"),
-    ("Southwark Council", [], "Jane Doe, Chief Executive, said:", None),  # a title any body has
+    # the head of the body, in its own release, when no other body is given the title (NHS trust, 2024)
+    ("Southwark Council", [], "Jane Doe, Chief Executive, said:", "Southwark Council"),
+    ("Southwark Council", ["John Smith, chief executive of the Acme Trust, welcomed the plan."],
+     "Jane Doe, Chief Executive, said:", None),
+    # a director by area, in the body's own release (Network Rail, 2006)
+    ("Network Rail", [], "Route Director, Jane Doe, explained:", "Network Rail"),
     # initials spelt out with a word in capitals; a brigade is a body
     ("the Department for Science, Innovation and Technology", ["UK Research and Innovation (UKRI) has announced "
                                                                "funding."],
@@ -3183,13 +3191,12 @@ def test_the_university_by_its_noun_is_the_one_the_release_names():
 
 
 def test_a_statement_given_in_the_paragraph_of_its_line():
-    # real form (Network Rail, 2014); a chief executive named bare in a body's release is as often a partner
-    # company's as the body's own, so no body is given
+    # real form (Network Rail, 2014): the body's own chief executive, in its release
     body = ["Engineers worked through the night at the station.",
             "Jane Doe, chief executive, has made the following statement:\"While we have completed a huge amount of "
             "work across the country, the last few days have been unacceptable.\""]
     (quote,) = extract(dump(release("Statement", body, publisher="Network Rail")), "t.txt")
-    assert (quote.speaker, quote.role, quote.organisation) == ("Jane Doe", "chief executive", None)
+    assert (quote.speaker, quote.role, quote.organisation) == ("Jane Doe", "chief executive", "Network Rail")
     assert quote.text.startswith("While we have completed")
 
 

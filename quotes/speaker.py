@@ -1314,7 +1314,12 @@ def is_shadow_role(role: str) -> bool:
 # A party's name before a representative's post: "Sinn Féin MLA", "DUP Mid Ulster MLA", "Welsh Labour candidate".
 _PARTY_BEFORE_POST = regex.compile(
     r"^(?:the\s+)?(?P<party>" + "|".join(regex.escape(p) for p in sorted(PARTY_NAMES, key=len, reverse=True))
-    + r")\s+(?P<post>(?:[\p{L}'’-]+\s+){0,3}[\p{L}.]+)$", regex.I)
+    + r")\s+(?P<post>(?:[\p{L}'’-]+\s+){0,5}[\p{L}.]+)$", regex.I)
+# A party's post, then "of" and the party: "co-leader of the Green Party", "leader of the Scottish Conservatives".
+_POST_OF_PARTY = regex.compile(
+    r"^(?P<post>(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+of\s+(?:the\s+)?(?P<party>"
+    + "|".join(regex.escape(p) for p in sorted(PARTY_NAMES, key=len, reverse=True))
+    + r")(?:\s+(?:who|whose|which)\s.*)?$", regex.I)  # (a relative clause after the party is no part of it)
 
 
 def is_party_post(role: Optional[str]) -> bool:
@@ -1339,7 +1344,10 @@ def split_party(role: str) -> Optional[tuple[str, str]]:
     if m is None or not m.group("party")[:1].isupper() or is_shadow_role(role):
         return None
     post = m.group("post")
-    return (post, m.group("party")) if is_party_post(post) else None
+    if is_party_post(post) or " and " in post and is_party_post(post.split(" and ")[0]):
+        # ("SNP | MSP and Finance Committee member": a party's post, joined with another)
+        return post, m.group("party")
+    return None
 
 
 _REPRESENTATIVE_MARK = regex.compile(r"\b(?:" + "|".join(REPRESENTATIVE_POST_NOMINALS) + r")\b")
@@ -1381,6 +1389,9 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
     party = split_party(role)
     if party is not None:
         return party  # "DUP Councillor" -> ('Councillor', 'DUP')
+    of_party = _POST_OF_PARTY.match(role)
+    if of_party and of_party.group("party")[:1].isupper() and is_party_post(of_party.group("post")):
+        return of_party.group("post"), of_party.group("party")  # "co-leader of the Green Party"
     # A title that reads like a body keeps its words, but not the unit it commands: "Officer Commanding 6 Squadron".
     unit = _numbered_unit(role) if _holds_compound_role(role) else None
     if unit is not None:
@@ -2135,6 +2146,9 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         _splits_compound_role)
     while len(segs) > 1 and _is_clause(segs[0]):
         segs = segs[1:]
+    participle = next((k for k in range(1, len(segs)) if _PARTICIPLE_CLAUSE.match(segs[k])), None)
+    if participle is not None:
+        segs = segs[:participle]  # "Jane Doe MP, Shadow Secretary, responding to the report ...": the occasion goes
     if not segs:
         return None
     # "David Morgan and Mark Smith of the Heritage Railway Association": the first person speaks.
@@ -2552,6 +2566,10 @@ def _body_of_its_noun(text: str) -> bool:
     words = head.split()
     return bool(sep and words and words[-1].casefold() in BODY_HEAD_NOUNS and _THE.sub("", tail)[:1].isupper()
                 and not any(_is_role_word(w) for w in words))
+
+
+# A clause of the occasion after the person and their title: "responding to the IFS's report", "speaking at ...".
+_PARTICIPLE_CLAUSE = regex.compile(r"^(?:also\s+)?\p{Ll}{3,}ing\s+(?:to|at|on|in|after|about|from|for|the|this|a|an)\b")
 
 
 def _name_then_body_title(segment: str) -> Optional[Subject]:

@@ -539,3 +539,20 @@ def test_posts_and_bodies_of_public_services(subject, name, role, organisation):
 def test_a_name_a_body_and_a_title_without_commas(subject, name, role, organisation):
     parsed = parse_subject(subject)
     assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)
+
+
+@pytest.mark.parametrize("subject, name, role, organisation", [
+    # a party's post after "of", a relative clause after it (Green Party, 2019)
+    ("Jane Doe, co-leader of the Green Party who won a climate emergency declaration", "Jane Doe", "co-leader",
+     "Green Party"),
+    # a party before a member's post joined with another (SNP, 2010)
+    ("SNP MSP and Finance Committee member Jane Doe", "Jane Doe", "MSP and Finance Committee member", "SNP"),
+    # a clause of the occasion after the title is no body (Labour, 2019)
+    ("Jane Doe MP, Shadow Communities Secretary, responding to the IFS’s report showing that councils cut costs",
+     "Jane Doe", "Shadow Communities Secretary", None),
+    # ... and a post after "of" whose body only opens with a party's word is not the party's
+    ("Jane Doe, Chair of Labour Market Forum", "Jane Doe", "Chair", "Labour Market Forum"),
+])
+def test_parties_posts_and_occasions(subject, name, role, organisation):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)

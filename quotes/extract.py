@@ -357,8 +357,9 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
         prefix = sp.prefix
         if sp.honorific and _person_ends_before(prefix) and _strip_post_nominals(prefix.split()) == prefix.split():
             # "..., Universities Minister David Willetts, Sir John Armitt": the comma before the honorific went
-            # with it; the person before is another, and Sir John has no title here
-            found.append((sp.name, None))
+            # with it; the person before is another, and Sir John has no title here (a style that is an office
+            # is one: "Mayor Sadiq Khan has announced ...")
+            found.append((sp.name, _style_as_office(sp.honorific)))
             run = prefix
             continue
         cut = None
@@ -369,7 +370,8 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
                 cut = m
                 break
         if cut is None and _person_ends_before(prefix) and _strip_post_nominals(prefix.split()) == prefix.split():
-            found.append((sp.name, None))  # "Jane Doe, John Smith": a list of names alone (not "Sinn Féin MLA")
+            # "Jane Doe, John Smith": a list of names alone (not "Sinn Féin MLA")
+            found.append((sp.name, _style_as_office(sp.honorific)))
             run = prefix
             continue
         if cut is None:
@@ -383,11 +385,17 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
             if role is None and title:
                 # "UK Economic Secretary to the Treasury, Jane Doe", "... Advisor to the Middle East, Air Marshal X"
                 role = _clean_role(title)
-            found.append((sp.name, _role_written_before(role)))
+            found.append((sp.name, _role_written_before(role) or _style_as_office(sp.honorific)))
             break
         found.append((sp.name, _role_written_before(_clean_role(prefix[cut.end():].rsplit(",", 1)[-1]))))
         run = prefix[: cut.start()].rstrip(" ,")
     return list(reversed(found))
+
+
+def _style_as_office(honorific: Optional[str]) -> Optional[str]:
+    """A style before a name that is also an office ('Mayor', 'Bishop', 'Cllr'), as a role; else None."""
+    style = (honorific or "").rstrip(".")  # "Cllr." as "Cllr"
+    return style if style in OFFICE_STYLES else None
 
 
 _FROM_WORD = regex.compile(r"^(?:of|from|at)\s")
@@ -690,6 +698,10 @@ class ReleaseContext:
         if not candidates:
             return next((p for p in reversed(self.speakers) if match(p)), None)
         with_role = [m for m in candidates if m.role]
+        # (a title written out beats the style of an office: "Mayor of Greater Manchester Andy Burnham" then "Mayor
+        # Andy Burnham said:")
+        titled = [m for m in with_role if m.role not in OFFICE_STYLES]
+        with_role = titled or with_role
         earlier = [m for m in with_role if m.paragraph <= before]
         pick = (earlier[-1] if earlier else (with_role[0] if with_role else candidates[-1]))
         return pick
@@ -1310,8 +1322,7 @@ def _ends_in_body_noun(name: str) -> bool:
 def _office_style(subject: Subject) -> Optional[str]:
     """A style that is also an office ('Mayor Andy Burnham', 'Bishop John Smith', 'Cllr Anne Forde'), taken off the
     name: the role when neither the line nor the release gives another."""
-    style = (subject.honorific or "").rstrip(".")  # "Cllr." as "Cllr"
-    return style if style in OFFICE_STYLES else None
+    return _style_as_office(subject.honorific)
 
 
 def _introduced_by_age(text: str) -> Optional[str]:

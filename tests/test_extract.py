@@ -3213,3 +3213,23 @@ def test_the_person_of_the_title_named_again_by_surname(again, speaker):
     (quote,) = extract(dump(release(title, body, publisher="Falcon PR", date="7 June 2013", month="June 2013")),
                        "t.txt")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("run, people", [
+    # a style that is also an office is the title a later bare name takes (Mayor of London, 2018)
+    ("Mayor Jane Doe", [("Jane Doe", "Mayor")]),
+    ("Cllr Jane Doe", [("Jane Doe", "Cllr")]),
+    # a courtesy style is none
+    ("Sir John Doe", [("John Doe", None)]),
+])
+def test_a_style_that_is_an_office_is_a_mention_s_title(run, people):
+    from quotes.extract import names_in_run
+
+    assert names_in_run(run) == people
+
+
+def test_a_bare_name_takes_the_office_of_its_style_in_the_narration():
+    body = ["Mayor Jane Doe has announced plans to set up a new Violence Reduction Unit.",
+            "“The causes of violent crime are complex and we must tackle them together,” Jane Doe said."]
+    (quote,) = extract(dump(release("Violence Reduction Unit", body, publisher="the Mayor of London")), "t.txt")
+    assert (quote.speaker, quote.role) == ("Jane Doe", "Mayor")

@@ -377,6 +377,7 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
         if cut is None:
             # Only the words after the last comma belong to this person: "London, Birmingham, Rail Minister X".
             before, _, own = prefix.rpartition(",")
+            before, own = _portfolio_list_before(before, own)
             role = _clean_role(own) if own.strip() and any(w[:1].isupper() for w in own.split()) else None
             if role is not None and not any(_is_role_word(w) for w in own.split()):
                 # "Minister for Policing, Criminal Justice and Victims": the subjects listed after the title
@@ -390,6 +391,31 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
         found.append((sp.name, _role_written_before(_clean_role(prefix[cut.end():].rsplit(",", 1)[-1]))))
         run = prefix[: cut.start()].rstrip(" ,")
     return list(reversed(found))
+
+
+def _portfolio_list_before(before: str, own: str) -> tuple[str, str]:
+    """A title whose portfolio lists its subjects with commas ('Environment, Food and Rural Affairs Secretary',
+    'Children, Schools and Families Secretary'): the subjects before the last comma go back into the title, which
+    the comma only seemed to cut ('London, Birmingham, Rail Minister': places, which stay out)."""
+    if not any(_is_role_word(w) for w in own.split()) or " and " not in own:
+        return before, own  # (a list's last subject comes after "and": "... Food and Rural Affairs Secretary")
+    while before.strip():
+        head, comma, chunk = before.rpartition(",")
+        words = chunk.split()
+        subjects = 0
+        while subjects < len(words) and words[-1 - subjects][:1].isupper() \
+                and words[-1 - subjects].casefold() in PORTFOLIO_SUBJECTS:
+            subjects += 1
+        if not subjects:
+            break
+        if subjects < len(words) and words[-1 - subjects] in ("for", "of", "the"):
+            break  # "Department for Transport, Roads and Safety Minister": a body's name, then a title
+        kept = words[len(words) - subjects:]
+        own = f"{' '.join(kept)},{own}"
+        if subjects < len(words):
+            return f"{head}{comma}{' '.join(words[:len(words) - subjects])}", own
+        before = head
+    return before, own
 
 
 def _style_as_office(honorific: Optional[str]) -> Optional[str]:
@@ -1200,6 +1226,8 @@ def _named_body(words: str) -> Optional[str]:
     if not parts or len(parts) == 1 and (parts[0] in LEAD_IN_WORDS or parts[0] in NOT_FIRST_NAMES
                                           or parts[0] in _DATE_WORDS):
         return None
+    if parts[-1].endswith(("s’", "s'")):
+        parts[-1] = parts[-1][:-1]  # "the Police Federation of England and Wales’ chair": the body, not its mark
     return " ".join(parts)
 
 

@@ -1270,7 +1270,8 @@ _HEAD_TITLE = regex.compile(
     r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*|chief regulator"
     # the head of the body itself, or one of its directors by area, named with no body in the body's own release
     # ("Chief Executive Jane Doe said:" in an NHS trust's, "Route Director, Jane Doe, explained:" in Network Rail's)
-    r"|chief executive(?:\s+officer)?|ceo|(?:\p{L}+\s+){0,2}director(?:\s+(?:of|for)\s+\p{L}+(?:\s+\p{L}+)?)?)$")
+    r"|chief executive(?:\s+officer)?|ceo|chair(?:man|woman|person)?"
+    r"|(?:\p{L}+\s+){0,2}director(?:\s+(?:of|for)\s+\p{L}+(?:\s+\p{L}+)?)?)$")
 
 
 def fill_from_same_speaker(rows: list[dict]) -> int:

@@ -3233,3 +3233,31 @@ def test_a_bare_name_takes_the_office_of_its_style_in_the_narration():
             "“The causes of violent crime are complex and we must tackle them together,” Jane Doe said."]
     (quote,) = extract(dump(release("Violence Reduction Unit", body, publisher="the Mayor of London")), "t.txt")
     assert (quote.speaker, quote.role) == ("Jane Doe", "Mayor")
+
+
+@pytest.mark.parametrize("run, people", [
+    # a department's subjects listed with commas before a Secretary's title, in the narration (Defra, 2008)
+    ("Environment, Food and Rural Affairs Secretary Jane Doe", [("Jane Doe", "Environment, Food and Rural Affairs "
+                                                                             "Secretary")]),
+    ("Children, Schools and Families Secretary Jane Doe", [("Jane Doe", "Children, Schools and Families Secretary")]),
+    # ... not places listed before a title, nor a body's name before one
+    ("London, Birmingham, Rail Minister Jane Doe", [("Jane Doe", "Rail Minister")]),
+    ("Department for Transport, Roads Minister Jane Doe", [("Jane Doe", "Roads Minister")]),
+])
+def test_a_portfolio_listed_with_commas_stays_in_a_mention_s_title(run, people):
+    from quotes.extract import names_in_run
+
+    assert names_in_run(run) == people
+
+
+@pytest.mark.parametrize("lead, line, organisation", [
+    # a body's plural possessive before a title in the narration: the body without its mark (Police Federation, 2018)
+    ("That is the response of the Police Federation of England and Wales’ chair Jane Doe to the figures.",
+     "Ms Doe said:", "Police Federation of England and Wales"),
+    # the body's chair named with no body, in its own release (Essex Police Federation, 2020)
+    ("However, Chair Jane Doe has urged officers to take their rest days.", "She said:", "Essex Police Federation"),
+])
+def test_bodies_of_a_federation_s_people(lead, line, organisation):
+    body = [lead, line, "“Officers must get the time away from the frontline that they are owed.”"]
+    (quote,) = extract(dump(release("Rest days", body, publisher="Essex Police Federation")), "t.txt")
+    assert quote.organisation == organisation

@@ -350,7 +350,10 @@ def _without_closing_mark(text: str) -> str:
 
 _OFFICE_CLOSING_LINE = regex.compile(R.OFFICE_CLOSING_LINE)
 _CREDIT_OPENING = regex.compile(rf"^(?:[–—-]\s|(?:{'|'.join(R.CREDIT_OPENINGS)})\b)")
-# How far a quotation left open may run through unmarked paragraphs before it must close.
+# How far a quotation left open may run through unmarked paragraphs: to the paragraph whose closing mark
+# closes it (the mark is the proof; a statement of nine paragraphs marked only at its ends is common), or, with
+# no mark to close it, to where the input stops.
+_CLOSING_RUN = 12
 _OPEN_RUN = 6
 
 
@@ -370,7 +373,7 @@ def _balanced(text: str) -> bool:
 def _closing_paragraph(paragraphs: Sequence[Paragraph], k: int,
                        is_attribution: Callable[[str], bool]) -> Optional[int]:
     """Index of the unmarked paragraph at or after ``k`` that closes an open quotation, if one does soon."""
-    for j in range(k, min(len(paragraphs), k + _OPEN_RUN)):
+    for j in range(k, min(len(paragraphs), k + _CLOSING_RUN)):
         p = paragraphs[j]
         if not _runs_on(p, is_attribution):
             return None

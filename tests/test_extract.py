@@ -3261,3 +3261,17 @@ def test_bodies_of_a_federation_s_people(lead, line, organisation):
     body = [lead, line, "“Officers must get the time away from the frontline that they are owed.”"]
     (quote,) = extract(dump(release("Rest days", body, publisher="Essex Police Federation")), "t.txt")
     assert quote.organisation == organisation
+
+
+def test_a_quotation_marked_only_at_its_ends_runs_to_its_closing_mark():
+    # real form (Rape Crisis, 2015): eight paragraphs, the first opening the quotation, the last closing it
+    middle = [f"Point {k}: the police must keep survivors informed at every stage of their case." for k in range(2, 8)]
+    body = ["The police and prosecutors launched new guidance on consent yesterday.",
+            "Jane Doe, spokeswoman for the charity, said:",
+            "“Let us be clear that this guidance does not in any way reflect a change in the law.",
+            *middle,
+            "Support services are just as crucial as prosecutions and must also be prioritised.”",
+            "The charity runs centres across the country."]
+    (quote,) = extract(dump(release("Consent", body, publisher="Rape Crisis England & Wales")), "t.txt")
+    assert len(quote.text.split("\n\n")) == 8
+    assert quote.text.endswith("must also be prioritised.")

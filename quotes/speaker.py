@@ -47,6 +47,7 @@ from .rules.names import (
     POST_NOMINALS,
     RANKS,
     RANKS_AFTER_TITLES,
+    RANKS_AFTER_ROLES,
     SURNAME_WORDS,
     PLACE_NAME_WORDS,
     EVENT_NAME_WORDS,
@@ -600,6 +601,7 @@ def _finish_prefix(prefix: str, name: str) -> Optional[NameSplit]:
         # it: "Border Security Commander", "NCA Director General" are roles.
         # So is one after a whole office of the table ("First Sea Lord Admiral Sir Ben Key").
         if m and (not _stands_after_words(prefix, m.start()) or m.group("r") in RANKS_AFTER_TITLES
+                  or m.group("r") in RANKS_AFTER_ROLES and any(_is_role_word(w) for w in prefix[: m.start()].split())
                   or _THE.sub("", prefix[: m.start()].strip(" ,")).casefold().replace("’", "'") in OFFICE_ORGANISATIONS):
             rank = m.group("r")
             prefix = prefix[: m.start()].strip()

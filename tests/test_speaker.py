@@ -556,3 +556,16 @@ def test_a_name_a_body_and_a_title_without_commas(subject, name, role, organisat
 def test_parties_posts_and_occasions(subject, name, role, organisation):
     parsed = parse_subject(subject)
     assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)
+
+
+@pytest.mark.parametrize("subject, role, organisation, rank", [
+    # a police rank after a lead's title is the person's rank, no part of the title (ACPO, 2012)
+    ("ACPO lead for professional standards Chief Constable Jane Doe", "ACPO lead for professional standards", "ACPO",
+     "Chief Constable"),
+    ("NPCC Chair Chief Constable Jane Doe", "Chair", "NPCC", "Chief Constable"),
+    # ... after a body's name alone it is the title
+    ("Kent Police Chief Constable Jane Doe", "Chief Constable", "Kent Police", None),
+])
+def test_a_police_rank_after_a_title(subject, role, organisation, rank):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role, parsed.organisation, parsed.rank) == ("Jane Doe", role, organisation, rank)

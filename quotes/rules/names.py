@@ -121,6 +121,11 @@ RANKS_AFTER_TITLES = frozenset({
     "Detective Constable",
 })
 
+# Ranks that stay ranks after a title of the person's own, though not after a body's name alone: "NPCC lead for
+# roads policing Chief Constable Jane Doe" (a lead, who is a chief constable), but "Kent Police Chief Constable".
+RANKS_AFTER_ROLES = frozenset({"Chief Constable", "Deputy Chief Constable", "Assistant Chief Constable",
+                               "Chief Superintendent", "Chief Fire Officer"})
+
 # Letters after a name: dropped.
 POST_NOMINALS = (
     "MP", "MSP", "MS", "AM", "MLA", "MEP", "KC", "QC", "CBE", "OBE", "MBE", "BEM", "KBE", "DBE",

@@ -1671,6 +1671,10 @@ def test_an_attribution_to_two_people_together(line, pair):
     ("The Paymaster was discussing the childcare tax credit – part of the new Working Families Tax Credit – which "
      "will help with childcare costs.", "Paymaster"),
     ("The Chancellor was speaking at the CBI conference in Birmingham.", "Chancellor"),
+    # a response told before the words (a council group's release, 2012)
+    ("Councillor Jane Doe, Leader of the Labour group responds to the news that a councillor has been expelled.",
+     "Jane Doe"),
+    ("The report comments on the rise in costs.", None),
     # ... but not a body's or a group's, nor a verb of another kind
     ("The Treasury was speaking to employers about the plan.", None),
     ("Ministers were discussing the plan with employers.", None),

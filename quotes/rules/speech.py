@@ -169,6 +169,8 @@ REPORTING_VERBS = (
     # the occasion of the words that follow ("The Paymaster General was discussing the new tax credit ...", then a
     # paragraph wholly in quotation marks)
     "was speaking", "was discussing", "was outlining", "was addressing", "was responding", "was commenting",
+    # a response told before the words ("Councillor Jane Doe, Leader of the group, responds to the news that ...")
+    "responds to", "responded to", "comments on", "commented on",
 )
 
 # Verbs of saying that a that-clause follows ("..., pointing out that a union circular clearly stated “...”"): the

@@ -192,6 +192,9 @@ def test_a_firm_joined_by_an_ampersand(subject, role, organisation):
                                                                         "Health and Safety Executive")),
     ("Head of Policy at the Scottish Executive", ("Head of Policy", "Scottish Executive")),
     ("Adviser at the Chief Executive", ("Adviser at the Chief Executive", None)),
+    # a workplace's kind before its name (Cable.co.uk, 2024)
+    ("consumer telecoms analyst at broadband advice site Cable.co.uk", ("consumer telecoms analyst", "Cable.co.uk")),
+    ("analyst at price comparison website Acme", ("analyst", "Acme")),
 ])
 def test_remits_units_and_posts_within_units(role, expected):
     assert split_role_org(role) == expected

@@ -174,6 +174,7 @@ ORG_KEYWORDS = frozenset(
 BODY_KIND_NOUNS = frozenset("""
     charity union trust think-tank watchdog regulator campaigners campaign group network body association
     provider operator firm company consultancy retailer manufacturer developer publisher
+    site website platform app supplier lender insurer bank broadcaster airline insurer housebuilder
     """.split())
 
 # Nations that end a body's name: "Highways England", "Sport England", "Shelter Scotland".

@@ -1228,13 +1228,25 @@ _UNIT_OF_POSSESSOR = regex.compile(r"^(?:the\s+)?(?P<body>\p{Lu}[^']*?)['’]s\s
 _FORMER = regex.compile(r"(?i)^(?:the\s+|a\s+)?(?:former|ex-|ex\s|then\s|past\s|erstwhile\s)")
 
 
+# Words that open many bodies' names, which name no one body at the start of a title.
+_GENERIC_FIRST_WORDS = frozenset({"national", "british", "royal", "united", "local", "county", "city", "central",
+                                  "north", "south", "east", "west", "greater", "general", "public", "association",
+                                  "office", "department", "institute", "council"})
+
+
 def _head_of_publisher(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
     """A body's own officer named by a title only its staff hold ('Her Majesty's Chief Inspector', 'Executive
     Director of Enforcement') in the release of that body (an agency, a regulator, a service; not a department,
     a government or a party), when the release writes that title of no other body ('Chief Inspector of
     Prisons')."""
-    if not publisher or is_department(publisher) or _devolved_publisher(publisher) or _PARTY.search(publisher) \
-            or not _HEAD_TITLE.match(bare):
+    if not publisher or is_department(publisher) or _devolved_publisher(publisher) or _PARTY.search(publisher):
+        return None
+    own = _THE.sub("", publisher.strip())
+    first = own.split()[0].casefold() if own.split() else ""
+    if len(first) > 3 and first not in _GENERIC_FIRST_WORDS and regex.match(rf"{regex.escape(first)}\b", bare) \
+            and any(_is_role_word(w) for w in bare.split()[1:]):
+        return own  # "Greenpeace Executive Director" in Greenpeace UK's release: the title names the publisher
+    if not _HEAD_TITLE.match(bare):
         return None
     title = regex.escape(bare)
     other = regex.compile(rf"(?i:{title})\s+(?:of|at|for)\s+(?:the\s+)?\p{{Lu}}|(?P<owner>\p{{Lu}}\S*)['’]s\s+(?i:{title})\b")

@@ -3307,3 +3307,17 @@ def test_the_title_s_person_needs_a_title_before_the_surname_again():
     (quote,) = extract(dump(release(title, body, publisher="Falcon PR", date="7 June 2013", month="June 2013")),
                        "t.txt")
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize("publisher, line, organisation", [
+    # a title that opens with the publisher's own name is the publisher's (Greenpeace UK, 2008)
+    ("Greenpeace UK", "Greenpeace Executive Director Jane Doe said:", "Greenpeace UK"),
+    # ... not another body's name, nor a word many bodies open with
+    ("Greenpeace UK", "Acme Executive Director Jane Doe said:", None),
+    ("National Trust", "National Grid Director Jane Doe said:", None),
+])
+def test_a_title_that_names_the_publisher(publisher, line, organisation):
+    body = ["The campaign group published its report today.", line,
+            "“This report shows how far we still have to go on climate.”"]
+    (quote,) = extract(dump(release("Report", body, publisher=publisher)), "t.txt")
+    assert quote.organisation == organisation

@@ -129,10 +129,14 @@ INLINE_BEFORE = regex.compile(
     rf"(?:(?P<verb1>{_INLINE_VERB})\s+(?P<who1>[^.!?;:“”\"]{{2,200}}?)(?:\s+(?:{_ADVERBIAL_AFTER_NAME}))?"
     rf"|(?P<who2>[^.!?;:,“”\"]{{2,200}}?)\s+(?P<verb2>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?"
     # '"...," Jane Doe, chief executive of Acme, said.': the name and what follows it between commas; a title
-    # before the name in commas too ('"...," the Education Secretary, Bridget Phillipson, said today.'), or with
-    # the comma after the name left out ('"...," Economic Secretary, Jane Doe said today.')
-    rf"|(?P<who3>(?:the\s+)?\p{{Lu}}[^.!?;:“”\"]{{2,200}}?),?\s+(?P<verb3>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?"
-    rf"(?=\s*[.!?]))"
+    # before the name in commas too ('"...," the Education Secretary, Bridget Phillipson, said today.')
+    rf"|(?P<who3>(?:the\s+)?\p{{Lu}}[^.!?;:“”\"]{{2,200}}?),\s+(?P<verb3>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?"
+    rf"(?=\s*[.!?])"
+    # or a title and a name with the comma after the name left out ('"...," Economic Secretary, Jane Doe said
+    # today.'): capitalised words only, one comma
+    rf"|(?P<who4>(?:the\s+)?\p{{Lu}}[\p{{L}}'’-]*(?:\s+(?:\p{{Lu}}[\p{{L}}'’-]*|of|for|to|the|and)){{0,6}},\s+"
+    rf"\p{{Lu}}[\p{{L}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}'’.-]*){{1,3}})\s+(?P<verb4>{_INLINE_VERB})"
+    rf"(?:\s+(?:{_ADVERBIAL}))?(?=\s*[.!?]))"
     rf"\s*(?P<end>[.;:!?]|$|,(?=\s*[“\"‘])|,(?=\s+{_GOES_ON}\b))"
 )
 # '“... the economic performance of the UK has been enviable” the International Monetary Fund said today.': a
@@ -494,7 +498,7 @@ def _inline_before(text: str) -> Optional[Attribution]:
     g = m.groupdict()
     if g["who2"] and g["end"] == ":" and _ATTRIBUTED_BEFORE.search(text, 0, m.start()):
         return None  # 'X said: “...” Councillor John Smith added: “...”': the next speaker's line, not a credit
-    who = (g.get("who1") or g["who2"] or g.get("who3") or "").strip()
+    who = (g.get("who1") or g["who2"] or g.get("who3") or g.get("who4") or "").strip()
     if g.get("who1") and "," in who and any(_is_role_word(w) for w in who.rsplit(",", 1)[-1].split()):
         at = _WORKPLACE_AT.match(text, m.end("who1"), m.start("end"))
         if at and has_org_keyword(at.group(0)):  # '"...," said Jane Doe, Head of Operations at the Environment Agency.': her workplace
@@ -536,9 +540,10 @@ def _inline_before(text: str) -> Optional[Attribution]:
         parts[0] = parts[0].rstrip(",")
     elif parts[1][:1].isupper():
         parts[0] = parts[0][:-1] + "."
-    elif not _CLAUSE_GOES_ON.match(parts[1]):
+    elif _VERB_GOES_ON.match(parts[1]):
         # '“Today’s decision,” said X, “gives the industry ...”': the comma marks the break for the credit only;
-        # the sentence goes on from subject to verb ('“We welcome this,” said X, “and we will ...”' keeps it)
+        # the sentence goes on from its subject to its verb ('“If we act now,” said X, “we can ...”' and '“We
+        # welcome this,” said X, “and we will ...”' keep it)
         parts[0] = parts[0][:-1]
     attribution = text[m.end("close"): m.end()].strip()
     return Attribution("inline-before", attribution, subject, text[: m.start()].strip(),
@@ -546,13 +551,11 @@ def _inline_before(text: str) -> Optional[Attribution]:
                        open_tail=open_tail)
 
 
-# Words that open a clause or a phrase set off by a comma: after a quotation split by its credit, the comma before
-# them is the speaker's own.
-_CLAUSE_GOES_ON = regex.compile(
-    r"(?i:and|but|or|nor|so|yet|because|as|while|whilst|which|who|where|when|although|though|if|unless|since"
-    r"|including|not|especially|particularly|for example|for instance|in|on|at|by|with|without|from|after|before"
-    r"|through|despite|adding|making|helping|giving|ensuring|meaning|bringing|saving|creating|allowing|providing"
-    r"|too|also|however|of course|then)\b|\p{Ll}+ing\b")
+# Verbs a sentence's subject goes on to after a quotation split by its credit ("“Today’s decision,” said X,
+# “gives ...”"): before them the comma is the break's only.
+_VERB_GOES_ON = regex.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|gives|give|shows|means|makes"
+    r"|brings|helps|marks|sets|provides|offers|represents|delivers|allows|puts|takes|creates|ensures|needs)\b")
 
 
 def _speaks_unmarked(subject: Optional[Subject], quote: str) -> bool:

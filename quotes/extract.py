@@ -43,6 +43,7 @@ from .ids import quote_id
 from .models import Document, Paragraph, Quote, Reject, Source
 from .paragraphs import is_contact_line, is_stop_heading, quotation_left_open
 from .organisation import (
+    is_government_publisher,
     acronym_definitions,
     department_for,
     is_department,
@@ -53,6 +54,7 @@ from .organisation import (
     whole_word_initials,
 )
 from .rules.names import (
+    PERSONAL_HONORIFICS,
     BODY_NAME_WORDS,
     COURTESY_STYLES,
     GIVEN_NAME_STYLES,
@@ -269,10 +271,10 @@ _PERSON = _STYLE + (r"(?P<who>(?:" + "|".join(PEERAGES) + r")(?:\s+[A-Z][\p{L}'�
 _APPOSITIVE = regex.compile(
     _PERSON + r",\s+(?!(?:and|or|but|nor|who|whose|which|where|when|while|as|with|said|says)\b)"
     r"(?P<what>(?:the\s+|a\s+|an\s+)?(?:\p{Ll}|(?<=\b(?:the|an?)\s+)\p{Lu}{2,6}\s+\p{Ll})[^,;:.!?“”\"()]{2,100}?)"
-    # (a description ends at its comma, or, one with "a" or "an" that names a body, at the sentence's end: "...
-    # was Jane Doe, a JCCC caseworker.", not "..., a practising surgeon.", nor the next clause's subject in
-    # "Together with Lord Jones, the Chancellor hosted a roadshow in Glasgow.")
-    r"(?:,|(?<=,\s+an?\s+[^,]*\p{Lu}[^,]*)\.(?=\s|$))"
+    # (a description ends at its comma, or, one with "a" or "an" and a body's initials, at the sentence's end: "...
+    # was Jane Doe, a JCCC caseworker.", not "..., a practising surgeon.", "..., a nurse who trained in
+    # Manchester.", nor the next clause's subject in "Together with Lord Jones, the Chancellor hosted ...")
+    r"(?:,|(?<=,\s+an?\s+\p{Lu}{2,}\s[^,]*)\.(?=\s|$))"
 )
 # "Alan Cook has been reappointed by ... as non-executive chairman of the Highways Agency Board for ...",
 # "the appointment of Philip Rutnam as the new Permanent Secretary at the Department for Transport"
@@ -1085,8 +1087,9 @@ class ReleaseContext:
         release writes and whose surname this is, when the release names no one else of that surname: 'The
         First Minister has confirmed ...' then 'Ms Sturgeon said:' in the Scottish Government's release of 28 May
         2020 -> Nicola Sturgeon, First Minister, Scottish Government."""
-        if _told_of_another_time(att.text, self.doc.date):
-            return None
+        if _told_of_another_time(att.text, self.doc.date) or not is_government_publisher(self.doc.publisher,
+                                                                                          self.doc.date):
+            return None  # ("Mr Johnson said:" in a council's release that mentions "the Prime Minister's speech")
         for title in titles_written(self.texts):
             org = self._org(title, None)
             holder = office_holder(title, org, self.doc.date, self.texts)
@@ -1275,12 +1278,16 @@ _DASH_SEPARATOR = r"[–—-]"
 _DASH_AFTER = regex.compile(r"\s+[–—-]\s")
 
 
+_TITLE_WORDS_BEFORE = "|".join(regex.escape(w) for w in sorted(
+    {w.capitalize() for w in ROLE_WORDS if w.isalpha()} | set(PERSONAL_HONORIFICS), key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def _titled_surname(name: str) -> regex.Pattern:
     """The surname of ``name`` after a capitalised title or an honorific ('Minister Poots', 'Mr Poots'): the
     person named in full in the release's title, named again in its text."""
     surname = regex.escape(name.split()[-1])
-    return regex.compile(rf"\b\p{{Lu}}\p{{Ll}}+\.?\s+{surname}\b(?![\p{{L}}'’-])")
+    return regex.compile(rf"\b(?:{_TITLE_WORDS_BEFORE})\.?\s+{surname}\b(?![\p{{L}}'’-])")
 
 
 def _title_then(separator: str) -> regex.Pattern:

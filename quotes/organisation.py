@@ -506,6 +506,13 @@ def _devolved_in_office(government: str, date: Optional[dt.date]) -> bool:
         government == "Northern Ireland Executive" and _in_direct_rule(date))
 
 
+def is_government_publisher(publisher: Optional[str], date: Optional[dt.date] = None) -> bool:
+    """A UK department, a devolved government or a party: a publisher whose releases name the holders of the
+    great offices by surname ("Ms Sturgeon said:"), where another body's releases may mean anyone of that name."""
+    return is_department(publisher) or _devolved_publisher(publisher, date) is not None \
+        or party_key(publisher) is not None
+
+
 def _devolved_publisher(publisher: Optional[str], date: Optional[dt.date] = None) -> Optional[str]:
     """'Scottish Government' when a devolved government published the release; on a ``date`` after Whitehall's
     department of that name was renamed, 'the Department of Health' is Northern Ireland's."""
@@ -654,6 +661,9 @@ def _names_portfolio(role: str) -> bool:
     return bool(subjects) and all(w in PORTFOLIO_SUBJECTS or w in DEVOLVED_SECRETARY_NOUNS for w in subjects)
 
 
+_PLACE_WORDS = {place: regex.compile(rf"\b{place}\b") for place in DEVOLVED_PLACES}
+
+
 def _devolved_body_minister(role: str, publisher: Optional[str], date: Optional[dt.date],
                             texts: Iterable[str]) -> Optional[str]:
     """The devolved government whose nation a public body's name holds ('Scottish Environment Protection Agency',
@@ -664,7 +674,9 @@ def _devolved_body_minister(role: str, publisher: Optional[str], date: Optional[
     if not bare or bare in TERRITORIAL_OFFICES or _devolved_publisher(publisher, date) or is_department(publisher) \
             or _PARTY.search(publisher or ""):
         return None
-    government = next((g for place, g in DEVOLVED_PLACES.items() if regex.search(rf"\b{place}\b", bare)), None)
+    if not (has_org_keyword(publisher or "") or bare in NATION_NAMED_BODIES) or _COMPANY_NAMED.search(publisher or ""):
+        return None  # a public body ("Scottish Environment Protection Agency", "Police Scotland"), not "Scottish Power"
+    government = next((g for place, g in DEVOLVED_PLACES.items() if _PLACE_WORDS[place].search(bare)), None)
     low = role.casefold()
     if government is None or "minister" not in low or _UK_ONLY_OFFICE.search(role) or not _names_portfolio(role):
         return None
@@ -1216,18 +1228,30 @@ _UNIT_OF_POSSESSOR = regex.compile(r"^(?:the\s+)?(?P<body>\p{Lu}[^']*?)['’]s\s
 _FORMER = regex.compile(r"(?i)^(?:the\s+|a\s+)?(?:former|ex-|ex\s|then\s|past\s|erstwhile\s)")
 
 
+# Words that open many bodies' names, which name no one body at the start of a title.
+_GENERIC_FIRST_WORDS = frozenset({"national", "british", "royal", "united", "local", "county", "city", "central",
+                                  "north", "south", "east", "west", "greater", "general", "public", "association",
+                                  "office", "department", "institute", "council"})
+
+
 def _head_of_publisher(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
     """A body's own officer named by a title only its staff hold ('Her Majesty's Chief Inspector', 'Executive
     Director of Enforcement') in the release of that body (an agency, a regulator, a service; not a department,
     a government or a party), when the release writes that title of no other body ('Chief Inspector of
     Prisons')."""
-    if not publisher or is_department(publisher) or _devolved_publisher(publisher) or _PARTY.search(publisher) \
-            or not _HEAD_TITLE.match(bare):
+    if not publisher or is_department(publisher) or _devolved_publisher(publisher) or _PARTY.search(publisher):
+        return None
+    own = _THE.sub("", publisher.strip())
+    first = own.split()[0].casefold() if own.split() else ""
+    if len(first) > 3 and first not in _GENERIC_FIRST_WORDS and regex.match(rf"{regex.escape(first)}\b", bare) \
+            and any(_is_role_word(w) for w in bare.split()[1:]):
+        return own  # "Greenpeace Executive Director" in Greenpeace UK's release: the title names the publisher
+    if not _HEAD_TITLE.match(bare):
         return None
     title = regex.escape(bare)
     other = regex.compile(rf"(?i:{title})\s+(?:of|at|for)\s+(?:the\s+)?\p{{Lu}}|(?P<owner>\p{{Lu}}\S*)['’]s\s+(?i:{title})\b")
-    if any(_COMPANY_NAMED.search(text) or any(not _is_place(m.group("owner")) for m in other.finditer(text))
-           for text in texts):
+    if any(_COMPANY_NAMED.search(text) or _PARTNER_NAMED.search(text)
+           or any(not _is_place(m.group("owner")) for m in other.finditer(text)) for text in texts):
         return None  # the title given to another body, or a company in the release that may hold it too
     return _THE.sub("", publisher.strip())
 
@@ -1258,6 +1282,11 @@ def _is_place(possessor: Optional[str]) -> bool:
 
 
 _COMPANY_NAMED = regex.compile(r"\b\p{Lu}[\p{L}&'’-]*\s+(?:Ltd|Limited|plc|PLC|LLP|Inc|Group|Holdings)\b")
+# A partner body named by its kind or as a partner ("contractor Balfour Beatty", "the charity Shelter", "working
+# with the RSPB"): its people may hold the same titles as the publisher's.
+_PARTNER_NAMED = regex.compile(
+    r"\b(?:contractors?|partners?|charity|company|firm|operator|supplier|consultancy|union|trust|council)\s+(?:the\s+)?\p{Lu}"
+    r"|\b(?:working|together|partnership|alongside)\s+with\s+(?:the\s+)?\p{Lu}")
 
 
 # Titles only the publishing body's own staff hold: an inspectorate's chief inspector, a regulator's executive
@@ -1268,10 +1297,9 @@ _HEAD_TITLE = regex.compile(
     r"^(?:(?:interim|acting|deputy)\s+)*"
     r"(?:(?:(?:his|her) majesty['’]s\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?"
     r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*|chief regulator"
-    # the head of the body itself, or one of its directors by area, named with no body in the body's own release
-    # ("Chief Executive Jane Doe said:" in an NHS trust's, "Route Director, Jane Doe, explained:" in Network Rail's)
-    r"|chief executive(?:\s+officer)?|ceo|chair(?:man|woman|person)?"
-    r"|(?:\p{L}+\s+){0,2}director(?:\s+(?:of|for)\s+\p{L}+(?:\s+\p{L}+)?)?)$")
+    # the head of the body itself, named with no body in the body's own release ("Chief Executive Jane Doe said:"
+    # in an NHS trust's)
+    r"|chief executive(?:\s+officer)?|ceo|chair(?:man|woman|person)?)$")
 
 
 def fill_from_same_speaker(rows: list[dict]) -> int:

@@ -66,6 +66,7 @@ from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_
                                    OWN_QUALIFIERS, PORTFOLIO_INITIALS)
 from .rules.roles import (
     AREA_NOUNS,
+    WELSH_ALSO_NAMES,
     WELSH_TITLE_WORDS,
     TITLE_OPENERS,
     TITLE_PREFIXES,
@@ -311,7 +312,7 @@ _DESCRIPTION_COMPOUND = regex.compile(rf"^{_DESCRIPTION_COMPOUND_RX}$")
 
 def _is_name_token(token: str) -> bool:
     if token in NOT_NAME_WORDS or token.casefold() in ROLE_WORDS or token in _TITLE_TOKENS \
-            or token.casefold() in WELSH_TITLE_WORDS \
+            or token.casefold() in WELSH_TITLE_WORDS and token.casefold() not in WELSH_ALSO_NAMES \
             or token in PERSON_DESCRIPTIONS or _DESCRIPTION_COMPOUND.match(token) \
             or token.split("-", 1)[0].casefold() in TITLE_PREFIXES and _hyphenated_role_word(token.casefold()):
         # "Leaseholder Priya Shah", "Mother-of-two Jane Doe": a description, then the name; "Co-leader Adrian
@@ -2001,7 +2002,9 @@ def parse_subject(subject: str) -> Optional[Subject]:
     release ("Transport Minister Norman Baker"), and the result is immutable.
     """
     parsed = _parse_subject(subject)
-    if parsed is not None and not parsed.organisation and _OUR.match(subject) and (parsed.name or parsed.role):
+    our = _OUR.match(subject)
+    if parsed is not None and not parsed.organisation and our and (parsed.name or parsed.role) \
+            and _names_post_only(our.group("post")):
         return replace(parsed, organisation=OWN_BODY)  # "Our chief executive, Jane Doe": the publisher's
     if parsed is not None and parsed.name and not parsed.organisation:
         relative = _RELATIVE_BODY.search(subject)
@@ -2022,8 +2025,16 @@ _RELATIVE_WITHOUT_COMMA = regex.compile(r"^(?P<who>\p{Lu}[^,]{2,80}?)\s+(?=(?:wh
 
 # The publisher speaking of its own people ("Our chief executive, Jane Doe, said:"): the body is the publisher's,
 # which the organisation step puts in.
-_OUR = regex.compile(r"^(?:Our|our)\s+\p{L}")
+_OUR = regex.compile(r"^(?:Our|our)\s+(?P<post>[^,]{2,60}?)\s*(?:,|$)")
 OWN_BODY = "our"
+
+
+def _names_post_only(words: str) -> bool:
+    """'chief executive', 'Director of Nursing': a post, with no other body named in it ('partners at the Beta
+    Trust' names one)."""
+    tokens = words.split()
+    return any(_is_role_word(w) for w in tokens) and not any(
+        w.casefold() in ORG_KEYWORDS and not _is_role_word(w) for w in tokens) and " at " not in f" {words} "
 
 
 def _comma_before_relative(subject: str) -> str:
@@ -2574,6 +2585,9 @@ def _body_of_its_noun(text: str) -> bool:
 _PARTICIPLE_CLAUSE = regex.compile(r"^(?:also\s+)?\p{Ll}{3,}ing\s+(?:to|at|on|in|after|about|from|for|the|this|a|an)\b")
 
 
+_FIRM_QUALIFIERS = frozenset({"group", "europe", "international", "global", "holdings", "mobility", "plc", "ltd"})
+
+
 def _name_then_body_title(segment: str) -> Optional[Subject]:
     """A full name, a body's name and a title written with no commas between them: 'Jane Doe Network Rail Chief
     Executive' -> Jane Doe, Chief Executive, Network Rail; None unless the words between the name and the title
@@ -2586,6 +2600,8 @@ def _name_then_body_title(segment: str) -> Optional[Subject]:
     while first_role > 3 and words[first_role - 1].casefold() in ROLE_MODIFIERS:
         first_role -= 1
     name, body = words[:2], words[2:first_role]
+    if all(w in NATION_NAME_ENDS or w.casefold() in _FIRM_QUALIFIERS for w in body):
+        return None  # "Morgan Stanley UK Chief Executive": a firm of two words, then its country
     if not all(_is_name_token(w) for w in name) or name[0] in NOT_FIRST_NAMES or not _is_body_name(" ".join(body)) \
             or any(w.isupper() or w in PLACE_NAME_WORDS or w in SEAT_WORDS or w in PLACE_OPENERS for w in name):
         return None  # (not a place that opens a body's name: "Tees Valley Combined Authority Chair")

@@ -485,6 +485,10 @@ INLINE = [
      None, "We welcome this, and we will work with ministers on it."),
     ("“This plan,” said Jane Doe, “which we have long called for, will help families.”", "inline-before",
      "Jane Doe", None, "This plan, which we have long called for, will help families."),
+    ("“If we act now,” said Jane Doe, “we can save lives.”", "inline-before", "Jane Doe", None,
+     "If we act now, we can save lives."),
+    ("“We need homes, jobs,” said Jane Doe, “schools and hospitals.”", "inline-before", "Jane Doe", None,
+     "We need homes, jobs, schools and hospitals."),
     # a title and a name in commas, then the verb and when (HM Treasury, 1997), or the comma after the name left out
     ("“What is best for the country, and for every family in it?” Economic Secretary, Jane Doe, said today.",
      "inline-before", "Jane Doe", "Economic Secretary", "What is best for the country, and for every family in it?"),
@@ -641,6 +645,8 @@ NOT_ATTRIBUTIONS = [
     "“Levelling up” the Minister said.",
     # a closing mark without its opening, credited to no one or after a phrase too short to be spoken
     "A good start”, the Minister said.",
+    # a credit whose clause goes on to someone else is not theirs
+    "“We will win this,” Jane Doe told supporters in Leeds, as her deputy John Smith added.",
     # a document that explains, and its own quotation
     "The report explains why. “Costs rose sharply,” it says.",
     "The scheme was, in the words of the report, a good start for everyone”.",

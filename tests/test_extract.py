@@ -705,6 +705,8 @@ def test_the_bracket_tests_never_change_the_acronyms_of_generated_text(text):
     # at the sentence's end, a description that names no body, or the next clause's subject, is no post
     ("The review will be led by Professor the Lord Roe of Old Town, a practising surgeon.", []),
     ("Together with Scottish Office Industry Minister, Lord Jones, the Chancellor hosted a roadshow in Glasgow.", []),
+    ("Jane Roe, a nurse who trained in Manchester.", []),
+    ("Jane Roe, an engineer on the Crossrail project.", []),
     # a participle after the name, at the sentence's end, describes no post (MoD, 2024)
     ("The review will be led by Lord Roe of Old Town, supported by General Sir John Doe and Dr Jane Poe as "
      "external reviewers.", []),
@@ -1785,8 +1787,8 @@ def test_a_kind_of_body_in_a_title_is_the_one_body_of_that_kind_the_release_name
 @pytest.mark.parametrize("publisher, organisation", [
     # a devolved government's national clinical director, resolved through "He added:", is the government's
     ("the Scottish Government", "Scottish Government"),
-    # ... and in a public body's own release, a director of that body's
-    ("NHS England", "NHS England"),
+    # ... and in a public body's own release a director is as often a partner's: none
+    ("NHS England", None),
     # ... but not in a department's, which quotes other bodies' people
     ("the Department of Health and Social Care", None),
 ])
@@ -2113,8 +2115,10 @@ def test_bodies_named_in_less_usual_ways(attribution, organisation):
     ("Southwark Council", [], "Jane Doe, Chief Executive, said:", "Southwark Council"),
     ("Southwark Council", ["John Smith, chief executive of the Acme Trust, welcomed the plan."],
      "Jane Doe, Chief Executive, said:", None),
-    # a director by area, in the body's own release (Network Rail, 2006)
-    ("Network Rail", [], "Route Director, Jane Doe, explained:", "Network Rail"),
+    # a director by area, or a head when the release names a partner by its kind, may be the partner's
+    ("Network Rail", [], "Route Director, Jane Doe, explained:", None),
+    ("Network Rail", ["The work was done by contractor Acme Rail over the weekend."], "Jane Doe, Chief Executive, said:",
+     None),
     # initials spelt out with a word in capitals; a brigade is a body
     ("the Department for Science, Innovation and Technology", ["UK Research and Innovation (UKRI) has announced "
                                                                "funding."],
@@ -3275,3 +3279,45 @@ def test_a_quotation_marked_only_at_its_ends_runs_to_its_closing_mark():
     (quote,) = extract(dump(release("Consent", body, publisher="Rape Crisis England & Wales")), "t.txt")
     assert len(quote.text.split("\n\n")) == 8
     assert quote.text.endswith("must also be prioritised.")
+
+
+@pytest.mark.parametrize("publisher, line, organisation", [
+    # a company whose name holds a nation is no devolved public body
+    ("Scottish Power", "Climate Change Minister Jane Doe said:", "Department of Energy and Climate Change"),
+    ("Scottish Widows", "Financial Services Minister Jane Doe said:", None),
+])
+def test_a_company_named_for_a_nation_is_no_devolved_body(publisher, line, organisation):
+    body = ["The company published its report today.", line, "“This report shows the progress made over the year.”"]
+    (quote,) = extract(dump(release("Report", body, publisher=publisher, date="19 March 2012", month=None)), "t.txt")
+    assert quote.organisation == organisation
+
+
+def test_a_surname_alone_in_a_councils_release_is_no_great_office():
+    body = ["The council welcomed the Prime Minister's speech on local growth.", "Mr Johnson said:",
+            "“We will keep working with businesses across the county.”"]
+    (quote,) = extract(dump(release("Growth", body, publisher="Kent County Council", date="28 May 2020",
+                                    month="May 2020")), "t.txt")
+    assert (quote.speaker, quote.role) == ("Johnson", None)
+
+
+def test_the_title_s_person_needs_a_title_before_the_surname_again():
+    title = "Health Minister Jane Roe this evening praised nurses across the Health Service"
+    body = ["Professor John Roe said the awards recognised all nurses.",
+            "The Minister continued: “There is a fundamental human need to be looked after with care.”"]
+    (quote,) = extract(dump(release(title, body, publisher="Falcon PR", date="7 June 2013", month="June 2013")),
+                       "t.txt")
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize("publisher, line, organisation", [
+    # a title that opens with the publisher's own name is the publisher's (Greenpeace UK, 2008)
+    ("Greenpeace UK", "Greenpeace Executive Director Jane Doe said:", "Greenpeace UK"),
+    # ... not another body's name, nor a word many bodies open with
+    ("Greenpeace UK", "Acme Executive Director Jane Doe said:", None),
+    ("National Trust", "National Grid Director Jane Doe said:", None),
+])
+def test_a_title_that_names_the_publisher(publisher, line, organisation):
+    body = ["The campaign group published its report today.", line,
+            "“This report shows how far we still have to go on climate.”"]
+    (quote,) = extract(dump(release("Report", body, publisher=publisher)), "t.txt")
+    assert quote.organisation == organisation

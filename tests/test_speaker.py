@@ -538,6 +538,10 @@ def test_posts_and_bodies_of_public_services(subject, name, role, organisation):
     # ... not a place that opens a body's name
     ("Tees Valley Combined Authority Chair", None, "Chair", "Tees Valley Combined Authority"),
     ("North East Ambulance Service Chief Executive", None, "Chief Executive", "North East Ambulance Service"),
+    # ... nor a firm of two words and its country
+    ("Morgan Stanley UK Chief Executive", None, "Chief Executive", "Morgan Stanley UK"),
+    # a Welsh portfolio's word that is also a name is a name
+    ("Jane Tai, chief executive of Acme", "Jane Tai", "chief executive", "Acme"),
 ])
 def test_a_name_a_body_and_a_title_without_commas(subject, name, role, organisation):
     parsed = parse_subject(subject)
@@ -572,3 +576,11 @@ def test_parties_posts_and_occasions(subject, name, role, organisation):
 def test_a_police_rank_after_a_title(subject, role, organisation, rank):
     parsed = parse_subject(subject)
     assert (parsed.name, parsed.role, parsed.organisation, parsed.rank) == ("Jane Doe", role, organisation, rank)
+
+
+@pytest.mark.parametrize("subject, organisation", [
+    ("Our chief executive, Jane Doe", "our"),  # the publisher's, put in by the organisation step
+    ("Our partners at the Beta Trust, chair Jane Doe", None),  # another body's people
+])
+def test_our_post_only(subject, organisation):
+    assert parse_subject(subject).organisation == organisation

@@ -309,7 +309,8 @@ RESERVED_IN = {"Welsh Government": ("justice", "policing")}
 # Portfolios of junior ministers that the UK government keeps everywhere ("Security Minister", "Immigration
 # Minister"): never a devolved government's minister, whatever body's release quotes them.
 RESERVED_MINISTERS = ("security", "immigration", "borders", "border", "armed", "veterans", "europe", "exports",
-                      "counter-terrorism", "terrorism", "intelligence", "nuclear", "space", "cyber")
+                      "counter-terrorism", "terrorism", "intelligence", "nuclear", "space", "cyber", "financial",
+                      "pensions", "treasury", "employment", "telecoms", "broadcasting")
 DEVOLVED_MATTERS = ("social justice",)
 # A devolved government's own officers: "Cabinet Secretary for Health" (the UK's Cabinet Secretary has no
 # "for"), and, in its releases, a chief officer with no UK or England in the title ("Chief Medical Officer").

@@ -617,3 +617,5 @@ WELSH_TITLE_WORDS = {
     "cyllid": "finance", "gwaith": "work", "pensiynau": "pensions", "cymunedau": "communities",
     "digidol": "digital", "gwyddoniaeth": "science", "amaeth": "agriculture", "bwyd": "food", "cymru": "wales",
 }
+# Of those words, the ones that are also people's names ("Jane Tai"): read as names.
+WELSH_ALSO_NAMES = frozenset({"tai"})

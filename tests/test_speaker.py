@@ -507,7 +507,7 @@ def test_people_are_no_list_of_bodies(subject, name):
     assert parse_subject(subject).name == name
 
 
-@pytest.mark.parametrize("subject, name, role, organisation", [
+PUBLIC_SERVICE_POSTS = [
     # a body's initials, then the words of a function before a post below its head (fire service, 2023)
     ("HIWFRS Prevention Manager Jane Doe", "Jane Doe", "Prevention Manager", "HIWFRS"),
     ("DSA Customer Services Manager Jane Doe", "Jane Doe", "Customer Services Manager", "DSA"),
@@ -526,13 +526,10 @@ def test_people_are_no_list_of_bodies(subject, name):
      "EEAST"),
     ("Jane Doe, Chair of the Transport for Greater Manchester Committee", "Jane Doe", "Chair",
      "Transport for Greater Manchester Committee"),
-])
-def test_posts_and_bodies_of_public_services(subject, name, role, organisation):
-    parsed = parse_subject(subject)
-    assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)
+]
 
 
-@pytest.mark.parametrize("subject, name, role, organisation", [
+NAME_BODY_TITLE_WITHOUT_COMMAS = [
     # a full name, a body's name and a title with no commas between them (Network Rail, 2008)
     ("Jane Doe Network Rail Chief Executive", "Jane Doe", "Chief Executive", "Network Rail"),
     # ... not a place that opens a body's name
@@ -542,13 +539,10 @@ def test_posts_and_bodies_of_public_services(subject, name, role, organisation):
     ("Morgan Stanley UK Chief Executive", None, "Chief Executive", "Morgan Stanley UK"),
     # a Welsh portfolio's word that is also a name is a name
     ("Jane Tai, chief executive of Acme", "Jane Tai", "chief executive", "Acme"),
-])
-def test_a_name_a_body_and_a_title_without_commas(subject, name, role, organisation):
-    parsed = parse_subject(subject)
-    assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)
+]
 
 
-@pytest.mark.parametrize("subject, name, role, organisation", [
+PARTY_POSTS_AND_OCCASIONS = [
     # a party's post after "of", a relative clause after it (Green Party, 2019)
     ("Jane Doe, co-leader of the Green Party who won a climate emergency declaration", "Jane Doe", "co-leader",
      "Green Party"),
@@ -559,10 +553,7 @@ def test_a_name_a_body_and_a_title_without_commas(subject, name, role, organisat
      "Jane Doe", "Shadow Communities Secretary", None),
     # ... and a post after "of" whose body only opens with a party's word is not the party's
     ("Jane Doe, Chair of Labour Market Forum", "Jane Doe", "Chair", "Labour Market Forum"),
-])
-def test_parties_posts_and_occasions(subject, name, role, organisation):
-    parsed = parse_subject(subject)
-    assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)
+]
 
 
 @pytest.mark.parametrize("subject, role, organisation, rank", [
@@ -584,3 +575,10 @@ def test_a_police_rank_after_a_title(subject, role, organisation, rank):
 ])
 def test_our_post_only(subject, organisation):
     assert parse_subject(subject).organisation == organisation
+
+
+@pytest.mark.parametrize("subject, name, role, organisation",
+                         PUBLIC_SERVICE_POSTS + NAME_BODY_TITLE_WITHOUT_COMMAS + PARTY_POSTS_AND_OCCASIONS)
+def test_names_posts_and_bodies(subject, name, role, organisation):
+    parsed = parse_subject(subject)
+    assert (parsed.name, parsed.role, parsed.organisation) == (name, role, organisation)

@@ -1282,7 +1282,7 @@ _TITLE_WORDS_BEFORE = "|".join(regex.escape(w) for w in sorted(
     {w.capitalize() for w in ROLE_WORDS if w.isalpha()} | set(PERSONAL_HONORIFICS), key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1024)
 def _titled_surname(name: str) -> regex.Pattern:
     """The surname of ``name`` after a capitalised title or an honorific ('Minister Poots', 'Mr Poots'): the
     person named in full in the release's title, named again in its text."""
@@ -1290,6 +1290,7 @@ def _titled_surname(name: str) -> regex.Pattern:
     return regex.compile(rf"\b(?:{_TITLE_WORDS_BEFORE})\.?\s+{surname}\b(?![\p{{L}}'’-])")
 
 
+@lru_cache(maxsize=None)
 def _title_then(separator: str) -> regex.Pattern:
     """The pattern of a title, then ``separator``, at the end of the text before a name."""
     return regex.compile(_TITLE_THEN + separator + r"\s+$")

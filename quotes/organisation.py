@@ -680,12 +680,24 @@ def _devolved_body_minister(role: str, publisher: Optional[str], date: Optional[
     low = role.casefold()
     if government is None or "minister" not in low or _UK_ONLY_OFFICE.search(role) or not _names_portfolio(role):
         return None
-    if any(w in RESERVED_SECRETARIES + RESERVED_MINISTERS + RESERVED_IN.get(government, ())
-           for w in low.replace(",", " ").split()):
+    if _holds_reserved_matter(low.replace(",", " ").split(), government, RESERVED_MINISTERS):
         return None
     if not _devolved_in_office(government, date):
         return None
-    return None if any(m in text.casefold() for text in texts for m in UK_GOVERNMENT_MENTIONS) else government
+    return None if _joint_with_uk_government(texts) else government
+
+
+def _holds_reserved_matter(words: Iterable[str], government: str, more: tuple[str, ...] = ()) -> bool:
+    """Whether the words of a title name a matter the UK government keeps (everywhere, or in ``government``'s
+    nation): 'home', 'defence', 'security'; ``more`` for the junior ministers' portfolios."""
+    reserved = RESERVED_SECRETARIES + more + RESERVED_IN.get(government, ())
+    return any(w in reserved for w in words)
+
+
+def _joint_with_uk_government(texts: Iterable[str]) -> bool:
+    """Whether a release brings in the UK government ('four nations', 'UK ministers', 'Secretary of State'): a
+    joint statement, where a bare title may be the UK's holder's."""
+    return any(m in text.casefold() for text in texts for m in UK_GOVERNMENT_MENTIONS)
 
 
 def _is_short_cabinet_secretary(role: str, government: str, texts: Iterable[str]) -> bool:
@@ -702,11 +714,11 @@ def _is_short_cabinet_secretary(role: str, government: str, texts: Iterable[str]
     subject = " ".join(matters)
     for phrase in DEVOLVED_MATTERS:
         subject = subject.replace(phrase, "")
-    if any(w in RESERVED_SECRETARIES + RESERVED_IN.get(government, ()) for w in subject.split()):
+    if _holds_reserved_matter(subject.split(), government):
         return False
     # ("UK Health Secretary Matt Hancock" named beside it tells the two holders apart: the bare title stays
     # the devolved government's.)
-    return not any(m in text.casefold() for text in texts for m in UK_GOVERNMENT_MENTIONS)
+    return not _joint_with_uk_government(texts)
 
 
 _ENVOY = regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(t) for t in ENVOY_TITLES) + r")\b")
@@ -1098,6 +1110,7 @@ def _body_of_short_form(organisation: str, publisher: Optional[str], texts: Iter
     return named.pop() if len(named) == 1 else None
 
 
+@lru_cache(maxsize=None)
 def _noun_first_name(noun: str) -> regex.Pattern:
     """A body's name that opens with its noun, then "of" and a place or a name ('University of St Andrews')."""
     return regex.compile(rf"\b{regex.escape(noun)} of (?:the )?\p{{Lu}}[\p{{L}}'’-]*(?: \p{{Lu}}[\p{{L}}'’-]*){{0,3}}")
@@ -1235,10 +1248,11 @@ _GENERIC_FIRST_WORDS = frozenset({"national", "british", "royal", "united", "loc
 
 
 def _head_of_publisher(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
-    """A body's own officer named by a title only its staff hold ('Her Majesty's Chief Inspector', 'Executive
-    Director of Enforcement') in the release of that body (an agency, a regulator, a service; not a department,
-    a government or a party), when the release writes that title of no other body ('Chief Inspector of
-    Prisons')."""
+    """A body's own officer in the release of that body (an agency, a regulator, a service, a charity; not a
+    department, a government or a party): by a title that opens with the body's own name ('Greenpeace Executive
+    Director' in Greenpeace UK's), or by a title only its staff or its head hold ('Her Majesty's Chief
+    Inspector', 'Executive Director of Enforcement', 'Chief Executive') when the release writes that title of no
+    other body ('Chief Inspector of Prisons') and names no company or partner that may hold it."""
     if not publisher or is_department(publisher) or _devolved_publisher(publisher) or _PARTY.search(publisher):
         return None
     own = _THE.sub("", publisher.strip())
@@ -1285,8 +1299,8 @@ _COMPANY_NAMED = regex.compile(r"\b\p{Lu}[\p{L}&'’-]*\s+(?:Ltd|Limited|plc|PLC
 # A partner body named by its kind or as a partner ("contractor Balfour Beatty", "the charity Shelter", "working
 # with the RSPB"): its people may hold the same titles as the publisher's.
 _PARTNER_NAMED = regex.compile(
-    r"\b(?:contractors?|partners?|charity|company|firm|operator|supplier|consultancy|union|trust|council)\s+(?:the\s+)?\p{Lu}"
-    r"|\b(?:working|together|partnership|alongside)\s+with\s+(?:the\s+)?\p{Lu}")
+    r"\b(?:contractors?|partners?|charity|company|firm|operator|supplier|consultancy|union|trust|council)"
+    r"\s+(?:the\s+)?\p{Lu}|\b(?:working|together|partnership|alongside)\s+with\s+(?:the\s+)?\p{Lu}")
 
 
 # Titles only the publishing body's own staff hold: an inspectorate's chief inspector, a regulator's executive

@@ -712,9 +712,10 @@ def strip_lead_in(clause: str) -> str:
             return f"{named},{tail}"
     first_comma = _COMMA.search(clause)
     if first_comma is not None and _is_lead_in_clause(clause[: first_comma.start()]) \
-            and _members_listed(clause[first_comma.end():]):
+            and _bodies_listed(clause[first_comma.end():], at_least=3):
         # "In a joint statement, the Environment Agency, Natural England and the Forestry Commission", "..., the
-        # leaders of ASCL, NAHT, NEU and NASUWT": the list after the lead-in is the subject, not its last part
+        # leaders of ASCL, NAHT, NEU and NASUWT": the list after the lead-in is the subject, not its last part (a
+        # list of three at least, so that a lead-in's own comma is never taken for one)
         return clause[first_comma.end():].strip()
     for m in _COMMA.finditer(clause):
         rest = clause[m.end():]
@@ -748,18 +749,11 @@ def _list_items(text: str) -> list[str]:
     return [item.strip() for item in _LIST_SPLIT.split(text.strip()) if item.strip()]
 
 
-def _bodies_listed(text: str) -> bool:
-    """'the Environment Agency, Natural England and the Forestry Commission': two or more bodies, each by its
-    name or initials, in a list."""
-    items = _list_items(text)
-    return len(items) >= 2 and all(_is_body_name(item) for item in items)
-
-
-def _members_listed(text: str) -> bool:
-    """A list of bodies of three or more, maybe after a group heading them ('the leaders of ASCL, NAHT, NEU and
-    NASUWT'): a list whose commas are its own, not a lead-in's."""
+def _bodies_listed(text: str, at_least: int = 2) -> bool:
+    """'the Environment Agency, Natural England and the Forestry Commission': ``at_least`` bodies, each by its
+    name or initials, in a list (after a group heading them: 'the leaders of ASCL, NAHT, NEU and NASUWT')."""
     items = _list_items(_GROUP_OF.sub("", text.strip()))
-    return len(items) >= 3 and all(_is_body_name(item) for item in items)
+    return len(items) >= at_least and all(_is_body_name(item) for item in items)
 
 
 def _titled_after_long_lead_in(clause: str) -> Optional[str]:
@@ -1488,7 +1482,8 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
             tail_words[-1].casefold().strip("'’") in BODY_HEAD_NOUNS or any(
                 w.casefold() in BODY_HEAD_NOUNS and nxt == "of" for w, nxt in zip(tail_words, tail_words[1:])) \
             or _body_of_members(tail_words)
-        if any(_is_role_word(w) for w in tail_words) and not body_named and not (word == "at" and _workplace_named(tail_words)):
+        if any(_is_role_word(w) for w in tail_words) and not body_named \
+                and not (word == "at" and _workplace_named(tail_words)):
             continue
         head_text = " ".join(head.casefold().split()).strip(" ,")
         # "Founder and Chief Executive of Acme": each of the joined titles heads a body.
@@ -1854,7 +1849,7 @@ def _function_after_initials(org: str, rest: str) -> Optional[tuple[str, str]]:
     words = org.split()
     if len(words) < 2 or not _ACRONYM.match(words[0]) or rest.casefold() in BODY_HEAD_TITLES:
         return None
-    if not all(w.casefold() in PORTFOLIO_SUBJECTS for w in words[1:]):
+    if not _names_an_area_only(" ".join(words[1:])):
         return None
     return words[0], f"{' '.join(words[1:])} {rest}"
 

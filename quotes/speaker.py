@@ -208,7 +208,7 @@ _ARTICLE_TITLE = regex.compile(r"^(?:the|a|an)\s+\p{Lu}")
 # capital before it)
 _FIRST_PERSON_SUBJECT = regex.compile(r"(?:^|\s\p{Ll}{1,20}\s)I$")
 _COMPOUND_ROLE_RE = regex.compile(rf"(?i:{_alternation(COMPOUND_ROLES)})(?!s\b)")
-_OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
+_OF_SPLIT = regex.compile(r"\s+(?:(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)|in\s+(?=the\s+\S))")
 _POSSESSIVE = regex.compile(r"^(?P<org>.+?)(?P<mark>'s|’s|s'|s’)\s+(?P<role>.+)$")
 # "National Police Chiefs’ Council Chair", "National Police Chiefs’ Council lead for knife crime": a plural
 # possessive before a body's noun is inside its name, whether the title after it is capitalised or not.
@@ -722,7 +722,7 @@ def strip_lead_in(clause: str) -> str:
         # The last part is the subject even when it looks like a participle ("Greening").
         if rest[:1].isupper() and (not _LEAD_IN_RE.match(rest) or "," not in rest) \
                 and (_is_lead_in_clause(clause[: m.start()]) or not _is_title_phrase(clause[: m.start()].split())
-                     and _names_at_once(rest)):
+                     and _names_at_once(rest)) and not _lead_in_goes_on(rest):
             return _after_named_work(rest)  # not "Irving Stone, Chief Executive ..."; "Urging Londoners, ... X"
         if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest) or _is_relatives(rest) or _is_plural_group(rest)) \
                 and "," not in rest and _is_lead_in_clause(clause[: m.start()]):
@@ -734,6 +734,28 @@ def strip_lead_in(clause: str) -> str:
     if "," not in clause and _may_open_lead_in(words[0]):
         return _after_lead_in_without_comma(clause)
     return clause
+
+
+def _unit_in_body(tail: str) -> bool:
+    """'Specialist Lawyer in the CPS Special Crime Division', 'Head of Policy in the Cabinet Office': after "in the",
+    a body or a unit of one (a word of a body's kind, or a body's initials first), not a House of Parliament."""
+    words = tail.split()
+    if not words or tail.casefold().startswith(("house of", "houses of")):
+        return False
+    return has_org_keyword(tail) or words[0].strip("'’") in DEPARTMENT_ACRONYMS
+
+
+def _lead_in_goes_on(rest: str) -> bool:
+    """'Following the Review of Law, Policy and Procedure Relating to Parole Decisions, Chief Executive, Martin
+    Jones': the lead-in's own words hold a comma; what follows that comma opens no subject (no name, title, body or
+    article), and a later comma is followed by a person."""
+    head, comma, tail = rest.partition(",")
+    if not comma or any(_is_role_word(w) for w in head.split()) or _is_body_name(head) or _ARTICLE_TITLE.match(rest):
+        return False
+    split = split_name(head.strip())
+    if split is not None and (not split.prefix or split.rank or split.honorific):
+        return False  # "Jane Doe, ...", "Dr Jane Doe, ...": a person
+    return any(_names_at_once(tail[m.end():]) for m in _COMMA.finditer(tail)) or _names_at_once(tail)
 
 
 _LIST_SPLIT = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -1459,6 +1481,8 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
             return _clean_role(head) or role, tail_clean  # "Commanding Officer of 1st Battalion The Royal Welsh"
         if word == "of" and _topic_then_body(tail_clean):
             continue  # "Chair of COVID-19 immunisation for the JCVI": a topic, then the body after "for"
+        if word == "in" and not _unit_in_body(tail_clean):
+            continue  # "Minister in the House of Lords", "Head of Policy in the region": no body's unit
         # "at" names a workplace after any description ("apprentice at BAE Systems");
         # "of"/"for" a body only after a role word.
         if not tail_clean or word != "at" and not any(_is_role_word(w) for w in head.split()):

@@ -20,7 +20,8 @@ ROLE_WORDS = frozenset(
     professor lecturer fellow peer whip speaker captain pilot driver examiner instructor
     teacher headteacher headmaster headmistress doctor gp pharmacist paramedic firefighter
     officer sergeant inspector detective warden ranger keeper curator campaigner ambassador
-    patron holder cabinet portfolio prosecutor prosecutors coroner sheriff recorder co-chair co-chairs co-chairman
+    patron holder cabinet portfolio prosecutor prosecutors lawyer barrister investigator coroner sheriff recorder
+    co-chair co-chairs co-chairman
     vice-chair vice-chairman convener
     meteorologist forecaster hydrologist climatologist epidemiologist statistician technician historian
     librarian archivist geologist ecologist biologist chemist botanist archaeologist dentist optometrist

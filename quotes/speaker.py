@@ -67,6 +67,7 @@ from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_
 from .rules.roles import (
     AREA_NOUNS,
     WELSH_ALSO_NAMES,
+    WELSH_ROLE_WORDS,
     WELSH_TITLE_WORDS,
     TITLE_OPENERS,
     TITLE_PREFIXES,
@@ -1416,7 +1417,8 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
     if unit is not None:
         return unit
     owned = _POSSESSIVE.match(role)
-    if owned and owned.group("role").casefold() in UNIT_POSTS and _capitalised(owned.group("org")) \
+    if owned and _TRAILING_BRACKETS.sub("", owned.group("role")).casefold() in UNIT_POSTS \
+            and _capitalised(owned.group("org")) \
             and not any(_is_role_word(w) for w in owned.group("org").split()):
         return owned.group("role"), owned.group("org")  # "HMS Spey’s second-in-command": the ship's
     if role.casefold().replace("’", "'") in OFFICE_ORGANISATIONS or _holds_compound_role(role) \
@@ -1705,6 +1707,28 @@ def _bracketed_asides(subject: str) -> list[regex.Match]:
     """The brackets that stand aside from the words ('Jane Doe (Acme Trust)', '(DPTAC)'), not those inside a unit's
     name after its number ('3rd (United Kingdom) Division')."""
     return [m for m in _PAREN.finditer(subject) if not _UNIT_BRACKET.match(subject, m.start())]
+
+
+def _qualifies_title(subject: str, aside: regex.Match) -> bool:
+    """'Minister of State for Health (Secondary Care)', 'Assistant Chief of the Defence Staff (Reserves and Cadets)':
+    brackets right after a title (no comma between) that narrow it are part of the title as written. Not a name, a
+    body or its initials in brackets, nor a Welsh rendering of the title ('(Comisiynydd y Gymraeg)')."""
+    before = subject[: aside.start()]
+    if not before[-1:].isalnum():
+        return False
+    title = before.rsplit(",", 1)[-1].strip()
+    inner = aside.group("inner").strip()
+    words = inner.split()
+    if not title or not words or len(words) > _QUALIFIER_WORDS or split_name(title) is not None:
+        return False
+    if not any(_is_role_word(w) for w in title.split() + words):
+        return False  # "Jane Doe (Acme Trust)": a name or a body before the brackets
+    return not (_ACRONYM.match(inner) or split_name(inner) is not None or _is_body_name(inner)
+                or any(w.casefold() in WELSH_TITLE_WORDS or w.casefold() in WELSH_ROLE_WORDS for w in words))
+
+
+_QUALIFIER_WORDS = 6
+_TRAILING_BRACKETS = regex.compile(r"\s*\([^()]*\)$")  # a title's qualifier: "second-in-command (temporary commander)"
 
 
 def _area_after_title(before: str, aside: str) -> bool:
@@ -2137,7 +2161,7 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     extra_roles: list[str] = []
     paren_name: Optional[NameSplit] = None
     paren_body: Optional[str] = None
-    asides = _bracketed_asides(subject)
+    asides = [m for m in _bracketed_asides(subject) if not _qualifies_title(subject, m)]
     for m in asides:
         inner = m.group("inner").strip()
         sp = split_name(inner)

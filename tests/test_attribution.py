@@ -292,6 +292,21 @@ REAL_LINES = [
      "Betsi Cadwaladr University Health Board"),
     ("Northern Ireland Policing Board Chair Anne Connolly said:", "Anne Connolly", "Chair",
      "Northern Ireland Policing Board"),
+    # brackets right after a title narrow it and are part of it; not a body's initials, a person, a body or a
+    # title's Welsh rendering
+    ("Jane Doe, Minister of State for Health (Secondary Care), said:", "Jane Doe",
+     "Minister of State for Health (Secondary Care)", None),
+    ("Minister of State for Health (Secondary Care) Jane Doe said:", "Jane Doe",
+     "Minister of State for Health (Secondary Care)", None),
+    ("Jane Doe, Director of Operations (North), Acme Trust, said:", "Jane Doe", "Director of Operations (North)",
+     "Acme Trust"),
+    ("Lieutenant Commander Jane Doe, HMS Spey’s second-in-command (temporary commander), said:", "Jane Doe",
+     "second-in-command (temporary commander)", "HMS Spey"),
+    ("Jane Doe, Chief Executive of the Disasters Emergency Committee (DEC), said:", "Jane Doe", "Chief Executive",
+     "Disasters Emergency Committee"),
+    ("Jane Doe (Acme Trust) said:", "Jane Doe", None, "Acme Trust"),
+    ("Jane Doe, Welsh Language Commissioner (Comisiynydd y Gymraeg), said:", "Jane Doe",
+     "Welsh Language Commissioner", None),
     # a place after a lead-in's preposition is no speaker
     ("In New York, Foreign Secretary Boris Johnson said:", "Boris Johnson", "Foreign Secretary", None),
     ("At Lancaster House, Prime Minister Theresa May said:", "Theresa May", "Prime Minister", None),

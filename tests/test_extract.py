@@ -519,6 +519,8 @@ def test_a_junior_minister_of_a_shared_portfolio_is_the_publishers(publisher, li
 
 @pytest.mark.parametrize("role, date, department", [
     ("Minister for Disabled People, Health and Work", dt.date(2018, 1, 1), "Department for Work and Pensions"),
+    ("Minister for Social Security and Disability", dt.date(2025, 1, 1), "Department for Work and Pensions"),
+    ("Minister for Lifelong Learning", dt.date(2025, 1, 1), "Department for Education"),
     ("Secretary of State for Health and Social Care", dt.date(2019, 1, 1), "Department of Health and Social Care"),
     ("Lord Chancellor and Secretary of State for Justice", dt.date(2019, 1, 1), "Ministry of Justice"),
     ("Chancellor of the Duchy of Lancaster", dt.date(2019, 1, 1), "Cabinet Office"),

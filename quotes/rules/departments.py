@@ -17,7 +17,8 @@ D = dt.date
 
 # Subjects shared by departments that were renamed or merged over the years.
 _HEALTH = r"\bhealth\b|\bcare minister\b|\bcare services\b|\bminister (?:of state )?for care\b|\bsocial care\b|\bsuicide prevention\b|\bmental health\b|\bpublic health\b|\bnhs\b"
-_UNIVERSITIES = r"\buniversities\b|\bhigher education\b|\bfurther education\b|\bskills\b|\bapprenticeships\b"
+_UNIVERSITIES = (r"\buniversities\b|\bhigher education\b|\bfurther education\b|\bskills\b|\bapprenticeships\b"
+                 r"|\blifelong learning\b")
 _CULTURE = (r"\bculture\b|\bmedia\b|\bsports?\b|\bolympics?\b|\btourism\b|\bheritage\b|\barts\b|\bcreative industries\b"
             r"|\bloneliness\b|\bgambling\b")
 # (building regulations and their safety, homelessness and integration are local government's: "Minister for Building
@@ -108,7 +109,10 @@ ROLE_DEPARTMENTS: list[tuple[str, str, dt.date | None, dt.date | None]] = [
      D(2023, 2, 6)),
     (r"\bemployment relations\b", "Department for Business and Trade", D(2023, 2, 7), None),
     # Work and pensions
-    (r"\bwork and pensions\b|\bpensions?\b|\bemployment\b|\bwelfare\b|\bdisabled people\b|\bdwp\b",
+    # ("Minister for Social Security and Disability", 2024; a devolved government's social security minister is
+    # read before this table)
+    (r"\bwork and pensions\b|\bpensions?\b|\bemployment\b|\bwelfare\b|\bdisabled people\b|\bdwp\b"
+     r"|\bsocial security\b|\bdisability\b",
      "Department for Work and Pensions", D(2001, 6, 8), None),
     (r"\bsocial security\b|\bpensions?\b|\bwelfare\b|\bdisabled people\b",
      "Department of Social Security", None, D(2001, 6, 7)),

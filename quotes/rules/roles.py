@@ -5,6 +5,15 @@ import datetime as dt
 
 # Head words of roles. A role phrase contains at least one of these
 # (case-insensitive); the organisation, if any, sits before or after it.
+# Titles in Welsh: role words, and the mark of a title's Welsh rendering in brackets ("Welsh Language Commissioner
+# (Comisiynydd y Gymraeg)"), which is no part of the title as written in English.
+WELSH_ROLE_WORDS = frozenset(
+    """
+    gweinidog prif weithredwr gweithredwr cyfarwyddwr ysgrifennydd cadeirydd swyddog pennaeth
+    comisiynydd rheolwr
+    """.split()
+)
+
 ROLE_WORDS = frozenset(
     """
     minister ministers secretary secretaries director directors director-general chair chairman
@@ -28,10 +37,8 @@ ROLE_WORDS = frozenset(
     midwife therapist psychologist psychiatrist pathologist radiologist oncologist cardiologist
     paediatrician obstetrician anaesthetist dietitian nutritionist veterinarian toxicologist virologist
     tánaiste taoiseach paymaster
-    gweinidog prif weithredwr gweithredwr cyfarwyddwr ysgrifennydd cadeirydd swyddog pennaeth
-    comisiynydd rheolwr
     """.split()
-)
+) | WELSH_ROLE_WORDS
 
 # Words that qualify a role word and belong with it, not with the organisation
 # before it: "First Great Western | Managing Director", "Morrison's | Group Retail Director";

@@ -746,11 +746,22 @@ def _unit_in_body(tail: str) -> bool:
     return has_org_keyword(tail) or words[0].strip("'’") in DEPARTMENT_ACRONYMS
 
 
+def _two_people(rest: str) -> bool:
+    """'Nichola Mallon, Regional Director of Northern Ireland for the ICE, Jenny Green': a person, then a title and a
+    second person: the first person ends the lead-in ('the announcement of the new Minister for Infrastructure,
+    Nichola Mallon'), and the title is the second person's."""
+    segs = _segments(rest)
+    return len(segs) == 3 and _is_bare_name(segs[0]) and _is_bare_name(segs[2]) \
+        and any(_is_role_word(w) for w in segs[1].split())
+
+
 def _lead_in_goes_on(rest: str) -> bool:
     """'Following the Review of Law, Policy and Procedure Relating to Parole Decisions, Chief Executive, Martin
     Jones': the lead-in's own words hold a comma; what follows that comma opens no subject (no name, title, body or
     article), and a later comma is followed by a person."""
     head, comma, tail = rest.partition(",")
+    if _two_people(rest):
+        return True
     if not comma or any(_is_role_word(w) for w in head.split()) or _is_body_name(head) or _ARTICLE_TITLE.match(rest):
         return False
     split = split_name(head.strip())
@@ -1560,7 +1571,7 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
         rest = " ".join(words[first_role:])
         # "Ofsted Chief Inspector": a body's short name from the table counts as an acronym.
         acronymic = any(_ACRONYM.match(w.strip("'’")) or w.strip("'’") in DEPARTMENT_ACRONYMS or _CAMEL_CASE.match(w)
-                        for w in words[:first_role])
+                        or _JOINED_INITIALS.match(w) for w in words[:first_role])
         lower_role = rest[:1].islower()
         # "UK Trade | Envoy to Nigeria", "British | Ambassador": a nation's envoy, not a body and a role.
         national_envoy = (org.split()[0].casefold() in NATIONAL_QUALIFIERS or names_another_country(role)) and \
@@ -1624,7 +1635,7 @@ def _body_of_members(words: list[str]) -> bool:
 
 def _topic_then_body(tail: str) -> bool:
     """'COVID-19 immunisation for the JCVI', 'Policy for the Acme Trust': the topic of a title (words in lower case,
-    or of areas of work), then "for" or "at" and the body it is worked on for; not a body's name that holds "for"
+    of areas of work, or the nations of a remit), then "for" or "at" and the body it is worked on for; not a body's name that holds "for"
     ('Institute for Government', 'Action for Children')."""
     words = tail.split()
     for k, w in enumerate(words[1:-1], start=1):
@@ -1635,7 +1646,8 @@ def _topic_then_body(tail: str) -> bool:
         return (nxt[:1].isupper() or nxt[:1].isdigit()) \
             and not any(t.casefold() in ORG_KEYWORDS and t.casefold() not in AREA_NOUNS for t in topic) \
             and (any(t[:1].islower() and t not in _NAME_GLUE for t in topic)
-                 or all(t.casefold() in PORTFOLIO_SUBJECTS or t.casefold() in AREA_NOUNS for t in topic))
+                 or all(t.casefold() in PORTFOLIO_SUBJECTS or t.casefold() in AREA_NOUNS for t in topic)
+                 or _names_nations(" ".join(topic)))  # "Regional Director of Northern Ireland for the ICE"
     return False
 
 
@@ -1727,6 +1739,8 @@ def _qualifies_title(subject: str, aside: regex.Match) -> bool:
                 or any(w.casefold() in WELSH_TITLE_WORDS or w.casefold() in WELSH_ROLE_WORDS for w in words))
 
 
+# Two bodies' initials joined by a hyphen: "NCA-CEOP Director" (a command of the NCA)
+_JOINED_INITIALS = regex.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})+$")
 _QUALIFIER_WORDS = 6
 _TRAILING_BRACKETS = regex.compile(r"\s*\([^()]*\)$")  # a title's qualifier: "second-in-command (temporary commander)"
 
@@ -1903,9 +1917,11 @@ def _function_after_initials(org: str, rest: str) -> Optional[tuple[str, str]]:
 
 
 def _names_an_area_only(org: str) -> bool:
-    """'Performance', 'Customer Services': words of a function or a portfolio alone, before a title ('Performance
-    lead'), name no body."""
-    return all(w.casefold() in PORTFOLIO_SUBJECTS for w in org.split())
+    """'Performance', 'Customer Services', 'Flood and Coastal Risk': words of a function or a portfolio alone,
+    before a title ('Performance lead', 'Flood and Coastal Risk Manager'), name no body."""
+    words = [w.casefold() for w in org.split()]
+    return all(w in PORTFOLIO_SUBJECTS for w in words) or all(
+        w in PORTFOLIO_SUBJECTS or w in WORK_AREA_WORDS or w in ("and", "&") for w in words) and words[0] not in ("and", "&")
 
 
 def _names_a_field(org: str) -> bool:
@@ -2541,11 +2557,13 @@ def _continues_portfolio(role: str, seg: str) -> bool:
         return True
     if not _PORTFOLIO_END.search(role) or not _SUBJECT_LIST.match(seg):
         return False
-    if _BODY_NAME_START.match(seg) or seg.split()[-1].casefold() in ORG_KEYWORDS:
-        return False  # "Foreign and Commonwealth Office", "Homes and Communities Agency": a body
-    if is_government_role(role):
-        return True
-    return all(w.casefold().strip("'’") in PORTFOLIO_SUBJECTS for w in seg.split())
+    subjects = all(w.casefold().strip("'’") in PORTFOLIO_SUBJECTS for w in seg.split())
+    if _BODY_NAME_START.match(seg) or seg.split()[-1].casefold() in ORG_KEYWORDS \
+            and not (subjects and is_government_role(role)):
+        # "Foreign and Commonwealth Office", "Homes and Communities Agency": a body; but a minister's "Skills and
+        # Social Partnership" is a portfolio's subjects
+        return False
+    return is_government_role(role) or subjects
 
 
 # A title of an area, whose "for" names its places: "Area Manager for Devon", "Regional Director for the North".

@@ -64,6 +64,12 @@ from .rules.departments import (
 )
 from .rules.names import RANKS
 from .rules.roles import (
+    NOT_STAFF_WORDS,
+    ROLE_MODIFIERS,
+    ROLE_WORDS,
+    STAFF_TITLE_QUALIFIERS,
+    STAFF_TITLE_WORDS,
+    WORK_AREA_WORDS,
     WELSH_TITLE_WORDS,
     NATION_NAMED_BODIES,
     NAMES_ENDING_IN_S,
@@ -996,7 +1002,7 @@ def resolve_organisation(
             w in SELF_STANDING_OFFICES and nxt in ("for", "of") for w, nxt in zip(words, words[1:]))) \
             and not _HEAD_OF_OFFICE.search(" ".join(words)):
         return _office_after_title(role) or _office_held(_THE.sub("", role), publisher)
-    return _own_staff(bare, publisher, texts) or _head_of_publisher(bare, publisher, texts) \
+    return _own_staff(bare, publisher, texts) or _head_of_publisher(role, publisher, texts) \
         or _inspectorate_named(bare, publisher, texts) or _director_of_programme(bare, date) \
         or _body_of_kind_in_title(role, publisher, texts)
 
@@ -1247,20 +1253,22 @@ _GENERIC_FIRST_WORDS = frozenset({"national", "british", "royal", "united", "loc
                                   "office", "department", "institute", "council"})
 
 
-def _head_of_publisher(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
+def _head_of_publisher(role: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
     """A body's own officer in the release of that body (an agency, a regulator, a service, a charity; not a
     department, a government or a party): by a title that opens with the body's own name ('Greenpeace Executive
     Director' in Greenpeace UK's), or by a title only its staff or its head hold ('Her Majesty's Chief
-    Inspector', 'Executive Director of Enforcement', 'Chief Executive') when the release writes that title of no
-    other body ('Chief Inspector of Prisons') and names no company or partner that may hold it."""
+    Inspector', 'Executive Director of Enforcement', 'Chief Executive'), or by a staff title ('Associate Director
+    for Research', 'Route Director') when the release writes that title of no other body ('Chief Inspector of
+    Prisons') and names no company or partner that may hold it."""
     if not publisher or is_department(publisher) or _devolved_publisher(publisher) or _PARTY.search(publisher):
         return None
+    bare = " ".join(_THE.sub("", role).casefold().split())
     own = _THE.sub("", publisher.strip())
     first = own.split()[0].casefold() if own.split() else ""
     if len(first) > 3 and first not in _GENERIC_FIRST_WORDS and regex.match(rf"{regex.escape(first)}\b", bare) \
             and any(_is_role_word(w) for w in bare.split()[1:]):
         return own  # "Greenpeace Executive Director" in Greenpeace UK's release: the title names the publisher
-    if not _HEAD_TITLE.match(bare):
+    if not (_HEAD_TITLE.match(bare) or _staff_title(role)):
         return None
     title = regex.escape(bare)
     other = regex.compile(rf"(?i:{title})\s+(?:of|at|for)\s+(?:the\s+)?\p{{Lu}}|(?P<owner>\p{{Lu}}\S*)['’]s\s+(?i:{title})\b")
@@ -1268,6 +1276,27 @@ def _head_of_publisher(bare: str, publisher: Optional[str], texts: Iterable[str]
            or any(not _is_place(m.group("owner")) for m in other.finditer(text)) for text in texts):
         return None  # the title given to another body, or a company in the release that may hold it too
     return _THE.sub("", publisher.strip())
+
+
+def _staff_title(role: str) -> bool:
+    """'Associate Director for Research', 'Flood and Coastal Risk Manager for the East Midlands', 'Chief Operating
+    Officer': a staff title, written with capitals, whose words before "of", "for", "at" or "in" hold a staff
+    title's head word, and before it only words of titles and areas of work; not 'manager' or 'consultant
+    architect' (a description, as often of another body's people), 'National Grid Director' (another body's
+    name) or a post left ('former Director')."""
+    words = _THE.sub("", _TITLE_HEAD_END.split(role, maxsplit=1)[0]).replace("-", " ").split()
+    head = next((k for k, w in enumerate(words) if w.casefold() in STAFF_TITLE_WORDS and w[:1].isupper()), None)
+    if head is None:
+        return False
+    return all(w.casefold() in _STAFF_TITLE_WORDS_BEFORE and w.casefold() not in NOT_STAFF_WORDS
+               for w in words[:head])
+
+
+_STAFF_TITLE_WORDS_BEFORE = ROLE_MODIFIERS | ROLE_WORDS | PORTFOLIO_SUBJECTS | WORK_AREA_WORDS | STAFF_TITLE_QUALIFIERS \
+    | frozenset({"and", "&"})
+
+
+_TITLE_HEAD_END = regex.compile(r"\s+(?:of|for|at|in|to|with)\s+")
 
 
 def _inspectorate_named(bare: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:

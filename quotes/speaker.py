@@ -209,7 +209,7 @@ _ARTICLE_TITLE = regex.compile(r"^(?:the|a|an)\s+\p{Lu}")
 # capital before it)
 _FIRST_PERSON_SUBJECT = regex.compile(r"(?:^|\s\p{Ll}{1,20}\s)I$")
 _COMPOUND_ROLE_RE = regex.compile(rf"(?i:{_alternation(COMPOUND_ROLES)})(?!s\b)")
-_OF_SPLIT = regex.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)")
+_OF_SPLIT = regex.compile(r"\s+(?:(?:of|at|for|with|from)\s+(?=(?:the\s+)?\S)|in\s+(?=the\s+\S))")
 _POSSESSIVE = regex.compile(r"^(?P<org>.+?)(?P<mark>'s|’s|s'|s’)\s+(?P<role>.+)$")
 # "National Police Chiefs’ Council Chair", "National Police Chiefs’ Council lead for knife crime": a plural
 # possessive before a body's noun is inside its name, whether the title after it is capitalised or not.
@@ -723,7 +723,7 @@ def strip_lead_in(clause: str) -> str:
         # The last part is the subject even when it looks like a participle ("Greening").
         if rest[:1].isupper() and (not _LEAD_IN_RE.match(rest) or "," not in rest) \
                 and (_is_lead_in_clause(clause[: m.start()]) or not _is_title_phrase(clause[: m.start()].split())
-                     and _names_at_once(rest)):
+                     and _names_at_once(rest)) and not _lead_in_goes_on(rest):
             return _after_named_work(rest)  # not "Irving Stone, Chief Executive ..."; "Urging Londoners, ... X"
         if (_ARTICLE_TITLE.match(rest) or _PRONOUN_RE.match(rest) or _is_relatives(rest) or _is_plural_group(rest)) \
                 and "," not in rest and _is_lead_in_clause(clause[: m.start()]):
@@ -735,6 +735,39 @@ def strip_lead_in(clause: str) -> str:
     if "," not in clause and _may_open_lead_in(words[0]):
         return _after_lead_in_without_comma(clause)
     return clause
+
+
+def _unit_in_body(tail: str) -> bool:
+    """'Specialist Lawyer in the CPS Special Crime Division', 'Head of Policy in the Cabinet Office': after "in the",
+    a body or a unit of one (a word of a body's kind, or a body's initials first), not a House of Parliament."""
+    words = tail.split()
+    if not words or tail.casefold().startswith(("house of", "houses of")):
+        return False
+    return has_org_keyword(tail) or words[0].strip("'’") in DEPARTMENT_ACRONYMS
+
+
+def _two_people(rest: str) -> bool:
+    """'Nichola Mallon, Regional Director of Northern Ireland for the ICE, Jenny Green': a person, then a title and a
+    second person: the first person ends the lead-in ('the announcement of the new Minister for Infrastructure,
+    Nichola Mallon'), and the title is the second person's."""
+    segs = _segments(rest)
+    return len(segs) == 3 and _is_bare_name(segs[0]) and _is_bare_name(segs[2]) \
+        and any(_is_role_word(w) for w in segs[1].split())
+
+
+def _lead_in_goes_on(rest: str) -> bool:
+    """'Following the Review of Law, Policy and Procedure Relating to Parole Decisions, Chief Executive, Martin
+    Jones': the lead-in's own words hold a comma; what follows that comma opens no subject (no name, title, body or
+    article), and a later comma is followed by a person."""
+    head, comma, tail = rest.partition(",")
+    if _two_people(rest):
+        return True
+    if not comma or any(_is_role_word(w) for w in head.split()) or _is_body_name(head) or _ARTICLE_TITLE.match(rest):
+        return False
+    split = split_name(head.strip())
+    if split is not None and (not split.prefix or split.rank or split.honorific):
+        return False  # "Jane Doe, ...", "Dr Jane Doe, ...": a person
+    return any(_names_at_once(tail[m.end():]) for m in _COMMA.finditer(tail)) or _names_at_once(tail)
 
 
 _LIST_SPLIT = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -1461,6 +1494,8 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
             return _clean_role(head) or role, tail_clean  # "Commanding Officer of 1st Battalion The Royal Welsh"
         if word == "of" and _topic_then_body(tail_clean):
             continue  # "Chair of COVID-19 immunisation for the JCVI": a topic, then the body after "for"
+        if word == "in" and not _unit_in_body(tail_clean):
+            continue  # "Minister in the House of Lords", "Head of Policy in the region": no body's unit
         # "at" names a workplace after any description ("apprentice at BAE Systems");
         # "of"/"for" a body only after a role word.
         if not tail_clean or word != "at" and not any(_is_role_word(w) for w in head.split()):
@@ -1536,7 +1571,7 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
         rest = " ".join(words[first_role:])
         # "Ofsted Chief Inspector": a body's short name from the table counts as an acronym.
         acronymic = any(_ACRONYM.match(w.strip("'’")) or w.strip("'’") in DEPARTMENT_ACRONYMS or _CAMEL_CASE.match(w)
-                        for w in words[:first_role])
+                        or _JOINED_INITIALS.match(w) for w in words[:first_role])
         lower_role = rest[:1].islower()
         # "UK Trade | Envoy to Nigeria", "British | Ambassador": a nation's envoy, not a body and a role.
         national_envoy = (org.split()[0].casefold() in NATIONAL_QUALIFIERS or names_another_country(role)) and \
@@ -1600,7 +1635,7 @@ def _body_of_members(words: list[str]) -> bool:
 
 def _topic_then_body(tail: str) -> bool:
     """'COVID-19 immunisation for the JCVI', 'Policy for the Acme Trust': the topic of a title (words in lower case,
-    or of areas of work), then "for" or "at" and the body it is worked on for; not a body's name that holds "for"
+    of areas of work, or the nations of a remit), then "for" or "at" and the body it is worked on for; not a body's name that holds "for"
     ('Institute for Government', 'Action for Children')."""
     words = tail.split()
     for k, w in enumerate(words[1:-1], start=1):
@@ -1611,7 +1646,8 @@ def _topic_then_body(tail: str) -> bool:
         return (nxt[:1].isupper() or nxt[:1].isdigit()) \
             and not any(t.casefold() in ORG_KEYWORDS and t.casefold() not in AREA_NOUNS for t in topic) \
             and (any(t[:1].islower() and t not in _NAME_GLUE for t in topic)
-                 or all(t.casefold() in PORTFOLIO_SUBJECTS or t.casefold() in AREA_NOUNS for t in topic))
+                 or all(t.casefold() in PORTFOLIO_SUBJECTS or t.casefold() in AREA_NOUNS for t in topic)
+                 or _names_nations(" ".join(topic)))  # "Regional Director of Northern Ireland for the ICE"
     return False
 
 
@@ -1703,6 +1739,8 @@ def _qualifies_title(subject: str, aside: regex.Match) -> bool:
                 or any(w.casefold() in WELSH_TITLE_WORDS or w.casefold() in WELSH_ROLE_WORDS for w in words))
 
 
+# Two bodies' initials joined by a hyphen: "NCA-CEOP Director" (a command of the NCA)
+_JOINED_INITIALS = regex.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})+$")
 _QUALIFIER_WORDS = 6
 _TRAILING_BRACKETS = regex.compile(r"\s*\([^()]*\)$")  # a title's qualifier: "second-in-command (temporary commander)"
 
@@ -1879,9 +1917,11 @@ def _function_after_initials(org: str, rest: str) -> Optional[tuple[str, str]]:
 
 
 def _names_an_area_only(org: str) -> bool:
-    """'Performance', 'Customer Services': words of a function or a portfolio alone, before a title ('Performance
-    lead'), name no body."""
-    return all(w.casefold() in PORTFOLIO_SUBJECTS for w in org.split())
+    """'Performance', 'Customer Services', 'Flood and Coastal Risk': words of a function or a portfolio alone,
+    before a title ('Performance lead', 'Flood and Coastal Risk Manager'), name no body."""
+    words = [w.casefold() for w in org.split()]
+    return all(w in PORTFOLIO_SUBJECTS for w in words) or all(
+        w in PORTFOLIO_SUBJECTS or w in WORK_AREA_WORDS or w in ("and", "&") for w in words) and words[0] not in ("and", "&")
 
 
 def _names_a_field(org: str) -> bool:
@@ -2517,11 +2557,13 @@ def _continues_portfolio(role: str, seg: str) -> bool:
         return True
     if not _PORTFOLIO_END.search(role) or not _SUBJECT_LIST.match(seg):
         return False
-    if _BODY_NAME_START.match(seg) or seg.split()[-1].casefold() in ORG_KEYWORDS:
-        return False  # "Foreign and Commonwealth Office", "Homes and Communities Agency": a body
-    if is_government_role(role):
-        return True
-    return all(w.casefold().strip("'’") in PORTFOLIO_SUBJECTS for w in seg.split())
+    subjects = all(w.casefold().strip("'’") in PORTFOLIO_SUBJECTS for w in seg.split())
+    if _BODY_NAME_START.match(seg) or seg.split()[-1].casefold() in ORG_KEYWORDS \
+            and not (subjects and is_government_role(role)):
+        # "Foreign and Commonwealth Office", "Homes and Communities Agency": a body; but a minister's "Skills and
+        # Social Partnership" is a portfolio's subjects
+        return False
+    return is_government_role(role) or subjects
 
 
 # A title of an area, whose "for" names its places: "Area Manager for Devon", "Regional Director for the North".

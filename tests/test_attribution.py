@@ -292,6 +292,32 @@ REAL_LINES = [
      "Betsi Cadwaladr University Health Board"),
     ("Northern Ireland Policing Board Chair Anne Connolly said:", "Anne Connolly", "Chair",
      "Northern Ireland Policing Board"),
+    # a lead-in whose own words hold commas ends where a subject opens; a person the lead-in names is not the speaker
+    ("Following the publication of the Review of Law, Policy and Procedure Relating to Parole Decisions, Chief "
+     "Executive, Jane Doe said:", "Jane Doe", "Chief Executive", None),
+    ("Responding to the return of the Assembly, and the announcement of the new Minister for Infrastructure, Jane "
+     "Doe, Regional Director of Northern Ireland for the Institution of Civil Engineers, John Smith, said:",
+     "John Smith", "Regional Director of Northern Ireland", "Institution of Civil Engineers"),
+    ("Responding to the report on roads, rail and buses, Jane Doe, Chief Executive of Acme Trust, said:", "Jane Doe",
+     "Chief Executive", "Acme Trust"),
+    # a body, or a unit of one, after "in the" or "with" a title; not a House of Parliament or a region
+    ("Jane Doe, Specialist Lawyer in the CPS Special Crime Division, said:", "Jane Doe", "Specialist Lawyer",
+     "CPS Special Crime Division"),
+    ("Jane Doe, a senior lawyer with the Crown Prosecution Service, said:", "Jane Doe", "senior lawyer",
+     "Crown Prosecution Service"),
+    ("Jane Doe, Government Whip in the House of Lords, said:", "Jane Doe", "Government Whip in the House of Lords",
+     None),
+    ("Jane Doe, Head of Policy in the region, said:", "Jane Doe", "Head of Policy in the region", None),
+    # two bodies' initials joined by a hyphen before a title
+    ("NCA-CEOP Director Jane Doe said:", "Jane Doe", "Director", "NCA-CEOP"),
+    # a minister's portfolio list keeps its commas, though a subject's last word may end a body's name
+    ("Jane Doe, the Minister for Culture, Skills and Social Partnership, yesterday said:", "Jane Doe",
+     "Minister for Culture, Skills and Social Partnership", None),
+    ("Jane Doe, Chair of the Bishop Line Community Rail Partnership, said:", "Jane Doe", "Chair",
+     "Bishop Line Community Rail Partnership"),
+    # words of areas of work before a title are the title's, not a body
+    ("John Smith, Flood and Coastal Risk Manager for the East Midlands said:", "John Smith",
+     "Flood and Coastal Risk Manager for the East Midlands", None),
     # brackets right after a title narrow it and are part of it; not a body's initials, a person, a body or a
     # title's Welsh rendering
     ("Jane Doe, Minister of State for Health (Secondary Care), said:", "Jane Doe",

@@ -317,10 +317,10 @@ def test_a_departments_own_official_belongs_to_the_publishing_department(publish
 
 @pytest.mark.parametrize("publisher, date, organisation", [
     # the government's Chief Nursing Officer named bare in a department's release: the Department of Health's, NHS
-    # England's from 2013; a hospital trust's own chief nursing officer is not, nor a devolved government's
+    # England's from 2013; a hospital trust's own chief nursing officer is the trust's, a devolved government's its own
     ("the Department of Health", "13 June 2005", "Department of Health"),
     ("the Department of Health and Social Care", "13 June 2019", "NHS England"),
-    ("Leeds Teaching Hospitals NHS Trust", "13 June 2019", None),
+    ("Leeds Teaching Hospitals NHS Trust", "13 June 2019", "Leeds Teaching Hospitals NHS Trust"),
     ("the Welsh Government", "13 June 2019", "Welsh Government"),
 ])
 def test_the_governments_chief_nursing_officer_in_a_departments_release(publisher, date, organisation):
@@ -1499,6 +1499,17 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
     ("UK Export Finance", "Chief Executive Graeme Macdonald said:", "Graeme Macdonald", "Chief Executive", None),
     ("the Crown Prosecution Service", "Detective Inspector John Smith said:", "John Smith", "Detective Inspector",
      None),
+    # a staff title named with no body in a body's own release is the body's; not in a department's release, nor
+    # a trade's or a former post's
+    ("Alzheimer's Society", "Dr Jane Doe, Associate Director for Research said:", "Jane Doe",
+     "Associate Director for Research", "Alzheimer's Society"),
+    ("the Environment Agency", "John Smith, Flood and Coastal Risk Manager for the East Midlands said:", "John Smith",
+     "Flood and Coastal Risk Manager for the East Midlands", "Environment Agency"),
+    ("the Department for Transport", "Jane Doe, Associate Director for Research, said:", "Jane Doe",
+     "Associate Director for Research", None),
+    ("Alzheimer's Society", "Dr Jane Doe, GP and TV doctor, said:", "Jane Doe", "GP and TV doctor", None),
+    ("Alzheimer's Society", "Jane Doe, former Director of Research, said:", "Jane Doe", "former Director of Research",
+     None),
     # a title's places and areas of work after "for", "of" or a comma are the title's; the body is named before it
     ("Natural England", "Dr Helen Fairweather, Natural England's Area Manager for Devon, Cornwall and the Isles of "
      "Scilly, said:", "Helen Fairweather", "Area Manager for Devon, Cornwall and the Isles of Scilly",
@@ -1789,8 +1800,8 @@ def test_a_kind_of_body_in_a_title_is_the_one_body_of_that_kind_the_release_name
 @pytest.mark.parametrize("publisher, organisation", [
     # a devolved government's national clinical director, resolved through "He added:", is the government's
     ("the Scottish Government", "Scottish Government"),
-    # ... and in a public body's own release a director is as often a partner's: none
-    ("NHS England", None),
+    # ... and in a public body's own release its own staff's title is the body's
+    ("NHS England", "NHS England"),
     # ... but not in a department's, which quotes other bodies' people
     ("the Department of Health and Social Care", None),
 ])
@@ -2117,8 +2128,10 @@ def test_bodies_named_in_less_usual_ways(attribution, organisation):
     ("Southwark Council", [], "Jane Doe, Chief Executive, said:", "Southwark Council"),
     ("Southwark Council", ["John Smith, chief executive of the Acme Trust, welcomed the plan."],
      "Jane Doe, Chief Executive, said:", None),
-    # a director by area, or a head when the release names a partner by its kind, may be the partner's
-    ("Network Rail", [], "Route Director, Jane Doe, explained:", None),
+    # a staff title named bare is the body's own; a head when the release names a partner by its kind may be the
+    # partner's
+    ("Network Rail", [], "Route Director, Jane Doe, explained:", "Network Rail"),
+    ("Network Rail", ["The work was done by contractor Acme Rail."], "Route Director, Jane Doe, explained:", None),
     ("Network Rail", ["The work was done by contractor Acme Rail over the weekend."], "Jane Doe, Chief Executive, said:",
      None),
     # initials spelt out with a word in capitals; a brigade is a body

@@ -29,7 +29,8 @@ ROLE_WORDS = frozenset(
     professor lecturer fellow peer whip speaker captain pilot driver examiner instructor
     teacher headteacher headmaster headmistress doctor gp pharmacist paramedic firefighter
     officer sergeant inspector detective warden ranger keeper curator campaigner ambassador
-    patron holder cabinet portfolio prosecutor prosecutors coroner sheriff recorder co-chair co-chairs co-chairman
+    patron holder cabinet portfolio prosecutor prosecutors lawyer investigator coroner sheriff recorder
+    co-chair co-chairs co-chairman
     vice-chair vice-chairman convener
     meteorologist forecaster hydrologist climatologist epidemiologist statistician technician historian
     librarian archivist geologist ecologist biologist chemist botanist archaeologist dentist optometrist
@@ -48,7 +49,7 @@ ROLE_MODIFIERS = frozenset(
     national international global european local area route technical commercial operations operating
     finance financial marketing sales policy programme project research development business strategy
     strategic customer retail digital communications corporate legal clinical medical scientific principal
-    general associate lead non-executive independent honorary founding special permanent
+    general associate lead leading non-executive independent honorary founding special permanent
     incident enforcement engineering security safety investigation investigations operational quality
     compliance people transformation partnerships engagement delivery procurement emergency
     olympic paralympic world double triple two-time three-time four-time
@@ -324,7 +325,7 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
     community neighbourhoods culture leisure sport sports tourism arts heritage libraries parks waste climate
     food energy sustainability sustainable net zero safety safer equalities equality inclusion diversity employment
     jobs business enterprise investment trade crime criminal policing fire justice prevention resilience property assets
-    customer customers performance partnerships transformation recovery rural urban green environmental
+    customer customers performance partnership partnerships transformation recovery rural urban green environmental
     travel active homelessness licensing schools protection democracy devolution levelling defence security
     intelligence foreign development international exports pensions pension clean cleaner streets recycling
     parks events strategic spaces open greener air commerce industry industrial science technology innovation
@@ -569,6 +570,21 @@ DEPARTMENTAL_OFFICES = frozenset({
     "chief economic adviser",
 })
 
+
+# The head words of a body's staff titles ("Associate Director for Research", "Flood and Coastal Risk Manager",
+# "Chief Operating Officer"): named with no body in the release of a body that is no department, government or
+# party, and with no partner named, such a title is the publisher's own. Not the words of a trade or a calling
+# ("GP and TV doctor", "Actor"), nor of a post no longer held.
+STAFF_TITLE_WORDS = frozenset(
+    """
+    director directors manager officer head coordinator co-ordinator controller administrator consultant
+    superintendent inspector
+    """.split()
+)
+NOT_STAFF_WORDS = frozenset("former ex retired honorary visiting volunteer patient".split())
+# Words of a staff title before its head word besides role words, their modifiers and areas of work ("Chief Nursing
+# Officer", "Paediatric Consultant"); any other word may be another body's name ("National Grid Director").
+STAFF_TITLE_QUALIFIERS = frozenset("nursing ambulance paediatric station site".split())
 
 # Staff titles of a kind of body, which in a release of a body of that kind, naming no other of its kind, are
 # the publisher's own ("Station Commander Jane Doe said:" in a fire service's release). Each entry: what the

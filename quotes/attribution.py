@@ -144,7 +144,9 @@ INLINE_BEFORE = regex.compile(
 # the sentence (no more words after them, so "“Levelling up” funds said to be ..." is not one).
 INLINE_BEFORE_BARE = regex.compile(
     rf"^(?P<open>[“\"])(?P<quote>[^“”\"]{{20,}}?\p{{L}})(?P<close>[”\"])\s+"
-    rf"(?P<who2>(?:the\s+)?\p{{Lu}}[^.!?;:,“”\"]{{2,200}}?)\s+(?P<verb2>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?"
+    rf"(?:(?P<who2>(?:the\s+)?\p{{Lu}}[^.!?;:,“”\"]{{2,200}}?)\s+(?P<verb2>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?"
+    # or the verb first ('“... internationally” said Jane Doe, CEO, Acme.')
+    rf"|(?P<verb1>{_INLINE_VERB})\s+(?P<who1>\p{{Lu}}[^.!?;:“”\"]{{2,200}}?))"
     rf"\s*(?P<end>\.)"
 )
 # 'X said: We are delighted ...': an attribution clause, a colon, then a sentence, and no quotation mark.
@@ -167,6 +169,7 @@ DASH_CREDIT = regex.compile(
     r"(?P<who>\p{Lu}[^“”\"!?;:–—]{2,200}?)\.?\s*$"
 )
 _SPOKEN_WITHOUT_STOP = 12  # words of a dash-credited quotation in the first person that needs no final stop
+_WHOLE_SENTENCE_FIRST = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")  # a sentence ended, and another begun
 _DATED_CREDIT = regex.compile(r"\b(?:1[0-9]|20)\d\d\b")  # "– Winston Churchill, 1940": a saying of record
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?][”\"’')]?)\s+(?=[A-Z“\"‘(])")
 _ABBREVIATION = regex.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Revd|Hon|Rt|Sgt|Capt|Col|Gen|Lt|Co|Ltd|Inc|vs|etc|e\.g|i\.e)|\b[A-Z])\.$")
@@ -571,8 +574,11 @@ def _inline_colon(text: str) -> Optional[Attribution]:
         return None  # "As the Prime Minister said: ..." recalls words, it does not attribute them
     subject = parse_subject(ADVERB_TAIL.sub("", m.group("clause").strip()))
     quote = m.group("rest").strip()
-    if not _speaks_unmarked(subject, quote) or quote[-1] not in ".!?…”\"’'":
-        return None  # words spoken end a sentence; "X said: Yes" or a heading does not
+    if not _speaks_unmarked(subject, quote) or quote[-1] not in ".!?…”\"’'" and (
+            len(quote.split()) < _SPOKEN_WITHOUT_STOP or not _WHOLE_SENTENCE_FIRST.search(quote)):
+        # words spoken end a sentence; "X said: Yes" or a heading does not (words cut short in a truncated dump
+        # are spoken when a whole sentence of them came first)
+        return None
     attribution = text[m.start("clause"): m.start("rest")].strip()
     # The words end with the paragraph: without marks, nothing says that the next one is still theirs.
     return Attribution("inline-colon", attribution, subject, text[: m.start("clause")].strip(), quote=quote)
@@ -637,7 +643,8 @@ _BLOCK_WORD_REACH = max(map(len, _BLOCK_WORDS)) + _BLOCK_WORD_TO_END + 1
 _MAY_BE_INLINE_AFTER = regex.compile(rf"\b(?:{_INLINE_VERB}|adding|saying|explaining|commenting|stating|warning|"
                                      rf"noting|declaring|stressing|insisting|say|tell|added|welcomed|statement|explains|explained)\b"
                                      rf"[^“\"‘']{{0,60}}[“\"‘']")
-_MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s|[”\"’'],\s|^[“\"][^“”\"]{20,}?\p{L}[”\"]\s+(?:the\s+)?\p{Lu}")
+_MAY_BE_INLINE_BEFORE = regex.compile(r"[,.!?…—–-][”\"’']\s|[”\"’'],\s|^[“\"][^“”\"]{20,}?\p{L}[”\"]\s+(?:the\s+)?\p{Lu}"
+                                   rf"|^[“\"][^“”\"]{{20,}}?\p{{L}}[”\"]\s+(?:{_INLINE_VERB})\s+\p{{Lu}}")
 _MAY_BE_INLINE_COLON = regex.compile(rf"\b(?:{_INLINE_VERB}|{_PHRASE}|told)\b[^:]{{0,60}}:\s+\p{{Lu}}")
 _MAY_BE_INLINE_END = regex.compile(rf",\s+(?:{_INLINE_VERB})\s+[^.!?;:]{{2,200}}\.\s*$")
 _MAY_BE_DASH_CREDIT = regex.compile(r"[”\"’']\.?\s*[-–—]")
@@ -707,6 +714,11 @@ def _body_with_mark(subject: Subject) -> Subject:
 _LOST_OPENING = regex.compile(r"^(?=\p{Lu})[^“”\"]{20,}”[^“”\"]*$")
 
 
+# A single closing mark after a word, then a credit's verb and a name, in a paragraph no mark opened (the
+# apostrophes of "I’m" stand between letters, this mark after one).
+_LOST_SINGLE_OPENING = regex.compile(rf"^\p{{Lu}}[^‘]{{20,}}?\p{{L}}[,.!?]?(?P<close>’),?\s+(?:{_INLINE_VERB})\s+\p{{Lu}}[^’]*$")
+
+
 def lost_its_opening(text: str) -> bool:
     """Whether a paragraph closes a quotation it never opened (its opening mark lost, or left to the paragraph
     before, which opened the quotation and left it open)."""
@@ -724,6 +736,12 @@ def _find_attribution(text: str) -> Optional[Attribution]:
     if not ("“" in text or '"' in text or "‘" in text or "'" in text and _ASCII_OPENING.search(text)):
         if lost_its_opening(text):
             found = _inline_before("“" + text)
+            if found:
+                return found
+        single = _LOST_SINGLE_OPENING.search(text)
+        if single:
+            # '... and internationally’ said Jane Doe, CEO, Acme.': a single mark closes what no mark opened
+            found = _inline_before("“" + text[: single.start("close")] + "”" + text[single.end("close"):])
             if found:
                 return found
         return _unmarked(text)  # no quotation mark: no inline quote, unless a dump has lost the marks

@@ -391,7 +391,7 @@ def split_name(segment: str) -> Optional[NameSplit]:
     text = " ".join(tokens)
     peer = _PEERAGE_AT_END.search(text)
     # "Baroness Lord", "Countess ACC": a title followed only by other titles names nobody; "Lord
-    # Chancellor", "Lord Mayor" are offices.
+    # Chancellor", "Lord Mayor", "Lord Lieutenant" are offices.
     if peer and not all(w in _TITLE_TOKENS or w == "of" for w in peer.group("rest").split()) \
             and not _is_role_word(peer.group("rest").split()[0]):
         # "Professor the Lord Darzi": the article before a peerage is the style's, not a title's

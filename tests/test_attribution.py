@@ -539,6 +539,13 @@ INLINE = [
     ("The decision will centre round one simple question: what is best for the country?”, Economic Secretary, "
      "Jane Doe said today.", "inline-before", "Jane Doe", "Economic Secretary",
      "The decision will centre round one simple question: what is best for the country?"),
+    # ... or a single closing mark, with no comma, before the verb and the credit (Cancer Research UK, 2020)
+    ("I’m so thrilled to be accepting this award on behalf of the charity. But our work is far from over and we "
+     "will fund research across the UK and internationally’ said Jane Doe, CEO, Acme Trust.", "inline-before",
+     "Jane Doe", "CEO", "I’m so thrilled to be accepting this award on behalf of the charity. But our work is far "
+     "from over and we will fund research across the UK and internationally"),
+    ("“We will fund research across the UK and internationally for years to come” said Jane Doe, CEO, Acme Trust.",
+     "inline-before", "Jane Doe", "CEO", "We will fund research across the UK and internationally for years to come"),
     # the full stop outside the closing mark ends the quotation there
     ("Jane Doe, chief executive of Acme, said that “we are delighted with the result today”.", "inline-after",
      "Jane Doe", "chief executive", "we are delighted with the result today"),
@@ -553,6 +560,11 @@ INLINE = [
      "inline-end", "Jane Doe", None, "Safety is our top priority"),
     ("Jane Doe told MPs: We will act quickly on this issue this year.", "inline-colon", "Jane Doe", None,
      "We will act quickly on this issue this year."),
+    # ... cut short in a truncated dump, after a whole sentence of them (LNER, 2024)
+    ("Jane Doe, Engineering Director at Acme Rail, said: The launch five years ago was a milestone for us. We are "
+     "proud to have taken tens of millions of passengers to their destinations over the l", "inline-colon",
+     "Jane Doe", "Engineering Director", "The launch five years ago was a milestone for us. We are proud to have "
+     "taken tens of millions of passengers to their destinations over the l"),
     # the quotation first, closed without punctuation, then a body and its verb ending the sentence
     ("“In the face of rising costs the record of the service has been remarkable” the Audit Commission said today.",
      "inline-before", None, None, "In the face of rising costs the record of the service has been remarkable"),
@@ -619,6 +631,9 @@ NOT_ATTRIBUTIONS = [
     # a body and a clause about it in commas before the verb names no one
     "‘We will keep our streets safe for everyone,’ the council, which runs the scheme, said.",
     "Overall, a third of drivers said:",  # a clause's opening word and a share of people: no one named
+    # a single mark after a word that credits nobody, or a colon before words cut short with no sentence ended
+    "The scheme is known locally as the ‘Green Way’ said residents of the town.",
+    "Jane Doe said: We will look at the options for the scheme and report back to the council in the new year and",
     "Afterwards, a resident said:",  # a time word, not a first name
     "The figures were published (see annex)",  # brackets that are no day
     "Leeds, a city of 800,000 people, said:",  # a place described

@@ -2478,6 +2478,10 @@ def test_a_departments_official_serves_the_department_named(role, organisation):
     ("HM Treasury", "17 May 2010",
      ["Jane Doe, chief executive of the Acme Trust, welcomed the plan.", "Ms Doe said:"],
      ("Jane Doe", "chief executive", "Acme Trust")),
+    # an office styled "Lord" before a person, not a peer's title (Shrewsbury and Telford Hospital NHS Trust, 2018)
+    ("Acme Hospital NHS Trust", "4 March 2018",
+     ["The Lord Lieutenant of Anyshire, Sir John Roe-Smith, has unveiled a new MRI scanner.", "Sir John told guests:"],
+     ("John Roe-Smith", "Lord Lieutenant of Anyshire", None)),
 ])
 def test_a_role_carried_over_from_the_release(publisher, date, body, expected):
     quote = only_quote(body, publisher, date)
@@ -2495,6 +2499,9 @@ _PM_INTRO = "Prime Minister Jane Doe visited the flood defences at Carlisle toda
     ("She also spoke about helping the towns hit hardest by the storms:",
      ["“Nobody who lost a home this winter will be left to cope alone.”"],
      "Jane Doe", ["Nobody who lost a home this winter will be left to cope alone."]),
+    ("Chief Executive of Acme, Jane Doe commented on the funding for peatland restoration announced in today’s "
+     "budget:", ["“The additional funding for peatland restoration is welcome and we will use it well.”"],
+     "Jane Doe", ["The additional funding for peatland restoration is welcome and we will use it well."]),
     # a paragraph reporting what a person said, then one wholly in quotation marks that credits nobody
     ("The PM said engineers working with the army are able to show immediate progress.",
      ["“This work, which so often goes unnoticed, is vital to the recovery of every town.”"],

@@ -36,7 +36,7 @@ ROLE_WORDS = frozenset(
     librarian archivist geologist ecologist biologist chemist botanist archaeologist dentist optometrist
     midwife therapist psychologist psychiatrist pathologist radiologist oncologist cardiologist
     paediatrician obstetrician anaesthetist dietitian nutritionist veterinarian toxicologist virologist
-    tánaiste taoiseach paymaster
+    tánaiste taoiseach paymaster lieutenant
     """.split()
 ) | WELSH_ROLE_WORDS
 

@@ -153,7 +153,7 @@ REPORTED_HEARING = r"\b(?:heard|was told|were told|learned|learnt|found|ruled|ac
 LEAD_COLON_VERBS = (
     "said", "spoke", "talked", "told", "emphasised", "emphasized", "stressed", "warned", "added", "explained",
     "insisted", "argued", "urged", "underlined", "reiterated", "highlighted", "described", "pointed", "went on",
-    "welcomed",
+    "welcomed", "commented", "remarked", "reflected", "responded",
 )
 
 # Of those, the verbs whose object may be another person, whose words may follow ("The Chancellor spoke to an

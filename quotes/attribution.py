@@ -37,7 +37,7 @@ from .rules.archive import MID_SENTENCE_WORDS
 from .rules.speech import (COLON_SPOKES_WORDS, DOCUMENT_NOUNS, INLINE_VERBS, LEAD_COLON_VERBS,
                            LEAD_COLON_VERBS_OF_ANOTHER, LEAD_IN_PREPOSITIONS, NAME_LIKE_DOCUMENT_NOUNS,
                            PASSIVE_DONE_AUXILIARIES, PERSONAL_TEXT_NOUNS, REPORTING_VERBS, SPEECH_VERB_PHRASES,
-                           STATEMENT_GIVEN, EXPLAINS_THEN_STOP,
+                           STATEMENT_GIVEN, STATEMENT_HEADINGS, EXPLAINS_THEN_STOP,
                            SPEECH_VERBS, THAT_CLAUSE_VERBS, VERB_ADVERBS, VERB_FIRST)
 from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, passive_by,
                       reads_as_lead_in, split_name, strip_lead_in, without_possessive)
@@ -303,6 +303,25 @@ def _block(text: str) -> Optional[Attribution]:
             if subject and subject.unnamed and subject.role in COLON_SPOKES_WORDS:
                 return Attribution("name-colon", text, subject, context)  # "Ofcom spokesperson:"
     return None
+
+
+# A statement's heading, with no colon: "Statement from The Lord Mayor, Cllr Jane Doe", "Statement on the riots
+# from Acme (ACM) National Chair Jane Doe, 6 August 2024" (the date it was made may close it).
+_STATEMENT_HEADING = regex.compile(
+    rf"^(?:(?:A|The)\s+)?(?:(?:joint|full)\s+)?(?i:{'|'.join(STATEMENT_HEADINGS)})"
+    r"(?:\s+(?:on|about|regarding)\s+[^,:;.!?“”\"]{1,80}?)?\s+(?:from|by)\s+(?P<who>\p{Lu}[^:;.!?“”\"]{2,200}?)"
+    r"(?:,\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}),?\s+\d{4})?$")
+
+
+def _statement_heading(text: str) -> Optional[Attribution]:
+    """A statement's heading, with no colon, names its author as "X:" would: a person named with a title or an
+    honorific (not a body's statement, nor a heading naming someone bare)."""
+    m = _STATEMENT_HEADING.match(text, timeout=TIMEOUT)
+    subject = parse_subject(m.group("who")) if m else None
+    if subject is None or not subject.name or subject.reference is not None \
+            or not (subject.role or subject.rank or subject.honorific):
+        return None
+    return Attribution("statement", text, subject, "")
 
 
 def _strip_close(quote: str) -> tuple[str, bool]:
@@ -729,6 +748,10 @@ def _find_attribution(text: str) -> Optional[Attribution]:
     if not text or len(text) > 20000:
         return None
     tail = text[-1]
+    if tail.isalnum() and _STATEMENT_HEADING.match(text):
+        found = _statement_heading(text)
+        if found:
+            return found
     if (tail in ":;," or tail.isalpha() or tail == ")") and _may_be_block(text[-400:]):
         found = _block(text)
         if found:

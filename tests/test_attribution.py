@@ -627,6 +627,19 @@ def test_the_statement_form_is_told_by_its_own_words(line, rule):
     assert find_attribution(line).rule == rule
 
 
+@pytest.mark.parametrize("line, name, role, organisation", [
+    # a statement's heading with no colon names its author, with the date it was made (a council, 2021; the FSB,
+    # 2024)
+    ("Statement from The Lord Mayor, Cllr Jane Doe", "Jane Doe", "Lord Mayor", None),
+    ("Statement on the riots from Federation of Small Businesses (FSB) National Chair Jane Doe, 6 August 2024",
+     "Jane Doe", "National Chair", "Federation of Small Businesses"),
+])
+def test_a_statement_heading_without_a_colon_names_its_author(line, name, role, organisation):
+    att = find_attribution(line)
+    assert (att.rule, att.subject.name, att.subject.role, att.subject.organisation) == (
+        "statement", name, role, organisation)
+
+
 NOT_ATTRIBUTIONS = [
     # a body and a clause about it in commas before the verb names no one
     "‘We will keep our streets safe for everyone,’ the council, which runs the scheme, said.",
@@ -638,6 +651,10 @@ NOT_ATTRIBUTIONS = [
     "The figures were published (see annex)",  # brackets that are no day
     "Leeds, a city of 800,000 people, said:",  # a place described
     "The Joint Statement said:",  # a kind of statement, not whose
+    # a statement's heading that names a body only, or a person with no title: a heading, no attribution
+    "Statement from Acme Trust",
+    "Statement by Jane Doe",
+    "Statement from the family of Jane Doe",
     "As the Prime Minister said: “We will not stand by while this happens again.”",  # recalls, does not attribute
     "“Absolutely right,” said Jane Doe.",  # two words: a label, not a statement
     "The minister said the plan would cut waiting lists.",

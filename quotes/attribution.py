@@ -686,12 +686,25 @@ def _block_word_from(end: str) -> int:
 def find_attribution(text: str) -> Optional[Attribution]:
     """The attribution in one paragraph, if it has one."""
     try:
+        text = _turned_opening(text)
         lettered = _letters_for_marks(text)
         found = _find_attribution(lettered)
         return _marks_back(found) if found and lettered != text else found
     except TimeoutError:
         # A pattern ran past TIMEOUT on pathological text: no attribution, rather than a crash.
         return None
+
+
+def _turned_opening(text: str) -> str:
+    """'Jane Doe said:” I am delighted ...': a closing mark typed for the opening one after a colon, where no
+    quotation is open, is the opening mark."""
+    m = _TURNED_OPENING.search(text)
+    if m is None or "“" in text[: m.start()]:
+        return text
+    return f"{text[: m.start()]}: “{text[m.end():]}"
+
+
+_TURNED_OPENING = regex.compile(r":\s*”\s*(?=\p{Lu})")
 
 
 # The marks of a name such as "Which?" as letters that look the same ("Whichʔ"), so that no pattern reads them as

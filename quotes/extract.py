@@ -44,6 +44,7 @@ from .models import Document, Paragraph, Quote, Reject, Source
 from .paragraphs import is_contact_line, is_stop_heading, quotation_left_open
 from .organisation import (
     is_government_publisher,
+    may_sit_devolved,
     acronym_definitions,
     department_for,
     is_department,
@@ -67,7 +68,7 @@ from .rules.names import (
     POLITICAL_TITLES,
     SHORT_GIVEN_NAMES,
 )
-from .rules.departments import SHORT_NAMED_BODIES
+from .rules.departments import DEPARTMENT_ACRONYMS, INFORMAL_DEPARTMENT_NAMES, SHORT_NAMED_BODIES
 from .rules.office_holders import DEVOLVED_TITLES
 from .rules.roles import (BARE_MINISTER_TITLES, BODY_KIND_NOUNS, MINISTERIAL_RANKS, PERSON_ADJECTIVES, PERSON_NOUNS,
                           PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS)
@@ -75,6 +76,7 @@ from .rules.extent import FIRST_PERSON_SINGULAR
 from .rules.speech import ATTRIBUTION_LINE_END, LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
     _JOINT,
+    _continues_portfolio,
     Subject,
     _second_person_after_title,
     names_a_relation,
@@ -204,8 +206,15 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
         if (named is not None and not named.suffix and len(named.name.split()) >= 2 and after
                 and not _names_someone(first.strip()) and any(_is_role_word(w) for w in after.split())):
             found = _names_with_roles_before(head)
-            if found and (found[-1][1] is None or found[-1][1].casefold() in MINISTERIAL_RANKS):
-                found[-1] = (found[-1][0], after)  # (a rank before the name: the office after it says which)
+            more = rest.split(",")
+            while more and more[0].strip() and _continues_portfolio(after, more[0].strip()):
+                # "Cabinet Secretary for Health, Wellbeing and Sport": the title's list of subjects goes on
+                after = f"{after}, {more.pop(0).strip()}"
+            rest = ",".join(more)
+            if found and (found[-1][1] is None or found[-1][1].casefold() in MINISTERIAL_RANKS
+                          or found[-1][1].casefold().rstrip(".") in _MEMBER_STYLES):
+                # (a rank before the name, or a councillor's style: the office after it says which)
+                found[-1] = (found[-1][0], after)
             rest = rest.strip()
             if _LEADING_AND.match(rest):  # ", and John Smith, Chairman of ..."
                 return found + names_in_run(_LEADING_AND.sub("", rest))
@@ -822,14 +831,27 @@ class ReleaseContext:
         announced today." then "Publishing the figures, the Minister said:" is Jane Roe, Economic Secretary. None
         when the release names two such ministers (which of them speaks is not told), or none; another country's
         minister, a shadow or a former one holds no office here."""
-        if " ".join(role.casefold().split()).removeprefix("the ") not in BARE_MINISTER_TITLES:
-            return None
+        bare = " ".join(role.casefold().split()).removeprefix("the ")
+        department = None
+        if bare not in BARE_MINISTER_TITLES:
+            # "the Foreign Office Minister", "the Treasury Minister": a department's minister, whom the one
+            # minister of that department the release named before is
+            office = " ".join(role.split()[:-1]).removeprefix("the ").removeprefix("The ")
+            if not _DEPARTMENT_MINISTER.match(bare) or not (
+                    is_department(office) or office in DEPARTMENT_ACRONYMS
+                    or office.casefold() in INFORMAL_DEPARTMENT_NAMES):
+                return None
+            department = self._org(role, None)
+            if department is None:
+                return None
         found: dict[str, Person] = {}
         for person in [*self.speakers, *self.mentions]:
             if person.paragraph > paragraph or person.paragraph == paragraph and (
                     person.name is None or person.name not in context):
                 continue
             if not person.name or not self._holds_ministerial_office(person):
+                continue
+            if department and not _same_body(self._org(person.role, person.organisation), department):
                 continue
             found.setdefault(person.name.casefold(), person)
         # ("Roe", titled once as "Economic Secretary Ms Roe", is the Jane Roe named in full)
@@ -1010,7 +1032,7 @@ class ReleaseContext:
                 role, org = person.role, person.organisation
                 if role and not org:
                     role, org = split_role_org(role)  # "Environment Agency Enforcement Team Leader", said earlier
-                return Person(person.name, role, self._org(role, org), paragraph)
+                return Person(person.name, role, self._org(role, org, member=person.name), paragraph)
             return Person(None, None, None, paragraph)
         if subject.reference == "role" and role:
             person = self._by_role(role, paragraph, att.context)
@@ -1026,7 +1048,8 @@ class ReleaseContext:
                 party = split_party(held)  # "Sinn Féin MLA" named before: an MLA, the party's
                 if party is not None and not person.organisation:
                     return Person(person.name, party[0], self._org(party[0], party[1]), paragraph)
-                return Person(person.name, held, person.organisation or self._org(person.role, org), paragraph)
+                return Person(person.name, held,
+                              person.organisation or self._org(person.role, org, member=person.name), paragraph)
             last = self.speakers[-1] if self.speakers else None
             if last is not None and self._untitled_goes_on(last, role, att, paragraph):
                 # "Vaughan Gething said: ..." then "The Health Secretary added:": the same speaker, whose
@@ -1175,13 +1198,18 @@ class ReleaseContext:
                 return False
         return True
 
-    def _org(self, role: Optional[str], org: Optional[str], name: Optional[str] = None) -> Optional[str]:
+    def _org(self, role: Optional[str], org: Optional[str], name: Optional[str] = None,
+             member: Optional[str] = None) -> Optional[str]:
         # The same person is often quoted several times in a release: resolve each (role, org) once; the name
-        # tells another country's holder of a great office's title ("Chancellor Scholz").
-        key = (role, org, name if another_countrys_holder(role, name, self.doc.date) else None)
+        # tells another country's holder of a great office's title ("Chancellor Scholz"), and a devolved minister
+        # by the legislature's letters the release writes after it ("Jane Doe MSP"; ``member``: a person the
+        # release named before, whose name tells only that)
+        member = member or name
+        key = (role, org, name if another_countrys_holder(role, name, self.doc.date) else None,
+               member if may_sit_devolved(role) else None)
         if key not in self._orgs:
             self._orgs[key] = resolve_organisation(role, org, self.doc.date, self.definitions, self.texts,
-                                                   self.doc.publisher, key[2])
+                                                   self.doc.publisher, key[2], key[3])
         return self._orgs[key]
 
 
@@ -1204,6 +1232,10 @@ def _great_office(role: str) -> bool:
     a release refers to by its own title."""
     title = " ".join(role.casefold().split()).removeprefix("the ")
     return office_of(role) is not None or title in _DEVOLVED_GREAT_TITLES
+
+
+_MEMBER_STYLES = frozenset({"councillor", "cllr"})  # "Councillor Jane Doe, Leader of Anytown Council"
+_DEPARTMENT_MINISTER = regex.compile(r"^(?:\S+\s+){1,3}minister$")  # "foreign office minister"
 
 
 def _same_body(a: Optional[str], b: Optional[str]) -> bool:

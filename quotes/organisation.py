@@ -20,6 +20,7 @@ from typing import Any, Iterable, Iterator, Optional
 import regex
 
 from .rules.departments import (
+    DEVOLVED_MEMBER_LETTERS,
     AMBIGUOUS_ACRONYMS,
     AREA_NAMED_BODIES,
     CROSS_CUTTING_PORTFOLIOS,
@@ -64,6 +65,7 @@ from .rules.departments import (
 )
 from .rules.names import RANKS
 from .rules.roles import (
+    KIND_BY_NAME_OPENING,
     NOT_STAFF_WORDS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
@@ -693,6 +695,39 @@ def _devolved_body_minister(role: str, publisher: Optional[str], date: Optional[
     return None if _joint_with_uk_government(texts) else government
 
 
+def _devolved_member_minister(role: str, speaker: Optional[str], date: Optional[dt.date],
+                              texts: Iterable[str]) -> Optional[str]:
+    """The devolved government of a minister or cabinet secretary whom the release names with a devolved
+    legislature's letters ('Shona Robison MSP'): none of the UK government's ministers sits there. None for an
+    office only the UK government has, or before the letters named that legislature's members alone."""
+    if _UK_ONLY_OFFICE.search(role) or not _MINISTER_OR_CABINET_SECRETARY.search(role):
+        return None
+    return _member_government(speaker, date, texts)
+
+
+def _member_government(speaker: Optional[str], date: Optional[dt.date], texts: Iterable[str]) -> Optional[str]:
+    """The devolved government whose legislature's letters the release writes after the speaker's name ('Jane Doe
+    MSP' -> 'Scottish Government'), from the day the letters named that legislature's members alone."""
+    if not speaker:
+        return None
+    named = regex.compile(rf"\b{regex.escape(speaker)}\s+(?P<letters>{'|'.join(DEVOLVED_MEMBER_LETTERS)})\b")
+    for text in texts:
+        m = named.search(text)
+        if m:
+            government, since = DEVOLVED_MEMBER_LETTERS[m.group("letters")]
+            return government if date is None or date >= since else None
+    return None
+
+
+_MINISTER_OR_CABINET_SECRETARY = regex.compile(r"(?i)\b(?:minister|cabinet secretary)\b")
+
+
+def may_sit_devolved(role: Optional[str]) -> bool:
+    """Whether a title may be a devolved government's minister's or cabinet secretary's, whose government the
+    letters after the holder's name may tell."""
+    return bool(role) and _MINISTER_OR_CABINET_SECRETARY.search(role) is not None
+
+
 def _holds_reserved_matter(words: Iterable[str], government: str, more: tuple[str, ...] = ()) -> bool:
     """Whether the words of a title name a matter the UK government keeps (everywhere, or in ``government``'s
     nation): 'home', 'defence', 'security'; ``more`` for the junior ministers' portfolios."""
@@ -817,13 +852,16 @@ _FORCE_NAMED = regex.compile(r"\b(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Police|Constabul
 
 
 def _devolved_officer(role: str, publisher: Optional[str], texts: Iterable[str],
-                      date: Optional[dt.date] = None) -> Optional[str]:
+                      date: Optional[dt.date] = None, speaker: Optional[str] = None) -> Optional[str]:
     """'Cabinet Secretary for Health' anywhere, and 'the Cabinet Secretary' or 'Chief Medical Officer' in a
-    devolved government's release: that government (the publisher, else the place the release names); a
-    Northern Ireland department's own chief officer in its release is the department's."""
+    devolved government's release: that government (the publisher, else the place the release names, else the
+    legislature whose letters follow the speaker's name); a Northern Ireland department's own chief officer in its
+    release is the department's."""
     devolved = _devolved_publisher(publisher, date)
     if _DEVOLVED_CABINET_SECRETARY.search(role):
-        return devolved or _devolved_government(" ".join(texts), None) or NO_BODY
+        texts = list(texts)
+        return devolved or _devolved_government(" ".join(texts), None) or _member_government(speaker, date, texts) \
+            or NO_BODY
     bare = " ".join(_THE.sub("", role).casefold().split())
     if devolved and (bare == "cabinet secretary" or _DEVOLVED_CHIEF_OFFICER.match(bare)):
         return _publishers_own_ni_officer(bare, publisher, date) or devolved
@@ -871,8 +909,13 @@ def resolve_organisation(
     texts: Iterable[str] = (),
     publisher: Optional[str] = None,
     speaker: Optional[str] = None,
+    member: Optional[str] = None,
 ) -> Optional[str]:
-    """The organisation a speaker speaks for, in full, or None."""
+    """The organisation a speaker speaks for, in full, or None. ``speaker`` tells another country's holder of a
+    great office's title; ``member`` a devolved minister by the letters after the name ("Jane Doe MSP")."""
+    if organisation and organisation.casefold() in BODY_KINDS_IN_TITLES:
+        # "The Board’s Chairman": a kind of body in place of its name, when the release tells which
+        organisation = _body_of_kind(organisation.casefold(), publisher, texts) or organisation
     us = _us_department(role, organisation)
     if us:
         return us  # "U.S. Secretary of the Treasury": the United States' department, not a UK one
@@ -933,7 +976,7 @@ def resolve_organisation(
         return _THE.sub("", publisher) if publisher and _PARTY.search(publisher) else None
     if is_party_post(role) and party_key(publisher):
         return _party_as_written(publisher, texts)  # "The Foyle MLA said:" in Sinn Féin's release: Sinn Féin
-    devolved_office = _devolved_officer(role, publisher, texts, date)
+    devolved_office = _devolved_officer(role, publisher, texts, date, member)
     if devolved_office is not None:
         return devolved_office or None
     office = office_organisation(role, date)
@@ -963,6 +1006,9 @@ def resolve_organisation(
         body_government = _devolved_body_minister(role, publisher, date, texts)
         if body_government:
             return body_government  # "Minister for Environment" in the Scottish Environment Protection Agency's release
+        member_government = _devolved_member_minister(role, member, date, texts)
+        if member_government:
+            return member_government  # "Shona Robison MSP, Cabinet Secretary for Health" in a health board's release
         # A minister with no subject in the title ("the Secretary of State") belongs
         # to the department that published the release, when a department did.
         if _holds_cross_cutting_portfolio(role) and _publishing_department(publisher) \
@@ -1130,9 +1176,16 @@ def _body_of_kind_in_title(role: str, publisher: Optional[str], texts: Iterable[
     m = _KIND_BEFORE_TITLE.match(role) or _KIND_AFTER_TITLE.search(role)
     if not m or not any(_is_role_word(w) for w in m.group("title").split()):
         return None
-    kind = " ".join(w.capitalize() for w in m.group("kind").split())  # "health board": "Health Board"
+    return _body_of_kind(m.group("kind").casefold(), publisher, texts)
+
+
+def _body_of_kind(kind: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
+    """The body a kind of body ('council', 'health board') stands for: the publisher when its name ends so (or
+    opens as such bodies' names do: "NHS Lothian" for a board), else the one body of the kind the release names in
+    full; None when it names none or several."""
     own = _THE.sub("", (publisher or "").strip())
-    if own.endswith(f" {kind}"):
+    kind = " ".join(w.capitalize() for w in kind.split())  # "health board": "Health Board"
+    if own.endswith(f" {kind}") or own.startswith(KIND_BY_NAME_OPENING.get(kind.casefold(), ())):
         return own
     named = {name for text in texts for m in _LISTED_NAME.finditer(text) for name in _names_ending(m.group(0), kind)}
     return named.pop() if len(named) == 1 else None

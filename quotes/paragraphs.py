@@ -66,11 +66,27 @@ def _ends_on_a_joining_word(text: str) -> bool:
     return text.rsplit(None, 1)[-1] in MID_SENTENCE_WORDS
 
 
+# The press office's end mark written on the last line of text ('... for everyone.” ENDS', '... -ends-'): a line
+# of its own, so that it ends the release and no quotation runs into it.
+_END_MARK_AFTER = regex.compile(r"(?<=[.!?”\"’])\s+(?P<mark>-*\s*(?:ENDS|END)\s*-*|-+\s*(?i:ends?)\s*-+)$")
+
+
+def _lines_with_end_mark_apart(lines: Iterable[str]) -> Iterable[str]:
+    for line in lines:
+        m = _END_MARK_AFTER.search(line) if line.rstrip().endswith(("S", "D", "-", "s", "d")) else None
+        if m is None:
+            yield line
+        else:
+            yield line[: m.start()]
+            yield ""
+            yield m.group("mark")
+
+
 def split_paragraphs(lines: Iterable[str]) -> list[Paragraph]:
     """Body lines (indentation and blank lines included) -> paragraphs."""
     out: list[Paragraph] = []
     after_blank = True
-    for line in lines:
+    for line in _lines_with_end_mark_apart(lines):
         text = line.strip()
         if not text:
             after_blank = True

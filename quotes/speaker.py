@@ -1502,8 +1502,11 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue
         if not _capitalised(tail_clean) and not tail_clean[:1].isdigit():
             continue
-        if all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS for w in tail_clean.split()):
-            continue  # "Director of Policy", "Cabinet Member for Transport": an area of work, not a body
+        if all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS or w.casefold() in FIELD_INITIALISMS
+               for w in tail_clean.split()):
+            # "Director of Policy", "Cabinet Member for Transport", "Portfolio Holder for HR and Communications":
+            # an area of work, not a body
+            continue
         if _names_nations(tail_clean):
             continue  # "Director for Scotland, Wales and Northern Ireland": the nations of a remit, not a body
         if _heads_a_work_area(head, tail_clean) and not _body_by_article(tail):
@@ -2110,8 +2113,15 @@ def _comma_before_relative(subject: str) -> str:
     return f"{m.group('who')},{subject[m.end('who'):]}"
 
 
+# A wire service's dateline before the release's first words: "LONDON, United Kingdom, April 6, 2018/ — ",
+# "LONDON, 6 April 2018 – ".
+_DATELINE = regex.compile(
+    r"^\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,})*,(?:\s+\p{Lu}[\p{L}\s]*,)?\s+"
+    r"(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+),?\s+\d{4}\s*/?\s*[-–—]+\s*")
+
+
 def _parse_subject(subject: str) -> Optional[Subject]:
-    subject = _WS.sub(" ", subject).strip(" ,;:-–—")
+    subject = _DATELINE.sub("", _WS.sub(" ", subject)).strip(" ,;:-–—")
     subject = _passive_agent(_STATEMENT_BY.sub("", _CONNECTIVE.sub("", subject)))
     if not subject or len(subject) > 300:
         return None

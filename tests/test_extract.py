@@ -1683,6 +1683,13 @@ def test_a_secretary_in_a_devolved_release_that_brings_in_the_uk_government_is_t
                               ("John Armitt", None), ("Lord Adonis", None)]),
     ("Chief Executive of Network Rail, Mark Carne and Rail Minister Claire Perry opened the station.",
      [("Mark Carne", "Chief Executive of Network Rail"), ("Claire Perry", "Rail Minister")]),
+    # a title's list of subjects after the name goes on past its commas, and is no body
+    ("The review was chaired by Jane Doe MSP, Cabinet Secretary for Health, Wellbeing and Sport, and the Board’s "
+     "Chairman, John Smith.", [("Jane Doe", "Cabinet Secretary for Health, Wellbeing and Sport"),
+                               ("John Smith", "Board’s Chairman")]),
+    # a councillor's style before the name gives way to the office after it
+    ("Councillor Jane Doe, Leader of Anytown Council welcomes the funding.",
+     [("Jane Doe", "Leader of Anytown Council")]),
 ])
 def test_people_named_in_long_runs_of_capitals(text, people):
     from quotes.extract import name_runs, names_in_run
@@ -3038,11 +3045,59 @@ _KEEP_UP = "“We will keep up the pressure on every firm until the job is done.
      "HM Treasury"),
     (["The scheme was set up by former Economic Secretary Jane Roe in 1997.", "The Minister said:"], None,
      "Minister", "HM Treasury"),
+    # a department's minister ("the Treasury Minister") is the one minister of that department named before; not
+    # another department's
+    (["Economic Secretary Jane Roe announced the figures today.", "On hearing the news the Treasury Minister said:"],
+     "Jane Roe", "Economic Secretary", "HM Treasury"),
+    (["Economic Secretary Jane Roe announced the figures today.", "The Home Office Minister said:"], None,
+     "Home Office Minister", "Home Office"),
 ])
 def test_a_bare_minister_is_the_one_minister_the_release_names(body, speaker, role, organisation):
     quote = extract(dump(release("Figures", body + [_KEEP_UP], publisher="HM Treasury", date="12 March 1998",
                                  month="March 1998")), "t.txt")[0]
     assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
+
+
+@pytest.mark.parametrize("publisher, body, speaker, role, organisation", [
+    # a cabinet secretary or minister named with a devolved legislature's letters is that government's (NHS
+    # Greater Glasgow and Clyde, 2015)
+    ("NHS Anytown", ["The review was chaired by Jane Doe MSP, Cabinet Secretary for Health, Wellbeing and Sport.",
+                     "Ms Doe said:"], "Jane Doe", "Cabinet Secretary for Health, Wellbeing and Sport",
+     "Scottish Government"),
+    ("Anytown Trust", ["The centre was opened by Jane Doe MLA, Minister for Communities.", "Ms Doe said:"],
+     "Jane Doe", "Minister for Communities", "Northern Ireland Executive"),
+    # ... not by letters that name other members too, nor before the Senedd's members were "MS"
+    ("Anytown Trust", ["The centre was opened by Jane Doe MS, Minister for Communities.", "Ms Doe said:"],
+     "Jane Doe", "Minister for Communities", "Ministry of Housing, Communities and Local Government"),
+    # a kind of body in place of its name, in its own release ("The Board’s Chairman" in an NHS board's)
+    ("NHS Anytown", ["The Board’s Chairman, John Smith, said:"], "John Smith", "Chairman", "NHS Anytown"),
+    ("Anytown Council", ["The Trust’s Chairman, John Smith, said:"], "John Smith", "Chairman", "Trust"),
+    # a wire service's dateline before the first words
+    ("the Foreign and Commonwealth Office", ["LONDON, United Kingdom, April 6, 2018/ — The Minister for Africa, "
+                                             "Jane Doe said:"], "Jane Doe", "Minister for Africa",
+     "Foreign and Commonwealth Office"),
+    # a council's portfolio of a field's initials and a subject
+    ("Anytown County Council", ["Jane Doe, Portfolio Holder for HR and Communications, said:"], "Jane Doe",
+     "Portfolio Holder for HR and Communications", "Anytown County Council"),
+])
+def test_devolved_letters_kinds_of_body_datelines_and_portfolios(publisher, body, speaker, role, organisation):
+    quote = only_quote(body + ["“I am delighted that the new centre is now open to everyone.”"], publisher,
+                       "6 April 2018")
+    assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
+
+
+def test_a_closing_mark_typed_for_the_opening_one_after_a_colon_opens_the_quotation():
+    (quote,) = extract(dump(release("Opening", ["The hospital opened today.", "Jane Doe, Chair, said:” I am "
+                                                "delighted that the hospital is now open to patients."],
+                                    publisher="NHS Anytown")), "t.txt")
+    assert quote.paragraphs == ["I am delighted that the hospital is now open to patients."]
+
+
+def test_an_end_mark_on_the_last_line_ends_the_release_and_leaves_the_quotation_whole():
+    (quote,) = extract(dump(release("End", ["Jane Doe, Chief Executive, said:", "“I am delighted that the hospital "
+                                                                                  "is now open to patients.” ENDS"],
+                                    publisher="Acme Trust")), "t.txt")
+    assert (quote.paragraphs, quote.complete) == (["I am delighted that the hospital is now open to patients."], True)
 
 
 def test_a_bare_minister_is_no_minister_named_only_after_the_line():

@@ -388,6 +388,13 @@ PARTY_POSTS = frozenset({
     "deputy", "convener", "treasurer",
 })
 REPRESENTATIVE_POST_NOMINALS = ("MP", "MSP", "MLA", "MS", "AM", "MEP")
+# A devolved legislature's members' letters, the government its ministers serve in, and since when the letters
+# name that legislature's members only ("AM" is a London Assembly member's too; "MS" the Senedd's from May 2020).
+DEVOLVED_MEMBER_LETTERS = {
+    "MSP": ("Scottish Government", D(1999, 7, 1)),
+    "MLA": ("Northern Ireland Executive", D(1999, 12, 2)),
+    "MS": ("Welsh Government", D(2020, 5, 6)),
+}
 # Offices only the UK government has: in a devolved government's release a minister holding none of them
 # is one of its own ("Minister for Public Health" in a Scottish Government release).
 UK_ONLY_OFFICES = (

@@ -554,6 +554,9 @@ ROYAL_POSSESSORS = frozenset({"his majesty", "her majesty", "the king", "the que
 # Kinds of public body that a title names in place of the body ("Council Chief Executive Marie Ward", "the new
 # chair of the health board"): the person speaks for the one body of that kind the release names in full
 # ("Newry, Mourne and Down District Council", "Betsi Cadwaladr University Health Board"). (lower case)
+# Publishers of a kind whose names do not end in it: Scotland's health boards are "NHS Lothian", "NHS Greater
+# Glasgow and Clyde" ("The Board's Chairman" in their releases is their own).
+KIND_BY_NAME_OPENING = {"board": ("NHS ",), "health board": ("NHS ",)}
 BODY_KINDS_IN_TITLES = frozenset({"council", "district council", "county council", "borough council",
                                   "city council", "health board", "board", "trust", "nhs trust", "authority",
                                   "combined authority", "commission", "agency"})

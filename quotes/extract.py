@@ -285,6 +285,12 @@ _APPOSITIVE = regex.compile(
     # Manchester.", nor the next clause's subject in "Together with Lord Jones, the Chancellor hosted ...")
     r"(?:,|(?<=,\s+an?\s+\p{Lu}{2,}\s[^,]*)\.(?=\s|$))"
 )
+# "the chief executive of the Environment Agency, Sir James Bevan, visited ...", "The leader of the Labour Party, Rt
+# Hon Jeremy Corbyn MP, ...": a title in lower case with its body, then the name, set off by commas.
+_TITLE_FIRST_APPOSITIVE = regex.compile(
+    r"\b[Tt]he\s+(?P<what>(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:"
+    + "|".join(sorted((w for w in ROLE_WORDS if w.isalpha() or "-" in w), key=len, reverse=True))
+    + r")(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[^,;:.!?“”\"()]{1,80}?)?),\s+" + _PERSON + r"(?:,|\s+(?=\p{Ll}))")
 # "Alan Cook has been reappointed by ... as non-executive chairman of the Highways Agency Board for ...",
 # "the appointment of Philip Rutnam as the new Permanent Secretary at the Department for Transport"
 _AS_ROLE = (
@@ -321,6 +327,8 @@ def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]
     try:
         if ", " in text:
             for m in _APPOSITIVE.finditer(text, timeout=TIMEOUT):
+                found.append((m.group("who"), m.group("what")))
+            for m in _TITLE_FIRST_APPOSITIVE.finditer(text, timeout=TIMEOUT):
                 found.append((m.group("who"), m.group("what")))
         if " as " in text:
             for pattern in _APPOINTMENTS:

@@ -702,6 +702,11 @@ def test_the_bracket_tests_never_change_the_acronyms_of_generated_text(text):
     ("Among those in attendance was Jane Roe, a JCCC caseworker at her first JCCC service.",
      [("Jane Roe", "caseworker", "JCCC")]),
     ("Jane Doe, an NHS nurse, said the plan was good.", [("Jane Doe", "nurse", "NHS")]),
+    # a title in lower case first, with its body, then the name in commas (Labour, 2018)
+    ("The leader of the Labour Party, Rt Hon Jane Doe MP, visited the site.", [("Jane Doe", "leader", "Labour Party")]),
+    ("The leader of the Labour Party, Rt Hon Jane Doe MP visited the site.", [("Jane Doe", "leader", "Labour Party")]),
+    ("It was opened by the chief executive of the Acme Trust, Jane Doe, and the mayor.",
+     [("Jane Doe", "chief executive", "Acme Trust")]),
     # must yield nothing: places, descriptions that are no office, a list of people
     ("The Minister named Hebden Bridge as the town of the year.", []),
     # at the sentence's end, a description that names no body, or the next clause's subject, is no post
@@ -718,6 +723,8 @@ def test_the_bracket_tests_never_change_the_acronyms_of_generated_text(text):
     ("He has named Acme Holdings Ltd as the preferred bidder for the contract.", []),
     ("In London, Paris and Rome, the figures rose.", []),
     ("Jane Doe, a mother of two, said the scheme had changed her life.", []),
+    ("The town of Anytown, Jane Doe said, was the best place to live.", []),
+    ("The best of the Acme Trust, Jane Doe and John Smith, were there.", []),
     ("Communities Secretary, Eric Pickles, and Transport Secretary, Philip Hammond, wrote to councils.", []),
 ])
 def test_people_described_after_their_name(sentence, people):

@@ -149,6 +149,9 @@ def _trim_definition(full: str, acronym: str) -> Optional[str]:
     skipped = skipped_capital = False
     while k > 0 and j >= 0:
         w = words[k - 1]
+        if w == "The" and j == 0 and letters[0] == "T" and start is not None:
+            # "The Pensions Regulator (TPR)": the article is the name's own, and its initial the first
+            return without_possessive(" ".join(words[k - 1:]))
         if w.casefold() in _MINOR:
             k -= 1
             continue
@@ -1187,7 +1190,9 @@ def _body_of_kind(kind: str, publisher: Optional[str], texts: Iterable[str]) -> 
     kind = " ".join(w.capitalize() for w in kind.split())  # "health board": "Health Board"
     if own.endswith(f" {kind}") or own.startswith(KIND_BY_NAME_OPENING.get(kind.casefold(), ())):
         return own
-    named = {name for text in texts for m in _LISTED_NAME.finditer(text) for name in _names_ending(m.group(0), kind)}
+    # (a title before the kind names no body: "Chair of the Committee")
+    named = {name for text in texts for m in _LISTED_NAME.finditer(text) for name in _names_ending(m.group(0), kind)
+             if not _is_role_word(name.split()[0])}
     return named.pop() if len(named) == 1 else None
 
 

@@ -71,6 +71,19 @@ def _ends_on_a_joining_word(text: str) -> bool:
 _END_MARK_AFTER = regex.compile(r"(?<=[.!?”\"’])\s+(?P<mark>-*\s*(?:ENDS|END)\s*-*|-+\s*(?i:ends?)\s*-+)$")
 
 
+# Two apostrophes typed for double quotation marks ("Jane Doe said: ''We will ...''", or each paragraph of a quote
+# opening so and the last closing): the marks they stand for, in a line that opens a quotation so; not an
+# apostrophe doubled inside a word ("Chairman''s") or closing a single mark ("‘an oligopoly''").
+_DOUBLED_OPENING = regex.compile(r"(?:^|(?<=[\s(:]))''(?=[^\s'])")
+_DOUBLED_CLOSING = regex.compile(r"(?<=[^\s'])''(?![\w'])")
+
+
+def _doubled_apostrophes_as_marks(text: str) -> str:
+    if "''" not in text or not _DOUBLED_OPENING.search(text):
+        return text
+    return _DOUBLED_CLOSING.sub('"', _DOUBLED_OPENING.sub('"', text))
+
+
 def _lines_with_end_mark_apart(lines: Iterable[str]) -> Iterable[str]:
     for line in lines:
         m = _END_MARK_AFTER.search(line) if line.rstrip().endswith(("S", "D", "-", "s", "d")) else None
@@ -87,7 +100,7 @@ def split_paragraphs(lines: Iterable[str]) -> list[Paragraph]:
     out: list[Paragraph] = []
     after_blank = True
     for line in _lines_with_end_mark_apart(lines):
-        text = line.strip()
+        text = _doubled_apostrophes_as_marks(line.strip())
         if not text:
             after_blank = True
             continue

@@ -959,6 +959,9 @@ def test_ambiguous_initials_are_read_by_the_date_and_the_field_the_release_names
     # ... but the first and the last word must, and two-letter initials skip no word
     ("The National Institute for Health and Care Excellence (NIHR) has approved the drug.", "NIHR", None),
     ("The Health Care Agency (HA) approved it.", "HA", None),
+    # a name whose article is its own, and gives the first initial
+    ("The Pensions Regulator (TPR) has fined the trustees.", "TPR", "The Pensions Regulator"),
+    ("It was fined by the Pensions Regulator (PR).", "PR", "Pensions Regulator"),
 ])
 def test_initials_defined_in_brackets(sentence, acronym, full):
     from quotes.organisation import acronym_definitions
@@ -3078,6 +3081,13 @@ def test_a_bare_minister_is_the_one_minister_the_release_names(body, speaker, ro
      "Jane Doe", "Minister for Communities", "Ministry of Housing, Communities and Local Government"),
     # a kind of body in place of its name, in its own release ("The Board’s Chairman" in an NHS board's)
     ("NHS Anytown", ["The Board’s Chairman, John Smith, said:"], "John Smith", "Chairman", "NHS Anytown"),
+    # a committee's chair in the committee's release, or in a release naming one committee (2018; London
+    # Assembly, 2005)
+    ("the Work and Pensions Committee", ["Rt Hon John Smith MP, Chair of the Committee, said:"], "John Smith",
+     "Chair of the Committee", "Work and Pensions Committee"),
+    ("the London Assembly", ["The Anytown Environment Committee reports today.",
+                             "John Smith AM, Chair of the Committee, said:"], "John Smith", "Chair of the Committee",
+     "Anytown Environment Committee"),
     ("Anytown Council", ["The Trust’s Chairman, John Smith, said:"], "John Smith", "Chairman", "Trust"),
     # a wire service's dateline before the first words
     ("the Foreign and Commonwealth Office", ["LONDON, United Kingdom, April 6, 2018/ — The Minister for Africa, "
@@ -3098,6 +3108,23 @@ def test_a_closing_mark_typed_for_the_opening_one_after_a_colon_opens_the_quotat
                                                 "delighted that the hospital is now open to patients."],
                                     publisher="NHS Anytown")), "t.txt")
     assert quote.paragraphs == ["I am delighted that the hospital is now open to patients."]
+
+
+def test_two_apostrophes_typed_for_a_double_mark_are_a_quotation_mark():
+    (quote,) = extract(dump(release("Marks", ["The scheme opens today.", "Jane Doe said: ''We will hold the "
+                                              "regulator to account for every failure.''"],
+                                    publisher="the Department for Work and Pensions")), "t.txt")
+    assert quote.paragraphs == ["We will hold the regulator to account for every failure."]
+
+
+@pytest.mark.parametrize("line", [
+    "The FSB Annual Chairman''s Dinner is tonight.",  # an apostrophe doubled inside a word
+    "Jane Doe spoke of ‘an oligopoly in the banking sector'' in her speech.",  # closing a single mark
+])
+def test_doubled_apostrophes_that_open_no_quotation_are_left_as_written(line):
+    from quotes.paragraphs import split_paragraphs
+
+    assert [p.text for p in split_paragraphs([line])] == [line]
 
 
 def test_an_end_mark_on_the_last_line_ends_the_release_and_leaves_the_quotation_whole():

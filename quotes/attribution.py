@@ -775,7 +775,9 @@ def _find_attribution(text: str) -> Optional[Attribution]:
             if found:
                 return found
         single = _LOST_SINGLE_OPENING.search(text)
-        if single:
+        # (words spoken, in the first person, not a plural's possessive: "at the meeting of the Governors’ said")
+        if single and _FIRST_PERSON.search(text, 0, single.start("close")) \
+                and not text[: single.start("close")].endswith("s"):
             # '... and internationally’ said Jane Doe, CEO, Acme.': a single mark closes what no mark opened
             found = _inline_before("“" + text[: single.start("close")] + "”" + text[single.end("close"):])
             if found:

@@ -288,7 +288,9 @@ _APPOSITIVE = regex.compile(
 # "the chief executive of the Environment Agency, Sir James Bevan, visited ...", "The leader of the Labour Party, Rt
 # Hon Jeremy Corbyn MP, ...": a title in lower case with its body, then the name, set off by commas.
 _TITLE_FIRST_APPOSITIVE = regex.compile(
-    r"\b[Tt]he\s+(?P<what>(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:"
+    # (the sentence's subject, or the agent or companion of its verb; not a title of someone else's relation, "the
+    # daughter of the chief executive of ...", nor an object, "a memorial to the founding director of ...")
+    r"(?:^|(?<=[.!?:]\s)|(?<=\b(?:by|with|[Aa]nd|[Yy]esterday|[Tt]oday),?\s))[Tt]he\s+(?P<what>(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:"
     + "|".join(sorted((w for w in ROLE_WORDS if w.isalpha() or "-" in w), key=len, reverse=True))
     + r")(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[^,;:.!?“”\"()]{1,80}?)?),\s+" + _PERSON + r"(?:,|\s+(?=\p{Ll}))")
 # "Alan Cook has been reappointed by ... as non-executive chairman of the Highways Agency Board for ...",
@@ -843,15 +845,20 @@ class ReleaseContext:
         department = None
         if bare not in BARE_MINISTER_TITLES:
             # "the Foreign Office Minister", "the Treasury Minister": a department's minister, whom the one
-            # minister of that department the release named before is
+            # minister of that department the release named before is; "the Minister for India", a portfolio the
+            # release gave no one: the one minister named before (of its department, when the title tells it)
             office = " ".join(role.split()[:-1]).removeprefix("the ").removeprefix("The ")
-            if not _DEPARTMENT_MINISTER.match(bare) or not (
+            portfolio = bare.startswith("minister for ")
+            if not portfolio and (not _DEPARTMENT_MINISTER.match(bare) or not (
                     is_department(office) or office in DEPARTMENT_ACRONYMS
-                    or office.casefold() in INFORMAL_DEPARTMENT_NAMES):
+                    or office.casefold() in INFORMAL_DEPARTMENT_NAMES)):
                 return None
             department = self._org(role, None)
-            if department is None:
+            if department is None and not portfolio:
                 return None
+            before = " ".join(p.text for p in self.doc.paragraphs if p.index < paragraph) + " " + context
+            if len(_MINISTER_TITLED.findall(before)) > 1:
+                return None  # two ministers' titles written before: which one speaks is not told
         found: dict[str, Person] = {}
         for person in [*self.speakers, *self.mentions]:
             if person.paragraph > paragraph or person.paragraph == paragraph and (
@@ -1242,6 +1249,9 @@ def _great_office(role: str) -> bool:
     return office_of(role) is not None or title in _DEVOLVED_GREAT_TITLES
 
 
+# A minister's title ("Security Minister Dan Jarvis", "Minister for Crime, Policing and Fire Diana Johnson", "Economic
+# Secretary Jane Roe"), not the Prime Minister's.
+_MINISTER_TITLED = regex.compile(r"(?<!Prime )\b(?:Minister|Secretary)\b")
 _MEMBER_STYLES = frozenset({"councillor", "cllr"})  # "Councillor Jane Doe, Leader of Anytown Council"
 _DEPARTMENT_MINISTER = regex.compile(r"^(?:\S+\s+){1,3}minister$")  # "foreign office minister"
 

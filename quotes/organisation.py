@@ -1188,12 +1188,15 @@ def _body_of_kind(kind: str, publisher: Optional[str], texts: Iterable[str]) -> 
     full; None when it names none or several."""
     own = _THE.sub("", (publisher or "").strip())
     kind = " ".join(w.capitalize() for w in kind.split())  # "health board": "Health Board"
-    if own.endswith(f" {kind}") or own.startswith(KIND_BY_NAME_OPENING.get(kind.casefold(), ())):
+    if own.endswith(f" {kind}"):
         return own
     # (a title before the kind names no body: "Chair of the Committee")
     named = {name for text in texts for m in _LISTED_NAME.finditer(text) for name in _names_ending(m.group(0), kind)
              if not _is_role_word(name.split()[0])}
-    return named.pop() if len(named) == 1 else None
+    if len(named) == 1:
+        return named.pop()
+    # a publisher of the kind whose name does not end so, when the release names none other of the kind
+    return own if not named and own.startswith(KIND_BY_NAME_OPENING.get(kind.casefold(), ())) else None
 
 
 _KINDS = "|".join(sorted(BODY_KINDS_IN_TITLES, key=len, reverse=True))
@@ -1326,14 +1329,33 @@ def _head_of_publisher(role: str, publisher: Optional[str], texts: Iterable[str]
     if len(first) > 3 and first not in _GENERIC_FIRST_WORDS and regex.match(rf"{regex.escape(first)}\b", bare) \
             and any(_is_role_word(w) for w in bare.split()[1:]):
         return own  # "Greenpeace Executive Director" in Greenpeace UK's release: the title names the publisher
-    if not (_HEAD_TITLE.match(bare) or _staff_title(role)):
+    head = _HEAD_TITLE.match(bare) is not None
+    if not (head or _staff_title(role)):
         return None
+    texts = list(texts)
     title = regex.escape(bare)
     other = regex.compile(rf"(?i:{title})\s+(?:of|at|for)\s+(?:the\s+)?\p{{Lu}}|(?P<owner>\p{{Lu}}\S*)['’]s\s+(?i:{title})\b")
     if any(_COMPANY_NAMED.search(text) or _PARTNER_NAMED.search(text)
            or any(not _is_place(m.group("owner")) for m in other.finditer(text)) for text in texts):
         return None  # the title given to another body, or a company in the release that may hold it too
+    if not head and _another_body_at_work(texts):
+        return None  # a staff title in a release that names another body at work: it may be that body's staff
     return _THE.sub("", publisher.strip())
+
+
+# A body the release has doing the work with the publisher: the agent of a work done ("delivered by contractor
+# BAM Nuttall", "run by Stagecoach", "built by Laing O'Rourke"), a donor ("Tesco has donated ..."); not a funder
+# ("funded by the Stars Appeal", often the publisher's own charity).
+_AGENT_OF_WORK = regex.compile(
+    r"\b(?:run|built|delivered|operated|designed|installed|constructed|carried out)\s+by\s+(?:\p{Ll}+\s+){0,2}"
+    r"(?:the\s+)?\p{Lu}"
+    r"|\b\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*\s+(?:has|have)\s+(?:donated|funded|given|sponsored|pledged)\b")
+
+
+def _another_body_at_work(texts: Iterable[str]) -> bool:
+    """Whether the release names another body at work in it: the agent of a work done, a donor, a funder ('delivered
+    by contractor BAM Nuttall', 'Tesco has donated ...')."""
+    return any(_AGENT_OF_WORK.search(text) for text in texts)
 
 
 def _staff_title(role: str) -> bool:
@@ -1342,14 +1364,26 @@ def _staff_title(role: str) -> bool:
     title's head word, and before it only words of titles and areas of work; not 'manager' or 'consultant
     architect' (a description, as often of another body's people), 'National Grid Director' (another body's
     name) or a post left ('former Director')."""
+    if "(" in role or _WORKPLACE_AFTER_TITLE.search(role):
+        return False  # "Officer in the Royal Navy", "Manager at a local firm", "Director (Southern Water)"
     words = _THE.sub("", _TITLE_HEAD_END.split(role, maxsplit=1)[0]).replace("-", " ").split()
-    head = next((k for k, w in enumerate(words) if w.casefold() in STAFF_TITLE_WORDS and w[:1].isupper()), None)
-    if head is None:
+    # (the head word ends the title's words, but for areas of work after it: "Head Teacher" is a teacher's title,
+    # "Corporate Director Neighbourhood Services and Infrastructure" a director's)
+    head = max((k for k, w in enumerate(words) if w.casefold() in STAFF_TITLE_WORDS and w[:1].isupper()), default=None)
+    if head is None or not all(w.casefold() in _AREA_AFTER_TITLE for w in words[head + 1:]):
         return False
     return all(w.casefold() in _STAFF_TITLE_WORDS_BEFORE and w.casefold() not in NOT_STAFF_WORDS
                for w in words[:head])
 
 
+# A workplace after a title, or a body of no name: "in the Cabinet Office", "at a local firm", "of a nearby business
+# park", "with the Acme Trust".
+_WORKPLACE_AFTER_TITLE = regex.compile(
+    r"\s(?:at|with)\s|\s(?:of|for)\s+(?:a|an)\s"
+    r"|\sin\s+(?:the\s+)?(?!\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:region|area|district|county)\b)\p{Lu}")
+
+
+_AREA_AFTER_TITLE = PORTFOLIO_SUBJECTS | WORK_AREA_WORDS | frozenset({"and", "&"})
 _STAFF_TITLE_WORDS_BEFORE = ROLE_MODIFIERS | ROLE_WORDS | PORTFOLIO_SUBJECTS | WORK_AREA_WORDS | STAFF_TITLE_QUALIFIERS \
     | frozenset({"and", "&"})
 

@@ -65,6 +65,8 @@ from .rules.names import (
 from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_ENDINGS, NOT_NATIONALITIES,
                                    OWN_QUALIFIERS, PORTFOLIO_INITIALS)
 from .rules.roles import (
+    COMPASS_WORDS,
+    NOT_QUALIFIER_WORDS,
     AREA_NOUNS,
     WELSH_ALSO_NAMES,
     WELSH_ROLE_WORDS,
@@ -738,12 +740,14 @@ def strip_lead_in(clause: str) -> str:
 
 
 def _unit_in_body(tail: str) -> bool:
-    """'Specialist Lawyer in the CPS Special Crime Division', 'Head of Policy in the Cabinet Office': after "in the",
-    a body or a unit of one (a word of a body's kind, or a body's initials first), not a House of Parliament."""
+    """'Specialist Lawyer in the CPS Special Crime Division': after "in the", a unit of a body named by its initials
+    first; not a House of Parliament, nor a kind of place ('Manager in the Town Centre')."""
     words = tail.split()
     if not words or tail.casefold().startswith(("house of", "houses of")):
         return False
-    return has_org_keyword(tail) or words[0].strip("'’") in DEPARTMENT_ACRONYMS
+    # (a body's initials first, "CPS Special Crime Division"; not a kind of place, "the Town Centre", "the
+    # Primary School")
+    return words[0].strip("'’") in DEPARTMENT_ACRONYMS or bool(_ACRONYM.match(words[0])) and has_org_keyword(tail)
 
 
 def _two_people(rest: str) -> bool:
@@ -767,9 +771,14 @@ def _lead_in_goes_on(rest: str) -> bool:
     split = split_name(head.strip())
     if split is not None and (not split.prefix or split.rank or split.honorific):
         return False  # "Jane Doe, ...", "Dr Jane Doe, ...": a person
+    if _OPENS_LIST_WITH.match(tail):
+        return False  # "Newry, Mourne and Down District Council ...", "Culture, Media and Sport Secretary": a list
     return any(_names_at_once(tail[m.end():]) for m in _COMMA.finditer(tail)) or _names_at_once(tail)
 
 
+# The rest of a list after its first item's comma, in a name or a title ("Newry, | Mourne and Down District
+# Council", "Culture, | Media and Sport Secretary"): capitalised words, then "and" or "&".
+_OPENS_LIST_WITH = regex.compile(r"^\s*(?:\p{Lu}[\p{L}'’-]*(?:,\s+|\s+)){1,4}(?:and|&)\s+\p{Lu}")
 _LIST_SPLIT = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # A group heading a list of bodies: "the leaders of ASCL, NAHT and NEU".
 _GROUP_OF = regex.compile(r"^(?:the\s+)?(?:leaders|heads|chief\s+executives|chairs|members|representatives)\s+of\s+",
@@ -1502,8 +1511,9 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue
         if not _capitalised(tail_clean) and not tail_clean[:1].isdigit():
             continue
-        if all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS or w.casefold() in FIELD_INITIALISMS
-               for w in tail_clean.split()):
+        area = _TRAILING_BRACKETS.sub("", tail_clean)  # (a bracket narrowing the area: "Operations (North)")
+        if area and all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS or w.casefold() in FIELD_INITIALISMS
+                        and _LIST_JOIN.search(area) for w in area.split()):
             # "Director of Policy", "Cabinet Member for Transport", "Portfolio Holder for HR and Communications":
             # an area of work, not a body
             continue
@@ -1574,7 +1584,7 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
         rest = " ".join(words[first_role:])
         # "Ofsted Chief Inspector": a body's short name from the table counts as an acronym.
         acronymic = any(_ACRONYM.match(w.strip("'’")) or w.strip("'’") in DEPARTMENT_ACRONYMS or _CAMEL_CASE.match(w)
-                        or _JOINED_INITIALS.match(w) for w in words[:first_role])
+                        or _joined_initials(w) for w in words[:first_role])
         lower_role = rest[:1].islower()
         # "UK Trade | Envoy to Nigeria", "British | Ambassador": a nation's envoy, not a body and a role.
         national_envoy = (org.split()[0].casefold() in NATIONAL_QUALIFIERS or names_another_country(role)) and \
@@ -1724,6 +1734,24 @@ def _bracketed_asides(subject: str) -> list[regex.Match]:
     return [m for m in _PAREN.finditer(subject) if not _UNIT_BRACKET.match(subject, m.start())]
 
 
+def _body_after_title(subject: str, aside: regex.Match) -> bool:
+    """'Head of Policy (Shelter)', 'Director (Friends of the Earth)': capitalised words in brackets right after a
+    title, not a caption's or a state's word, nor words of titles, areas or places: the body the title is held at."""
+    before = subject[: aside.start()]
+    title = before.rsplit(",", 1)[-1].strip()
+    inner = aside.group("inner").strip()
+    words = inner.split()
+    if not before[-1:].isalnum() or not any(_is_role_word(w) for w in title.split()) or split_name(title) is not None:
+        return False
+    if _LIST_JOIN.search(f" {inner} "):
+        return False  # "(Reserves and Cadets)", "(Children and Families)": a list of the title's areas
+    if any(w.casefold() in WELSH_TITLE_WORDS or w.casefold() in WELSH_ROLE_WORDS for w in words):
+        return False  # "(Comisiynydd y Gymraeg)": the title in Welsh
+    return bool(words) and words[0][:1].isupper() and not any(w.casefold() in NOT_QUALIFIER_WORDS for w in words) \
+        and any(w.casefold() not in _QUALIFIER_VOCABULARY for w in words if w[:1].isupper()) \
+        and split_name(inner) is None
+
+
 def _qualifies_title(subject: str, aside: regex.Match) -> bool:
     """'Minister of State for Health (Secondary Care)', 'Assistant Chief of the Defence Staff (Reserves and Cadets)':
     brackets right after a title (no comma between) that narrow it are part of the title as written. Not a name, a
@@ -1738,13 +1766,33 @@ def _qualifies_title(subject: str, aside: regex.Match) -> bool:
         return False
     if not any(_is_role_word(w) for w in title.split() + words):
         return False  # "Jane Doe (Acme Trust)": a name or a body before the brackets
-    return not (_ACRONYM.match(inner) or split_name(inner) is not None or _is_body_name(inner)
-                or any(w.casefold() in WELSH_TITLE_WORDS or w.casefold() in WELSH_ROLE_WORDS for w in words))
+    if _ACRONYM.match(inner) or split_name(inner) is not None or _is_body_name(inner) \
+            or any(w.casefold() in WELSH_TITLE_WORDS or w.casefold() in WELSH_ROLE_WORDS for w in words):
+        return False
+    low = [w.casefold().strip(",") for w in words]
+    if any(w in NOT_QUALIFIER_WORDS for w in low) or inner.casefold() in PARTY_NAMES or inner in _PARTY_WORDS:
+        return False  # "(pictured)", "(left)", "(retired)", "(Labour)": a caption, a state or a party
+    capitalised = [w for w, c in zip(low, words) if c[:1].isupper()]
+    if any(w not in _QUALIFIER_VOCABULARY for w in capitalised) and not is_government_role(title):
+        return False  # "Head of Policy (Shelter)", "Director (Friends of the Earth)": a body's name, unknown words
+    # (the brackets must not make a body of the title: "Head of Service (Children and Families)")
+    return split_role_org(f"{title} ({inner})")[1] == split_role_org(title)[1]
 
 
-# Two bodies' initials joined by a hyphen: "NCA-CEOP Director" (a command of the NCA)
+# Two bodies' initials joined by a hyphen: "NCA-CEOP Director" (a command of the NCA); the first a body the table
+# knows, not a pair of countries or fields ("UK-US Trade Envoy", "AI-ML Research Lead").
 _JOINED_INITIALS = regex.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})+$")
+
+
+def _joined_initials(word: str) -> bool:
+    return bool(_JOINED_INITIALS.match(word)) and word.split("-")[0] in DEPARTMENT_ACRONYMS
+_LIST_JOIN = regex.compile(r"\s(?:and|&)\s")  # a list of areas: "HR and Communications" (not "STEM Learning")
 _QUALIFIER_WORDS = 6
+# Capitalised words that may narrow a title in brackets: areas of work, titles' words, places of a remit.
+_QUALIFIER_VOCABULARY = PORTFOLIO_SUBJECTS | WORK_AREA_WORDS | ROLE_WORDS | ROLE_MODIFIERS | REMIT_NATIONS \
+    | COMPASS_WORDS | frozenset({"and", "&", "of", "the", "for"})
+_PARTY_WORDS = frozenset({"Labour", "Conservative", "Conservatives", "Lib Dem", "Lib Dems", "Green", "Greens",
+                          "Independent", "Reform"})
 _TRAILING_BRACKETS = regex.compile(r"\s*\([^()]*\)$")  # a title's qualifier: "second-in-command (temporary commander)"
 
 
@@ -2195,8 +2243,9 @@ def _parse_subject(subject: str) -> Optional[Subject]:
             paren_name = sp
         elif _ACRONYM.match(inner):
             continue  # "(DPTAC)": a body's initials, defined
-        elif len(inner.split()) > 1 and _is_body_name(inner):
-            paren_body = paren_body or inner  # "Jane Doe (Acme Trust) said:"
+        elif len(inner.split()) > 1 and _is_body_name(inner) or _body_after_title(subject, m):
+            # "Jane Doe (Acme Trust) said:", "Jane Doe, Head of Policy (Shelter), said:"
+            paren_body = paren_body or inner
         else:
             extra_roles.append(inner)
     for m in reversed(asides):

@@ -300,6 +300,11 @@ REAL_LINES = [
      "John Smith", "Regional Director of Northern Ireland", "Institution of Civil Engineers"),
     ("Responding to the report on roads, rail and buses, Jane Doe, Chief Executive of Acme Trust, said:", "Jane Doe",
      "Chief Executive", "Acme Trust"),
+    # ... but a comma inside a list of a body's or a title's words is no end of the lead-in
+    ("Welcoming the news, Newry, Mourne and Down District Council Chairperson, Councillor Jane Doe said:", "Jane Doe",
+     "Chairperson", "Newry, Mourne and Down District Council"),
+    ("Speaking at the launch, Culture, Media and Sport Secretary, Jane Doe said:", "Jane Doe",
+     "Culture, Media and Sport Secretary", None),
     # a body, or a unit of one, after "in the" or "with" a title; not a House of Parliament or a region
     ("Jane Doe, Specialist Lawyer in the CPS Special Crime Division, said:", "Jane Doe", "Specialist Lawyer",
      "CPS Special Crime Division"),
@@ -308,8 +313,12 @@ REAL_LINES = [
     ("Jane Doe, Government Whip in the House of Lords, said:", "Jane Doe", "Government Whip in the House of Lords",
      None),
     ("Jane Doe, Head of Policy in the region, said:", "Jane Doe", "Head of Policy in the region", None),
+    ("Jane Doe, Manager in the Town Centre, said:", "Jane Doe", "Manager in the Town Centre", None),
     # two bodies' initials joined by a hyphen before a title
     ("NCA-CEOP Director Jane Doe said:", "Jane Doe", "Director", "NCA-CEOP"),
+    ("Jane Doe, UK-US Trade Envoy, said:", "Jane Doe", "UK-US Trade Envoy", None),  # two countries, no body
+    # a field's initials in a body's name, not a list of areas of work
+    ("Jane Doe, Chief Executive of STEM Learning, said:", "Jane Doe", "Chief Executive", "STEM Learning"),
     # a minister's portfolio list keeps its commas, though a subject's last word may end a body's name
     ("Jane Doe, the Minister for Culture, Skills and Social Partnership, yesterday said:", "Jane Doe",
      "Minister for Culture, Skills and Social Partnership", None),
@@ -331,6 +340,10 @@ REAL_LINES = [
     ("Jane Doe, Chief Executive of the Disasters Emergency Committee (DEC), said:", "Jane Doe", "Chief Executive",
      "Disasters Emergency Committee"),
     ("Jane Doe (Acme Trust) said:", "Jane Doe", None, "Acme Trust"),
+    # a body's name in brackets after a title is the body; a caption's, a party's word is neither title nor body
+    ("Jane Doe, Head of Policy (Shelter), said:", "Jane Doe", "Head of Policy", "Shelter"),
+    ("Jane Doe, Minister for Housing (pictured), said:", "Jane Doe", "Minister for Housing", None),
+    ("Jane Doe, Head of Service (Children and Families), said:", "Jane Doe", "Head of Service", None),
     ("Jane Doe, Welsh Language Commissioner (Comisiynydd y Gymraeg), said:", "Jane Doe",
      "Welsh Language Commissioner", None),
     # a place after a lead-in's preposition is no speaker
@@ -646,6 +659,7 @@ NOT_ATTRIBUTIONS = [
     "Overall, a third of drivers said:",  # a clause's opening word and a share of people: no one named
     # a single mark after a word that credits nobody, or a colon before words cut short with no sentence ended
     "The scheme is known locally as the ‘Green Way’ said residents of the town.",
+    "Councillors agreed the plan at the meeting of the Governors’ said Jane Doe.",  # a plural's possessive
     "Jane Doe said: We will look at the options for the scheme and report back to the council in the new year and",
     "Afterwards, a resident said:",  # a time word, not a first name
     "The figures were published (see annex)",  # brackets that are no day
@@ -803,6 +817,10 @@ MORE_FORMS = [
     # titles joined by "and" both head the body; a body in brackets; a body unnamed in the line
     ("Jane Doe, Founder and Chief Executive of Acme, said:", "Jane Doe", "Founder and Chief Executive", "Acme"),
     ("Jane Doe (Acme Trust) said:", "Jane Doe", None, "Acme Trust"),
+    # a body's name in brackets after a title is the body; a caption's, a party's word is neither title nor body
+    ("Jane Doe, Head of Policy (Shelter), said:", "Jane Doe", "Head of Policy", "Shelter"),
+    ("Jane Doe, Minister for Housing (pictured), said:", "Jane Doe", "Minister for Housing", None),
+    ("Jane Doe, Head of Service (Children and Families), said:", "Jane Doe", "Head of Service", None),
     ("Jane Doe, the charity’s chief executive, said:", "Jane Doe", "chief executive", None),
     # a possessive body before the title loses its possessive
     ("The King’s Fund’s Chief Executive, Sarah Woolnough, said:", "Sarah Woolnough", "Chief Executive",

@@ -725,6 +725,7 @@ def test_the_bracket_tests_never_change_the_acronyms_of_generated_text(text):
     ("Jane Doe, a mother of two, said the scheme had changed her life.", []),
     ("The town of Anytown, Jane Doe said, was the best place to live.", []),
     ("The best of the Acme Trust, Jane Doe and John Smith, were there.", []),
+    ("The daughter of the chief executive of the Acme Trust, Jane Doe, opened the centre.", []),
     ("Communities Secretary, Eric Pickles, and Transport Secretary, Philip Hammond, wrote to councils.", []),
 ])
 def test_people_described_after_their_name(sentence, people):
@@ -1520,6 +1521,9 @@ def test_posts_given_where_a_person_is_first_named(body, attribution, speaker, r
     ("Alzheimer's Society", "Dr Jane Doe, GP and TV doctor, said:", "Jane Doe", "GP and TV doctor", None),
     ("Alzheimer's Society", "Jane Doe, former Director of Research, said:", "Jane Doe", "former Director of Research",
      None),
+    ("the Environment Agency", "Jane Doe, Officer in the Royal Navy, said:", "Jane Doe", "Officer in the Royal Navy",
+     None),
+    ("the Environment Agency", "Jane Doe, Head Teacher, said:", "Jane Doe", "Head Teacher", None),
     # a title's places and areas of work after "for", "of" or a comma are the title's; the body is named before it
     ("Natural England", "Dr Helen Fairweather, Natural England's Area Manager for Devon, Cornwall and the Isles of "
      "Scilly, said:", "Helen Fairweather", "Area Manager for Devon, Cornwall and the Isles of Scilly",
@@ -3061,6 +3065,12 @@ _KEEP_UP = "“We will keep up the pressure on every firm until the job is done.
      "Jane Roe", "Economic Secretary", "HM Treasury"),
     (["Economic Secretary Jane Roe announced the figures today.", "The Home Office Minister said:"], None,
      "Home Office Minister", "Home Office"),
+    # a portfolio's minister the release gave no one ("the Minister for India") is the one minister named before
+    (["Economic Secretary Jane Roe announced the figures today.", "The Minister for Savings said:"], "Jane Roe",
+     "Economic Secretary", "HM Treasury"),
+    # ... nor when two ministers' titles are written before
+    (["Economic Secretary Jane Roe and Minister for Pensions, Savings and Welfare John Smith met the firms.",
+      "The Treasury Minister said:"], None, "Treasury Minister", "HM Treasury"),
 ])
 def test_a_bare_minister_is_the_one_minister_the_release_names(body, speaker, role, organisation):
     quote = extract(dump(release("Figures", body + [_KEEP_UP], publisher="HM Treasury", date="12 March 1998",
@@ -3076,6 +3086,9 @@ def test_a_bare_minister_is_the_one_minister_the_release_names(body, speaker, ro
      "Scottish Government"),
     ("Anytown Trust", ["The centre was opened by Jane Doe MLA, Minister for Communities.", "Ms Doe said:"],
      "Jane Doe", "Minister for Communities", "Northern Ireland Executive"),
+    # (a staff title in a release naming another body at work, as the agent of the work, is not the publisher's)
+    ("Anytown Trust", ["The scheme was delivered by contractor BAM Nuttall.", "Jane Doe, Site Manager, said:"],
+     "Jane Doe", "Site Manager", None),
     # ... not by letters that name other members too, nor before the Senedd's members were "MS"
     ("Anytown Trust", ["The centre was opened by Jane Doe MS, Minister for Communities.", "Ms Doe said:"],
      "Jane Doe", "Minister for Communities", "Ministry of Housing, Communities and Local Government"),
@@ -3089,6 +3102,9 @@ def test_a_bare_minister_is_the_one_minister_the_release_names(body, speaker, ro
                              "John Smith AM, Chair of the Committee, said:"], "John Smith", "Chair of the Committee",
      "Anytown Environment Committee"),
     ("Anytown Council", ["The Trust’s Chairman, John Smith, said:"], "John Smith", "Chairman", "Trust"),
+    # ... but the one body of the kind the release names comes first
+    ("NHS Anytown", ["The Anytown Ambulance Service Board met today.", "The Board’s Chairman, John Smith, said:"],
+     "John Smith", "Chairman", "Anytown Ambulance Service Board"),
     # a wire service's dateline before the first words
     ("the Foreign and Commonwealth Office", ["LONDON, United Kingdom, April 6, 2018/ — The Minister for Africa, "
                                              "Jane Doe said:"], "Jane Doe", "Minister for Africa",

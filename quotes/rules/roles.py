@@ -322,7 +322,7 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
     """
     environment regeneration housing homes transport highways roads infrastructure economy economic growth
     skills education learning children young youth families adult adults social care wellbeing communities
-    community neighbourhoods culture leisure sport sports tourism arts heritage libraries parks waste climate
+    community neighbourhood neighbourhoods culture leisure sport sports tourism arts heritage libraries parks waste climate
     food energy sustainability sustainable net zero safety safer equalities equality inclusion diversity employment
     jobs business enterprise investment trade crime criminal policing fire justice prevention resilience property assets
     customer customers performance partnership partnerships transformation recovery rural urban green environmental
@@ -584,6 +584,10 @@ STAFF_TITLE_WORDS = frozenset(
     superintendent inspector
     """.split()
 )
+# Words in brackets after a title that do not narrow it: a photograph's caption, a state of the post.
+NOT_QUALIFIER_WORDS = frozenset("pictured left right centre center above below top bottom inset retired former "
+                                "designate elect".split())
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
 NOT_STAFF_WORDS = frozenset("former ex retired honorary visiting volunteer patient".split())
 # Words of a staff title before its head word besides role words, their modifiers and areas of work ("Chief Nursing
 # Officer", "Paediatric Consultant"); any other word may be another body's name ("National Grid Director").

@@ -600,6 +600,7 @@ def quote_extent(
     open there ('X said: “From today ...'); ``start`` is then its second paragraph."""
     n = len(paragraphs)
     memo = signal_memo if signal_memo is not None else ReleaseSignals()
+    left_open = False
     if start >= n or paragraphs[start].kind != "text" or is_attribution(paragraphs[start].text):
         return start
     first = paragraphs[start]
@@ -654,6 +655,7 @@ def quote_extent(
         # A quotation that never closes: what follows is judged as unmarked words are, by a higher bar
         # (the press office's next line after a lost closing mark often reads like speech).
         scored_from, threshold, unmarked = end, R.UNCLOSED_THRESHOLD, False
+        left_open = True  # the quote's marked run never closed: marks that open again after it are its own
     else:
         scored_from, threshold, unmarked = start + 1, R.THRESHOLD, True
 
@@ -679,6 +681,14 @@ def quote_extent(
         if opens_quotation(p.text):
             # Marks that resume with no one named ('“We have written to ...' after an unmarked first
             # paragraph) are more of the same words: the quotation runs to its close.
+            if left_open and end - scored_from <= R.LOST_MARK_RUN:
+                # So too after a paragraph that lost its opening mark inside a quotation the quote left open
+                # ("'... for current and future generations." / "But to have any chance ..." / "'Since this
+                # ..."): the marked paragraphs that take it up again, whether or not they close it.
+                resumed = quote_extent(paragraphs, end, cue, is_attribution, signal_memo=memo)
+                run = paragraphs[end:resumed]
+                ok = bool(run) and all(opens_quotation(q.text) and not is_attribution(q.text) for q in run)
+                return resumed if ok else end
             return _resumed_quotation_end(paragraphs, end, cue, is_attribution, memo) if end == start + 1 else end
         if _closes_open_quotation(p.text):
             return end + 1  # the closing mark of a quotation whose opening mark was lost ends it here

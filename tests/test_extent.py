@@ -855,6 +855,15 @@ QUOTATION_CASES = [
          "I also want to ensure that public services are able to meet the needs of the people.",
          "“This is a welcome first step,” said John Smith of the Example Party."],
         3, id="marks reopened after an unmarked paragraph for someone else's words are not the speaker's"),
+    pytest.param(
+        "Jane Doe, Charity Director General at Acme Trust says:",
+        ["'The legislation announced today has the potential to transform our unfair social care system.",
+         "But to have any chance in succeeding we need to see it twinned with a commitment to more spending.",
+         "'Since this Government came to power, £710 million has been cut from social care spending.",
+         "'Good care makes good sense for older people and for the public purse.",
+         "Single tier pensions",
+         "The Government also set out its plans for a new single tier State Pension."],
+        4, id="the second paragraph of a run never closed lost its opening mark: the marks taken up after it go on"),
 ]
 
 

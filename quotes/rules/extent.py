@@ -623,3 +623,6 @@ LONG_PARAGRAPH = 600
 THRESHOLD = 0.0
 # After a quotation that opened and never closed, a paragraph without marks must score above this.
 UNCLOSED_THRESHOLD = 1.0
+# Paragraphs that lost their opening mark, at most, between a quote's marked run left open and the marks that
+# take it up again: the quotation goes on through them.
+LOST_MARK_RUN = 1

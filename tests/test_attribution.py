@@ -327,6 +327,12 @@ REAL_LINES = [
     # words of areas of work before a title are the title's, not a body
     ("John Smith, Flood and Coastal Risk Manager for the East Midlands said:", "John Smith",
      "Flood and Coastal Risk Manager for the East Midlands", None),
+    # a fire service's ranks of two words (Hereford & Worcester Fire and Rescue Service, 2019); a unit's support
+    # work before "for" and the body
+    ("Watch Commander Jane Doe said:", "Jane Doe", "Watch Commander", None),
+    ("Area Commander Jane Doe said:", "Jane Doe", "Area Commander", None),
+    ("Jane Doe, Head of Operations Support for Anytown Fire and Rescue Service, said:", "Jane Doe",
+     "Head of Operations Support", "Anytown Fire and Rescue Service"),
     # brackets right after a title narrow it and are part of it; not a body's initials, a person, a body or a
     # title's Welsh rendering
     ("Jane Doe, Minister of State for Health (Secondary Care), said:", "Jane Doe",

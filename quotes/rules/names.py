@@ -85,7 +85,7 @@ RANKS = (
     "Supt", "DCI", "DI", "DS", "DC", "PC", "PCSO", "Sgt", "Insp",
     "Chief Fire Officer", "Deputy Chief Fire Officer", "Assistant Chief Fire Officer",
     "Station Commander", "Group Commander", "Area Manager", "Group Manager", "Station Manager", "Watch Manager",
-    "Crew Manager",
+    "Crew Manager", "Watch Commander", "Crew Commander", "Area Commander", "Brigade Manager",
     "Field Marshal", "General", "Lieutenant General", "Lt Gen", "Major General", "Maj Gen",
     "Brigadier", "Brig", "Colonel", "Col", "Lieutenant Colonel", "Lt Col", "Major", "Maj",
     "Captain", "Capt", "Lieutenant", "Lt", "Second Lieutenant", "2nd Lt", "Sergeant Major",

@@ -325,7 +325,7 @@ PORTFOLIO_SUBJECTS = FUNCTION_AREAS | frozenset(
     community neighbourhood neighbourhoods culture leisure sport sports tourism arts heritage libraries parks waste climate
     food energy sustainability sustainable net zero safety safer equalities equality inclusion diversity employment
     jobs business enterprise investment trade crime criminal policing fire justice prevention resilience property assets
-    customer customers performance partnership partnerships transformation recovery rural urban green environmental
+    customer customers support performance partnership partnerships transformation recovery rural urban green environmental
     travel active homelessness licensing schools protection democracy devolution levelling defence security
     intelligence foreign development international exports pensions pension clean cleaner streets recycling
     parks events strategic spaces open greener air commerce industry industrial science technology innovation

@@ -536,6 +536,9 @@ INLINE = [
     ("Jane Doe, chief executive, has made the following statement:\"While we have completed a huge amount of work, "
      "the last few days have been unacceptable.\"", "inline-after", "Jane Doe", "chief executive",
      "While we have completed a huge amount of work, the last few days have been unacceptable."),
+    ("Cllr Jane Doe, leader of Anytown District Council, has issued a statement on the war in Ukraine: “This Friday "
+     "marks one year since the invasion.”", "inline-after", "Jane Doe", "leader",
+     "This Friday marks one year since the invasion."),
     # a quotation split mid-sentence by its credit: the comma of the break goes, unless a clause goes on after it
     # (DECC, 2012)
     ("“Today’s decision,” said Jane Doe, Chief Executive of the Acme Association, “gives the industry the clarity "
@@ -666,6 +669,7 @@ NOT_ATTRIBUTIONS = [
     # a single mark after a word that credits nobody, or a colon before words cut short with no sentence ended
     "The scheme is known locally as the ‘Green Way’ said residents of the town.",
     "Councillors agreed the plan at the meeting of the Governors’ said Jane Doe.",  # a plural's possessive
+    "Jane Doe has issued a statement. The council will meet on Monday.",  # a statement told of, none given
     "Jane Doe said: We will look at the options for the scheme and report back to the council in the new year and",
     "Afterwards, a resident said:",  # a time word, not a first name
     "The figures were published (see annex)",  # brackets that are no day

@@ -36,7 +36,9 @@ SPEECH_VERB_PHRASES = (
 
 # A statement given, with the quotation after its colon in the same paragraph: "X, chief executive, has made the
 # following statement: “...”" (a line ending in the colon is a statement's attribution of its own).
-STATEMENT_GIVEN = r"(?:(?:has|have)\s+)?(?:made|issued|released)\s+the\s+following\s+statement"
+STATEMENT_GIVEN = (r"(?:(?:has|have)\s+)?(?:made|issued|released)\s+(?:the\s+following\s+statement"
+                   # "has issued a statement on the war in Ukraine: “...”"
+                   r"|a\s+statement(?:\s+(?:on|about|regarding)\s+[^:;.!?“”\"]{1,80})?(?=\s*:))")
 
 # A verb of explaining that closes its own sentence before the quotation it brings in: "X, Chief Executive of Acme,
 # explains more. “...”".

@@ -748,7 +748,8 @@ _LOST_OPENING = regex.compile(r"^(?=\p{Lu})[^“”\"]{20,}”[^“”\"]*$")
 
 # A single closing mark after a word, then a credit's verb and a name, in a paragraph no mark opened (the
 # apostrophes of "I’m" stand between letters, this mark after one).
-_LOST_SINGLE_OPENING = regex.compile(rf"^\p{{Lu}}[^‘]{{20,}}?\p{{L}}[,.!?]?(?P<close>’),?\s+(?:{_INLINE_VERB})\s+\p{{Lu}}[^’]*$")
+_LOST_SINGLE_OPENING = regex.compile(
+    rf"^\p{{Lu}}[^‘]{{20,}}?\p{{L}}[,.!?]?(?P<close>’),?\s+(?:{_INLINE_VERB})\s+\p{{Lu}}[^’]*$")
 
 
 def lost_its_opening(text: str) -> bool:
@@ -761,7 +762,7 @@ def _find_attribution(text: str) -> Optional[Attribution]:
     if not text or len(text) > 20000:
         return None
     tail = text[-1]
-    if tail.isalnum() and _STATEMENT_HEADING.match(text):
+    if tail.isalnum():
         found = _statement_heading(text)
         if found:
             return found

@@ -290,8 +290,8 @@ _APPOSITIVE = regex.compile(
 _TITLE_FIRST_APPOSITIVE = regex.compile(
     # (the sentence's subject, or the agent or companion of its verb; not a title of someone else's relation, "the
     # daughter of the chief executive of ...", nor an object, "a memorial to the founding director of ...")
-    r"(?:^|(?<=[.!?:]\s)|(?<=\b(?:by|with|[Aa]nd|[Yy]esterday|[Tt]oday),?\s))[Tt]he\s+(?P<what>(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:"
-    + "|".join(sorted((w for w in ROLE_WORDS if w.isalpha() or "-" in w), key=len, reverse=True))
+    r"(?:^|(?<=[.!?:]\s)|(?<=\b(?:by|with|[Aa]nd|[Yy]esterday|[Tt]oday),?\s))[Tt]he\s+"
+    r"(?P<what>(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
     + r")(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[^,;:.!?“”\"()]{1,80}?)?),\s+" + _PERSON + r"(?:,|\s+(?=\p{Ll}))")
 # "Alan Cook has been reappointed by ... as non-executive chairman of the Highways Agency Board for ...",
 # "the appointment of Philip Rutnam as the new Permanent Secretary at the Department for Transport"

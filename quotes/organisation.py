@@ -20,10 +20,10 @@ from typing import Any, Iterable, Iterator, Optional
 import regex
 
 from .rules.departments import (
-    DEVOLVED_MEMBER_LETTERS,
     AMBIGUOUS_ACRONYMS,
     AREA_NAMED_BODIES,
     CROSS_CUTTING_PORTFOLIOS,
+    DEVOLVED_MEMBER_LETTERS,
     DEPARTMENT_ACRONYMS,
     DEVOLVED_CABINET_SECRETARY,
     DEVOLVED_CAPITALS,
@@ -65,13 +65,13 @@ from .rules.departments import (
 )
 from .rules.names import RANKS
 from .rules.roles import (
+    AREA_WORDS,
     KIND_BY_NAME_OPENING,
     NOT_STAFF_WORDS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
     STAFF_TITLE_QUALIFIERS,
     STAFF_TITLE_WORDS,
-    WORK_AREA_WORDS,
     WELSH_TITLE_WORDS,
     NATION_NAMED_BODIES,
     NAMES_ENDING_IN_S,
@@ -698,28 +698,33 @@ def _devolved_body_minister(role: str, publisher: Optional[str], date: Optional[
     return None if _joint_with_uk_government(texts) else government
 
 
-def _devolved_member_minister(role: str, speaker: Optional[str], date: Optional[dt.date],
+def _devolved_member_minister(role: str, name: Optional[str], date: Optional[dt.date],
                               texts: Iterable[str]) -> Optional[str]:
     """The devolved government of a minister or cabinet secretary whom the release names with a devolved
     legislature's letters ('Shona Robison MSP'): none of the UK government's ministers sits there. None for an
     office only the UK government has, or before the letters named that legislature's members alone."""
-    if _UK_ONLY_OFFICE.search(role) or not _MINISTER_OR_CABINET_SECRETARY.search(role):
+    if _UK_ONLY_OFFICE.search(role) or not may_sit_devolved(role):
         return None
-    return _member_government(speaker, date, texts)
+    return _member_government(name, date, texts)
 
 
-def _member_government(speaker: Optional[str], date: Optional[dt.date], texts: Iterable[str]) -> Optional[str]:
-    """The devolved government whose legislature's letters the release writes after the speaker's name ('Jane Doe
+def _member_government(name: Optional[str], date: Optional[dt.date], texts: Iterable[str]) -> Optional[str]:
+    """The devolved government whose legislature's letters the release writes after a person's name ('Jane Doe
     MSP' -> 'Scottish Government'), from the day the letters named that legislature's members alone."""
-    if not speaker:
+    if not name:
         return None
-    named = regex.compile(rf"\b{regex.escape(speaker)}\s+(?P<letters>{'|'.join(DEVOLVED_MEMBER_LETTERS)})\b")
+    named = _member_letters_after(name)
     for text in texts:
         m = named.search(text)
         if m:
             government, since = DEVOLVED_MEMBER_LETTERS[m.group("letters")]
             return government if date is None or date >= since else None
     return None
+
+
+@lru_cache(maxsize=4096)
+def _member_letters_after(name: str) -> regex.Pattern:
+    return regex.compile(rf"\b{regex.escape(name)}\s+(?P<letters>{'|'.join(DEVOLVED_MEMBER_LETTERS)})\b")
 
 
 _MINISTER_OR_CABINET_SECRETARY = regex.compile(r"(?i)\b(?:minister|cabinet secretary)\b")
@@ -855,15 +860,15 @@ _FORCE_NAMED = regex.compile(r"\b(?:\p{Lu}[\p{L}&-]*\s+){1,4}(?:Police|Constabul
 
 
 def _devolved_officer(role: str, publisher: Optional[str], texts: Iterable[str],
-                      date: Optional[dt.date] = None, speaker: Optional[str] = None) -> Optional[str]:
+                      date: Optional[dt.date] = None, name: Optional[str] = None) -> Optional[str]:
     """'Cabinet Secretary for Health' anywhere, and 'the Cabinet Secretary' or 'Chief Medical Officer' in a
     devolved government's release: that government (the publisher, else the place the release names, else the
-    legislature whose letters follow the speaker's name); a Northern Ireland department's own chief officer in its
+    legislature whose letters follow the person's ``name``); a Northern Ireland department's own chief officer in its
     release is the department's."""
     devolved = _devolved_publisher(publisher, date)
     if _DEVOLVED_CABINET_SECRETARY.search(role):
         texts = list(texts)
-        return devolved or _devolved_government(" ".join(texts), None) or _member_government(speaker, date, texts) \
+        return devolved or _devolved_government(" ".join(texts), None) or _member_government(name, date, texts) \
             or NO_BODY
     bare = " ".join(_THE.sub("", role).casefold().split())
     if devolved and (bare == "cabinet secretary" or _DEVOLVED_CHIEF_OFFICER.match(bare)):
@@ -1340,7 +1345,7 @@ def _head_of_publisher(role: str, publisher: Optional[str], texts: Iterable[str]
         return None  # the title given to another body, or a company in the release that may hold it too
     if not head and _another_body_at_work(texts):
         return None  # a staff title in a release that names another body at work: it may be that body's staff
-    return _THE.sub("", publisher.strip())
+    return own
 
 
 # A body the release has doing the work with the publisher: the agent of a work done ("delivered by contractor
@@ -1349,28 +1354,30 @@ def _head_of_publisher(role: str, publisher: Optional[str], texts: Iterable[str]
 _AGENT_OF_WORK = regex.compile(
     r"\b(?:run|built|delivered|operated|designed|installed|constructed|carried out)\s+by\s+(?:\p{Ll}+\s+){0,2}"
     r"(?:the\s+)?\p{Lu}"
-    r"|\b\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*\s+(?:has|have)\s+(?:donated|funded|given|sponsored|pledged)\b")
+    r"|\b\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*\s+(?:has|have)\s+"
+    r"(?:donated|funded|given|sponsored|pledged)\b")
 
 
 def _another_body_at_work(texts: Iterable[str]) -> bool:
-    """Whether the release names another body at work in it: the agent of a work done, a donor, a funder ('delivered
-    by contractor BAM Nuttall', 'Tesco has donated ...')."""
+    """Whether the release names another body at work in it: the agent of a work done or a donor ('delivered by
+    contractor BAM Nuttall', 'Tesco has donated ...')."""
     return any(_AGENT_OF_WORK.search(text) for text in texts)
 
 
 def _staff_title(role: str) -> bool:
     """'Associate Director for Research', 'Flood and Coastal Risk Manager for the East Midlands', 'Chief Operating
-    Officer': a staff title, written with capitals, whose words before "of", "for", "at" or "in" hold a staff
-    title's head word, and before it only words of titles and areas of work; not 'manager' or 'consultant
-    architect' (a description, as often of another body's people), 'National Grid Director' (another body's
-    name) or a post left ('former Director')."""
+    Officer': a staff title, written with capitals, whose words before "of", "for", "at", "in", "to" or "with" end
+    in a staff title's head word (or in areas of work after it), with only words of titles and areas of work
+    before it; not 'manager' or 'consultant architect' (a description, as often of another body's people),
+    'National Grid Director' (another body's name), 'Head Teacher' (a teacher's title), a post left ('former
+    Director'), nor one held at a workplace the title names ('Officer in the Royal Navy')."""
     if "(" in role or _WORKPLACE_AFTER_TITLE.search(role):
         return False  # "Officer in the Royal Navy", "Manager at a local firm", "Director (Southern Water)"
     words = _THE.sub("", _TITLE_HEAD_END.split(role, maxsplit=1)[0]).replace("-", " ").split()
     # (the head word ends the title's words, but for areas of work after it: "Head Teacher" is a teacher's title,
     # "Corporate Director Neighbourhood Services and Infrastructure" a director's)
     head = max((k for k, w in enumerate(words) if w.casefold() in STAFF_TITLE_WORDS and w[:1].isupper()), default=None)
-    if head is None or not all(w.casefold() in _AREA_AFTER_TITLE for w in words[head + 1:]):
+    if head is None or not all(w.casefold() in AREA_WORDS for w in words[head + 1:]):
         return False
     return all(w.casefold() in _STAFF_TITLE_WORDS_BEFORE and w.casefold() not in NOT_STAFF_WORDS
                for w in words[:head])
@@ -1383,9 +1390,7 @@ _WORKPLACE_AFTER_TITLE = regex.compile(
     r"|\sin\s+(?:the\s+)?(?!\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:region|area|district|county)\b)\p{Lu}")
 
 
-_AREA_AFTER_TITLE = PORTFOLIO_SUBJECTS | WORK_AREA_WORDS | frozenset({"and", "&"})
-_STAFF_TITLE_WORDS_BEFORE = ROLE_MODIFIERS | ROLE_WORDS | PORTFOLIO_SUBJECTS | WORK_AREA_WORDS | STAFF_TITLE_QUALIFIERS \
-    | frozenset({"and", "&"})
+_STAFF_TITLE_WORDS_BEFORE = ROLE_MODIFIERS | ROLE_WORDS | AREA_WORDS | STAFF_TITLE_QUALIFIERS
 
 
 _TITLE_HEAD_END = regex.compile(r"\s+(?:of|for|at|in|to|with)\s+")

@@ -85,6 +85,7 @@ def _doubled_apostrophes_as_marks(text: str) -> str:
 
 
 def _lines_with_end_mark_apart(lines: Iterable[str]) -> Iterable[str]:
+    """The lines, with an end mark written after a line's last sentence set on a line of its own."""
     for line in lines:
         m = _END_MARK_AFTER.search(line) if line.rstrip().endswith(("S", "D", "-", "s", "d")) else None
         if m is None:

@@ -65,6 +65,7 @@ from .rules.names import (
 from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_ENDINGS, NOT_NATIONALITIES,
                                    OWN_QUALIFIERS, PORTFOLIO_INITIALS)
 from .rules.roles import (
+    AREA_WORDS,
     COMPASS_WORDS,
     NOT_QUALIFIER_WORDS,
     AREA_NOUNS,
@@ -1648,8 +1649,8 @@ def _body_of_members(words: list[str]) -> bool:
 
 def _topic_then_body(tail: str) -> bool:
     """'COVID-19 immunisation for the JCVI', 'Policy for the Acme Trust': the topic of a title (words in lower case,
-    of areas of work, or the nations of a remit), then "for" or "at" and the body it is worked on for; not a body's name that holds "for"
-    ('Institute for Government', 'Action for Children')."""
+    of areas of work, or the nations of a remit), then "for" or "at" and the body it is worked on for; not a body's
+    name that holds "for" ('Institute for Government', 'Action for Children')."""
     words = tail.split()
     for k, w in enumerate(words[1:-1], start=1):
         if w not in ("for", "at"):
@@ -1734,20 +1735,32 @@ def _bracketed_asides(subject: str) -> list[regex.Match]:
     return [m for m in _PAREN.finditer(subject) if not _UNIT_BRACKET.match(subject, m.start())]
 
 
-def _body_after_title(subject: str, aside: regex.Match) -> bool:
-    """'Head of Policy (Shelter)', 'Director (Friends of the Earth)': capitalised words in brackets right after a
-    title, not a caption's or a state's word, nor words of titles, areas or places: the body the title is held at."""
+def _after_title(subject: str, aside: regex.Match) -> Optional[tuple[str, str, list[str]]]:
+    """The words written before brackets, set right after them with no comma, and the words inside ('Head of Policy',
+    'Shelter', ['Shelter']), when the words before are no name; None otherwise. Brackets holding the title in
+    Welsh ('(Comisiynydd y Gymraeg)') stand after no title of their own."""
     before = subject[: aside.start()]
     title = before.rsplit(",", 1)[-1].strip()
     inner = aside.group("inner").strip()
     words = inner.split()
-    if not before[-1:].isalnum() or not any(_is_role_word(w) for w in title.split()) or split_name(title) is not None:
+    if not before[-1:].isalnum() or not title or not words or split_name(title) is not None \
+            or any(w.casefold() in WELSH_TITLE_WORDS or w.casefold() in WELSH_ROLE_WORDS for w in words):
+        return None
+    return title, inner, words
+
+
+def _body_after_title(subject: str, aside: regex.Match) -> bool:
+    """'Head of Policy (Shelter)', 'Director (Friends of the Earth)': capitalised words in brackets right after a
+    title, not a caption's or a state's word, nor words of titles, areas or places: the body the title is held at."""
+    after = _after_title(subject, aside)
+    if after is None:
+        return False
+    title, inner, words = after
+    if not any(_is_role_word(w) for w in title.split()):
         return False
     if _LIST_JOIN.search(f" {inner} "):
         return False  # "(Reserves and Cadets)", "(Children and Families)": a list of the title's areas
-    if any(w.casefold() in WELSH_TITLE_WORDS or w.casefold() in WELSH_ROLE_WORDS for w in words):
-        return False  # "(Comisiynydd y Gymraeg)": the title in Welsh
-    return bool(words) and words[0][:1].isupper() and not any(w.casefold() in NOT_QUALIFIER_WORDS for w in words) \
+    return words[0][:1].isupper() and not any(w.casefold() in NOT_QUALIFIER_WORDS for w in words) \
         and any(w.casefold() not in _QUALIFIER_VOCABULARY for w in words if w[:1].isupper()) \
         and split_name(inner) is None
 
@@ -1756,18 +1769,15 @@ def _qualifies_title(subject: str, aside: regex.Match) -> bool:
     """'Minister of State for Health (Secondary Care)', 'Assistant Chief of the Defence Staff (Reserves and Cadets)':
     brackets right after a title (no comma between) that narrow it are part of the title as written. Not a name, a
     body or its initials in brackets, nor a Welsh rendering of the title ('(Comisiynydd y Gymraeg)')."""
-    before = subject[: aside.start()]
-    if not before[-1:].isalnum():
+    after = _after_title(subject, aside)
+    if after is None:
         return False
-    title = before.rsplit(",", 1)[-1].strip()
-    inner = aside.group("inner").strip()
-    words = inner.split()
-    if not title or not words or len(words) > _QUALIFIER_WORDS or split_name(title) is not None:
+    title, inner, words = after
+    if len(words) > _QUALIFIER_WORDS:
         return False
     if not any(_is_role_word(w) for w in title.split() + words):
         return False  # "Jane Doe (Acme Trust)": a name or a body before the brackets
-    if _ACRONYM.match(inner) or split_name(inner) is not None or _is_body_name(inner) \
-            or any(w.casefold() in WELSH_TITLE_WORDS or w.casefold() in WELSH_ROLE_WORDS for w in words):
+    if _ACRONYM.match(inner) or split_name(inner) is not None or _is_body_name(inner):
         return False
     low = [w.casefold().strip(",") for w in words]
     if any(w in NOT_QUALIFIER_WORDS for w in low) or inner.casefold() in PARTY_NAMES or inner in _PARTY_WORDS:
@@ -1786,11 +1796,13 @@ _JOINED_INITIALS = regex.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})+$")
 
 def _joined_initials(word: str) -> bool:
     return bool(_JOINED_INITIALS.match(word)) and word.split("-")[0] in DEPARTMENT_ACRONYMS
+
+
 _LIST_JOIN = regex.compile(r"\s(?:and|&)\s")  # a list of areas: "HR and Communications" (not "STEM Learning")
 _QUALIFIER_WORDS = 6
 # Capitalised words that may narrow a title in brackets: areas of work, titles' words, places of a remit.
-_QUALIFIER_VOCABULARY = PORTFOLIO_SUBJECTS | WORK_AREA_WORDS | ROLE_WORDS | ROLE_MODIFIERS | REMIT_NATIONS \
-    | COMPASS_WORDS | frozenset({"and", "&", "of", "the", "for"})
+_QUALIFIER_VOCABULARY = AREA_WORDS | ROLE_WORDS | ROLE_MODIFIERS | REMIT_NATIONS | COMPASS_WORDS \
+    | frozenset({"of", "the", "for"})
 _PARTY_WORDS = frozenset({"Labour", "Conservative", "Conservatives", "Lib Dem", "Lib Dems", "Green", "Greens",
                           "Independent", "Reform"})
 _TRAILING_BRACKETS = regex.compile(r"\s*\([^()]*\)$")  # a title's qualifier: "second-in-command (temporary commander)"
@@ -1971,8 +1983,9 @@ def _names_an_area_only(org: str) -> bool:
     """'Performance', 'Customer Services', 'Flood and Coastal Risk': words of a function or a portfolio alone,
     before a title ('Performance lead', 'Flood and Coastal Risk Manager'), name no body."""
     words = [w.casefold() for w in org.split()]
-    return all(w in PORTFOLIO_SUBJECTS for w in words) or all(
-        w in PORTFOLIO_SUBJECTS or w in WORK_AREA_WORDS or w in ("and", "&") for w in words) and words[0] not in ("and", "&")
+    if all(w in PORTFOLIO_SUBJECTS for w in words):
+        return True
+    return words[0] not in ("and", "&") and all(w in AREA_WORDS for w in words)
 
 
 def _names_a_field(org: str) -> bool:

@@ -383,6 +383,9 @@ WORK_AREA_WORDS = frozenset("""
     prisons probation tax taxes design flood flooding coastal risk management customer customers strategy services
     service operations benefits borders immigration water land rivers waste fisheries farming universal credit
     """.split())
+# The words of an area of work a title may name, a portfolio's or a function's ("Flood and Coastal Risk",
+# "Neighbourhood Services and Infrastructure").
+AREA_WORDS = PORTFOLIO_SUBJECTS | WORK_AREA_WORDS | frozenset({"and", "&"})
 
 # Titles only the head of a body holds: one proper word before them is the body ("Shelter Chief Executive",
 # "Tesco Chairman"), where before other titles it may be the post's field ("Finance Director").

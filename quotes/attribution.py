@@ -349,6 +349,11 @@ def _outer_close(rest: str) -> Optional[int]:
     return None
 
 
+# A passive before the verb ("He was told by officials:") and the agent after it.
+_PASSIVE_AUXILIARY_END = regex.compile(r"\b(?:was|were|been|being|is|are)$")
+_AGENT_AFTER = regex.compile(r"\bby\s+(?P<agent>[^:;“”\"]{2,200}?)\s*[:,]?\s*$")
+
+
 def _inline_after(text: str) -> Optional[Attribution]:
     """A clause naming the speaker and a speech verb, then their words in marks in the same paragraph: 'The Home
     Secretary said: “We will act.”', 'Jane Doe added that “we are delighted”, and that ...'. The words run as
@@ -374,9 +379,14 @@ def _inline_after(text: str) -> Optional[Attribution]:
             # "The traffic commissioner also considered the company's records and said “...”": the subject of
             # both verbs, not the whole first predicate
             clause = joined.group("who")
-    subject = _that_clause_subject(clause, "," in text[m.end("clause"): m.start("verb")])
-    if subject is None:
-        subject = _pronoun_subject(clause) or parse_subject(clause)
+    if _PASSIVE_AUXILIARY_END.search(m.group("clause").strip()) and not verb.endswith("ing"):
+        # "He was told by officials: “...”": the one told is no speaker; the agent after "by" is
+        agent = _AGENT_AFTER.search(text, m.start("verb"), m.start("open"))
+        subject = parse_subject(agent.group("agent")) if agent else None
+    else:
+        subject = _that_clause_subject(clause, "," in text[m.end("clause"): m.start("verb")])
+        if subject is None:
+            subject = _pronoun_subject(clause) or parse_subject(clause)
     if not subject or not (subject.is_person or subject.unnamed):
         return None
     found = _quoted_after(text[m.end():], m.group("open"), text[: m.start("open")].rstrip().endswith(" that"))
@@ -852,6 +862,8 @@ def _a_person(who: str, pair_before: bool = False) -> Optional[Subject]:
     With ``pair_before`` (a quote of two people speaking together came right before), 'They' is the two going on."""
     if _CLAUSE_IN_SUBJECT.search(who):
         return None  # "The minister who opened the centre": the verb belongs to another clause
+    if _PASSIVE_AUXILIARY_END.search(who):
+        return None  # "He was told by officials": the one told, who is no speaker
     subject = parse_subject(who)
     if subject is None or subject.unnamed or not subject.is_person:
         return None
@@ -1029,7 +1041,10 @@ def _reported_then_quoted(text: str) -> Optional[Attribution]:
     if colon is None or _QUOTATION_MARK.search(text, m.end(), colon.start()) \
             or next(_sentence_breaks(text, m.end(), colon.start()), None) is not None:
         return None
-    subject = _a_person(m.group("who"))
+    agent = _AGENT_AFTER.search(text, m.end(), colon.start() + 1) if _PASSIVE_AUXILIARY_END.search(m.group("who")) \
+        else None
+    # ("He was told by the Chief Executive, Jane Doe: “...”": the agent speaks; "by officials" names no one)
+    subject = _a_person(agent.group("agent")) if agent else _a_person(m.group("who"))
     if subject is None:
         return None
     found = _quoted_after(text[colon.end():], text[colon.end() - 1])

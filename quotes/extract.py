@@ -70,12 +70,16 @@ from .rules.names import (
 )
 from .rules.departments import DEPARTMENT_ACRONYMS, INFORMAL_DEPARTMENT_NAMES, SHORT_NAMED_BODIES
 from .rules.office_holders import DEVOLVED_TITLES
+from .rules.roles import (AREA_WORDS, BODY_HEAD_TITLES, COMPASS_WORDS, NATION_NAME_ENDS, NATIONAL_QUALIFIERS,
+                          STAFF_TITLE_WORDS)
 from .rules.roles import (BARE_MINISTER_TITLES, BODY_KIND_NOUNS, MINISTERIAL_RANKS, PERSON_ADJECTIVES, PERSON_NOUNS,
                           PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS)
 from .rules.extent import FIRST_PERSON_SINGULAR
 from .rules.speech import ATTRIBUTION_LINE_END, LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
     _JOINT,
+    _is_kind_of_body,
+    _is_body_name,
     _continues_portfolio,
     Subject,
     _second_person_after_title,
@@ -311,8 +315,12 @@ _APPOINTMENTS = (
     regex.compile(r"\b(?:re-?)?appointment\s+of\s+" + _PERSON + _AS_ROLE),
     # the active form, someone else appointing: "Environment Secretary Thérèse Coffey has appointed Alan Lovell as
     # the new Chair of the Environment Agency" (the appointer keeps their own title)
-    regex.compile(r"\b(?:re-?)?(?:appointed|appoints|named|names|confirmed|confirms)\s+" + _PERSON + _AS_ROLE),
+    # (a body appointing to its own post: "The Acme Trust has appointed Jane Doe as its new Chief Executive")
+    regex.compile(r"(?:(?P<body>(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|for|the|&)){0,6}?)"
+                  r"\s+(?:has\s+|have\s+)?)?"
+                  r"\b(?:re-?)?(?:appointed|appoints|named|names|confirmed|confirms)\s+" + _PERSON + _AS_ROLE),
 )
+_ITS_POST = regex.compile(r"^(?:its|their)\s+(?:new\s+|first\s+)?")
 
 
 def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]]:
@@ -335,7 +343,11 @@ def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]
         if " as " in text:
             for pattern in _APPOINTMENTS:
                 for m in pattern.finditer(text, timeout=TIMEOUT):
-                    found.append((m.group("who"), m.group("what")))
+                    what, body = m.group("what"), m.groupdict().get("body")
+                    own = _ITS_POST.match(what)
+                    if own and body and _is_body_name(body):
+                        what = f"{what[own.end():]} of {body}"  # "its new Chief Executive": the appointing body's
+                    found.append((m.group("who"), what))
     except TimeoutError:
         return []  # pathological text: nobody described, rather than a failed release
     people = []
@@ -650,7 +662,10 @@ class ReleaseContext:
                 if not role and at > 0 and run.startswith(name):
                     # "Network Rail chief executive Andrew Haines": a body, then a title in lower case
                     titled = _LOWER_TITLE_BEFORE.search(p.text, max(0, at - 120), at)
-                    if titled:
+                    if titled and _is_kind_of_body(titled.group("body").strip()):
+                        # "Party leader Jane Doe", "Council leader Jane Doe": a kind of body is the title's word
+                        role = f"{titled.group('body').strip()} {titled.group('role')}"
+                    elif titled:
                         role, body = titled.group("role"), _named_body(titled.group("body"))
                 if not role and at > 0:
                     role = _title_before(p.text, at, _INITIALS_SEPARATOR, ends_in_title=True) \
@@ -887,6 +902,9 @@ class ReleaseContext:
         """The last person named in full in the sentences before a pronoun's attribution, with what was said of
         them: in "Mary Marsh, Director of the NSPCC, welcomed the proposals. She said:", she is Mary Marsh,
         Director; a place visited is no one ("... Rebecca Pow visited Blackpool South beach today.")."""
+        opening = self._subject_of_last_sentence(context, paragraph)
+        if opening is not None:
+            return opening
         person, pos = None, 0
         for run in name_runs(context):
             at = context.find(run, pos)
@@ -897,25 +915,63 @@ class ReleaseContext:
                 person = self._by_name(name, paragraph) or Person(name, role, None, paragraph)
         return person
 
-    def _subject_before(self, paragraph: int) -> Optional[Person]:
-        """The person a narration paragraph right before is about, when it opens with a title: in "In a
-        video call, the Prime Minister offered ..." then "He went on to say:", he is the Prime Minister; after
-        "Floods Minister Rory Stewart visited Hebden Bridge today.", he is Rory Stewart."""
+    def _subject_of_last_sentence(self, context: str, paragraph: int) -> Optional[Person]:
+        """The person the last sentence before a pronoun's attribution opens with, as its subject: in "Acting
+        Leader of the Acme Party Jane Doe has called for talks following Prime Minister John Roe winning new
+        powers. She said:", she is Jane Doe, not the last person named. A person named with a title, or named and
+        then a verb ("Jane Doe announced today ..."); None otherwise."""
+        sentence = _QUOTATION_OPENS.split(_LAST_SENTENCE.split(context.strip())[-1], maxsplit=1)[0]
+        subject = parse_subject(leading_subject(strip_lead_in(_through_subject(sentence))))
+        if subject is None or subject.reference is not None or not subject.name or len(subject.name.split()) < 2 \
+                or _ends_in_body_noun(subject.name):
+            return None
+        titled = subject.role and any(_is_role_word(w) for w in subject.role.split())
+        if not titled and not _then_a_verb(sentence, subject.name):
+            return None
+        known = self._by_name(subject.name, paragraph)
+        if known is not None and (known.role or not subject.role):
+            return known
+        return Person(subject.name, subject.role, subject.organisation, paragraph)
+
+    def _titled_subject_before(self, paragraph: int) -> Optional[Person]:
+        """:meth:`_subject_before` when the narration right before opens with a person named with a title."""
+        opening = self._opening_subject(paragraph)
+        subject = opening[1] if opening else None
+        if subject is None or subject.reference is not None or not subject.name or not subject.role:
+            return None
+        return self._subject_before(paragraph)
+
+    def _opening_subject(self, paragraph: int) -> Optional[tuple[str, Optional[Subject]]]:
+        """The first sentence of the narration paragraph right before, and the subject it opens with."""
         before = self.paragraph(paragraph - 1)
         if before is None or before.kind != "text":
             return None
         # (the sentence up to any quoted words: their commas are not the lead-in's, "In a video call, the Prime
         # Minister offered him “massive congratulations, ...”")
         sentence = _QUOTATION_OPENS.split(before.text.split(". ")[0], maxsplit=1)[0]
-        subject = parse_subject(leading_subject(strip_lead_in(_through_subject(sentence))))
+        return sentence, parse_subject(leading_subject(strip_lead_in(_through_subject(sentence))))
+
+    def _subject_before(self, paragraph: int) -> Optional[Person]:
+        """The person a narration paragraph right before is about, when it opens with a title: in "In a
+        video call, the Prime Minister offered ..." then "He went on to say:", he is the Prime Minister; after
+        "Floods Minister Rory Stewart visited Hebden Bridge today.", he is Rory Stewart."""
+        opening = self._opening_subject(paragraph)
+        if opening is None:
+            return None
+        sentence, subject = opening
+        before = self.paragraph(paragraph - 1)
         if subject is not None and subject.reference is None and subject.name and len(subject.name.split()) >= 2 \
                 and subject.role and any(_is_role_word(w) for w in subject.role.split()) \
                 and not opens_quotation(before.text):  # (a quote's words are no narration: '"A Supreme Court, ...')
             # "Education Secretary Gavin Williamson visited Bridgwater and Taunton College today to meet some of
             # the first T Level students." then "Speaking during the visit, he said:": the titled person the
             # sentence is about, not the last capitalised words in it
-            return self._by_name(subject.name, paragraph - 1) or Person(
-                subject.name, subject.role, subject.organisation, paragraph - 1)
+            known = self._by_name(subject.name, paragraph - 1)
+            if known is not None and (known.role or not subject.role):
+                return known
+            # ("Our chief executive, Jane Doe, has welcomed ...": named bare after the title's comma, so the mention
+            # of the name alone has no title)
+            return Person(subject.name, subject.role, subject.organisation, paragraph - 1)
         if subject is not None and subject.reference is None and subject.name and not subject.role \
                 and len(subject.name.split()) >= 2 and not _ends_in_body_noun(subject.name) \
                 and not opens_quotation(before.text) and _then_a_verb(sentence, subject.name):
@@ -1024,6 +1080,10 @@ class ReleaseContext:
                     person = self._by_name(first, paragraph) or Person(first, None, None, paragraph)
             if person is None:
                 person = self._reporter_before(paragraph)  # "X said the plan ... “...”" / "She added:"
+            if person is None:
+                # "Council leader Jane Doe welcomed the plan." then "She said:": the titled person the narration
+                # right before is about, rather than the last speaker
+                person = self._titled_subject_before(paragraph)
             if person is None and self.speakers:
                 person = self.speakers[-1]
             if person is None:
@@ -1118,7 +1178,32 @@ class ReleaseContext:
         role = role or (_office_style(subject) if name else None)
         if subject.unnamed and not name and names_a_relation(role):
             role = None  # "The family of John Smith said:": a relation, no post
+        if name and role and not org:
+            role, org = self._body_closing_title(role)
         return Person(name, role, self._org(role, org, name), paragraph)
+
+    def _body_closing_title(self, role: str) -> tuple[str, Optional[str]]:
+        """'Commercial Director Acme Point' -> ('Commercial Director', 'Acme Point'): capitalised words written
+        straight after a title, with no "of" or comma between, are the body it is held at when the release names
+        that body elsewhere too ("Acme Point has been awarded a contract ..."); not the title's own area, nation or
+        place ("Managing Director UK and Ireland", "Director Operations")."""
+        words = role.split()
+        last = max((k for k, w in enumerate(words) if _is_role_word(w)), default=None)
+        body = words[last + 1:] if last is not None else []
+        # (the title ends in a head word, with no preposition in it: not "Minister for the Cabinet Office", "Chief
+        # Coastguard")
+        if last is None or words[last].casefold() not in _TITLE_HEAD_WORDS \
+                or any(w in _ROLE_PREPOSITIONS for w in words[:last]) \
+                or len(body) == 1 and not body[0].isupper():
+            return role, None
+        if not body or len(body) > 5 or not all(w[:1].isupper() or w == "&" for w in body) \
+                or any(_is_role_word(w) or w in NATION_NAME_ENDS or w.casefold() in NATIONAL_QUALIFIERS for w in body) \
+                or all(w.casefold() in AREA_WORDS or w.casefold() in COMPASS_WORDS for w in body):
+            return role, None
+        name = " ".join(body)
+        if sum(text.count(name) for text in self.texts) < 2:
+            return role, None
+        return " ".join(words[:last + 1]), name
 
     def _holder_by_surname(self, surname: str, att: Attribution, paragraph: int) -> Optional[Person]:
         """The holder on the release's date of a great office, or of a devolved First Minister's, whose title the
@@ -1284,6 +1369,9 @@ def _named_body(words: str) -> Optional[str]:
     return " ".join(parts)
 
 
+# The head words of titles a body's name may follow straight ("Commercial Director Acme Point").
+_TITLE_HEAD_WORDS = STAFF_TITLE_WORDS | {title.split()[-1] for title in BODY_HEAD_TITLES}
+_LAST_SENTENCE = regex.compile(r"(?<=[.!?][”\"’]?)\s+(?=[“\"‘]?\p{Lu})")
 _LESSER_BEFORE = regex.compile(r"\b(deputy|vice|shadow|former|junior)\s+$")
 _LESSER_OFFICE = regex.compile(r"\b(?:deputy|vice|shadow|former|junior|assistant)[ -]\x00")
 _SECRETARY_OF_STATE = frozenset({"secretary of state", "the secretary of state"})

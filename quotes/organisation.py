@@ -969,6 +969,9 @@ def resolve_organisation(
         informal = INFORMAL_BODY_NAMES.get(folded) or _OFFICE_WITHOUT_ITS_NOUN.get(folded.replace(" & ", " and "))
         if informal:
             return informal
+        unit = _publishers_unit_in_full(organisation, publisher, texts)
+        if unit:
+            return unit  # "Housing Committee": the "London Assembly Housing Committee" the release names
         short = _body_of_short_form(organisation, publisher, texts)
         if short:
             return short  # "the Commission's Chief Executive": the Charity Commission the release names
@@ -1168,6 +1171,18 @@ def _body_of_short_form(organisation: str, publisher: Optional[str], texts: Iter
         # "the University's Principal": the one "University of St Andrews" the release names
         named = {m.group(0) for text in texts for m in _noun_first_name(noun).finditer(text)}
     return named.pop() if len(named) == 1 else None
+
+
+def _publishers_unit_in_full(organisation: str, publisher: Optional[str], texts: Iterable[str]) -> Optional[str]:
+    """A unit of the publisher named without the publisher's name ("Housing Committee"), which the release writes
+    in full after it ("The London Assembly Housing Committee today warned ..."): the name in full. None when the
+    release never writes the publisher's name before the unit's."""
+    own = _THE.sub("", (publisher or "").strip())
+    unit = _THE.sub("", organisation.strip())
+    if not own or len(unit.split()) < 2 or not unit[:1].isupper() or unit.casefold().startswith(own.casefold()):
+        return None
+    full = f"{own} {unit}"
+    return full if any(full in text for text in texts) else None
 
 
 @lru_cache(maxsize=None)

@@ -36,6 +36,7 @@ from .rules.departments import (
 )
 from .rules.names import (
     BODY_NAME_WORDS,
+    PLACE_DESCRIPTION_RX,
     HONORIFICS,
     JUDICIAL_STYLES,
     NAME_PARTICLES,
@@ -66,6 +67,7 @@ from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_
                                    OWN_QUALIFIERS, PORTFOLIO_INITIALS)
 from .rules.roles import (
     AREA_WORDS,
+    GOVERNING_ORGANS,
     COMPASS_WORDS,
     NOT_QUALIFIER_WORDS,
     AREA_NOUNS,
@@ -311,7 +313,7 @@ def _hyphenated_role_word(word: str) -> bool:
 
 _TITLE_TOKENS = frozenset(w for phrase in HONORIFICS + RANKS + JUDICIAL_STYLES + PEERAGES for w in phrase.split())
 _DESCRIPTION_COMPOUND_RX = r"\p{Lu}\p{Ll}+-of-\p{Ll}+"  # "Mother-of-two", "Father-of-three"
-_DESCRIPTION_COMPOUND = regex.compile(rf"^{_DESCRIPTION_COMPOUND_RX}$")
+_DESCRIPTION_COMPOUND = regex.compile(rf"^(?:{_DESCRIPTION_COMPOUND_RX}|{PLACE_DESCRIPTION_RX})$")
 
 
 def _is_name_token(token: str) -> bool:
@@ -1555,7 +1557,7 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
         if word == "at" or has_org_keyword(tail_clean) or top_role or headed or tail_clean in DEPARTMENT_ACRONYMS \
                 or (word == "of" and (functional or nation_named)):
             unit = None if _THE.match(tail) else _unit_of_body_before(head, m.group(0), tail_clean)
-            return unit or (_clean_role(head) or role, tail_clean)  # (a unit with its article is a body of its own)
+            return unit or (_clean_role(head) or role, _body_of_organ(tail_clean))  # (a unit with its article is a body of its own)
     # A unit by its number right after the title: "Commander 3 Commando Brigade".
     unit = _numbered_unit(role)
     if unit is not None:
@@ -1606,7 +1608,8 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
                                   or nation_named or one_word_body) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
                 and not national_envoy and not _is_kind_of_body(org) and not _names_a_field(org) \
-                and org.split()[0] not in ("A", "An"):  # "A spokesman for the family": an article, no body
+                and org.split()[0] not in ("A", "An") \
+                and not _DESCRIPTION_COMPOUND.match(org.split()[0]):  # (nor "London-based" | campaigner)
             return rest, org
     # "Project lead and Environment Agency researcher": a body named inside a later one of joined
     # titles speaks for the person; the joined titles stay as written.
@@ -1733,6 +1736,27 @@ def _bracketed_asides(subject: str) -> list[regex.Match]:
     """The brackets that stand aside from the words ('Jane Doe (Acme Trust)', '(DPTAC)'), not those inside a unit's
     name after its number ('3rd (United Kingdom) Division')."""
     return [m for m in _PAREN.finditer(subject) if not _UNIT_BRACKET.match(subject, m.start())]
+
+
+_ASIDE_AFTER_NAME = regex.compile(r"^(?P<name>[^,()]{3,80}?)\s*\((?P<inner>[^()]{1,60})\)(?=\s*,)")
+
+
+def _without_aside_after_name(subject: str) -> str:
+    """'Councillor Jane Doe (Newport), WLGA Spokesperson for Housing' -> 'Councillor Jane Doe, WLGA Spokesperson for
+    Housing': brackets right after a person's name and before a comma that hold the member's ward, area or party
+    ('(Flintshire)', '(Lab, Newport East)') are dropped; not a body's name or initials ('Jane Doe (Acme Trust), Chief
+    Executive'), a title, or a name after a title ('The Minister of State (Jane Doe), ...')."""
+    m = _ASIDE_AFTER_NAME.match(subject)
+    if m is None:
+        return subject
+    person = split_name(m.group("name"))
+    inner = m.group("inner").strip()
+    if person is None or person.prefix or person.suffix or len(person.name.split()) < 2 \
+            or not inner[:1].isupper() or _is_body_name(inner) \
+            or any(_ACRONYM.match(w.strip(",")) and len(w.strip(",")) > 3 for w in inner.split()) \
+            or any(_is_role_word(w.strip(",")) for w in inner.split()):
+        return subject
+    return subject[: m.end("name")] + subject[m.end():]
 
 
 def _after_title(subject: str, aside: regex.Match) -> Optional[tuple[str, str, list[str]]]:
@@ -1909,11 +1933,30 @@ def _body_by_article(tail: str) -> bool:
     return all(w[:1].isupper() for w in named) and named[-1].casefold() in ORG_KEYWORDS
 
 
+_ORGAN_OF_BODY = regex.compile(r"^(?P<body>.+?)['’]s\s+(?P<organ>\p{L}[\p{L} ]*)$")
+
+
+def _body_of_organ(body: str) -> str:
+    """"The Acme Trust’s Board of Trustees" -> "The Acme Trust": a body's governing organ, named after the body's
+    possessive, is the body's (:data:`GOVERNING_ORGANS`)."""
+    m = _ORGAN_OF_BODY.match(body)
+    if m is None or m.group("organ").casefold() not in GOVERNING_ORGANS:
+        return body
+    return m.group("body")
+
+
 def _initials_lead(head: str) -> bool:
-    """'HMRC Director', 'UKHSA Deputy Director': a body's initials, then the title."""
+    """'HMRC Director', 'UKHSA Deputy Director', 'Electoral Commission Director', 'Ofgem Director': a body's initials
+    or name, then the title (nothing but titles' words)."""
     words = head.split()
-    return len(words) > 1 and bool(_ACRONYM.match(words[0].strip("'’"))) and not _is_role_word(words[0]) \
-        and words[0].casefold() not in NATIONAL_QUALIFIERS and all(_is_role_word(w) for w in words[1:])
+    if len(words) > 1 and bool(_ACRONYM.match(words[0].strip("'’"))) and not _is_role_word(words[0]) \
+            and words[0].casefold() not in NATIONAL_QUALIFIERS and all(_is_role_word(w) for w in words[1:]):
+        return True
+    first_role = next((k for k, w in enumerate(words) if _is_role_word(w)), None)
+    # (not a title's own words before its head: "Group Retail Director")
+    return bool(first_role) and all(_is_role_word(w) for w in words[first_role:]) \
+        and not any(w.casefold() in ROLE_MODIFIERS or w.casefold() in AREA_WORDS for w in words[:first_role]) \
+        and _is_body_name(" ".join(words[:first_role]))
 
 
 def _area_before_chief(words: list[str], first_role: int) -> bool:
@@ -1994,8 +2037,9 @@ def _names_a_field(org: str) -> bool:
 
 
 def _is_kind_of_body(word: str) -> bool:
-    """'Council' in 'Council leader': a kind of body, which names none ('NHS', 'BBC' are names)."""
-    return " " not in word and word.casefold() in ORG_KEYWORDS and not word.isupper()
+    """'Council' in 'Council leader', 'Party' in 'Party leader': a kind of body, which names none ('NHS', 'BBC' are
+    names)."""
+    return " " not in word and (word.casefold() in ORG_KEYWORDS or word.casefold() == "party") and not word.isupper()
 
 
 def _is_place_office(role: str) -> bool:
@@ -2195,6 +2239,7 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     if lead and (lead.group("word") in LEAD_IN_WORDS or lead.group("word") in NOT_FIRST_NAMES
                  or lead.group("word").endswith(("ly", "wards"))):
         subject = subject[lead.end():]  # "Today, a spokesperson": the lead-in word goes
+    subject = _without_aside_after_name(subject)
     first = _first_name_described(subject)
     if first is not None:
         return first  # "Ted, a truck driver from Godmanchester": a member of the public, by first name

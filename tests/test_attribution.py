@@ -1872,3 +1872,45 @@ def test_reported_speech_then_a_colon_and_a_quotation_left_open():
 ])
 def test_an_inline_quotation_ends_at_its_own_closing_mark(text, quote):
     assert find_attribution(text).quote == quote
+
+
+@pytest.mark.parametrize("line, name, role, org", [
+    # a member's ward, area or party in brackets after the name is neither a name nor a body (WLGA, 2020 form)
+    ("Councillor Jane Doe (Flintshire), WLGA Education Spokesperson said:", "Jane Doe", "Education Spokesperson",
+     "WLGA"),
+    ("Cllr Jane Doe (Lab, Newport East), WLGA Spokesperson for Housing, said:", "Jane Doe",
+     "Spokesperson for Housing", "WLGA"),
+    ("Jane Doe (Rhondda Cynon Taf), WLGA Leader, said:", "Jane Doe", "Leader", "WLGA"),
+    # ... but a body's name in the brackets is the body
+    ("Jane Doe (Acme Trust), Chief Executive, said:", "Jane Doe", "Chief Executive", "Acme Trust"),
+    # a body's name, then a title whose "of" names its area of work (Electoral Commission, 2023 form)
+    ("Jane Doe, Electoral Commission Director of Political Finance and Regulation, said:", "Jane Doe",
+     "Director of Political Finance and Regulation", "Electoral Commission"),
+    ("Jane Doe, Ofgem Director of Retail, said:", "Jane Doe", "Director of Retail", "Ofgem"),
+    # ... not a title's own words before its head word (DfT, 2012)
+    ("Jane Doe, Group Retail Director of Acme's, said:", "Jane Doe", "Group Retail Director", "Acme's"),
+    # a body's board after the body's possessive is the body's (The Reading Agency, 2019)
+    ("Jane Doe, Chair of The Acme Agency’s Board of Trustees says:", "Jane Doe", "Chair", "Acme Agency"),
+    ("Jane Doe, Chair of the National Police Chiefs’ Council, said:", "Jane Doe", "Chair",
+     "National Police Chiefs’ Council"),
+    # a place joined to "-born" or "-based" describes the person: no name's word, no body
+    ("Laois-born Jane Doe said:", "Jane Doe", "Laois-born", None),
+    ("London-based campaigner Jane Doe said:", "Jane Doe", "London-based campaigner", None),
+    # "Party" before a party's post is no party's name
+    ("Party leader Jane Doe MP said:", "Jane Doe", "Party leader", None),
+])
+def test_brackets_after_a_name_bodies_before_titles_and_descriptions(line, name, role, org):
+    subject = find_attribution(line).subject
+    assert (subject.name, subject.role, subject.organisation) == (name, role, org)
+
+
+@pytest.mark.parametrize("text, who", [
+    # the one told is no speaker: the agent after "by" is, when one person is named (Scottish Conservatives, 2018)
+    ("He was told by officials: “Officials spoke to the retailer to seek clarity on the labels.”", None),
+    ("He was told by the Chief Executive of Acme, Jane Doe: “We spoke to the retailer about the labels.”",
+     "Jane Doe"),
+    ("The audience was told by Health Secretary Jane Doe: “We will act on this now.”", "Jane Doe"),
+])
+def test_a_passive_before_an_inline_quotation(text, who):
+    found = find_attribution(text)
+    assert (found.subject.name if found else None) == who

@@ -3448,3 +3448,48 @@ def test_a_title_that_names_the_publisher(publisher, line, organisation):
             "“This report shows how far we still have to go on climate.”"]
     (quote,) = extract(dump(release("Report", body, publisher=publisher)), "t.txt")
     assert quote.organisation == organisation
+
+
+@pytest.mark.parametrize("publisher, body, speaker, role, org", [
+    # "He" is the subject the sentence before opens with, not the last person it names (Liberal Democrats, 2020)
+    ("the Acme Party", ["Acting Leader of the Acme Party Jane Doe has called for joint action following Prime "
+                        "Minister John Roe obtaining sweeping new powers. She said:",
+                        "“This is a power grab, and we must act on it now.”"],
+     "Jane Doe", "Acting Leader", "Acme Party"),
+    # ... and the narration right before, naming a new subject with a title, beats the last speaker
+    ("Ceredigion County Council", ["Acme chair John Roe described the plan as bold.", "He said:",
+                                   "“I would like to thank every volunteer who made this possible.”",
+                                   "Acme Trust chair Jane Doe welcomed the plan.", "She said:",
+                                   "“It is good news for every family in the county.”"],
+     "Jane Doe", "chair", "Acme Trust"),
+    # a title before the name and its comma ("Our chief executive, Jane Doe, has welcomed ...") goes to "He said:"
+    ("Sport England", ["Our chief executive, Jane Doe, has welcomed the announcement, which matches our strategy.",
+                       "She said:", "“This announcement is good news for every community club.”"],
+     "Jane Doe", "chief executive", "Sport England"),
+    # a body appointing to "its" post: the body's (The Reading Agency, 2019)
+    ("The Acme Agency", ["The Acme Agency has appointed Jane Doe as its new Chief Executive Officer.",
+                         "Doe says: “I am really delighted to be joining The Acme Agency.”"],
+     "Jane Doe", "Chief Executive Officer", "Acme Agency"),
+    # a committee named short is the publisher's, written in full in the release (London Assembly, 2014)
+    ("London Assembly", ["The London Assembly Housing Committee today warned the Mayor that his strategy is weak.",
+                         "Jane Doe AM, Housing Committee Chair, said:", "“The Mayor must do more to build homes.”"],
+     "Jane Doe", "Chair", "London Assembly Housing Committee"),
+    # a body written straight after a title with no "of" or comma, and named elsewhere in the release (DfT, 2012)
+    ("the Department for Transport", ["The registry will be developed by Acme Point, a chargepoint maker.",
+                                      "Jane Doe, Commercial Director Acme Point said:",
+                                      "“We are proud to build the registry for every driver.”"],
+     "Jane Doe", "Commercial Director", "Acme Point"),
+    # ... not a title's area or nation, nor a body the release names nowhere else
+    ("the Department for Transport", ["The registry will be developed by Acme Point, a chargepoint maker.",
+                                      "Jane Doe, Managing Director UK and Ireland said:",
+                                      "“We are proud to build the registry for every driver.”"],
+     "Jane Doe", "Managing Director UK and Ireland", None),
+    ("the Department for Transport", ["The registry will be developed by a chargepoint maker.",
+                                      "Jane Doe, Commercial Director Acme Point said:",
+                                      "“We are proud to build the registry for every driver.”"],
+     "Jane Doe", "Commercial Director Acme Point", None),
+])
+def test_references_and_bodies_the_release_tells(publisher, body, speaker, role, org):
+    quotes = extract(dump(release("Test release", body, publisher=publisher)), "t.txt")
+    last = quotes[-1]
+    assert (last.speaker, last.role, last.organisation) == (speaker, role, org)

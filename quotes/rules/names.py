@@ -100,6 +100,10 @@ RANKS = (
     "Surgeon Lieutenant Commander", "Surgeon Lieutenant", "Surgeon General",
 )
 
+# A place joined to where a person comes from or works ("Laois-born Jane Doe", "London-based campaigner Jane
+# Doe"): a description before the name, never a name's word or a body's name.
+PLACE_DESCRIPTION_RX = r"\p{Lu}[\p{L}’'-]*-(?:born|based|bred|raised|educated|headquartered)"
+
 # Judges' styles before a name ("Recorder Paul Dodds", "His Honour Judge Andrew Goymer"): dropped from the name
 # like ranks, and the role when no other is given; no police force's or service's ranks ("Recorder of
 # Westminster" is an office).

@@ -387,6 +387,13 @@ WORK_AREA_WORDS = frozenset("""
 # "Neighbourhood Services and Infrastructure").
 AREA_WORDS = PORTFOLIO_SUBJECTS | WORK_AREA_WORDS | frozenset({"and", "&"})
 
+# A body's governing organs, named after its possessive: the title is held at the body ("Chair of the Acme
+# Trust’s Board of Trustees" is the Acme Trust's chair).
+GOVERNING_ORGANS = frozenset(w.strip() for w in """
+    board|board of trustees|board of directors|board of governors|board of management|management board|
+    trustees|trustee board|council|governing body|governing council|executive committee|executive board
+    """.split("|"))
+
 # Titles only the head of a body holds: one proper word before them is the body ("Shelter Chief Executive",
 # "Tesco Chairman"), where before other titles it may be the post's field ("Finance Director").
 BODY_HEAD_TITLES = frozenset(

@@ -1358,6 +1358,32 @@ def is_shadow_role(role: str) -> bool:
 _PARTY_BEFORE_POST = regex.compile(
     r"^(?:the\s+)?(?P<party>" + "|".join(regex.escape(p) for p in sorted(PARTY_NAMES, key=len, reverse=True))
     + r")\s+(?P<post>(?:[\p{L}'’-]+\s+){0,5}[\p{L}.]+)$", regex.I)
+# A party's group on a council or in an association, and its post: "WLGA Plaid Cymru Group Leader", "Leader of the
+# Conservative Group on Acme Council".
+_GROUP_PARTY = r"(?:" + "|".join(regex.escape(p) for p in sorted(PARTY_NAMES, key=len, reverse=True)) \
+    + r"|independent|independents)\s+group"
+_GROUP_POST = r"(?:(?:deputy|vice|assistant)\s+|co-)?(?:leader|chair|chairman|chairwoman|whip|spokesperson|secretary)"
+_GROUP_POST_AFTER = regex.compile(rf"^(?:(?P<body>.+?)\s+)?(?P<group>{_GROUP_PARTY})\s+(?P<post>{_GROUP_POST})$", regex.I)
+_GROUP_POST_BEFORE = regex.compile(
+    rf"^(?P<post>{_GROUP_POST})\s+of\s+the\s+(?P<group>{_GROUP_PARTY})(?:\s+(?:on|of|at|in)\s+(?:the\s+)?(?P<body>.+))?$",
+    regex.I)
+
+
+def _party_group_post(role: str) -> Optional[tuple[str, Optional[str]]]:
+    """A post in a party's group on a body, which keeps the group in the title, and the body named with it:
+    'WLGA Plaid Cymru Group Leader' -> ('Plaid Cymru Group Leader', 'WLGA'), 'Leader of the Conservative Group on
+    Acme Council' -> ('Leader of the Conservative Group', 'Acme Council'), 'Labour Group Leader' -> (..., None)."""
+    after = _GROUP_POST_AFTER.match(role)
+    if after is not None and after.group("group")[:1].isupper():
+        body = after.group("body")
+        return f"{after.group('group')} {after.group('post')}", _clean_role(body) if body else None
+    before = _GROUP_POST_BEFORE.match(role)
+    if before is not None and before.group("group")[:1].isupper():
+        body = before.group("body")
+        return f"{before.group('post')} of the {before.group('group')}", _clean_role(body) if body else None
+    return None
+
+
 # A party's post, then "of" and the party: "co-leader of the Green Party", "leader of the Scottish Conservatives".
 _POST_OF_PARTY = regex.compile(
     r"^(?P<post>(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+of\s+(?:the\s+)?(?P<party>"
@@ -1429,6 +1455,9 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
     role = _clean_role(role) or ""
     if not role:
         return role, None
+    group = _party_group_post(role)
+    if group is not None:
+        return group
     party = split_party(role)
     if party is not None:
         return party  # "DUP Councillor" -> ('Councillor', 'DUP')

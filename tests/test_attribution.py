@@ -1914,3 +1914,17 @@ def test_brackets_after_a_name_bodies_before_titles_and_descriptions(line, name,
 def test_a_passive_before_an_inline_quotation(text, who):
     found = find_attribution(text)
     assert (found.subject.name if found else None) == who
+
+
+@pytest.mark.parametrize("line, role, org", [
+    # a post in a party's group keeps the group in the title; the body it sits on is the body (WLGA, 2023 form)
+    ("Councillor Jane Doe, WLGA Plaid Cymru Group Leader:", "Plaid Cymru Group Leader", "WLGA"),
+    ("Cllr Jane Doe, Leader of the Conservative Group on Acme Council, said:", "Leader of the Conservative Group",
+     "Acme Council"),
+    ("Councillor Jane Doe, Labour Group Deputy Leader, said:", "Labour Group Deputy Leader", None),
+    # ... not a company named "Group"
+    ("Jane Doe, Acme Group Chief Executive, said:", "Chief Executive", "Acme Group"),
+])
+def test_a_post_in_a_partys_group(line, role, org):
+    subject = find_attribution(line).subject
+    assert (subject.name, subject.role, subject.organisation) == ("Jane Doe", role, org)

@@ -109,9 +109,9 @@ OPEN = "“\"‘'"
 CLOSE = "”\"’'"
 # 'X said: "...' -- attribution clause, then an opening quotation mark.
 INLINE_AFTER = regex.compile(
-    rf"(?:^|(?<=[.!?][”\"’']?\s))(?P<clause>[^.!?“”\"]{{2,300}}?)[\s,]+(?P<verb>{_TOLD}(?=\s*:)|(?:{_INLINE_VERB})|"
+    rf"(?:^|(?<=[.!?][”\"’']?\s))(?P<clause>[^.!?“”\"]{{2,300}}?)[\s,]+(?P<verb>{_TOLD}(?=\s*:|,\s*[“\"])|(?:{_INLINE_VERB})|"
     rf"adding|saying|explaining|commenting|stating|warning|noting|declaring|stressing|insisting|"
-    rf"(?:{_PHRASE})|{STATEMENT_GIVEN}(?=\s*:)|{EXPLAINS_THEN_STOP})(?:\s+(?:{_ADVERBIAL}))?\s*[:,]?\s*(?:that\s*)?"
+    rf"(?:{_PHRASE})|{STATEMENT_GIVEN}(?=\s*:)|{EXPLAINS_THEN_STOP})(?:\s+(?:{_ADVERBIAL}))?\s*[:,;]?\s*(?:that\s*)?"
     rf"(?P<open>[“\"‘'])(?=\S)"
 )
 # What may follow the speaker after a comma: '"...," said X, adding that ...'.
@@ -251,17 +251,30 @@ def leading_subject(clause: str) -> str:
     return " ".join(out).rstrip(",")
 
 
-# A subject pronoun after a comma that ends the words before the verb ("..., held at Northtown Airport, he").
-_PRONOUN_LAST = regex.compile(r"(?<=\S),\s*(?P<pronoun>(?i:he|she|they))$")
+# A subject pronoun after a comma, or after "and", that ends the words before the verb ("..., held at Northtown
+# Airport, he", "... since becoming the Maritime Minister and he").
+_PRONOUN_LAST = regex.compile(r"(?<=\S)(?:,\s*|\s+and\s+)(?P<pronoun>(?i:he|she|they))$")
 
 
 def _pronoun_subject(head: str) -> Optional[Subject]:
     """The pronoun right before the speech verb is the subject, and everything before it a lead-in: 'Speaking at the
     sixth in a series of Acme Skills Roadshows, held at Northtown International Airport, he' -> he (not a person
-    called "Acme Skills Roadshows", "held" at the airport). None when the words do not end in a comma and a
-    pronoun ("As he", "Jane Doe and he" are no lead-in and a subject)."""
+    called "Acme Skills Roadshows", "held" at the airport); so too after "and" that ends a clause of its own ("This
+    visit was his first since becoming the Maritime Minister and he"). None when the words do not end so ("As
+    he", "Jane Doe and he": no lead-in, and two people)."""
     m = _PRONOUN_LAST.search(head)
-    return parse_subject(m.group("pronoun")) if m else None
+    if m is None:
+        return None
+    if not m.group(0).lstrip().startswith(",") and not _is_clause_of_its_own(head[: m.start()]):
+        return None
+    return parse_subject(m.group("pronoun"))
+
+
+def _is_clause_of_its_own(words: str) -> bool:
+    """Words before "and he" that make a clause of their own, with a verb and its object: five words or more, three
+    of them in lower case and none a conjunction's or a preposition's alone ('Jane Doe and John Roe' is no clause)."""
+    low = [w for w in words.split() if w[:1].islower() and w not in ("and", "or", "of", "the", "for", "to")]
+    return len(words.split()) >= 5 and len(low) >= 3
 
 
 def _block(text: str) -> Optional[Attribution]:
@@ -287,6 +300,11 @@ def _block(text: str) -> Optional[Attribution]:
         if m.group("punct") == ".":
             return None  # "..., the minister said." closes reported speech
         head = ADVERB_TAIL.sub("", clause[: m.start()].rstrip(" ,"))
+        joined = _NAMED_THEN_PAST.match(head) if head.endswith(" and") else None
+        if joined and parse_subject(joined.group("who")) is not None:
+            # "Jane Doe, Vice-Chancellor of the Acme University welcomed the Green Paper and said:": the subject of
+            # both verbs, not the first predicate
+            head = joined.group("who")
         subject = _pronoun_subject(head) or parse_subject(head)
         if subject and (subject.is_person or subject.unnamed):
             rule = "statement" if m.group("statement") else "said-colon"

@@ -38,7 +38,7 @@ from .attribution import (
 from .extent import (ReleaseSignals, SpeakerCue, interruptions, opens_with_quoted_title, quote_extent,
                      runs_open_to_the_cut, words_pattern)
 from .extent import closes_quotation as extent_closes_quotation
-from .holders import another_countrys_holder, office_held, office_holder, office_of, titles_written
+from .holders import another_countrys_holder, names_devolved_head, office_held, office_holder, office_of, titles_written
 from .ids import quote_id
 from .models import Document, Paragraph, Quote, Reject, Source
 from .paragraphs import is_contact_line, is_stop_heading, quotation_left_open
@@ -68,7 +68,8 @@ from .rules.names import (
     POLITICAL_TITLES,
     SHORT_GIVEN_NAMES,
 )
-from .rules.departments import DEPARTMENT_ACRONYMS, INFORMAL_DEPARTMENT_NAMES, SHORT_NAMED_BODIES
+from .rules.departments import (DEPARTMENT_ACRONYMS, INFORMAL_DEPARTMENT_NAMES, REPRESENTATIVE_POST_NOMINALS,
+                                SHORT_NAMED_BODIES)
 from .rules.office_holders import DEVOLVED_TITLES
 from .rules.roles import (AREA_WORDS, BODY_HEAD_TITLES, COMPASS_WORDS, NATION_NAME_ENDS, NATIONAL_QUALIFIERS,
                           STAFF_TITLE_WORDS)
@@ -150,8 +151,9 @@ def name_runs(text: str) -> Iterator[str]:
             continue  # "the England and Tottenham Hotspur striker": names used as a description
 
         for end in _SENTENCE_END.finditer(run):
-            if end.group("word") in _TITLE_TOKENS or end.group("word") in _ABBREVIATIONS:
-                continue  # "Mrs.", "Hon.": an abbreviation, not a sentence's end
+            word = end.group("word")
+            if word in _TITLE_TOKENS and not _is_role_word(word) or word in _ABBREVIATIONS:
+                continue  # "Mrs.", "Hon.": an abbreviation, not a sentence's end ("... Advisory Officer. Jake" is)
             yield from _at_possessives(run[start:end.start()])
             start = end.end()
         yield from _at_possessives(run[start:])
@@ -384,6 +386,10 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
         sp = split_name(run)
         if sp and sp.suffix and len(sp.name.split()) >= 2 and sp.rank and _FROM_WORD.match(sp.suffix):
             found.append((sp.name, f"{sp.rank} {sp.suffix}"))  # "Chief Constable Jane Doe of Kent Police"
+            break
+        if sp and sp.suffix and len(sp.name.split()) >= 2 and not sp.prefix \
+                and sp.suffix.split()[0] in REPRESENTATIVE_POST_NOMINALS:
+            found.append((sp.name, sp.suffix))  # "Jane Doe MP for Bath and Wells": the member and her seat
             break
         if not sp or sp.suffix or len(sp.name.split()) < 2:
             break
@@ -662,6 +668,8 @@ class ReleaseContext:
                 if not role and at > 0 and run.startswith(name):
                     # "Network Rail chief executive Andrew Haines": a body, then a title in lower case
                     titled = _LOWER_TITLE_BEFORE.search(p.text, max(0, at - 120), at)
+                    if titled and titled.group("comma") and not _names_body_before_title(titled.group("body")):
+                        titled = None  # "Environment minister, Jane Doe": a portfolio, not a body, before the comma
                     if titled and _is_kind_of_body(titled.group("body").strip()):
                         # "Party leader Jane Doe", "Council leader Jane Doe": a kind of body is the title's word
                         role = f"{titled.group('body').strip()} {titled.group('role')}"
@@ -1305,7 +1313,8 @@ class ReleaseContext:
         # by the legislature's letters the release writes after it ("Jane Doe MSP"; ``member``: a person the
         # release named before, whose name tells only that)
         member = member or name
-        key = (role, org, name if another_countrys_holder(role, name, self.doc.date) else None,
+        key = (role, org, name if another_countrys_holder(role, name, self.doc.date) or names_devolved_head(role)
+               else None,
                member if may_sit_devolved(role) else None)
         if key not in self._orgs:
             self._orgs[key] = resolve_organisation(role, org, self.doc.date, self.definitions, self.texts,
@@ -1351,8 +1360,16 @@ def _same_body(a: Optional[str], b: Optional[str]) -> bool:
 _BODY_KINDS = "|".join(sorted(BODY_KIND_NOUNS))  # a body's kind before its name ("the housing charity Shelter")
 _LOWER_TITLE_BEFORE = regex.compile(
     r"(?:^|(?<=\s))(?P<body>\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|for|the)){0,5}?)(?:['’]s)?\s+"
-    rf"(?P<role>(?:(?:{'|'.join(sorted(ROLE_MODIFIERS))})\s+){{0,3}}(?:{'|'.join(sorted(ROLE_WORDS))}))\s+$")
+    rf"(?P<role>(?:(?:{'|'.join(sorted(ROLE_MODIFIERS))})\s+){{0,3}}(?:{'|'.join(sorted(ROLE_WORDS))}))(?P<comma>,)?\s+$")
 _NOT_BODY_OPENERS = frozenset({"The", "A", "An", "Its", "Their", "Our", "His", "Her", "This", "That"})
+
+
+def _names_body_before_title(words: str) -> bool:
+    """'UFU', 'Acme Union' before "president, Jane Doe": a body's initials or name, not a portfolio's subject
+    ('Environment') or a kind of body alone."""
+    parts = words.split()
+    return bool(parts) and not all(w.casefold() in AREA_WORDS for w in parts) \
+        and (any(w.isupper() and len(w) > 1 for w in parts) or _is_body_name(words))
 
 
 def _named_body(words: str) -> Optional[str]:

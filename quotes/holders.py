@@ -105,6 +105,24 @@ def devolved_holder(role: Optional[str], government: Optional[str], date: Option
     return _holder_in(DEVOLVED_HOLDERS[office], date)
 
 
+def names_devolved_head(role: Optional[str]) -> bool:
+    """Whether a bare title is a devolved First Minister's ('First Minister', 'deputy First Minister')."""
+    title = " ".join((role or "").casefold().split()).removeprefix("the ")
+    return any(office_title == title for office_title, _ in DEVOLVED_TITLES)
+
+
+def devolved_government_of_holder(role: Optional[str], name: Optional[str], date: Optional[dt.date]) -> Optional[str]:
+    """The government whose First Minister (or deputy First Minister) a bare title names, told by who held the office
+    on the day ('First Minister Alex Salmond said:' in a business body's release of 2012: the Scottish Government);
+    None for anyone else, on a changeover day, or for an undated release."""
+    title = " ".join((role or "").casefold().split()).removeprefix("the ")
+    if not name or date is None:
+        return None
+    governments = {government for (office_title, government), office in DEVOLVED_TITLES.items()
+                   if office_title == title and _holder_in(DEVOLVED_HOLDERS[office], date) == name}
+    return governments.pop() if len(governments) == 1 else None
+
+
 def another_countrys_holder(role: Optional[str], name: Optional[str], date: Optional[dt.date]) -> bool:
     """Whether the person a bare great office's title names is another country's holder of the title: no one of
     that name ('Olaf Scholz', or 'Scholz' alone) held the UK office in the table ('Chancellor Scholz said:' in

@@ -102,7 +102,7 @@ from .rules.roles import (
     NOUN_FIRST_BODIES,
     TRADE_POSTS,
 )
-from .holders import another_countrys_holder
+from .holders import another_countrys_holder, devolved_government_of_holder
 from .rules.office_holders import COUNTRY_WORDS
 from .speaker import (
     OWN_BODY,
@@ -933,7 +933,7 @@ def resolve_organisation(
         return None  # "Prime Minister Giorgia Meloni": another country's; no UK department
     if role and _DEVOLVED_OFFICE.search(role):
         return _devolved_government(f"{role} {organisation or ''}", publisher) or _devolved_publisher(publisher) \
-            or _first_minister_of(texts)
+            or _first_minister_of(texts) or devolved_government_of_holder(role, speaker, date)
     if organisation and role and is_government_role(role):
         devolved = _devolved_minister(organisation.casefold().rstrip("'’"), role, date)
         if devolved:
@@ -1354,9 +1354,11 @@ def _head_of_publisher(role: str, publisher: Optional[str], texts: Iterable[str]
         return None
     texts = list(texts)
     title = regex.escape(bare)
-    other = regex.compile(rf"(?i:{title})\s+(?:of|at|for)\s+(?:the\s+)?\p{{Lu}}|(?P<owner>\p{{Lu}}\S*)['’]s\s+(?i:{title})\b")
+    other = regex.compile(rf"(?i:{title})\s+(?:of|at|for)\s+(?:the\s+)?(?P<body>\p{{Lu}}[^,.;:()]{{0,80}})"
+                          rf"|(?P<owner>\p{{Lu}}\S*)['’]s\s+(?i:{title})\b")
     if any(_COMPANY_NAMED.search(text) or _PARTNER_NAMED.search(text)
-           or any(not _is_place(m.group("owner")) for m in other.finditer(text)) for text in texts):
+           or any(not _is_place(m.group("owner")) if m.group("owner") else not m.group("body").startswith(own)
+                  for m in other.finditer(text)) for text in texts):
         return None  # the title given to another body, or a company in the release that may hold it too
     if not head and _another_body_at_work(texts):
         return None  # a staff title in a release that names another body at work: it may be that body's staff
@@ -1449,12 +1451,12 @@ _PARTNER_NAMED = regex.compile(
 # a chair named bare in an agency's release is as often a partner company's: "Chief Executive Graeme Macdonald"
 # of JCB in UK Export Finance's release.
 _HEAD_TITLE = regex.compile(
-    r"^(?:(?:interim|acting|deputy)\s+)*"
+    r"^(?:(?:interim|acting|deputy|national|group|vice|uk)\s+)*"
     r"(?:(?:(?:his|her) majesty['’]s\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?"
     r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*|chief regulator"
     # the head of the body itself, named with no body in the body's own release ("Chief Executive Jane Doe said:"
     # in an NHS trust's)
-    r"|chief executive(?:\s+officer)?|ceo|chair(?:man|woman|person)?)$")
+    r"|chief executive(?:\s+officer)?|ceo|chair(?:man|woman|person)?|managing director)$")
 
 
 def fill_from_same_speaker(rows: list[dict]) -> int:

@@ -67,6 +67,7 @@ from .rules.office_holders import (COUNTRY_WORDS, FOREIGN_INITIALS, NATIONALITY_
                                    OWN_QUALIFIERS, PORTFOLIO_INITIALS)
 from .rules.roles import (
     AREA_WORDS,
+    TWO_WORD_TITLES,
     GOVERNING_ORGANS,
     COMPASS_WORDS,
     NOT_QUALIFIER_WORDS,
@@ -466,8 +467,11 @@ def split_name(segment: str) -> Optional[NameSplit]:
     after_preposition = after_preposition or subject_rank
     opened_place = i > 1 and tokens[i - 1] in PLACE_OPENERS and (
         tokens[i - 2] in _ROLE_PREPOSITIONS or i > 2 and tokens[i - 2] == "the" and tokens[i - 3] in _ROLE_PREPOSITIONS)
-    if len(name_tokens) == 2 and i >= 2 and tokens[i - 1] in _ROLE_PREPOSITIONS \
-            and any(_is_role_word(t) or t in REPRESENTATIVE_POST_NOMINALS for t in tokens[:i - 1]):
+    if len(name_tokens) == 2 and i >= 2 and (
+            tokens[i - 1] in _ROLE_PREPOSITIONS
+            and any(_is_role_word(t) or t in REPRESENTATIVE_POST_NOMINALS for t in tokens[:i - 1])
+            # ("MP for Haslingden and Hyndburn": a seat's name joined by "and")
+            or after_preposition and any(t in REPRESENTATIVE_POST_NOMINALS for t in tokens[:i - 1])):
         # "The Minister for High Streets": the title's subject; no one is named here. So too a member's seat:
         # "Labour MP for Leeds North" (the person follows: "..., John Brown, said:")
         name_tokens = []
@@ -514,7 +518,8 @@ def split_name(segment: str) -> Optional[NameSplit]:
     if 2 <= j <= 4 and j < len(tokens) and (_is_role_word(tokens[j]) or tokens[j].casefold() in ROLE_MODIFIERS
                                             or tokens[j] in ("of", "from", "at")
                                             or tokens[j] in REPRESENTATIVE_POST_NOMINALS
-                                            and tokens[j + 1:j + 2] == ["for"]):
+                                            and tokens[j + 1:j + 2] == ["for"]) \
+            and not all(t.casefold() in AREA_WORDS for t in tokens[:j]):  # "Flood Risk Manager": an area, no name
         head = _finish_prefix("", " ".join(tokens[:j]))
         if head:
             return NameSplit(prefix=head.prefix, name=head.name, rank=head.rank, honorific=head.honorific,
@@ -1551,6 +1556,13 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
             continue
         if _names_nations(tail_clean):
             continue  # "Director for Scotland, Wales and Northern Ireland": the nations of a remit, not a body
+        if word == "for" and any(_is_role_word(w) for w in head.split()) \
+                and (head.islower() or _THE.match(tail) and _names_a_kind_of_body(tail_clean)) \
+                and tail_clean[:1].isupper() and not _is_role_word(tail_clean.split()[0]) \
+                and tail_clean.split()[0].casefold() not in COMPASS_WORDS:
+            # "campaigns director for Brake", "head of A Living Landscape for The Wildlife Trusts": a title written
+            # in lower case, as a description, then the body it is held for
+            return _clean_role(head) or role, tail_clean
         if _heads_a_work_area(head, tail_clean) and not _body_by_article(tail):
             continue  # "Director General of Prisons": the area the director heads
         if head.split() and head.split()[-1].casefold() in NATIONAL_APPOINTMENTS and _COUNTRY_FIRST.match(tail_clean):
@@ -1720,7 +1732,7 @@ def _opens_second_title(words: list[str]) -> bool:
 
 
 _REPORTED_HEARING = regex.compile(REPORTED_HEARING)
-_TWO_WORD_RANKS = frozenset(r for r in RANKS if len(r.split()) == 2)
+_TWO_WORD_RANKS = frozenset(r for r in RANKS if len(r.split()) == 2) | TWO_WORD_TITLES
 _DEPARTMENT_ACRONYMS_FOLDED = frozenset(a.casefold() for a in DEPARTMENT_ACRONYMS)
 _COUNTRY_FIRST = regex.compile(rf"^(?:{'|'.join(map(regex.escape, COUNTRY_WORDS))})\b")
 # Another country named before a title: "Japanese Foreign Minister", "New Zealand Trade Minister", "US Trade
@@ -1972,6 +1984,11 @@ def _body_of_organ(body: str) -> str:
     if m is None or m.group("organ").casefold() not in GOVERNING_ORGANS:
         return body
     return m.group("body")
+
+
+def _names_a_kind_of_body(name: str) -> bool:
+    """'The Wildlife Trusts', 'the Acme Trust': a name with a body's noun in it, singular or plural."""
+    return any(w.casefold() in ORG_KEYWORDS or w.casefold().removesuffix("s") in ORG_KEYWORDS for w in name.split())
 
 
 def _initials_lead(head: str) -> bool:
@@ -2257,13 +2274,15 @@ _DATELINE = regex.compile(
 def _parse_subject(subject: str) -> Optional[Subject]:
     subject = _DATELINE.sub("", _WS.sub(" ", subject)).strip(" ,;:-–—")
     subject = _passive_agent(_STATEMENT_BY.sub("", _CONNECTIVE.sub("", subject)))
-    if not subject or len(subject) > 300:
+    if not subject or len(subject) > 600:
         return None
     # "On behalf of the Acme Trust, Jane Doe", "Jane Doe, speaking on behalf of the Acme Trust": the body.
     behalf = _ON_BEHALF.search(subject)
     if behalf:
         subject = (subject[: behalf.start()] + subject[behalf.end():]).strip(" ,")
     subject = _comma_before_relative(strip_lead_in(subject))
+    if len(subject) > 300:
+        return None  # (a long lead-in, "In response to the report published by ...", is gone by now)
     lead = _LEAD_WORD_THEN_ARTICLE.match(subject)
     if lead and (lead.group("word") in LEAD_IN_WORDS or lead.group("word") in NOT_FIRST_NAMES
                  or lead.group("word").endswith(("ly", "wards"))):

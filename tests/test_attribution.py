@@ -1928,3 +1928,50 @@ def test_a_passive_before_an_inline_quotation(text, who):
 def test_a_post_in_a_partys_group(line, role, org):
     subject = find_attribution(line).subject
     assert (subject.name, subject.role, subject.organisation) == ("Jane Doe", role, org)
+
+
+@pytest.mark.parametrize("line, name, role, org", [
+    # a title written in lower case, then "for" and the body (Brake, Anglian Water, The Wildlife Trusts forms)
+    ("Jane Doe, campaigns director for Acme, said:", "Jane Doe", "campaigns director", "Acme"),
+    ("Jane Doe, head of A Living Landscape for The Acme Trusts, said:", "Jane Doe", "head of A Living Landscape",
+     "Acme Trusts"),
+    # ... not a unit's name that "for" belongs to
+    ("Jane Doe, head of Mission Control for Clean Power 2030, said:", "Jane Doe",
+     "head of Mission Control for Clean Power 2030", None),
+    # a two-word title after words of an area is no body's ("Environment Management | Team Leader")
+    ("Jane Doe, Environment Management Team Leader, said:", "Jane Doe", "Environment Management Team Leader", None),
+    # words of an area before a title, then the name after a comma, are no name (Environment Agency, 2010 form)
+    ("Flood Risk Manager, Jane Doe, says:", "Jane Doe", "Flood Risk Manager", None),
+    # a body's initials, then an area of work, then the title
+    ("Jane Doe, RSPB Conservation Director, said:", "Jane Doe", "Conservation Director", "RSPB"),
+    # the subject of "welcomed ... and said:" is the person, not the whole first predicate (Open University, 2015)
+    ("Jane Doe, Vice-Chancellor of The Acme University welcomed the publication of the Green Paper and said:",
+     "Jane Doe", "Vice-Chancellor", "Acme University"),
+    # a long lead-in before the person goes before the subject's length is judged (Russell Group, 2023)
+    ("In response to the report published by Universities UK International (UUKi), the Higher Education Policy "
+     "Institute (HEPI) and Acme International on the costs and benefits of international higher education students "
+     "to the UK published today (16 May 2023), Dr Jane Doe, Chief Executive of the Acme Group, said:", "Jane Doe",
+     "Chief Executive", "Acme Group"),
+])
+def test_titles_for_bodies_areas_and_long_leads(line, name, role, org):
+    subject = find_attribution(line).subject
+    assert (subject.name, subject.role, subject.organisation) == (name, role, org)
+
+
+@pytest.mark.parametrize("text, name", [
+    # "told" a publication, then a comma and the words (University of Glasgow, 2012 form)
+    ("Professor Jane Doe, Vice-Principal Learning and Teaching told Campus E-News, “This is very welcome publicity "
+     "for the tremendous work that goes on.”", "Jane Doe"),
+    # a semicolon before the words (RSPB, 2012 form)
+    ("Jane Doe, Acme Conservation Director, says; 'If woodlands are healthy then they are one of our greatest "
+     "natural assets.'", "Jane Doe"),
+])
+def test_inline_quotation_after_told_or_a_semicolon(text, name):
+    found = find_attribution(text)
+    assert found is not None and found.subject.name == name
+
+
+def test_a_pronoun_after_and_is_the_subject():
+    found = find_attribution("This visit was his first chance to see the port since becoming the Maritime Minister "
+                             "and he said: “It is great to see how the port operates.”")
+    assert (found.subject.reference, found.subject.honorific) == ("pronoun", "he")

@@ -1142,7 +1142,9 @@ def only_quote(body, publisher="the Home Office", date="4 February 2025"):
     # a First Minister named in a UK release heads the government of the place named, or none told
     ("the Home Office", "First Minister of Wales Mark Drakeford said:", "Welsh Government"),
     ("the Home Office", "Scotland's First Minister John Swinney said:", "Scottish Government"),
-    ("the Home Office", "First Minister Mark Drakeford said:", None),
+    # (a bare title, with the name of who held it that day: his government; anyone else's, none told)
+    ("the Home Office", "First Minister Mark Drakeford said:", "Welsh Government"),
+    ("the Home Office", "First Minister Jane Doe said:", None),
     ("the Home Office", "Public Health Minister Maree Todd said:", "Department of Health and Social Care"),
     # a devolved minister named with the nation in a UK release is the devolved government's
     ("the Department for Business and Trade", "Northern Ireland Economy Minister Gordon Lyons said:",
@@ -1863,7 +1865,10 @@ def test_a_pronoun_takes_the_body_out_of_the_title_it_was_named_with():
     ("10 Downing Street", ["The Prime Minister met the First Minister of Scotland in Edinburgh before travelling "
                            "to Belfast.", "In Belfast, First Minister Arlene Foster said:"], "Arlene Foster", None),
     ("10 Downing Street", ["The Prime Minister met the First Minister of Scotland and the First Minister of Wales.",
-                           "First Minister Mark Drakeford said:"], "Mark Drakeford", None),
+                           "First Minister Jane Doe said:"], "Jane Doe", None),
+    # ... or when the name is of who held the office that day
+    ("10 Downing Street", ["The Prime Minister met the First Minister of Scotland and the First Minister of Wales.",
+                           "First Minister Mark Drakeford said:"], "Mark Drakeford", "Welsh Government"),
     # (the one nation named: its First Minister on the day, from the devolved table)
     ("10 Downing Street", ["The Prime Minister met the First Minister of Scotland in Edinburgh.",
                            "The First Minister said:"], "Nicola Sturgeon", "Scottish Government"),
@@ -3491,5 +3496,47 @@ def test_a_title_that_names_the_publisher(publisher, line, organisation):
 ])
 def test_references_and_bodies_the_release_tells(publisher, body, speaker, role, org):
     quotes = extract(dump(release("Test release", body, publisher=publisher)), "t.txt")
+    last = quotes[-1]
+    assert (last.speaker, last.role, last.organisation) == (speaker, role, org)
+
+
+@pytest.mark.parametrize("publisher, date, body, speaker, role, org", [
+    # a head's title named bare is the publisher's, though the release writes the title "of" the publisher itself
+    ("the Acme Federation", "8 February 2012",
+     ["The National Chairman of the Acme Federation, speaking tonight, said that steps are needed.",
+      "Addressing the guests, National Chairman, Jane Doe urged them to press ahead.",
+      "Ms Doe said: “The Autumn Statement was a step in the right direction for small firms.”"],
+     "Jane Doe", "National Chairman", "Acme Federation"),
+    # a company's managing director named bare, in the company's release
+    ("Acme Corp.", "27 March 2009",
+     ["Acme intends to lease a building in Galashiels for 50 new staff.",
+      "Jane Doe, UK Managing Director, commented, “This is great news for the Borders.”"],
+     "Jane Doe", "UK Managing Director", "Acme Corp."),
+    # a body, a lower-case title and a comma before the name (Ulster Farmers' Union, 2018 form)
+    ("the Acme Union", "13 September 2018",
+     ["Acme Union president, Jane Doe, was in London this week showcasing the best of local produce.",
+      "Ms Doe said, “It was a great day for farming and for every one of our members.”"],
+     "Jane Doe", "president", "Acme Union"),
+    # a member named with her seat, then "MP Ms Doe" (What More UK, 2012 form)
+    ("Acme Limited", "31 January 2012",
+     ["Jane Doe MP for Haslingden and Hyndburn Lancashire, visited Acme Limited to meet staff.",
+      "After the tour of the factory, MP Ms Doe said: “It is great to see a world class company from our area.”"],
+     "Jane Doe", "MP", None),
+    # a given name after the full name in the sentence before, which ends in a title (Somerset Wildlife Trust)
+    ("the Acme Trust", "3 May 2020",
+     ["The volunteers will grow the flowers under the guidance of Jake Roe, Acme Trust’s Mendip Hills Advisory "
+      "Officer. Jake said: “Projects like this are vital for nature’s recovery.”"],
+     "Jake Roe", "Mendip Hills Advisory Officer", "Acme Trust"),
+    # a bare "First Minister" named is the government of the one who held the office that day
+    ("the Acme Business Council", "3 May 2020", ["Business leaders met today.", "First Minister Nicola Sturgeon said:",
+                                                 "“We welcome this investment in our country.”"],
+     "Nicola Sturgeon", "First Minister", "Scottish Government"),
+    ("the Acme Business Council", "3 May 2005", ["Business leaders met today.", "First Minister Nicola Sturgeon said:",
+                                                 "“We welcome this investment in our country.”"],
+     "Nicola Sturgeon", "First Minister", None),
+])
+def test_people_the_release_names_before_and_bodies_of_titles(publisher, date, body, speaker, role, org):
+    month = " ".join(date.split()[1:])
+    quotes = extract(dump(release("Test release", body, publisher=publisher, date=date, month=month)), "t.txt")
     last = quotes[-1]
     assert (last.speaker, last.role, last.organisation) == (speaker, role, org)

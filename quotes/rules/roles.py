@@ -126,6 +126,10 @@ COMPOUND_ROLES = ("registrar of companies", "police and crime commissioner", "po
                   "member of the welsh parliament", "member of the senedd", "member of the legislative assembly",
                   "member of the european parliament") + UNIT_POSTS
 
+# Titles of two words whose first is no body's word: "Environment Management | Team Leader" (a team leader of the
+# environment management team, not the team's leader).
+TWO_WORD_TITLES = frozenset({"Team Leader", "Team Manager"})
+
 # Words that open a title and never end one: a capitalised word after them is the rest of the title ("Chief
 # Investigator", "Deputy Registrar"), not a surname as after a whole title ("Minister Smith").
 TITLE_OPENERS = frozenset({"chief", "deputy", "assistant", "senior", "principal", "acting", "interim", "vice",
@@ -382,6 +386,7 @@ WORK_AREA_TITLES = frozenset({"director general", "director-general", "executive
 WORK_AREA_WORDS = frozenset("""
     prisons probation tax taxes design flood flooding coastal risk management customer customers strategy services
     service operations benefits borders immigration water land rivers waste fisheries farming universal credit
+    conservation engineering fundraising
     """.split())
 # The words of an area of work a title may name, a portfolio's or a function's ("Flood and Coastal Risk",
 # "Neighbourhood Services and Infrastructure").

@@ -297,6 +297,8 @@ _TITLE_FIRST_APPOSITIVE = regex.compile(
     # (the sentence's subject, or the agent or companion of its verb; not a title of someone else's relation, "the
     # daughter of the chief executive of ...", nor an object, "a memorial to the founding director of ...")
     r"(?:^|(?<=[.!?:]\s)|(?<=\b(?:by|with|[Aa]nd|[Yy]esterday|[Tt]oday),?\s))[Tt]he\s+"
+    # (a kind of body's possessive may come first: "The airport's chairman, Sir John Roe, ...")
+    r"(?:(?P<kind>\p{Ll}{3,20})['’]s\s+)?"
     r"(?P<what>(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
     + r")(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[^,;:.!?“”\"()]{1,80}?)?),\s+" + _PERSON + r"(?:,|\s+(?=\p{Ll}))")
 # "Alan Cook has been reappointed by ... as non-executive chairman of the Highways Agency Board for ...",
@@ -341,7 +343,8 @@ def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]
             for m in _APPOSITIVE.finditer(text, timeout=TIMEOUT):
                 found.append((m.group("who"), m.group("what")))
             for m in _TITLE_FIRST_APPOSITIVE.finditer(text, timeout=TIMEOUT):
-                found.append((m.group("who"), m.group("what")))
+                kind = m.group("kind")
+                found.append((m.group("who"), f"{kind}’s {m.group('what')}" if kind else m.group("what")))
         if " as " in text:
             for pattern in _APPOINTMENTS:
                 for m in pattern.finditer(text, timeout=TIMEOUT):

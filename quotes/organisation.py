@@ -66,6 +66,7 @@ from .rules.departments import (
 from .rules.names import RANKS
 from .rules.roles import (
     AREA_WORDS,
+    ORG_KEYWORDS,
     KIND_BY_NAME_OPENING,
     NOT_STAFF_WORDS,
     ROLE_MODIFIERS,
@@ -1235,8 +1236,8 @@ def _names_ending(phrase: str, noun: str) -> list[str]:
         if words[max(k + 1 - len(nouns), 0):k + 1] != nouns:
             continue
         name = _lead_minor_words_off(words[start:k + 1])  # "... and the Food Standards Agency"
-        if len(name) > len(nouns):
-            names.append(" ".join(name))
+        if len(name) > len(nouns) and not all(w.casefold() in ORG_KEYWORDS or w in ("and", "&") for w in name):
+            names.append(" ".join(name))  # (not a list of a body's organs: "The Council and Board will ...")
         start = k + 1
     return names
 
@@ -1456,7 +1457,9 @@ _HEAD_TITLE = regex.compile(
     r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*|chief regulator"
     # the head of the body itself, named with no body in the body's own release ("Chief Executive Jane Doe said:"
     # in an NHS trust's)
-    r"|chief executive(?:\s+officer)?|ceo|chair(?:man|woman|person)?|managing director)$")
+    r"|chief executive(?:\s+officer)?|ceo|managing director"
+    # (a chair of the body's own governing organ: "Chairman of the Board", "Chair of Trustees")
+    r"|chair(?:man|woman|person)?(?:\s+of\s+(?:the\s+)?(?:board|trustees|governors|council))?)$")
 
 
 def fill_from_same_speaker(rows: list[dict]) -> int:

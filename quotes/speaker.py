@@ -247,7 +247,8 @@ _ROLE_PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on"})
 _POSSESSIVE_END = regex.compile(r"(?:'s|’s|'|’)$")
 _AGE = regex.compile(r"^(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?$")  # "Jane Doe, 34, from Leeds"
 _CONNECTIVE = regex.compile(r"^(?:And|But|So|Finally|Lastly|Similarly|Meanwhile|However),?\s+")
-_STATEMENT_BY = regex.compile(r"^(?:(?:a|an|the)\s+)?(?i:" + "|".join(STATEMENT_HEADINGS) + r")\s+(?:by|from)\s+(?=\S)")
+_STATEMENT_BY = regex.compile(r"^(?:(?:a|an|the)\s+)?(?i:(?:joint|full)\s+)?(?i:" + "|".join(STATEMENT_HEADINGS)
+                              + r")\s+(?:by|from)\s+(?=\S)")
 # "The meeting was chaired by Economic Secretary Jane Roe(, who said:)": something done by someone, in the passive;
 # the agent after "by" is who speaks. What was done is a thing in lower-case words ("The new centre was officially
 # opened by ...", "It was hosted by ..."), or a person the agent joined ("The Chancellor was accompanied by ...").

@@ -1975,3 +1975,14 @@ def test_a_pronoun_after_and_is_the_subject():
     found = find_attribution("This visit was his first chance to see the port since becoming the Maritime Minister "
                              "and he said: “It is great to see how the port operates.”")
     assert (found.subject.reference, found.subject.honorific) == ("pronoun", "he")
+
+
+@pytest.mark.parametrize("line, name, role", [
+    # a joint statement's heading with a colon names the first of its authors (IoD, 2021 form)
+    ("Joint statement from Jane Doe, acting Chairman of the Board and John Roe, Director General:", "Jane Doe",
+     "acting Chairman of the Board"),
+    ("Joint statement from Jane Doe, Chief Executive, and John Roe, Chair:", "Jane Doe", "Chief Executive"),
+])
+def test_a_joint_statements_heading_names_its_first_author(line, name, role):
+    subject = find_attribution(line).subject
+    assert (subject.name, subject.role) == (name, role)

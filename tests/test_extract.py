@@ -3540,3 +3540,22 @@ def test_people_the_release_names_before_and_bodies_of_titles(publisher, date, b
     quotes = extract(dump(release("Test release", body, publisher=publisher, date=date, month=month)), "t.txt")
     last = quotes[-1]
     assert (last.speaker, last.role, last.organisation) == (speaker, role, org)
+
+
+@pytest.mark.parametrize("publisher, body, speaker, role, org", [
+    # a title after a kind of body's possessive, then the name, carried to "Sir John" (Edinburgh Airport, 2012 form)
+    ("Acme Airport", ["The airport's chairman, Sir John Roe, and chief executive, Jane Doe, will tell a gathering of "
+                      "business leaders that the new ownership is a radical change.",
+                      "Sir John will tell guests that the change “opens an exciting new chapter in our history.”"],
+     "John Roe", "chairman", "Acme Airport"),
+    # the chair of a body's own board, named bare in its release, is the body's; its organs listed together ("The
+    # Council and Board will ...") are no body of their own (IoD, 2021 form)
+    ("the Acme Institute", ["The Council and Board will now begin the search for a new permanent Chair.",
+                            "Jane Doe, acting Chairman of the Board, said:",
+                            "“We will take the time we need to find the right person.”"],
+     "Jane Doe", "acting Chairman of the Board", "Acme Institute"),
+])
+def test_heads_and_kinds_of_body_in_the_release(publisher, body, speaker, role, org):
+    quotes = extract(dump(release("Test release", body, publisher=publisher)), "t.txt")
+    last = quotes[-1]
+    assert (last.speaker, last.role, last.organisation) == (speaker, role, org)

@@ -331,10 +331,18 @@ _STATEMENT_HEADING = regex.compile(
     r"(?:,\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}),?\s+\d{4})?$")
 
 
+# A heading of a comment, in the present tense: "Jane Doe, General Secretary of Acme, comments on the publication
+# today of the results in England.", "Jane Doe, Acme Lead Economist, responds to the latest GDP data".
+_RESPONDS_HEADING = regex.compile(
+    r"^(?P<who>\p{Lu}[^:;!?“”\"]{2,200}?)\s+(?:comments|responds|reacts)\s+(?:on|to)\s+[^:;!?“”\"]{3,300}?\.?$")
+
+
 def _statement_heading(text: str) -> Optional[Attribution]:
     """A statement's heading, with no colon, names its author as "X:" would: a person named with a title or an
-    honorific (not a body's statement, nor a heading naming someone bare)."""
-    m = _STATEMENT_HEADING.match(text, timeout=TIMEOUT)
+    honorific (not a body's statement, nor a heading naming someone bare); so does a comment's heading in the present
+    tense ("Jane Doe, General Secretary of Acme, comments on the publication of the results.")."""
+    m = _STATEMENT_HEADING.match(text, timeout=TIMEOUT) if text[-1].isalnum() else None
+    m = m or _RESPONDS_HEADING.match(text, timeout=TIMEOUT)
     subject = parse_subject(m.group("who")) if m else None
     if subject is None or not subject.name or subject.reference is not None \
             or not (subject.role or subject.rank or subject.honorific):
@@ -790,7 +798,7 @@ def _find_attribution(text: str) -> Optional[Attribution]:
     if not text or len(text) > 20000:
         return None
     tail = text[-1]
-    if tail.isalnum():
+    if tail.isalnum() or tail == ".":
         found = _statement_heading(text)
         if found:
             return found

@@ -1056,17 +1056,9 @@ class ReleaseContext:
         before = self.paragraph(paragraph - 1)
         if before is None or before.kind != "text" or before.text.rstrip().endswith(":"):
             return None
-        m = _REPORTED_SPEECH.match(before.text)
-        # The person's own words must be in the sentence ('... said the reserve was “a haven”'): a report of
-        # what someone told a court or what a review found is no one going on speaking.
-        if m is None or _DESCRIBED_OPENING.match(m.group("who")):
-            return None
-        # (a dump may have lost the marks: "X, Area Director, said teams were ..." is X speaking too, but not
-        # what X told someone: "X told the court he had ...")
-        if not any(mark in before.text for mark in "“\"") and m.group("verb") == "told":
-            return None
-        subject = parse_subject(m.group("who"))
-        if subject is None or not subject.name or len(subject.name.split()) < 2:
+        subject = next(filter(None, (self._reported_by(before.text, m) for m in (
+            _REPORTED_SPEECH.match(before.text), _REPORTED_SPEECH_AFTER.search(before.text)))), None)
+        if subject is None:
             return None
         if self.speakers and self.speakers[-1].name == subject.name:
             return None
@@ -1074,6 +1066,23 @@ class ReleaseContext:
         if known is not None and (known.role or not subject.role):
             return known
         return Person(subject.name, subject.role, self._org(subject.role, subject.organisation), paragraph - 1)
+
+    @staticmethod
+    def _reported_by(text: str, m: Optional[regex.Match]) -> Optional[Subject]:
+        """The person named in full whom a report of speech credits (its opening subject, or its closing credit:
+        '... less land for farming, says engineering pioneer, Professor Jane Doe.')."""
+        # The person's own words must be in the sentence ('... said the reserve was “a haven”'): a report of
+        # what someone told a court or what a review found is no one going on speaking.
+        if m is None or _DESCRIBED_OPENING.match(m.group("who")):
+            return None
+        # (a dump may have lost the marks: "X, Area Director, said teams were ..." is X speaking too, but not
+        # what X told someone: "X told the court he had ...")
+        if not any(mark in text for mark in "“\"") and m.group("verb") == "told":
+            return None
+        subject = parse_subject(m.group("who"))
+        if subject is None or not subject.name or len(subject.name.split()) < 2:
+            return None
+        return subject
 
     def resolve(self, subject: Subject, att: Attribution, paragraph: int) -> Person:
         """Who the subject of an attribution is, carrying over what the release said before."""
@@ -1578,6 +1587,12 @@ _DESCRIBED_OPENING = regex.compile(r"^(?:A|An|The)\s+\p{Ll}")  # "A review led b
 _REPORTED_SPEECH = regex.compile(
     r"^(?P<who>\p{Lu}[^.;:“”\"]{3,200}?)\s+(?P<verb>said|says|added|told|explained|warned|stressed|insisted)\s+(?!:)"
     r"(?=\p{L}|“|\")")
+# Reported speech credited at its end: "... a reduction in farm inputs, says genetic engineering pioneer, Professor
+# Jane Doe."
+_REPORTED_SPEECH_AFTER = regex.compile(
+    r",\s+(?P<verb>says|said)\s+(?P<who>(?:[\p{Ll}-]+,?\s+){0,4}?(?:\p{Lu}[\p{L}'’-]*,?\s+){0,6}\p{Lu}[\p{L}'’-]+)\.$")
+
+
 def _unwrap(text: str) -> str:
     """Drop the quotation marks that wrap a quoted paragraph.
 
@@ -1703,6 +1718,17 @@ def extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
                                   f"release", text=doc.title)]
 
 
+def _heads_a_statement(text: str, memo: _AttributionMemo) -> bool:
+    """A line read as a heading that names a comment's titled author ("Jane Doe, Acme Lead Economist, responds to
+    the latest GDP data"): an attribution, though it stands like a heading."""
+    att = memo.find(text) if _MAY_HEAD_A_STATEMENT.search(text) else None
+    return att is not None and att.rule == "statement"
+
+
+_MAY_HEAD_A_STATEMENT = regex.compile(r"\b(?:comments|responds|reacts|statement|comment|message|remarks|response)\b",
+                                      regex.I)
+
+
 def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
     quotes: list[Quote] = []
     rejects: list[Reject] = []
@@ -1715,7 +1741,7 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
     last_end = 0  # paragraphs before this index already belong to a quote
     while i < n:
         p = paras[i]
-        if p.kind != "text":
+        if p.kind != "text" and not (p.kind == "heading" and _heads_a_statement(p.text, memo)):
             i += 1
             continue
         # (only "they" can go on from two people: the check is skipped for any other line, a speed-up only)

@@ -791,7 +791,7 @@ def _is_british_envoy(role: str, publisher: Optional[str]) -> bool:
 # Economy Minister" (not "Scottish Secretary", "Northern Ireland Minister", "Scotland Office Minister").
 _DEVOLVED_OPENING = regex.compile(
     r"(?i)^(?:the\s+)?(?P<place>" + "|".join(regex.escape(p) for p in DEVOLVED_PLACES) + r")\s+(?P<title>\S.*\s\S.*)$")
-_DEVOLVED_TITLE = regex.compile(r"(?i)^(?:\S+\s+){0,4}?(?:minister|secretary)$")
+_DEVOLVED_TITLE = regex.compile(r"(?i)^(?:\S+\s+){0,4}?(?:minister|secretary)(?:\s+(?:for|of)\s+\S.{0,80})?$")
 
 
 def _devolved_minister(place: str, title: str, date: Optional[dt.date]) -> Optional[str]:
@@ -1350,7 +1350,9 @@ def _head_of_publisher(role: str, publisher: Optional[str], texts: Iterable[str]
     if len(first) > 3 and first not in _GENERIC_FIRST_WORDS and regex.match(rf"{regex.escape(first)}\b", bare) \
             and any(_is_role_word(w) for w in bare.split()[1:]):
         return own  # "Greenpeace Executive Director" in Greenpeace UK's release: the title names the publisher
-    head = _HEAD_TITLE.match(bare) is not None
+    # (a university's or a college's head in its own release: other bodies' releases quote members' heads)
+    head = _HEAD_TITLE.match(bare) is not None or _ACADEMIC_HEAD.match(bare) is not None \
+        and _ACADEMIC_BODY.search(own) is not None
     if not (head or _staff_title(role)):
         return None
     texts = list(texts)
@@ -1451,6 +1453,8 @@ _PARTNER_NAMED = regex.compile(
 # director of an area of its work (a fire service's chief officer is one of OWN_STAFF_KINDS). A chief executive or
 # a chair named bare in an agency's release is as often a partner company's: "Chief Executive Graeme Macdonald"
 # of JCB in UK Export Finance's release.
+_ACADEMIC_HEAD = regex.compile(r"^(?:(?:interim|acting|deputy)\s+)?(?:vice[- ]chancellor|principal)$")
+_ACADEMIC_BODY = regex.compile(r"\b(?:University|College)\b")
 _HEAD_TITLE = regex.compile(
     r"^(?:(?:interim|acting|deputy|national|group|vice|uk)\s+)*"
     r"(?:(?:(?:his|her) majesty['’]s\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?"

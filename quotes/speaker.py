@@ -743,6 +743,10 @@ def strip_lead_in(clause: str) -> str:
             return rest  # "Sentencing the men, the Recorder of Westminster, His Honour Judge Andrew Goymer"
         if _relative_then_name(rest) and _is_lead_in_clause(clause[: m.start()]):
             return rest  # "Outside court, the victim's sister, Karen Stead": her relation is her role
+        if _lower_title_then_person(rest) and _is_lead_in_clause(clause[: m.start()]):
+            # "Responding to the speech, the deputy chief executive of NHS Providers, Jane Doe", "..., senior censor
+            # and vice president for education, Dr Jane Doe, who is acting as president"
+            return rest
     if "," not in clause and _may_open_lead_in(words[0]):
         return _after_lead_in_without_comma(clause)
     return clause
@@ -829,6 +833,18 @@ def _is_plural_group(text: str) -> bool:
     """'In a joint statement, the two leaders said:': a group that speaks together, giving no speaker, role or body."""
     m = _PLURAL_GROUP.match(text)
     return bool(m) and _is_role_word(m.group("noun"))
+
+
+def _lower_title_then_person(text: str) -> bool:
+    """'the deputy chief executive of NHS Providers, Jane Doe', 'senior censor and vice president for education,
+    Dr Jane Doe, who ...': a title in lower case (its body may follow), then the person who holds it, set off by a
+    comma (a clause about them may follow)."""
+    segs = [seg for seg in _segments(text) if not _RELATIVE.match(seg)]
+    if len(segs) != 2:
+        return False
+    words = _THE.sub("", segs[0]).split()
+    return bool(words) and (_is_role_word(words[0]) or words[0].casefold() in ROLE_MODIFIERS) \
+        and words[0][:1].islower() and _names_a_person(segs[1])
 
 
 def _office_then_person(text: str) -> bool:
@@ -1651,7 +1667,10 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
                 and not national_envoy and not _is_kind_of_body(org) and not _names_a_field(org) \
                 and org.split()[0] not in ("A", "An") \
-                and not _DESCRIPTION_COMPOUND.match(org.split()[0]):  # (nor "London-based" | campaigner)
+                and not _DESCRIPTION_COMPOUND.match(org.split()[0]) \
+                and not (" " not in org and not org.isupper() and org.casefold().endswith(("ed", "ing"))
+                         and not _is_body_name(org)):
+            # (nor "London-based" | campaigner, nor a participle that opens a description: "Armed" | forces champion)
             return rest, org
     # "Project lead and Environment Agency researcher": a body named inside a later one of joined
     # titles speaks for the person; the joined titles stay as written.

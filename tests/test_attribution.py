@@ -1986,3 +1986,27 @@ def test_a_pronoun_after_and_is_the_subject():
 def test_a_joint_statements_heading_names_its_first_author(line, name, role):
     subject = find_attribution(line).subject
     assert (subject.name, subject.role) == (name, role)
+
+
+@pytest.mark.parametrize("line, name, role, org", [
+    # a comment's heading in the present tense names its author (CBI, ASCL, JRF forms)
+    ("Jane Doe, ABC Lead Economist, responds to last GDP data", "Jane Doe", "Lead Economist", "ABC"),
+    ("Jane Doe, General Secretary of the Acme Association, comments on the publication today of the results in "
+     "England.", "Jane Doe", "General Secretary", "Acme Association"),
+    # a title in lower case, then the person, after a lead-in (NHS Providers form)
+    ("Responding to the speech, the deputy chief executive of Acme Providers, Jane Doe said:", "Jane Doe",
+     "deputy chief executive", "Acme Providers"),
+    # a participle before a description is no body
+    ("Armed forces champion Cllr Jane Doe said:", "Jane Doe", "Armed forces champion", None),
+])
+def test_comment_headings_and_titles_after_lead_ins(line, name, role, org):
+    subject = find_attribution(line).subject
+    assert (subject.name, subject.role, subject.organisation) == (name, role, org)
+
+
+@pytest.mark.parametrize("line", [
+    "The Acme Trust responds to the consultation",  # a body, no person
+    "Jane Doe responds to critics of the plan",  # a name with no title
+])
+def test_a_comment_heading_needs_a_titled_author(line):
+    assert find_attribution(line) is None

@@ -3559,3 +3559,35 @@ def test_heads_and_kinds_of_body_in_the_release(publisher, body, speaker, role, 
     quotes = extract(dump(release("Test release", body, publisher=publisher)), "t.txt")
     last = quotes[-1]
     assert (last.speaker, last.role, last.organisation) == (speaker, role, org)
+
+
+@pytest.mark.parametrize("publisher, body, speaker, role, org", [
+    # a comment's heading read as a heading (no stop) still brings in the words after it
+    ("the Acme Federation", ["Jane Doe, Acme Federation Lead Economist, responds to last GDP data",
+                             "“The latest GDP data likely marks the start of a downturn for the economy.”",
+                             "“A weaker outlook will make for some difficult decisions on policy.”"],
+     "Jane Doe", "Lead Economist", "Acme Federation"),
+    # reported speech credited at its end, then "he said" in the next paragraph (Rothamsted form)
+    ("the Acme Institute", ["Professor John Roe said: “We welcome the new rules for research.”",
+                            "Benefits could include less land being used for farming, says engineering pioneer, "
+                            "Professor Jane Doe.",
+                            "“The sector is now open for business,” she said. “Early benefits could include "
+                            "healthier crops.”"],
+     "Jane Doe", "engineering pioneer", None),
+    # a kind of body named after a title is the publisher of that kind (Alan Turing Institute form)
+    ("The Acme Institute", ["The Acme Institute announced a partnership today.",
+                            "Sir John Roe, CEO of the Institute, commented:", "“We are delighted.”"],
+     "John Roe", "CEO of the Institute", "Acme Institute"),
+    # a nation's possessive before a devolved title is that nation's government (Skanska form)
+    ("Acme Construction", ["Work began on the new prison.", "Scotland’s Cabinet Secretary for Justice, Jane Doe, said:",
+                           "“It is a good day for justice.”"],
+     "Jane Doe", "Cabinet Secretary for Justice", "Scottish Government"),
+    # a vice-chancellor named bare, in a university's own release
+    ("the University of Acme", ["The university renewed its pledge.", "Vice Chancellor Jane Doe said:",
+                                "“We are proud to recommit our support.”"],
+     "Jane Doe", "Vice Chancellor", "University of Acme"),
+])
+def test_headings_reported_speech_and_bodies_by_kind(publisher, body, speaker, role, org):
+    quotes = extract(dump(release("Test release", body, publisher=publisher)), "t.txt")
+    last = quotes[-1]
+    assert (last.speaker, last.role, last.organisation) == (speaker, role, org)

@@ -574,7 +574,8 @@ ROYAL_POSSESSORS = frozenset({"his majesty", "her majesty", "the king", "the que
 KIND_BY_NAME_OPENING = {"board": ("NHS ",), "health board": ("NHS ",)}
 BODY_KINDS_IN_TITLES = frozenset({"council", "district council", "county council", "borough council",
                                   "city council", "health board", "board", "trust", "nhs trust", "authority",
-                                  "combined authority", "commission", "agency", "committee"})
+                                  "combined authority", "commission", "agency", "committee", "institute",
+                                  "society", "association", "foundation", "federation"})
 # Forces whose names open with "Police" (most end with it: "Kent Police", "Thames Valley Police"): a chief
 # constable named by rank alone in a release that names one force ("Chief Constable Sir Stephen House said:" where
 # the release speaks of "Police Scotland officers") leads that force.

@@ -612,6 +612,24 @@ def _party_as_written(publisher: str, texts: Iterable[str]) -> str:
     return max(forms, key=len) if forms else _THE.sub("", publisher.strip())
 
 
+_SCOTTISH_LAW_OFFICE = regex.compile(r"(?i)^(?:the\s+)?(?:lord advocate|solicitor general)(?:\s+for\s+scotland)?$")
+_SCOTTISH_PROSECUTOR = regex.compile(r"\bCrown Office\b|\bProcurator Fiscal\b")
+
+
+def _scottish_law_officer(role: str, publisher: Optional[str]) -> Optional[str]:
+    """Scotland's Law Officers ("Solicitor General for Scotland", or "Solicitor General" in a Scottish body's
+    release), who head its prosecution service and sit in its government: the service in its own releases, else
+    the Scottish Government. None for the UK's Solicitor General."""
+    if not _SCOTTISH_LAW_OFFICE.match(role.strip()):
+        return None
+    publisher = publisher or ""
+    if _SCOTTISH_PROSECUTOR.search(publisher):
+        return _THE.sub("", publisher.strip())
+    if "scotland" in role.casefold() or _devolved_publisher(publisher) == "Scottish Government":
+        return "Scottish Government"
+    return None
+
+
 def _first_minister_of(texts: Iterable[str]) -> Optional[str]:
     """The government of the First Minister the release names with a place ('the First Minister of
     Scotland'), for a bare 'First Minister' in a UK-wide publisher's release; None when the release names the
@@ -991,6 +1009,9 @@ def resolve_organisation(
     devolved_office = _devolved_officer(role, publisher, texts, date, member)
     if devolved_office is not None:
         return devolved_office or None
+    law_officer = _scottish_law_officer(role, publisher)
+    if law_officer:
+        return law_officer
     office = office_organisation(role, date)
     if office:
         return office

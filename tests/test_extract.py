@@ -3591,3 +3591,19 @@ def test_headings_reported_speech_and_bodies_by_kind(publisher, body, speaker, r
     quotes = extract(dump(release("Test release", body, publisher=publisher)), "t.txt")
     last = quotes[-1]
     assert (last.speaker, last.role, last.organisation) == (speaker, role, org)
+
+
+@pytest.mark.parametrize("publisher, attribution, organisation", [
+    # Scotland's Law Officers: the prosecution service in its own releases, the Scottish Government in its
+    ("the Crown Office and Procurator Fiscal Service", "Solicitor General Jane Doe KC said:",
+     "Crown Office and Procurator Fiscal Service"),
+    ("the Scottish Government", "Solicitor General Jane Doe KC said:", "Scottish Government"),
+    ("the Home Office", "Solicitor General for Scotland Jane Doe said:", "Scottish Government"),
+    # ... and the UK's Solicitor General elsewhere
+    ("the Attorney General's Office", "Solicitor General Jane Doe KC said:", "Attorney General's Office"),
+])
+def test_scotlands_law_officers(publisher, attribution, organisation):
+    body = ["Prosecutors published new guidance today.", attribution, "“We will act on every report we receive.”"]
+    quotes = extract(dump(release("Test release", body, publisher=publisher, date="3 September 2024",
+                                  month="September 2024")), "t.txt")
+    assert quotes[-1].organisation == organisation

@@ -337,12 +337,22 @@ _RESPONDS_HEADING = regex.compile(
     r"^(?P<who>\p{Lu}[^:;!?“”\"]{2,200}?)\s+(?:comments|responds|reacts)\s+(?:on|to)\s+[^:;!?“”\"]{3,300}?\.?$")
 
 
+
+
+def _names_a_response(text: str) -> bool:
+    """Whether a comment's heading may be in ``text`` (its verb's words are; a speed-up only)."""
+    return " comments " in text or " responds " in text or " reacts " in text
+
+_HEADING_WITH_STOP_MAX = 500  # a comment's heading with a stop is one sentence: longer paragraphs are no heading
+
+
 def _statement_heading(text: str) -> Optional[Attribution]:
     """A statement's heading, with no colon, names its author as "X:" would: a person named with a title or an
     honorific (not a body's statement, nor a heading naming someone bare); so does a comment's heading in the present
     tense ("Jane Doe, General Secretary of Acme, comments on the publication of the results.")."""
     m = _STATEMENT_HEADING.match(text, timeout=TIMEOUT) if text[-1].isalnum() else None
-    m = m or _RESPONDS_HEADING.match(text, timeout=TIMEOUT)
+    if m is None and _names_a_response(text):
+        m = _RESPONDS_HEADING.match(text, timeout=TIMEOUT)
     subject = parse_subject(m.group("who")) if m else None
     if subject is None or not subject.name or subject.reference is not None \
             or not (subject.role or subject.rank or subject.honorific):
@@ -798,7 +808,7 @@ def _find_attribution(text: str) -> Optional[Attribution]:
     if not text or len(text) > 20000:
         return None
     tail = text[-1]
-    if tail.isalnum() or tail == ".":
+    if tail.isalnum() or tail == "." and len(text) <= _HEADING_WITH_STOP_MAX and _names_a_response(text):
         found = _statement_heading(text)
         if found:
             return found

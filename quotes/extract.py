@@ -397,7 +397,8 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
         if not sp or sp.suffix or len(sp.name.split()) < 2:
             break
         prefix = sp.prefix
-        if sp.honorific and _person_ends_before(prefix) and _strip_post_nominals(prefix.split()) == prefix.split():
+        if sp.honorific and _person_ends_before(prefix) and _strip_post_nominals(prefix.split()) == prefix.split() \
+                and not _is_role_word(prefix.split()[-1]):  # (not a title before the style: "Acme spokesperson Cllr X")
             # "..., Universities Minister David Willetts, Sir John Armitt": the comma before the honorific went
             # with it; the person before is another, and Sir John has no title here (a style that is an office
             # is one: "Mayor Sadiq Khan has announced ...")
@@ -668,7 +669,10 @@ class ReleaseContext:
                 if lesser and role and role == run.split(name)[0].strip(" ,"):
                     role = f"{lesser.group(1)} {role}"
                 body = None
-                if not role and at > 0 and run.startswith(name):
+                # (a councillor's style alone before the name gives way to a title before it: "Acme Resources
+                # spokesperson Councillor Jane Doe")
+                style_only = role is not None and run.startswith(f"{role} {name}") and role in _STYLE_OFFICES
+                if (not role or style_only) and at > 0 and (run.startswith(name) or style_only):
                     # "Network Rail chief executive Andrew Haines": a body, then a title in lower case
                     titled = _LOWER_TITLE_BEFORE.search(p.text, max(0, at - 120), at)
                     if titled and titled.group("comma") and not _names_body_before_title(titled.group("body")):
@@ -676,6 +680,10 @@ class ReleaseContext:
                     if titled and _is_kind_of_body(titled.group("body").strip()):
                         # "Party leader Jane Doe", "Council leader Jane Doe": a kind of body is the title's word
                         role = f"{titled.group('body').strip()} {titled.group('role')}"
+                    elif titled and style_only:
+                        whole = parse_subject(f"{titled.group('body')} {titled.group('role')} {name}")
+                        if whole is not None and whole.role:
+                            role, body = whole.role, whole.organisation
                     elif titled:
                         role, body = titled.group("role"), _named_body(titled.group("body"))
                 if not role and at > 0:
@@ -1401,6 +1409,16 @@ def _named_body(words: str) -> Optional[str]:
 # The head words of titles a body's name may follow straight ("Commercial Director Acme Point").
 _TITLE_HEAD_WORDS = STAFF_TITLE_WORDS | {title.split()[-1] for title in BODY_HEAD_TITLES}
 _LAST_SENTENCE = regex.compile(r"(?<=[.!?][”\"’]?)\s+(?=[“\"‘]?\p{Lu})")
+_STYLE_OFFICES = frozenset({"Councillor", "Cllr", "Cllr."})
+_CONTACT_DETAIL = regex.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\+?\d[\d ()-]{6,}\d")
+
+
+def _contact_details_only(text: str) -> bool:
+    """A line of telephone numbers, e-mail addresses or web addresses, with a few words at most ('07700 900 123 /
+    jane.doe@acme.org.uk', 'Out of hours 07700 900 456'): a contact, never words spoken."""
+    if not is_contact_line(text) or _CONTACT_DETAIL.search(text) is None:
+        return False
+    return len(regex.findall(r"\p{L}{2,}", _CONTACT_DETAIL.sub(" ", text))) <= 4
 _LESSER_BEFORE = regex.compile(r"\b(deputy|vice|shadow|former|junior)\s+$")
 _LESSER_OFFICE = regex.compile(r"\b(?:deputy|vice|shadow|former|junior|assistant)[ -]\x00")
 _SECRETARY_OF_STATE = frozenset({"secretary of state", "the secretary of state"})
@@ -1793,6 +1811,8 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
                 end = n  # the release stops in the quote's first or next paragraph, which looks like a heading
             elif doc.truncated and _open_to_the_cut(paras, i + 1, end, memo):
                 end = n  # a quotation the quote opened is still open where the input stops: it runs on to the cut
+            if end > i + 1 and _contact_details_only(paras[i + 1].text):
+                end = i + 1  # "Jane Doe, Senior Media Officer, Acme:" then her telephone number: a contact, no words
             if end > i + 1 and _LIST_INTRO.search(att.text) and _reads_as_list_item(paras[i + 1].text):
                 rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position,
                                       kind="unparsed_attribution",

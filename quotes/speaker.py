@@ -247,7 +247,7 @@ _ROLE_PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on"})
 _POSSESSIVE_END = regex.compile(r"(?:'s|’s|'|’)$")
 _AGE = regex.compile(r"^(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?$")  # "Jane Doe, 34, from Leeds"
 _CONNECTIVE = regex.compile(r"^(?:And|But|So|Finally|Lastly|Similarly|Meanwhile|However),?\s+")
-_STATEMENT_BY = regex.compile(r"^(?:(?:a|an|the)\s+)?(?i:(?:joint|full)\s+)?(?i:" + "|".join(STATEMENT_HEADINGS)
+_STATEMENT_BY = regex.compile(r"^(?:(?i:a|an|the)\s+)?(?i:(?:joint|full)\s+)?(?i:" + "|".join(STATEMENT_HEADINGS)
                               + r")\s+(?:by|from)\s+(?=\S)")
 # "The meeting was chaired by Economic Secretary Jane Roe(, who said:)": something done by someone, in the passive;
 # the agent after "by" is who speaks. What was done is a thing in lower-case words ("The new centre was officially
@@ -597,8 +597,12 @@ def _finish_prefix(prefix: str, name: str) -> Optional[NameSplit]:
         # "West Midlands Mayor", "Bishop of London": an office, not a courtesy title.
         if m and m.group("h") in OFFICE_HONORIFICS and _stands_after_words(prefix, m.start()):
             m = None
-        # "Secretary of State for Justice": after a title's preposition the word is its subject.
-        if m and prefix[: m.start()].split()[-1:] in ([p] for p in _ROLE_PREPOSITIONS):
+        # "Secretary of State for Justice": after a title's preposition the word is its subject; so too after a
+        # subject's word that follows one ("Cabinet Secretary for Social Justice").
+        before = prefix[: m.start()].split() if m else []
+        if m and (before[-1:] in ([p] for p in _ROLE_PREPOSITIONS)
+                  or len(before) >= 2 and _is_subject_word(before[-1].strip(",")) and _is_subject_word(m.group("h"))
+                  and any(w in _ROLE_PREPOSITIONS for w in before[:-1])):
             m = None
         # "His Honour Judge", "District Judge": a rank (a judge's style) that ends in an honorific is the rank
         longer = _RANK_RE.search(prefix) if m else None
@@ -708,15 +712,19 @@ def strip_lead_in(clause: str) -> str:
     head, comma, tail = clause.partition(",")
     if words[0] in LINKING_WORDS and len(words) > 1 and _is_bare_name(head.split(None, 1)[1]):
         return clause.split(None, 1)[1]  # "Whilst Professor Jane Doe, Dean for Partnerships at ...": a link, no clause
-    if comma and _may_open_lead_in(words[0]):
+    if comma and _may_open_lead_in(words[0]) and not _lower_title_then_person(tail.strip()):
         # "In response to the publication Baroness Newlove, Victims' Commissioner ...": no comma after the
-        # lead-in, one after the name.
+        # lead-in, one after the name (not "In response to the Stability Index, head of policy at Acme, Jane Doe":
+        # the lead-in's comma, then a title in lower case and the person)
         named = _after_lead_in_without_comma(head)
         before = head[: len(head) - len(named)].split()
         # not "Welcoming the Transport Secretary Grant Shapps, Jane Doe": a name straight after an article or
         # a preposition is the lead-in's object
         # nor "In New York, Foreign Secretary X", "At Lancaster House, ...": a place after a preposition
-        split = split_name(named) if named != head and len(before) >= 2 \
+        verb_alone = _LEAD_VERB_ALONE.match(head)
+        if verb_alone and named == head:
+            named, before = head[verb_alone.end():].strip(), [verb_alone.group(0)]
+        split = split_name(named) if named != head and (len(before) >= 2 or verb_alone) \
             and before[-1].casefold() not in _OBJECT_MARKERS else None
         # nor "Speaking at the General Assembly in New York, Jane Doe": a place after "in", "at", "from"
         if split is not None and len(split.name.split()) >= 2 and not split.suffix \
@@ -833,6 +841,10 @@ def _is_plural_group(text: str) -> bool:
     """'In a joint statement, the two leaders said:': a group that speaks together, giving no speaker, role or body."""
     m = _PLURAL_GROUP.match(text)
     return bool(m) and _is_role_word(m.group("noun"))
+
+
+# "Commenting Jane Doe, Head of Policy ...": a lead-in's one verb, with no comma after it, before the name.
+_LEAD_VERB_ALONE = regex.compile(r"^(?:Commenting|Responding|Speaking|Reacting)(?=\s+\p{Lu})")
 
 
 def _lower_title_then_person(text: str) -> bool:
@@ -1518,8 +1530,8 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
         org = _clean_role(m.group("org")) or ""
         if m.group("mark")[0] in "sS":
             org += m.group("mark")[0]  # plural possessive keeps its s: Sustrans'
-        elif f"{org}'s".casefold() in NAMES_ENDING_IN_S:
-            org += m.group("mark")  # "Barnardo's Chief Executive": the body's name ends in 's
+        elif f"{org}'s".casefold() in NAMES_ENDING_IN_S or _SAINTS_NAME.match(org):
+            org += m.group("mark")  # "Barnardo's Chief Executive", "St Mungo’s": the body's name ends in 's
         if org.casefold() in NATION_POSSESSORS and any(w.casefold() in NATIONAL_APPOINTMENTS for w in role.split()):
             return role, None  # "the UK's Ambassador to the United States": a British envoy, no body
         if org.casefold() in NATION_POSSESSORS:
@@ -1994,6 +2006,8 @@ def _body_by_article(tail: str) -> bool:
     return all(w[:1].isupper() for w in named) and named[-1].casefold() in ORG_KEYWORDS
 
 
+# A body named after a saint, in the possessive ("St Mungo’s", "St John's"): the mark is its name's.
+_SAINTS_NAME = regex.compile(r"^(?:St\.?|Saint)\s+\p{Lu}\p{Ll}+$")
 _ORGAN_OF_BODY = regex.compile(r"^(?P<body>.+?)['’]s\s+(?P<organ>\p{L}[\p{L} ]*)$")
 
 

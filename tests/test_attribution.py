@@ -2010,3 +2010,24 @@ def test_comment_headings_and_titles_after_lead_ins(line, name, role, org):
 ])
 def test_a_comment_heading_needs_a_titled_author(line):
     assert find_attribution(line) is None
+
+
+@pytest.mark.parametrize("line, name, role, org", [
+    # a subject's word before "Justice" keeps it in the title ("Cabinet Secretary for Social Justice")
+    ("Cabinet Secretary for Social Justice Jane Doe said:", "Jane Doe", "Cabinet Secretary for Social Justice", None),
+    # ... while an honorific after a subject is still one
+    ("Minister for Health Dr Jane Doe said:", "Jane Doe", "Minister for Health", None),
+    # a lead-in's comma, then a title in lower case with its body, then the person (Action for Children form)
+    ("In response to the Commissioner’s annual Stability Index, head of policy and research at Acme for Children, "
+     "Jane Doe, said:", "Jane Doe", "head of policy and research", "Acme for Children"),
+    # a lead-in's one verb with no comma before the name (Citizens Advice Scotland form)
+    ("Commenting Jane Doe, Head of Policy at Acme Advice, said,", "Jane Doe", "Head of Policy", "Acme Advice"),
+    # a body named after a saint keeps its possessive (St Mungo's form)
+    ("Jane Doe, St Acme’s Executive Director of Strategy, said:", "Jane Doe", "Executive Director of Strategy",
+     "St Acme’s"),
+    # "A message from ..." heads the words of the person it names (Homeless Link form)
+    ("A message from Acme Link CEO Jane Doe, to the homelessness sector:", "Jane Doe", "CEO", "Acme Link"),
+])
+def test_lead_ins_subjects_and_possessives_of_titles(line, name, role, org):
+    subject = find_attribution(line).subject
+    assert (subject.name, subject.role, subject.organisation) == (name, role, org)

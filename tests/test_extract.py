@@ -3607,3 +3607,29 @@ def test_scotlands_law_officers(publisher, attribution, organisation):
     quotes = extract(dump(release("Test release", body, publisher=publisher, date="3 September 2024",
                                   month="September 2024")), "t.txt")
     assert quotes[-1].organisation == organisation
+
+
+def test_a_media_officers_contact_line_is_no_quote():
+    body = ["Acme for Children responded to the Queen’s Speech today.",
+            "Jane Doe, Senior Media Officer, Acme for Children:", "07700 900 123 / jane.doe@acme.org.uk"]
+    quotes = extract(dump(release("Test release", body, publisher="Acme for Children")), "t.txt")
+    assert quotes == []
+
+
+@pytest.mark.parametrize("publisher, body, speaker, role, org", [
+    # a title before a councillor's style is the person's title (COSLA form, Scottish Government release)
+    ("the Scottish Government", ["ABC Resources spokesperson Councillor Jane Doe welcomed the funding.", "She said:",
+                                 "“We welcome the commitment to affordable housing.”"],
+     "Jane Doe", "Resources spokesperson", "ABC"),
+    # the Office of the First Minister and deputy First Minister is the Northern Ireland Executive's
+    ("the Office of the First Minister and deputy First Minister", ["Ministers paid tribute today.",
+                                                                  "The deputy First Minister said:",
+                                                                  "“He was a great man of peace.”"],
+     None, "deputy First Minister", "Northern Ireland Executive"),
+])
+def test_titles_before_styles_and_the_executive_office(publisher, body, speaker, role, org):
+    quotes = extract(dump(release("Test release", body, publisher=publisher, date="5 December 2013",
+                                  month="December 2013")), "t.txt")
+    last = quotes[-1]
+    assert (last.role, last.organisation) == (role, org)
+    assert speaker is None or last.speaker == speaker

@@ -259,6 +259,7 @@ NI_EXECUTIVE_PUBLISHERS = r"""(?ix)
     \((?:northern\ ireland|ni)\)|\bni\s*$|^(?:the\ )?executive\ office$|^department\ for\ infrastructure$
     |^department\ for\ the\ economy$|^department\ of\ finance$|^department\ of\ justice$|^department\ for\ communities$
     |^department\ of\ agriculture,\ environment\ and\ rural\ affairs$|^daera$
+    |^office\ of\ the\ first\ minister\ and\ deputy\ first\ minister$|^ofmdfm$
 """
 # Names an Executive department shares with a Whitehall department, from the day Whitehall's was renamed: "the
 # Department of Health" publishing in 2024 is Northern Ireland's (the UK's became Health and Social Care on 8 January

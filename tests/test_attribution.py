@@ -13,6 +13,13 @@ from hypothesis import strategies as st
 
 from quotes.attribution import find_attribution
 
+
+def name_role_org(line: str) -> tuple:
+    """The name, role and organisation the subject of an attribution line parses into."""
+    subject = find_attribution(line).subject
+    return subject.name, subject.role, subject.organisation
+
+
 REAL_LINES = [
     # Title Name said:
     ("Home Secretary Yvette Cooper said:", "Yvette Cooper", "Home Secretary", None),
@@ -845,8 +852,7 @@ MORE_FORMS = [
 
 @pytest.mark.parametrize("line,name,role,org", MORE_FORMS, ids=[r[0][:40] for r in MORE_FORMS])
 def test_places_bodies_after_names_and_joint_speakers(line, name, role, org):
-    subject = find_attribution(line).subject
-    assert (subject.name, subject.role, subject.organisation) == (name, role, org)
+    assert name_role_org(line) == (name, role, org)
 
 
 def test_split_inline_quotation_keeps_its_words_in_order():
@@ -1240,8 +1246,7 @@ OTHER_DEPARTMENTS = [
 
 @pytest.mark.parametrize("line,name,role,org", OTHER_DEPARTMENTS, ids=[r[0][:45] for r in OTHER_DEPARTMENTS])
 def test_forms_from_other_departments(line, name, role, org):
-    subject = find_attribution(line).subject
-    assert (subject.name, subject.role, subject.organisation) == (name, role, org)
+    assert name_role_org(line) == (name, role, org)
 
 
 @pytest.mark.parametrize("line", [
@@ -1292,8 +1297,7 @@ def test_the_subject_after_a_lead_in_without_its_comma(line, name, role):
      "Example Trust"),
 ])
 def test_a_linking_word_before_a_name(line, name, role, org):
-    subject = find_attribution(line).subject
-    assert (subject.name, subject.role, subject.organisation) == (name, role, org)
+    assert name_role_org(line) == (name, role, org)
 
 
 @pytest.mark.parametrize("line, name, role", [
@@ -1900,8 +1904,7 @@ def test_an_inline_quotation_ends_at_its_own_closing_mark(text, quote):
     ("Party leader Jane Doe MP said:", "Jane Doe", "Party leader", None),
 ])
 def test_brackets_after_a_name_bodies_before_titles_and_descriptions(line, name, role, org):
-    subject = find_attribution(line).subject
-    assert (subject.name, subject.role, subject.organisation) == (name, role, org)
+    assert name_role_org(line) == (name, role, org)
 
 
 @pytest.mark.parametrize("text, who", [
@@ -1954,8 +1957,7 @@ def test_a_post_in_a_partys_group(line, role, org):
      "Chief Executive", "Acme Group"),
 ])
 def test_titles_for_bodies_areas_and_long_leads(line, name, role, org):
-    subject = find_attribution(line).subject
-    assert (subject.name, subject.role, subject.organisation) == (name, role, org)
+    assert name_role_org(line) == (name, role, org)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -2000,8 +2002,7 @@ def test_a_joint_statements_heading_names_its_first_author(line, name, role):
     ("Armed forces champion Cllr Jane Doe said:", "Jane Doe", "Armed forces champion", None),
 ])
 def test_comment_headings_and_titles_after_lead_ins(line, name, role, org):
-    subject = find_attribution(line).subject
-    assert (subject.name, subject.role, subject.organisation) == (name, role, org)
+    assert name_role_org(line) == (name, role, org)
 
 
 @pytest.mark.parametrize("line", [
@@ -2029,5 +2030,4 @@ def test_a_comment_heading_needs_a_titled_author(line):
     ("A message from Acme Link CEO Jane Doe, to the homelessness sector:", "Jane Doe", "CEO", "Acme Link"),
 ])
 def test_lead_ins_subjects_and_possessives_of_titles(line, name, role, org):
-    subject = find_attribution(line).subject
-    assert (subject.name, subject.role, subject.organisation) == (name, role, org)
+    assert name_role_org(line) == (name, role, org)

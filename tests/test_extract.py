@@ -1123,6 +1123,14 @@ def test_a_mention_after_a_lead_in_word_is_remembered(mention, speaker, role, or
 SPOKEN = "We are determined to do everything we can to help the people affected."
 
 
+def last_quote_of(body, publisher, date="4 February 2025"):
+    """(speaker, role, organisation) of the last quote of a release made of these paragraphs."""
+    quotes = extract(dump(release("Test release", body, publisher=publisher, date=date,
+                                  month=" ".join(date.split()[1:]))), "t.txt")
+    last = quotes[-1]
+    return last.speaker, last.role, last.organisation
+
+
 def only_quote(body, publisher="the Home Office", date="4 February 2025"):
     """The one quote of a release made of these paragraphs and a spoken line after them."""
     (quote,) = extract(dump(release("Case", [*body, SPOKEN], publisher=publisher, date=date,
@@ -3495,9 +3503,7 @@ def test_a_title_that_names_the_publisher(publisher, line, organisation):
      "Jane Doe", "Commercial Director Acme Point", None),
 ])
 def test_references_and_bodies_the_release_tells(publisher, body, speaker, role, org):
-    quotes = extract(dump(release("Test release", body, publisher=publisher)), "t.txt")
-    last = quotes[-1]
-    assert (last.speaker, last.role, last.organisation) == (speaker, role, org)
+    assert last_quote_of(body, publisher) == (speaker, role, org)
 
 
 @pytest.mark.parametrize("publisher, date, body, speaker, role, org", [
@@ -3536,10 +3542,7 @@ def test_references_and_bodies_the_release_tells(publisher, body, speaker, role,
      "Nicola Sturgeon", "First Minister", None),
 ])
 def test_people_the_release_names_before_and_bodies_of_titles(publisher, date, body, speaker, role, org):
-    month = " ".join(date.split()[1:])
-    quotes = extract(dump(release("Test release", body, publisher=publisher, date=date, month=month)), "t.txt")
-    last = quotes[-1]
-    assert (last.speaker, last.role, last.organisation) == (speaker, role, org)
+    assert last_quote_of(body, publisher, date) == (speaker, role, org)
 
 
 @pytest.mark.parametrize("publisher, body, speaker, role, org", [
@@ -3556,9 +3559,7 @@ def test_people_the_release_names_before_and_bodies_of_titles(publisher, date, b
      "Jane Doe", "acting Chairman of the Board", "Acme Institute"),
 ])
 def test_heads_and_kinds_of_body_in_the_release(publisher, body, speaker, role, org):
-    quotes = extract(dump(release("Test release", body, publisher=publisher)), "t.txt")
-    last = quotes[-1]
-    assert (last.speaker, last.role, last.organisation) == (speaker, role, org)
+    assert last_quote_of(body, publisher) == (speaker, role, org)
 
 
 @pytest.mark.parametrize("publisher, body, speaker, role, org", [
@@ -3588,9 +3589,7 @@ def test_heads_and_kinds_of_body_in_the_release(publisher, body, speaker, role, 
      "Jane Doe", "Vice Chancellor", "University of Acme"),
 ])
 def test_headings_reported_speech_and_bodies_by_kind(publisher, body, speaker, role, org):
-    quotes = extract(dump(release("Test release", body, publisher=publisher)), "t.txt")
-    last = quotes[-1]
-    assert (last.speaker, last.role, last.organisation) == (speaker, role, org)
+    assert last_quote_of(body, publisher) == (speaker, role, org)
 
 
 @pytest.mark.parametrize("publisher, attribution, organisation", [
@@ -3604,9 +3603,7 @@ def test_headings_reported_speech_and_bodies_by_kind(publisher, body, speaker, r
 ])
 def test_scotlands_law_officers(publisher, attribution, organisation):
     body = ["Prosecutors published new guidance today.", attribution, "“We will act on every report we receive.”"]
-    quotes = extract(dump(release("Test release", body, publisher=publisher, date="3 September 2024",
-                                  month="September 2024")), "t.txt")
-    assert quotes[-1].organisation == organisation
+    assert last_quote_of(body, publisher, "3 September 2024")[2] == organisation
 
 
 def test_a_media_officers_contact_line_is_no_quote():
@@ -3628,8 +3625,6 @@ def test_a_media_officers_contact_line_is_no_quote():
      None, "deputy First Minister", "Northern Ireland Executive"),
 ])
 def test_titles_before_styles_and_the_executive_office(publisher, body, speaker, role, org):
-    quotes = extract(dump(release("Test release", body, publisher=publisher, date="5 December 2013",
-                                  month="December 2013")), "t.txt")
-    last = quotes[-1]
-    assert (last.role, last.organisation) == (role, org)
-    assert speaker is None or last.speaker == speaker
+    found_speaker, found_role, found_org = last_quote_of(body, publisher, "5 December 2013")
+    assert (found_role, found_org) == (role, org)
+    assert speaker is None or found_speaker == speaker

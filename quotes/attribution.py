@@ -69,6 +69,9 @@ _ADVERBIAL = (_ADVERBIAL_AFTER_NAME + r"|of (?:the|this) [\w'’ -]{1,40}"
 # "told the conference:", also with a relative clause about the audience ("told the conference, which was attended
 # by thousands of teachers, tech experts and educators:")
 _TOLD = r"told (?:the |a |an |his |her |their )?[\w'’ -]{2,50}?(?:,\s+(?:which|who)\s[^:;.!?“”\"]{1,120}?)?"
+# "told" a publication or a programme, by its name, before a comma and the words ("told Campus E-News, “...”"); not
+# "told the victim, “...”", words reported of someone told
+_TOLD_PUBLICATION = r"told (?:the )?\p{Lu}[\w'’ -]{1,50}?"
 _STATEMENT = (
     r"(?:has |have |had )?(?:issued|released|made|given|provided|published|asked [^:]{1,80}? to "
     r"(?:release|issue|publish|make)) (?:the|a|this) following (?:statement|comment|comments)(?: [^:]{0,80})?"
@@ -109,7 +112,7 @@ OPEN = "“\"‘'"
 CLOSE = "”\"’'"
 # 'X said: "...' -- attribution clause, then an opening quotation mark.
 INLINE_AFTER = regex.compile(
-    rf"(?:^|(?<=[.!?][”\"’']?\s))(?P<clause>[^.!?“”\"]{{2,300}}?)[\s,]+(?P<verb>{_TOLD}(?=\s*:|,\s*[“\"])|(?:{_INLINE_VERB})|"
+    rf"(?:^|(?<=[.!?][”\"’']?\s))(?P<clause>[^.!?“”\"]{{2,300}}?)[\s,]+(?P<verb>{_TOLD}(?=\s*:)|{_TOLD_PUBLICATION}(?=,\s*[“\"])|(?:{_INLINE_VERB})|"
     rf"adding|saying|explaining|commenting|stating|warning|noting|declaring|stressing|insisting|"
     rf"(?:{_PHRASE})|{STATEMENT_GIVEN}(?=\s*:)|{EXPLAINS_THEN_STOP})(?:\s+(?:{_ADVERBIAL}))?\s*[:,;]?\s*(?:that\s*)?"
     rf"(?P<open>[“\"‘'])(?=\S)"
@@ -265,8 +268,12 @@ def _pronoun_subject(head: str) -> Optional[Subject]:
     m = _PRONOUN_LAST.search(head)
     if m is None:
         return None
-    if not m.group(0).lstrip().startswith(",") and not _is_clause_of_its_own(head[: m.start()]):
-        return None
+    if not m.group(0).lstrip().startswith(","):
+        if not _is_clause_of_its_own(head[: m.start()]):
+            return None
+        opening = parse_subject(leading_subject(head[: m.start()]))
+        if opening is not None and opening.name and opening.reference is None:
+            return opening  # "Maritime Minister Jane Doe met port staff and he said:": the clause's own subject
     return parse_subject(m.group("pronoun"))
 
 
@@ -332,16 +339,19 @@ _STATEMENT_HEADING = regex.compile(
 
 
 # A heading of a comment, in the present tense: "Jane Doe, General Secretary of Acme, comments on the publication
-# today of the results in England.", "Jane Doe, Acme Lead Economist, responds to the latest GDP data".
+# today of the results in England.", "Jane Doe, Acme Lead Economist, responds to the latest GDP data", "Jane Doe,
+# Chief Executive of Acme, responding to the Spring Statement".
 _RESPONDS_HEADING = regex.compile(
-    r"^(?P<who>\p{Lu}[^:;!?“”\"]{2,200}?)\s+(?:comments|responds|reacts)\s+(?:on|to)\s+[^:;!?“”\"]{3,300}?\.?$")
+    r"^(?P<who>\p{Lu}[^:;!?“”\"]{2,200}?)(?:\s+(?:comments|responds|reacts)|,\s+(?:commenting|responding|reacting))"
+    r"\s+(?:on|to)\s+[^:;!?“”\"]{3,300}?\.?$")
 
 
 
 
 def _names_a_response(text: str) -> bool:
     """Whether a comment's heading may be in ``text`` (its verb's words are; a speed-up only)."""
-    return " comments " in text or " responds " in text or " reacts " in text
+    return " comments " in text or " responds " in text or " reacts " in text \
+        or ", responding " in text or ", commenting " in text or ", reacting " in text
 
 _HEADING_WITH_STOP_MAX = 500  # a comment's heading with a stop is one sentence: longer paragraphs are no heading
 
@@ -351,13 +361,20 @@ def _statement_heading(text: str) -> Optional[Attribution]:
     honorific (not a body's statement, nor a heading naming someone bare); so does a comment's heading in the present
     tense ("Jane Doe, General Secretary of Acme, comments on the publication of the results.")."""
     m = _STATEMENT_HEADING.match(text, timeout=TIMEOUT) if text[-1].isalnum() else None
+    rule = "statement"
     if m is None and _names_a_response(text):
         m = _RESPONDS_HEADING.match(text, timeout=TIMEOUT)
+        rule = "comment-heading"
+        if m is not None and (_CLAUSE_IN_SUBJECT.search(m.group("who")) or _AGE_SET_OFF.search(m.group("who"))):
+            return None  # "Station Manager Jane Doe, who leads the crew, responds to 300 incidents a year."
     subject = parse_subject(m.group("who")) if m else None
     if subject is None or not subject.name or subject.reference is not None \
             or not (subject.role or subject.rank or subject.honorific):
         return None
-    return Attribution("statement", text, subject, "")
+    return Attribution(rule, text, subject, "")
+
+
+_AGE_SET_OFF = regex.compile(r",\s*\d{1,3}\s*(?:,|$)")
 
 
 def _strip_close(quote: str) -> tuple[str, bool]:

@@ -78,6 +78,7 @@ from .rules.roles import (BARE_MINISTER_TITLES, BODY_KIND_NOUNS, MINISTERIAL_RAN
 from .rules.extent import FIRST_PERSON_SINGULAR
 from .rules.speech import ATTRIBUTION_LINE_END, LEAD_IN_WORDS, LIST_VERBS
 from .speaker import (
+    has_org_keyword,
     _JOINT,
     _is_kind_of_body,
     _is_body_name,
@@ -324,6 +325,7 @@ _APPOINTMENTS = (
                   r"\s+(?:has\s+|have\s+)?)?"
                   r"\b(?:re-?)?(?:appointed|appoints|named|names|confirmed|confirms)\s+" + _PERSON + _AS_ROLE),
 )
+_TIME_OPENING = regex.compile(r"^(?:(?:On|In|Last|This|Earlier|Later)\s+\p{Lu}\p{Ll}+,?\s+|(?:Today|Yesterday|Tonight),?\s+)+")
 _ITS_POST = regex.compile(r"^(?:its|their)\s+(?:new\s+|first\s+)?")
 
 
@@ -349,6 +351,7 @@ def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]
             for pattern in _APPOINTMENTS:
                 for m in pattern.finditer(text, timeout=TIMEOUT):
                     what, body = m.group("what"), m.groupdict().get("body")
+                    body = _TIME_OPENING.sub("", body) if body else body  # "Yesterday Acme Trust appointed ..."
                     own = _ITS_POST.match(what)
                     if own and body and _is_body_name(body):
                         what = f"{what[own.end():]} of {body}"  # "its new Chief Executive": the appointing body's
@@ -921,10 +924,7 @@ class ReleaseContext:
         """The last person named in full in the sentences before a pronoun's attribution, with what was said of
         them: in "Mary Marsh, Director of the NSPCC, welcomed the proposals. She said:", she is Mary Marsh,
         Director; a place visited is no one ("... Rebecca Pow visited Blackpool South beach today.")."""
-        opening = self._subject_of_last_sentence(context, paragraph)
-        if opening is not None:
-            return opening
-        person, pos = None, 0
+        person, pos, written = None, 0, None
         for run in name_runs(context):
             at = context.find(run, pos)
             pos = at + len(run) if at >= 0 else pos
@@ -932,23 +932,25 @@ class ReleaseContext:
                 if len(name.split()) < 2 or not role and (_after_place_word(context, at) or _ends_in_body_noun(name)):
                     continue
                 person = self._by_name(name, paragraph) or Person(name, role, None, paragraph)
+                # (a rank is a title too: "Chief Constable John Roe"; an article is none: "the Falklands War")
+                written = role or any(w[:1].isupper() for w in run[: max(run.find(name), 0)].split())
+        if person is not None and not written and not person.role and not person.organisation:
+            # "Chief Constable Jane Doe, who served in the Falklands War, is a staunch advocate ... He said:": a
+            # name with no title after a titled subject is no likelier the speaker than the subject
+            opening = self._titled_opening(context, paragraph)
+            if opening is not None:
+                return opening
         return person
 
-    def _subject_of_last_sentence(self, context: str, paragraph: int) -> Optional[Person]:
-        """The person the last sentence before a pronoun's attribution opens with, as its subject: in "Acting
-        Leader of the Acme Party Jane Doe has called for talks following Prime Minister John Roe winning new
-        powers. She said:", she is Jane Doe, not the last person named. A person named with a title, or named and
-        then a verb ("Jane Doe announced today ..."); None otherwise."""
-        sentence = _QUOTATION_OPENS.split(_LAST_SENTENCE.split(context.strip())[-1], maxsplit=1)[0]
+    def _titled_opening(self, context: str, paragraph: int) -> Optional[Person]:
+        """The person named with a title that the last sentence of ``context`` opens with, as its subject."""
+        sentence = _QUOTATION_OPENS.split(_SENTENCE_SPLIT.split(context.strip())[-1], maxsplit=1)[0]
         subject = parse_subject(leading_subject(strip_lead_in(_through_subject(sentence))))
         if subject is None or subject.reference is not None or not subject.name or len(subject.name.split()) < 2 \
-                or _ends_in_body_noun(subject.name):
-            return None
-        titled = subject.role and any(_is_role_word(w) for w in subject.role.split())
-        if not titled and not _then_a_verb(sentence, subject.name):
+                or not (subject.rank or subject.role and any(_is_role_word(w) for w in subject.role.split())):
             return None
         known = self._by_name(subject.name, paragraph)
-        if known is not None and (known.role or not subject.role):
+        if known is not None and (known.role or known.organisation) and not subject.role:
             return known
         return Person(subject.name, subject.role, subject.organisation, paragraph)
 
@@ -1057,15 +1059,18 @@ class ReleaseContext:
         at = text.find(mention.name)
         return at < 0 or not _after_place_word(text, at)
 
-    def _reporter_before(self, paragraph: int) -> Optional[Person]:
+    def _reporter_before(self, paragraph: int, goes_on: bool = False) -> Optional[Person]:
         """The person the paragraph right before reports as saying something ('Environment minister, Trudy
         Harrison, said the creation of the reserve was “...”'), when that is not the last speaker: "She
         added:" goes on from them."""
         before = self.paragraph(paragraph - 1)
         if before is None or before.kind != "text" or before.text.rstrip().endswith(":"):
             return None
+        # (a credit at the report's end, "..., says Professor Jane Doe.", tells who "she said" is, not who "he
+        # added" is: that goes on from the last speaker)
+        after = None if goes_on else _REPORTED_SPEECH_AFTER.search(before.text)
         subject = next(filter(None, (self._reported_by(before.text, m) for m in (
-            _REPORTED_SPEECH.match(before.text), _REPORTED_SPEECH_AFTER.search(before.text)))), None)
+            _REPORTED_SPEECH.match(before.text), after))), None)
         if subject is None:
             return None
         if self.speakers and self.speakers[-1].name == subject.name:
@@ -1106,11 +1111,12 @@ class ReleaseContext:
                 first = _introduced_by_age(att.context) or (_introduced_by_age(before.text) if before else None)
                 if first is not None:
                     person = self._by_name(first, paragraph) or Person(first, None, None, paragraph)
+            goes_on = _GOES_ON_VERB.search(att.text) is not None
             if person is None:
-                person = self._reporter_before(paragraph)  # "X said the plan ... “...”" / "She added:"
-            if person is None:
+                person = self._reporter_before(paragraph, goes_on)  # "X said the plan ... “...”" / "She added:"
+            if person is None and not goes_on:
                 # "Council leader Jane Doe welcomed the plan." then "She said:": the titled person the narration
-                # right before is about, rather than the last speaker
+                # right before is about, rather than the last speaker (whom "She added:" goes on from)
                 person = self._titled_subject_before(paragraph)
             if person is None and self.speakers:
                 person = self.speakers[-1]
@@ -1231,6 +1237,9 @@ class ReleaseContext:
         name = " ".join(body)
         if sum(text.count(name) for text in self.texts) < 2:
             return role, None
+        if not (has_org_keyword(name) or any(len(w) > 1 and w.isupper() for w in body)
+                or body[-1].strip(".").casefold() in _COMPANY_ENDINGS):
+            return role, None  # "Regional Director East Midlands", "Project Director Old Oak Common": an area or a site
         return " ".join(words[:last + 1]), name
 
     def _holder_by_surname(self, surname: str, att: Attribution, paragraph: int) -> Optional[Person]:
@@ -1406,19 +1415,23 @@ def _named_body(words: str) -> Optional[str]:
     return " ".join(parts)
 
 
+_COMPANY_ENDINGS = frozenset({"ltd", "limited", "plc", "llp", "group", "inc", "uk"})
 # The head words of titles a body's name may follow straight ("Commercial Director Acme Point").
 _TITLE_HEAD_WORDS = STAFF_TITLE_WORDS | {title.split()[-1] for title in BODY_HEAD_TITLES}
-_LAST_SENTENCE = regex.compile(r"(?<=[.!?][”\"’]?)\s+(?=[“\"‘]?\p{Lu})")
 _STYLE_OFFICES = frozenset({"Councillor", "Cllr", "Cllr."})
+_SENTENCE_SPLIT = regex.compile(r"(?<=[.!?][”\"’]?)\s+(?=[“\"‘]?\p{Lu})")
+# Verbs of a speaker going on: "She added:", "He continued:", "He concluded:".
+_GOES_ON_VERB = regex.compile(r"\b(?:added|adds|adding|continued|continues|concluded|concludes|went on)\b")
 _CONTACT_DETAIL = regex.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\+?\d[\d ()-]{6,}\d")
 
 
 def _contact_details_only(text: str) -> bool:
     """A line of telephone numbers, e-mail addresses or web addresses, with a few words at most ('07700 900 123 /
     jane.doe@acme.org.uk', 'Out of hours 07700 900 456'): a contact, never words spoken."""
-    if not is_contact_line(text) or _CONTACT_DETAIL.search(text) is None:
-        return False
-    return len(regex.findall(r"\p{L}{2,}", _CONTACT_DETAIL.sub(" ", text))) <= 4
+    if not is_contact_line(text) or _CONTACT_DETAIL.search(text) is None or _QUOTATION_OPENS.search(text) \
+            or text.rstrip()[-1:] in ".!?”’\"":
+        return False  # (words in marks, or a sentence, are spoken: "“Please call 0800 123 4567 today.”")
+    return len(regex.findall(r"\p{L}{2,}", _CONTACT_DETAIL.sub(" ", text))) <= 3
 _LESSER_BEFORE = regex.compile(r"\b(deputy|vice|shadow|former|junior)\s+$")
 _LESSER_OFFICE = regex.compile(r"\b(?:deputy|vice|shadow|former|junior|assistant)[ -]\x00")
 _SECRETARY_OF_STATE = frozenset({"secretary of state", "the secretary of state"})
@@ -1740,7 +1753,7 @@ def _heads_a_statement(text: str, memo: _AttributionMemo) -> bool:
     """A line read as a heading that names a comment's titled author ("Jane Doe, Acme Lead Economist, responds to
     the latest GDP data"): an attribution, though it stands like a heading."""
     att = memo.find(text) if _MAY_HEAD_A_STATEMENT.search(text) else None
-    return att is not None and att.rule == "statement"
+    return att is not None and att.rule in ("statement", "comment-heading")
 
 
 _MAY_HEAD_A_STATEMENT = regex.compile(r"\b(?:comments|responds|reacts|statement|comment|message|remarks|response)\b",
@@ -1780,6 +1793,13 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
             # nobody the release introduces is a group of people, not a speaker.
             rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position, kind="unparsed_attribution",
                                   reason=f"paragraph {p.index}: '{att.subject.name}' is nobody the release names",
+                                  text=p.text[:300]))
+            i += 1
+            continue
+        if att.rule == "comment-heading" and not any(opens_quotation(q.text) for q in paras[i + 1:i + 3]):
+            # "Jane Doe, Minister, responds to the report" then narration: a heading, not the words' attribution
+            rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position, kind="unparsed_attribution",
+                                  reason=f"paragraph {p.index}: a comment's heading with no quotation after it",
                                   text=p.text[:300]))
             i += 1
             continue

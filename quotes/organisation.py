@@ -1257,6 +1257,8 @@ def _names_ending(phrase: str, noun: str) -> list[str]:
         if words[max(k + 1 - len(nouns), 0):k + 1] != nouns:
             continue
         name = _lead_minor_words_off(words[start:k + 1])  # "... and the Food Standards Agency"
+        cut = max((j + 2 for j in range(len(name) - 2) if name[j] == "and" and name[j + 1] == "the"), default=0)
+        name = name[cut:]  # "The Institute for Fiscal Studies and the Acme Foundation": the last of the bodies
         if len(name) > len(nouns) and not all(w.casefold() in ORG_KEYWORDS or w in ("and", "&") for w in name):
             names.append(" ".join(name))  # (not a list of a body's organs: "The Council and Board will ...")
         start = k + 1
@@ -1475,14 +1477,16 @@ _PARTNER_NAMED = regex.compile(
 # a chair named bare in an agency's release is as often a partner company's: "Chief Executive Graeme Macdonald"
 # of JCB in UK Export Finance's release.
 _ACADEMIC_HEAD = regex.compile(r"^(?:(?:interim|acting|deputy)\s+)?(?:vice[- ]chancellor|principal)$")
-_ACADEMIC_BODY = regex.compile(r"\b(?:University|College)\b")
+# (a university or a college; not a royal college, a hospital or an NHS trust with "University" or "College" in its
+# name)
+_ACADEMIC_BODY = regex.compile(r"^(?!.*\b(?:Royal College|Hospitals?|NHS|Trust)\b).*\b(?:University|College)\b")
 _HEAD_TITLE = regex.compile(
     r"^(?:(?:interim|acting|deputy|national|group|vice|uk)\s+)*"
     r"(?:(?:(?:his|her) majesty['’]s\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?"
     r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*|chief regulator"
     # the head of the body itself, named with no body in the body's own release ("Chief Executive Jane Doe said:"
     # in an NHS trust's)
-    r"|chief executive(?:\s+officer)?|ceo|managing director"
+    r"|chief executive(?:\s+officer)?|ceo"
     # (a chair of the body's own governing organ: "Chairman of the Board", "Chair of Trustees")
     r"|chair(?:man|woman|person)?(?:\s+of\s+(?:the\s+)?(?:board|trustees|governors|council))?)$")
 

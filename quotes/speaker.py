@@ -844,6 +844,7 @@ def _is_plural_group(text: str) -> bool:
 
 
 # "Commenting Jane Doe, Head of Policy ...": a lead-in's one verb, with no comma after it, before the name.
+_THE_OR_OUR = regex.compile(r"^(?:the|our)\s+", regex.I)
 _LEAD_VERB_ALONE = regex.compile(r"^(?:Commenting|Responding|Speaking|Reacting)(?=\s+\p{Lu})")
 
 
@@ -854,7 +855,7 @@ def _lower_title_then_person(text: str) -> bool:
     segs = [seg for seg in _segments(text) if not _RELATIVE.match(seg)]
     if len(segs) != 2:
         return False
-    words = _THE.sub("", segs[0]).split()
+    words = _THE_OR_OUR.sub("", segs[0]).split()
     return bool(words) and (_is_role_word(words[0]) or words[0].casefold() in ROLE_MODIFIERS) \
         and words[0][:1].islower() and _names_a_person(segs[1])
 
@@ -1414,6 +1415,8 @@ def _party_group_post(role: str) -> Optional[tuple[str, Optional[str]]]:
     before = _GROUP_POST_BEFORE.match(role)
     if before is not None and before.group("group")[:1].isupper():
         body = before.group("body")
+        if body and not _is_body_name(body):
+            return None  # "Chair of the Independent Group on Drugs": a group on a subject, not on a body
         return f"{before.group('post')} of the {before.group('group')}", _clean_role(body) if body else None
     return None
 
@@ -1586,7 +1589,9 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
         if _names_nations(tail_clean):
             continue  # "Director for Scotland, Wales and Northern Ireland": the nations of a remit, not a body
         if word == "for" and any(_is_role_word(w) for w in head.split()) \
-                and (head.islower() or _THE.match(tail) and _names_a_kind_of_body(tail_clean)) \
+                and (head.islower() and (_names_a_kind_of_body(tail_clean) or _has_initials(tail_clean)
+                                         or head.split()[-1].casefold() in SPOKES_WORDS)
+                     or _THE.match(tail) and _names_a_kind_of_body(tail_clean)) \
                 and tail_clean[:1].isupper() and not _is_role_word(tail_clean.split()[0]) \
                 and tail_clean.split()[0].casefold() not in COMPASS_WORDS:
             # "campaigns director for Brake", "head of A Living Landscape for The Wildlife Trusts": a title written
@@ -1673,13 +1678,15 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
         area = _function_after_initials(org, rest)
         if area is not None:
             org, rest = area  # "HIWFRS | Prevention Manager", "APCC | Performance lead"
+        if len(org.split()) > 1 and _DESCRIPTION_COMPOUND.match(org.split()[0]):
+            org = " ".join(org.split()[1:])  # "Cambridge-based | Acme Therapeutics | chief executive"
         if _capitalised(org) and not _names_an_area_only(org) \
                 and (acronymic or lower_role or has_org_keyword(org) or _proper_words(org) >= 2
                                   or nation_named or one_word_body) \
                 and org.split()[-1] not in ("and", "&") and org.casefold() not in NATIONAL_QUALIFIERS \
                 and not national_envoy and not _is_kind_of_body(org) and not _names_a_field(org) \
                 and org.split()[0] not in ("A", "An") \
-                and not _DESCRIPTION_COMPOUND.match(org.split()[0]) \
+                and not (_DESCRIPTION_COMPOUND.match(org.split()[0]) and len(org.split()) == 1) \
                 and not (" " not in org and not org.isupper() and org.casefold().endswith(("ed", "ing"))
                          and not _is_body_name(org)):
             # (nor "London-based" | campaigner, nor a participle that opens a description: "Armed" | forces champion)
@@ -1811,6 +1818,8 @@ def _bracketed_asides(subject: str) -> list[regex.Match]:
     return [m for m in _PAREN.finditer(subject) if not _UNIT_BRACKET.match(subject, m.start())]
 
 
+# An age in brackets after a name: "Geraint (aged 18), a member of ...", "Jane Doe (45), from Leeds".
+_AGE_IN_BRACKETS = regex.compile(r"(?<=\p{L})\s*\((?:aged\s+)?\d{1,3}\)")
 _ASIDE_AFTER_NAME = regex.compile(r"^(?P<name>[^,()]{3,80}?)\s*\((?P<inner>[^()]{1,60})\)(?=\s*,)")
 
 
@@ -2007,7 +2016,7 @@ def _body_by_article(tail: str) -> bool:
 
 
 # A body named after a saint, in the possessive ("St Mungo’s", "St John's"): the mark is its name's.
-_SAINTS_NAME = regex.compile(r"^(?:St\.?|Saint)\s+\p{Lu}\p{Ll}+$")
+_SAINTS_NAME = regex.compile(r"^(?:St\.?|Saint)\s+\p{Lu}\p{Ll}*[^s\W]$")  # (not a place: "St Helens")
 _ORGAN_OF_BODY = regex.compile(r"^(?P<body>.+?)['’]s\s+(?P<organ>\p{L}[\p{L} ]*)$")
 
 
@@ -2018,6 +2027,11 @@ def _body_of_organ(body: str) -> str:
     if m is None or m.group("organ").casefold() not in GOVERNING_ORGANS:
         return body
     return m.group("body")
+
+
+def _has_initials(name: str) -> bool:
+    """'UZ Arts', 'POD Point', 'RSPB': a name with a body's initials in it."""
+    return any(len(w) > 1 and w.isupper() and w.isalpha() for w in name.split())
 
 
 def _names_a_kind_of_body(name: str) -> bool:
@@ -2249,9 +2263,13 @@ def parse_subject(subject: str) -> Optional[Subject]:
     release ("Transport Minister Norman Baker"), and the result is immutable.
     """
     parsed = _parse_subject(subject)
-    our = _OUR.match(subject)
+    # ("Speaking to Channel 4 news, our director of development Jane Doe": after a lead-in, and before the name)
+    our = _OUR.match(subject) or _OUR_AFTER_LEAD_IN.search(subject)
+    post = our.group("post") if our else ""
+    if parsed is not None and parsed.name and post.endswith(f" {parsed.name}"):
+        post = post[: -len(parsed.name) - 1]
     if parsed is not None and not parsed.organisation and our and (parsed.name or parsed.role) \
-            and _names_post_only(our.group("post")):
+            and _names_post_only(post):
         return replace(parsed, organisation=OWN_BODY)  # "Our chief executive, Jane Doe": the publisher's
     if parsed is not None and parsed.name and not parsed.organisation:
         relative = _RELATIVE_BODY.search(subject)
@@ -2273,6 +2291,7 @@ _RELATIVE_WITHOUT_COMMA = regex.compile(r"^(?P<who>\p{Lu}[^,]{2,80}?)\s+(?=(?:wh
 # The publisher speaking of its own people ("Our chief executive, Jane Doe, said:"): the body is the publisher's,
 # which the organisation step puts in.
 _OUR = regex.compile(r"^(?:Our|our)\s+(?P<post>[^,]{2,60}?)\s*(?:,|$)")
+_OUR_AFTER_LEAD_IN = regex.compile(r",\s+our\s+(?P<post>[^,]{2,60}?)\s*(?:,|$)")
 OWN_BODY = "our"
 
 
@@ -2321,7 +2340,7 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     if lead and (lead.group("word") in LEAD_IN_WORDS or lead.group("word") in NOT_FIRST_NAMES
                  or lead.group("word").endswith(("ly", "wards"))):
         subject = subject[lead.end():]  # "Today, a spokesperson": the lead-in word goes
-    subject = _without_aside_after_name(subject)
+    subject = _without_aside_after_name(_AGE_IN_BRACKETS.sub("", subject))
     first = _first_name_described(subject)
     if first is not None:
         return first  # "Ted, a truck driver from Godmanchester": a member of the public, by first name

@@ -1935,7 +1935,12 @@ def test_a_post_in_a_partys_group(line, role, org):
 
 @pytest.mark.parametrize("line, name, role, org", [
     # a title written in lower case, then "for" and the body (Brake, Anglian Water, The Wildlife Trusts forms)
-    ("Jane Doe, campaigns director for Acme, said:", "Jane Doe", "campaigns director", "Acme"),
+    ("Jane Doe, campaigns director for ABC, said:", "Jane Doe", "campaigns director", "ABC"),
+    ("Jane Doe, spokesperson for Acme Water, said:", "Jane Doe", "spokesperson", "Acme Water"),
+    # ... not a place or a field ("manager for Yorkshire", "clinical director for Cancer")
+    ("Jane Doe, manager for Yorkshire, said:", "Jane Doe", "manager for Yorkshire", None),
+    ("Jane Doe, national clinical director for Stroke, said:", "Jane Doe", "national clinical director for Stroke",
+     None),
     ("Jane Doe, head of A Living Landscape for The Acme Trusts, said:", "Jane Doe", "head of A Living Landscape",
      "Acme Trusts"),
     # ... not a unit's name that "for" belongs to
@@ -2031,3 +2036,43 @@ def test_a_comment_heading_needs_a_titled_author(line):
 ])
 def test_lead_ins_subjects_and_possessives_of_titles(line, name, role, org):
     assert name_role_org(line) == (name, role, org)
+
+
+@pytest.mark.parametrize("line, name, role, org", [
+    # an age in brackets after a first name (Action for Children form)
+    ("Geraint (aged 18), a member of the Acme Youth Panel, said:", "Geraint", "member of the Acme Youth Panel", None),
+    # "our" title after a lead-in is the publisher's (resolved later): marked as the release's own body
+    ("Speaking to Channel 4 news, our director of development Jane Doe, said:", "Jane Doe", "director of development",
+     "our"),
+    # a comment's heading with a participle after the titled name (Citizens Advice form)
+    ("Dame Jane Doe, Chief Executive of Acme Advice, responding to the chancellor's Spring Statement", "Jane Doe",
+     "Chief Executive", "Acme Advice"),
+])
+def test_ages_our_titles_and_responding_headings(line, name, role, org):
+    assert name_role_org(line) == (name, role, org)
+
+
+def test_a_participle_inside_a_sentence_heads_no_comment():
+    assert find_attribution("The report, responding to concerns, sets out plans.") is None
+
+
+@pytest.mark.parametrize("line, name, role, org", [
+    # a place's "-based" before a body is the body's description; a place ending in s keeps no possessive; "and
+    # she" after a clause whose subject is named is that subject
+    ("Cambridge-based Acme Therapeutics chief executive Jane Doe said:", "Jane Doe", "chief executive",
+     "Acme Therapeutics"),
+    ("Jane Doe, St Helens’s Director of Public Health, said:", "Jane Doe", "Director of Public Health", "St Helens"),
+    ("Maritime Minister Jane Doe met port staff and their families and she said:", "Jane Doe", "Maritime Minister",
+     None),
+])
+def test_descriptions_places_and_a_clauses_own_subject(line, name, role, org):
+    assert name_role_org(line) == (name, role, org)
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence of narration about responding is no comment's heading (a relative clause or an age in the subject)
+    "Station Manager Jane Doe, who leads the Acme crew, responds to around 300 incidents each year.",
+    "Crew Manager Jane Doe, 34, responds to calls across the county.",
+])
+def test_narration_about_responding_is_no_comment_heading(line):
+    assert find_attribution(line) is None

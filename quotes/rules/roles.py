@@ -386,7 +386,7 @@ WORK_AREA_TITLES = frozenset({"director general", "director-general", "executive
 WORK_AREA_WORDS = frozenset("""
     prisons probation tax taxes design flood flooding coastal risk management customer customers strategy services
     service operations benefits borders immigration water land rivers waste fisheries farming universal credit
-    conservation engineering fundraising
+    conservation engineering fundraising waterway waterways navigation ecology biodiversity countryside
     """.split())
 # The words of an area of work a title may name, a portfolio's or a function's ("Flood and Coastal Risk",
 # "Neighbourhood Services and Infrastructure").

@@ -80,6 +80,8 @@ _STATEMENT = (
     r"statement,? which (?:read|reads|said|says|stated|states)"
 )
 
+# A sentence's own words (five or more in lower case) before the comma that sets off the subject of "said".
+_REPORTED_BEFORE_SUBJECT = regex.compile(r"^\p{Lu}[^,]*?(?:\s\p{Ll}[\p{Ll}’'-]*){5,}[^,]*,\s+[^,]+$")
 BLOCK_TAIL = regex.compile(
     rf"(?:^|[\s,])(?P<verb>(?:{_PHRASE})|(?:{_VERB})|{_TOLD}|(?P<statement>{_STATEMENT}))"
     rf"(?:\s+(?:{_ADVERBIAL}))?\s*(?P<punct>[:;,.]?)\s*$"
@@ -307,6 +309,11 @@ def _block(text: str) -> Optional[Attribution]:
         if m.group("punct") == ".":
             return None  # "..., the minister said." closes reported speech
         head = ADVERB_TAIL.sub("", clause[: m.start()].rstrip(" ,"))
+        if not m.group("punct") and _REPORTED_BEFORE_SUBJECT.match(head) \
+                and not reads_as_lead_in(head.split(",")[0]):
+            # "Wales continues to punch above its weight ..., Cabinet Secretary Jane Doe said today": reported speech
+            # that lost its stop, not a line that lost its colon ("Rail Minister Jane Doe said")
+            return None
         joined = _NAMED_THEN_PAST.match(head) if head.endswith(" and") else None
         if joined and parse_subject(joined.group("who")) is not None:
             # "Jane Doe, Vice-Chancellor of the Acme University welcomed the Green Paper and said:": the subject of

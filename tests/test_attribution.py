@@ -2076,3 +2076,16 @@ def test_descriptions_places_and_a_clauses_own_subject(line, name, role, org):
 ])
 def test_narration_about_responding_is_no_comment_heading(line):
     assert find_attribution(line) is None
+
+
+@pytest.mark.parametrize("line, name", [
+    # reported speech that lost its stop is no attribution line (Welsh Government, 2017 form)
+    ("Wales continues to punch above its weight when attracting inward investors to the country, Cabinet Secretary "
+     "for Economy Jane Doe said today", None),
+    # ... while a line that lost its colon still is, after a lead-in too
+    ("Rail Minister Jane Doe said", "Jane Doe"),
+    ("Commenting on the figures published today by the department, Jane Doe said", "Jane Doe"),
+])
+def test_reported_speech_without_its_stop_is_no_line(line, name):
+    found = find_attribution(line)
+    assert (found.subject.name if found else None) == name

@@ -37,8 +37,8 @@ from .rules.archive import MID_SENTENCE_WORDS
 from .rules.speech import (COLON_SPOKES_WORDS, DOCUMENT_NOUNS, INLINE_VERBS, LEAD_COLON_VERBS,
                            LEAD_COLON_VERBS_OF_ANOTHER, LEAD_IN_PREPOSITIONS, NAME_LIKE_DOCUMENT_NOUNS,
                            PASSIVE_DONE_AUXILIARIES, PERSONAL_TEXT_NOUNS, REPORTING_VERBS, SPEECH_VERB_PHRASES,
-                           STATEMENT_GIVEN, STATEMENT_HEADINGS, EXPLAINS_THEN_STOP,
-                           SPEECH_VERBS, THAT_CLAUSE_VERBS, VERB_ADVERBS, VERB_FIRST)
+                           STATEMENT_GIVEN, STATEMENT_HEADINGS, EXPLAINS_THEN_STOP, RESPONSE_PARTICIPLES,
+                           RESPONSE_VERBS, SPEECH_VERBS, THAT_CLAUSE_VERBS, VERB_ADVERBS, VERB_FIRST)
 from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, passive_by,
                       reads_as_lead_in, split_name, strip_lead_in, without_possessive)
 
@@ -114,7 +114,8 @@ OPEN = "“\"‘'"
 CLOSE = "”\"’'"
 # 'X said: "...' -- attribution clause, then an opening quotation mark.
 INLINE_AFTER = regex.compile(
-    rf"(?:^|(?<=[.!?][”\"’']?\s))(?P<clause>[^.!?“”\"]{{2,300}}?)[\s,]+(?P<verb>{_TOLD}(?=\s*:)|{_TOLD_PUBLICATION}(?=,\s*[“\"])|(?:{_INLINE_VERB})|"
+    rf"(?:^|(?<=[.!?][”\"’']?\s))(?P<clause>[^.!?“”\"]{{2,300}}?)[\s,]+"
+    rf"(?P<verb>{_TOLD}(?=\s*:)|{_TOLD_PUBLICATION}(?=,\s*[“\"])|(?:{_INLINE_VERB})|"
     rf"adding|saying|explaining|commenting|stating|warning|noting|declaring|stressing|insisting|"
     rf"(?:{_PHRASE})|{STATEMENT_GIVEN}(?=\s*:)|{EXPLAINS_THEN_STOP})(?:\s+(?:{_ADVERBIAL}))?\s*[:,;]?\s*(?:that\s*)?"
     rf"(?P<open>[“\"‘'])(?=\S)"
@@ -349,18 +350,17 @@ _STATEMENT_HEADING = regex.compile(
 # today of the results in England.", "Jane Doe, Acme Lead Economist, responds to the latest GDP data", "Jane Doe,
 # Chief Executive of Acme, responding to the Spring Statement".
 _RESPONDS_HEADING = regex.compile(
-    r"^(?P<who>\p{Lu}[^:;!?“”\"]{2,200}?)(?:\s+(?:comments|responds|reacts)|,\s+(?:commenting|responding|reacting))"
+    rf"^(?P<who>\p{{Lu}}[^:;!?“”\"]{{2,200}}?)"
+    rf"(?:\s+(?:{'|'.join(RESPONSE_VERBS)})|,\s+(?:{'|'.join(RESPONSE_PARTICIPLES)}))"
     r"\s+(?:on|to)\s+[^:;!?“”\"]{3,300}?\.?$")
-
-
+_RESPONSE_WORDS = tuple(f" {verb} " for verb in RESPONSE_VERBS) + tuple(f", {p} " for p in RESPONSE_PARTICIPLES)
+_AGE_SET_OFF = regex.compile(r",\s*\d{1,3}\s*(?:,|$)")  # "Crew Manager Jane Doe, 34, responds to ..."
+_HEADING_WITH_STOP_MAX = 500  # a comment's heading with a stop is one sentence: longer paragraphs are no heading
 
 
 def _names_a_response(text: str) -> bool:
     """Whether a comment's heading may be in ``text`` (its verb's words are; a speed-up only)."""
-    return " comments " in text or " responds " in text or " reacts " in text \
-        or ", responding " in text or ", commenting " in text or ", reacting " in text
-
-_HEADING_WITH_STOP_MAX = 500  # a comment's heading with a stop is one sentence: longer paragraphs are no heading
+    return any(words in text for words in _RESPONSE_WORDS)
 
 
 def _statement_heading(text: str) -> Optional[Attribution]:
@@ -379,9 +379,6 @@ def _statement_heading(text: str) -> Optional[Attribution]:
             or not (subject.role or subject.rank or subject.honorific):
         return None
     return Attribution(rule, text, subject, "")
-
-
-_AGE_SET_OFF = regex.compile(r",\s*\d{1,3}\s*(?:,|$)")
 
 
 def _strip_close(quote: str) -> tuple[str, bool]:

@@ -71,12 +71,12 @@ from .rules.names import (
 from .rules.departments import (DEPARTMENT_ACRONYMS, INFORMAL_DEPARTMENT_NAMES, REPRESENTATIVE_POST_NOMINALS,
                                 SHORT_NAMED_BODIES)
 from .rules.office_holders import DEVOLVED_TITLES
-from .rules.roles import (AREA_WORDS, BODY_HEAD_TITLES, COMPASS_WORDS, NATION_NAME_ENDS, NATIONAL_QUALIFIERS,
-                          STAFF_TITLE_WORDS)
-from .rules.roles import (BARE_MINISTER_TITLES, BODY_KIND_NOUNS, MINISTERIAL_RANKS, PERSON_ADJECTIVES, PERSON_NOUNS,
-                          PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS)
+from .rules.roles import (AREA_WORDS, BARE_MINISTER_TITLES, BODY_HEAD_TITLES, BODY_KIND_NOUNS, COMPASS_WORDS,
+                          MINISTERIAL_RANKS, NATION_NAME_ENDS, NATIONAL_QUALIFIERS, PERSON_ADJECTIVES, PERSON_NOUNS,
+                          PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS, STAFF_TITLE_WORDS)
 from .rules.extent import FIRST_PERSON_SINGULAR
-from .rules.speech import ATTRIBUTION_LINE_END, LEAD_IN_WORDS, LIST_VERBS
+from .rules.speech import (ATTRIBUTION_LINE_END, LEAD_IN_WORDS, LIST_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS,
+                           STATEMENT_HEADINGS)
 from .speaker import (
     has_org_keyword,
     _JOINT,
@@ -325,7 +325,9 @@ _APPOINTMENTS = (
                   r"\s+(?:has\s+|have\s+)?)?"
                   r"\b(?:re-?)?(?:appointed|appoints|named|names|confirmed|confirms)\s+" + _PERSON + _AS_ROLE),
 )
-_TIME_OPENING = regex.compile(r"^(?:(?:On|In|Last|This|Earlier|Later)\s+\p{Lu}\p{Ll}+,?\s+|(?:Today|Yesterday|Tonight),?\s+)+")
+# A time the sentence opens with, before the body that appointed someone: "Yesterday", "On Monday", "In September".
+_TIME_OPENING = regex.compile(
+    r"^(?:(?:On|In|Last|This|Earlier|Later)\s+\p{Lu}\p{Ll}+,?\s+|(?:Today|Yesterday|Tonight),?\s+)+")
 _ITS_POST = regex.compile(r"^(?:its|their)\s+(?:new\s+|first\s+)?")
 
 
@@ -944,8 +946,7 @@ class ReleaseContext:
 
     def _titled_opening(self, context: str, paragraph: int) -> Optional[Person]:
         """The person named with a title that the last sentence of ``context`` opens with, as its subject."""
-        sentence = _QUOTATION_OPENS.split(_SENTENCE_SPLIT.split(context.strip())[-1], maxsplit=1)[0]
-        subject = parse_subject(leading_subject(strip_lead_in(_through_subject(sentence))))
+        subject = _sentence_subject(_QUOTATION_OPENS.split(last_sentence(context)[1], maxsplit=1)[0])
         if subject is None or subject.reference is not None or not subject.name or len(subject.name.split()) < 2 \
                 or not (subject.rank or subject.role and any(_is_role_word(w) for w in subject.role.split())):
             return None
@@ -954,33 +955,18 @@ class ReleaseContext:
             return known
         return Person(subject.name, subject.role, subject.organisation, paragraph)
 
-    def _titled_subject_before(self, paragraph: int) -> Optional[Person]:
-        """:meth:`_subject_before` when the narration right before opens with a person named with a title."""
-        opening = self._opening_subject(paragraph)
-        subject = opening[1] if opening else None
-        if subject is None or subject.reference is not None or not subject.name or not subject.role:
-            return None
-        return self._subject_before(paragraph)
-
-    def _opening_subject(self, paragraph: int) -> Optional[tuple[str, Optional[Subject]]]:
-        """The first sentence of the narration paragraph right before, and the subject it opens with."""
+    def _subject_before(self, paragraph: int, titled_only: bool = False) -> Optional[Person]:
+        """The person a narration paragraph right before is about, when it opens with a title: in "In a
+        video call, the Prime Minister offered ..." then "He went on to say:", he is the Prime Minister; after
+        "Floods Minister Rory Stewart visited Hebden Bridge today.", he is Rory Stewart. With ``titled_only``, only
+        a person named with a title ("Acme Trust chair Jane Doe welcomed the plan.")."""
         before = self.paragraph(paragraph - 1)
         if before is None or before.kind != "text":
             return None
         # (the sentence up to any quoted words: their commas are not the lead-in's, "In a video call, the Prime
         # Minister offered him “massive congratulations, ...”")
         sentence = _QUOTATION_OPENS.split(before.text.split(". ")[0], maxsplit=1)[0]
-        return sentence, parse_subject(leading_subject(strip_lead_in(_through_subject(sentence))))
-
-    def _subject_before(self, paragraph: int) -> Optional[Person]:
-        """The person a narration paragraph right before is about, when it opens with a title: in "In a
-        video call, the Prime Minister offered ..." then "He went on to say:", he is the Prime Minister; after
-        "Floods Minister Rory Stewart visited Hebden Bridge today.", he is Rory Stewart."""
-        opening = self._opening_subject(paragraph)
-        if opening is None:
-            return None
-        sentence, subject = opening
-        before = self.paragraph(paragraph - 1)
+        subject = _sentence_subject(sentence)
         if subject is not None and subject.reference is None and subject.name and len(subject.name.split()) >= 2 \
                 and subject.role and any(_is_role_word(w) for w in subject.role.split()) \
                 and not opens_quotation(before.text):  # (a quote's words are no narration: '"A Supreme Court, ...')
@@ -993,6 +979,8 @@ class ReleaseContext:
             # ("Our chief executive, Jane Doe, has welcomed ...": named bare after the title's comma, so the mention
             # of the name alone has no title)
             return Person(subject.name, subject.role, subject.organisation, paragraph - 1)
+        if titled_only:
+            return None
         if subject is not None and subject.reference is None and subject.name and not subject.role \
                 and len(subject.name.split()) >= 2 and not _ends_in_body_noun(subject.name) \
                 and not opens_quotation(before.text) and _then_a_verb(sentence, subject.name):
@@ -1117,7 +1105,7 @@ class ReleaseContext:
             if person is None and not goes_on:
                 # "Council leader Jane Doe welcomed the plan." then "She said:": the titled person the narration
                 # right before is about, rather than the last speaker (whom "She added:" goes on from)
-                person = self._titled_subject_before(paragraph)
+                person = self._subject_before(paragraph, titled_only=True)
             if person is None and self.speakers:
                 person = self.speakers[-1]
             if person is None:
@@ -1239,7 +1227,7 @@ class ReleaseContext:
             return role, None
         if not (has_org_keyword(name) or any(len(w) > 1 and w.isupper() for w in body)
                 or body[-1].strip(".").casefold() in _COMPANY_ENDINGS):
-            return role, None  # "Regional Director East Midlands", "Project Director Old Oak Common": an area or a site
+            return role, None  # "Regional Director East Midlands", "Project Director Old Oak Common": an area, a site
         return " ".join(words[:last + 1]), name
 
     def _holder_by_surname(self, surname: str, att: Attribution, paragraph: int) -> Optional[Person]:
@@ -1265,7 +1253,7 @@ class ReleaseContext:
         sentence = _QUOTATION_OPENS.split(last_sentence(context)[1], maxsplit=1)[0] if context else ""
         if not sentence:
             return None
-        subject = parse_subject(leading_subject(strip_lead_in(_through_subject(sentence))))
+        subject = _sentence_subject(sentence)
         if subject is None or subject.reference != "role" or not subject.role \
                 or self._by_role(subject.role, paragraph, context) is not None:
             return None
@@ -1389,7 +1377,8 @@ def _same_body(a: Optional[str], b: Optional[str]) -> bool:
 _BODY_KINDS = "|".join(sorted(BODY_KIND_NOUNS))  # a body's kind before its name ("the housing charity Shelter")
 _LOWER_TITLE_BEFORE = regex.compile(
     r"(?:^|(?<=\s))(?P<body>\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|for|the)){0,5}?)(?:['’]s)?\s+"
-    rf"(?P<role>(?:(?:{'|'.join(sorted(ROLE_MODIFIERS))})\s+){{0,3}}(?:{'|'.join(sorted(ROLE_WORDS))}))(?P<comma>,)?\s+$")
+    rf"(?P<role>(?:(?:{'|'.join(sorted(ROLE_MODIFIERS))})\s+){{0,3}}(?:{'|'.join(sorted(ROLE_WORDS))}))"
+    r"(?P<comma>,)?\s+$")
 _NOT_BODY_OPENERS = frozenset({"The", "A", "An", "Its", "Their", "Our", "His", "Her", "This", "That"})
 
 
@@ -1399,6 +1388,11 @@ def _names_body_before_title(words: str) -> bool:
     parts = words.split()
     return bool(parts) and not all(w.casefold() in AREA_WORDS for w in parts) \
         and (any(w.isupper() and len(w) > 1 for w in parts) or _is_body_name(words))
+
+
+def _sentence_subject(sentence: str) -> Optional[Subject]:
+    """Who a sentence of narration opens with, read after its lead-in and up to its verb."""
+    return parse_subject(leading_subject(strip_lead_in(_through_subject(sentence))))
 
 
 def _named_body(words: str) -> Optional[str]:
@@ -1419,7 +1413,6 @@ _COMPANY_ENDINGS = frozenset({"ltd", "limited", "plc", "llp", "group", "inc", "u
 # The head words of titles a body's name may follow straight ("Commercial Director Acme Point").
 _TITLE_HEAD_WORDS = STAFF_TITLE_WORDS | {title.split()[-1] for title in BODY_HEAD_TITLES}
 _STYLE_OFFICES = frozenset({"Councillor", "Cllr", "Cllr."})
-_SENTENCE_SPLIT = regex.compile(r"(?<=[.!?][”\"’]?)\s+(?=[“\"‘]?\p{Lu})")
 # Verbs of a speaker going on: "She added:", "He continued:", "He concluded:".
 _GOES_ON_VERB = regex.compile(r"\b(?:added|adds|adding|continued|continues|concluded|concludes|went on)\b")
 _CONTACT_DETAIL = regex.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\+?\d[\d ()-]{6,}\d")
@@ -1432,6 +1425,8 @@ def _contact_details_only(text: str) -> bool:
             or text.rstrip()[-1:] in ".!?”’\"":
         return False  # (words in marks, or a sentence, are spoken: "“Please call 0800 123 4567 today.”")
     return len(regex.findall(r"\p{L}{2,}", _CONTACT_DETAIL.sub(" ", text))) <= 3
+
+
 _LESSER_BEFORE = regex.compile(r"\b(deputy|vice|shadow|former|junior)\s+$")
 _LESSER_OFFICE = regex.compile(r"\b(?:deputy|vice|shadow|former|junior|assistant)[ -]\x00")
 _SECRETARY_OF_STATE = frozenset({"secretary of state", "the secretary of state"})
@@ -1621,7 +1616,8 @@ _REPORTED_SPEECH = regex.compile(
 # Reported speech credited at its end: "... a reduction in farm inputs, says genetic engineering pioneer, Professor
 # Jane Doe."
 _REPORTED_SPEECH_AFTER = regex.compile(
-    r",\s+(?P<verb>says|said)\s+(?P<who>(?:[\p{Ll}-]+,?\s+){0,4}?(?:\p{Lu}[\p{L}'’-]*,?\s+){0,6}\p{Lu}[\p{L}'’-]+)\.$")
+    r",\s+(?P<verb>says|said)\s+"
+    r"(?P<who>(?:[\p{Ll}-]+,?\s+){0,4}?(?:\p{Lu}[\p{L}'’-]*,?\s+){0,6}\p{Lu}[\p{L}'’-]+)\.$")
 
 
 def _unwrap(text: str) -> str:
@@ -1756,8 +1752,8 @@ def _heads_a_statement(text: str, memo: _AttributionMemo) -> bool:
     return att is not None and att.rule in ("statement", "comment-heading")
 
 
-_MAY_HEAD_A_STATEMENT = regex.compile(r"\b(?:comments|responds|reacts|statement|comment|message|remarks|response)\b",
-                                      regex.I)
+_MAY_HEAD_A_STATEMENT = regex.compile(
+    r"\b(?:" + "|".join((*STATEMENT_HEADINGS, *RESPONSE_VERBS, *RESPONSE_PARTICIPLES)) + r")\b", regex.I)
 
 
 def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:

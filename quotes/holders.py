@@ -88,14 +88,18 @@ _FIRST_MINISTER_NAMED = {
     for government, words in _NATION_WORDS.items()}
 
 
+def _bare_title(role: Optional[str]) -> str:
+    """'The  First Minister' -> 'first minister': a title as the devolved tables key it."""
+    return " ".join((role or "").casefold().split()).removeprefix("the ")
+
+
 def devolved_holder(role: Optional[str], government: Optional[str], date: Optional[dt.date],
                     texts: Iterable[str] = ()) -> Optional[str]:
     """Who was the devolved First Minister (or Northern Ireland's deputy First Minister) a bare title names, in
     the government it was resolved to ('The First Minister said:' in the Scottish Government's release of 7
     November 2022: Nicola Sturgeon); None while the office stood vacant or suspended, on a changeover day, or
     when the release names another nation's First Minister."""
-    title = " ".join((role or "").casefold().split()).removeprefix("the ")
-    office = DEVOLVED_TITLES.get((title, government or ""))
+    office = DEVOLVED_TITLES.get((_bare_title(role), government or ""))
     if office is None or date is None:
         return None
     texts = list(texts)
@@ -107,7 +111,7 @@ def devolved_holder(role: Optional[str], government: Optional[str], date: Option
 
 def names_devolved_head(role: Optional[str]) -> bool:
     """Whether a bare title is a devolved First Minister's ('First Minister', 'deputy First Minister')."""
-    title = " ".join((role or "").casefold().split()).removeprefix("the ")
+    title = _bare_title(role)
     return any(office_title == title for office_title, _ in DEVOLVED_TITLES)
 
 
@@ -115,7 +119,7 @@ def devolved_government_of_holder(role: Optional[str], name: Optional[str], date
     """The government whose First Minister (or deputy First Minister) a bare title names, told by who held the office
     on the day ('First Minister Alex Salmond said:' in a business body's release of 2012: the Scottish Government);
     None for anyone else, on a changeover day, or for an undated release."""
-    title = " ".join((role or "").casefold().split()).removeprefix("the ")
+    title = _bare_title(role)
     if not name or date is None:
         return None
     governments = {government for (office_title, government), office in DEVOLVED_TITLES.items()

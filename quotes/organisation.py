@@ -1481,7 +1481,7 @@ _ACADEMIC_HEAD = regex.compile(r"^(?:(?:interim|acting|deputy)\s+)?(?:vice[- ]ch
 # name)
 _ACADEMIC_BODY = regex.compile(r"^(?!.*\b(?:Royal College|Hospitals?|NHS|Trust)\b).*\b(?:University|College)\b")
 _HEAD_TITLE = regex.compile(
-    r"^(?:(?:interim|acting|deputy|national|group|vice|uk)\s+)*"
+    r"^(?:(?:interim|acting|deputy|national|group|vice)\s+)*"
     r"(?:(?:(?:his|her) majesty['’]s\s+|hm\s+)?chief inspector(?:\s+of\s+\S.*)?"
     r"|(?:executive director|director general|director-general)\s+(?:of|for)\s+\S.*|chief regulator"
     # the head of the body itself, named with no body in the body's own release ("Chief Executive Jane Doe said:"

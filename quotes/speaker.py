@@ -843,8 +843,8 @@ def _is_plural_group(text: str) -> bool:
     return bool(m) and _is_role_word(m.group("noun"))
 
 
-# "Commenting Jane Doe, Head of Policy ...": a lead-in's one verb, with no comma after it, before the name.
 _THE_OR_OUR = regex.compile(r"^(?:the|our)\s+", regex.I)
+# "Commenting Jane Doe, Head of Policy ...": a lead-in's one verb, with no comma after it, before the name.
 _LEAD_VERB_ALONE = regex.compile(r"^(?:Commenting|Responding|Speaking|Reacting)(?=\s+\p{Lu})")
 
 
@@ -1398,26 +1398,30 @@ _PARTY_BEFORE_POST = regex.compile(
 _GROUP_PARTY = r"(?:" + "|".join(regex.escape(p) for p in sorted(PARTY_NAMES, key=len, reverse=True)) \
     + r"|independent|independents)\s+group"
 _GROUP_POST = r"(?:(?:deputy|vice|assistant)\s+|co-)?(?:leader|chair|chairman|chairwoman|whip|spokesperson|secretary)"
-_GROUP_POST_AFTER = regex.compile(rf"^(?:(?P<body>.+?)\s+)?(?P<group>{_GROUP_PARTY})\s+(?P<post>{_GROUP_POST})$", regex.I)
-_GROUP_POST_BEFORE = regex.compile(
-    rf"^(?P<post>{_GROUP_POST})\s+of\s+the\s+(?P<group>{_GROUP_PARTY})(?:\s+(?:on|of|at|in)\s+(?:the\s+)?(?P<body>.+))?$",
-    regex.I)
+# (each form with the title it keeps, and whether what follows "on" must be a body's name: the group's name before
+# the post, "WLGA | Plaid Cymru Group Leader", or the post "of the" group "on" a body)
+_GROUP_POSTS = (
+    (regex.compile(rf"^(?:(?P<body>.+?)\s+)?(?P<group>{_GROUP_PARTY})\s+(?P<post>{_GROUP_POST})$", regex.I),
+     "{group} {post}", False),
+    (regex.compile(rf"^(?P<post>{_GROUP_POST})\s+of\s+the\s+(?P<group>{_GROUP_PARTY})"
+                   rf"(?:\s+(?:on|of|at|in)\s+(?:the\s+)?(?P<body>.+))?$", regex.I),
+     "{post} of the {group}", True),
+)
 
 
 def _party_group_post(role: str) -> Optional[tuple[str, Optional[str]]]:
     """A post in a party's group on a body, which keeps the group in the title, and the body named with it:
     'WLGA Plaid Cymru Group Leader' -> ('Plaid Cymru Group Leader', 'WLGA'), 'Leader of the Conservative Group on
-    Acme Council' -> ('Leader of the Conservative Group', 'Acme Council'), 'Labour Group Leader' -> (..., None)."""
-    after = _GROUP_POST_AFTER.match(role)
-    if after is not None and after.group("group")[:1].isupper():
-        body = after.group("body")
-        return f"{after.group('group')} {after.group('post')}", _clean_role(body) if body else None
-    before = _GROUP_POST_BEFORE.match(role)
-    if before is not None and before.group("group")[:1].isupper():
-        body = before.group("body")
-        if body and not _is_body_name(body):
-            return None  # "Chair of the Independent Group on Drugs": a group on a subject, not on a body
-        return f"{before.group('post')} of the {before.group('group')}", _clean_role(body) if body else None
+    Acme Council' -> ('Leader of the Conservative Group', 'Acme Council'), 'Labour Group Leader' -> (..., None);
+    None for a group on a subject ('Chair of the Independent Group on Drugs')."""
+    for pattern, title, body_named in _GROUP_POSTS:
+        m = pattern.match(role)
+        if m is None or not m.group("group")[:1].isupper():
+            continue
+        body = m.group("body")
+        if body and body_named and not _is_body_name(body):
+            return None  # a group on a subject, not on a body
+        return title.format(group=m.group("group"), post=m.group("post")), _clean_role(body) if body else None
     return None
 
 
@@ -1632,7 +1636,8 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
         if word == "at" or has_org_keyword(tail_clean) or top_role or headed or tail_clean in DEPARTMENT_ACRONYMS \
                 or (word == "of" and (functional or nation_named)):
             unit = None if _THE.match(tail) else _unit_of_body_before(head, m.group(0), tail_clean)
-            return unit or (_clean_role(head) or role, _body_of_organ(tail_clean))  # (a unit with its article is a body of its own)
+            # (a unit with its article is a body of its own)
+            return unit or (_clean_role(head) or role, _body_of_organ(tail_clean))
     # A unit by its number right after the title: "Commander 3 Commando Brigade".
     unit = _numbered_unit(role)
     if unit is not None:

@@ -120,6 +120,10 @@ LIST_VERBS = (
 
 # A statement's heading before its author: "Statement by the Scottish Secretary David Mundell:".
 STATEMENT_HEADINGS = ("statement", "comment", "comments", "message", "remarks", "words", "response", "tribute")
+# A comment's heading in the present tense, its verb and its participle ("Jane Doe, ABC Lead Economist, responds to
+# the latest GDP data", "Jane Doe, Chief Executive of Acme, responding to the Spring Statement").
+RESPONSE_VERBS = ("comments", "responds", "reacts")
+RESPONSE_PARTICIPLES = ("commenting", "responding", "reacting")
 
 # Head nouns of documents, which say things but are nobody: "The White Paper says:", "The Highway Code
 # states:", "The NHS Constitution states:" (a body's name never ends in one of these).

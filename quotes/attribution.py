@@ -7,6 +7,8 @@ Block forms (the quote is in the paragraphs that follow):
 * ``statement``    "X has asked the DfT to release the following statement:"
 * ``name-colon``   "Environment Secretary Steve Reed:" (title and name, no verb)
 * ``verb-first``   "Meddai'r Gweinidog ... Mike Penning:" (Welsh)
+* ``byline``       "Jane Doe, Chief Executive, Acme Trust" (a titled person and nothing else, on a line of its
+  own right before a paragraph that opens a quotation; the caller checks what follows)
 
 Inline forms (the quote is inside the paragraph, in quotation marks):
 
@@ -37,7 +39,7 @@ from .rules.archive import MID_SENTENCE_WORDS
 from .rules.speech import (COLON_SPOKES_WORDS, DOCUMENT_NOUNS, INLINE_VERBS, LEAD_COLON_VERBS,
                            LEAD_COLON_VERBS_OF_ANOTHER, LEAD_IN_PREPOSITIONS, NAME_LIKE_DOCUMENT_NOUNS,
                            PASSIVE_DONE_AUXILIARIES, PERSONAL_TEXT_NOUNS, REPORTING_VERBS, SPEECH_VERB_PHRASES,
-                           STATEMENT_GIVEN, STATEMENT_HEADINGS, EXPLAINS_THEN_STOP, RESPONSE_PARTICIPLES,
+                           STATEMENT_GIVEN, STATEMENT_HEADINGS, STATEMENT_NOUNS, EXPLAINS_THEN_STOP, RESPONSE_PARTICIPLES,
                            RESPONSE_VERBS, SPEECH_VERBS, THAT_CLAUSE_VERBS, VERB_ADVERBS, VERB_FIRST)
 from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, passive_by,
                       reads_as_lead_in, split_name, strip_lead_in, without_possessive)
@@ -73,8 +75,9 @@ _TOLD = r"told (?:the |a |an |his |her |their )?[\w'’ -]{2,50}?(?:,\s+(?:which
 # "told the victim, “...”", words reported of someone told
 _TOLD_PUBLICATION = r"told (?:the )?\p{Lu}[\w'’ -]{1,50}?"
 _STATEMENT = (
-    r"(?:has |have |had )?(?:issued|released|made|given|provided|published|asked [^:]{1,80}? to "
-    r"(?:release|issue|publish|make)) (?:the|a|this) following (?:statement|comment|comments)(?: [^:]{0,80})?"
+    r"(?:has |have |had )?(?:issued|released|made|given|gave|provided|published|asked [^:]{1,80}? to "
+    rf"(?:release|issue|publish|make|give)) (?:(?:the|a|this) following|this) (?:{'|'.join(STATEMENT_NOUNS)})"
+    r"(?: [^:.]{0,80})?"
     # "The UK, United States and Norway issued a joint statement, which read:"
     r"|(?:has |have |had )?(?:issued|released|made|published) (?:a|the) (?:joint |short |brief |written )?"
     r"statement,? which (?:read|reads|said|says|stated|states)"
@@ -307,8 +310,9 @@ def _block(text: str) -> Optional[Attribution]:
         return None
     m = BLOCK_TAIL.search(clause, timeout=TIMEOUT)
     if m:
-        if m.group("punct") == ".":
-            return None  # "..., the minister said." closes reported speech
+        if m.group("punct") == "." and not m.group("statement"):
+            # "..., the minister said." closes reported speech; "X issued the following statement." brings one in
+            return None
         head = ADVERB_TAIL.sub("", clause[: m.start()].rstrip(" ,"))
         if not m.group("punct") and _REPORTED_BEFORE_SUBJECT.match(head) \
                 and not reads_as_lead_in(head.split(",")[0]):
@@ -825,6 +829,11 @@ def lost_its_opening(text: str) -> bool:
     return "”" in text and "“" not in text and '"' not in text and _LOST_OPENING.match(text) is not None
 
 
+# "X issued the following statement.": a statement given, its sentence closed by a stop (a speed-up only; the
+# block test reads it)
+_GIVES_STATEMENT_STOP = regex.compile(rf"\b(?:following|this) (?:{'|'.join(STATEMENT_NOUNS)})\b[^.:;!?]{{0,80}}\.$")
+
+
 def _find_attribution(text: str) -> Optional[Attribution]:
     if not text or len(text) > 20000:
         return None
@@ -833,7 +842,8 @@ def _find_attribution(text: str) -> Optional[Attribution]:
         found = _statement_heading(text)
         if found:
             return found
-    if (tail in ":;," or tail.isalpha() or tail == ")") and _may_be_block(text[-400:]):
+    if (tail in ":;," or tail.isalpha() or tail == ")") and _may_be_block(text[-400:]) \
+            or tail == "." and _GIVES_STATEMENT_STOP.search(text[-120:]):
         found = _block(text)
         if found:
             return found
@@ -1050,6 +1060,28 @@ def named_colon_attribution(text: str) -> Optional[Attribution]:
     if found is None or found[1].reference not in (None, "surname"):
         return None  # "He", "The Minister": named nowhere in the sentence
     return Attribution("lead-colon", text, found[1], found[0])
+
+
+# A byline's parts may be set off by a bar as well as by a comma: "Jane Doe | Acme chief executive".
+_BYLINE_BAR = regex.compile(r"\s+\|\s+")
+_BYLINE_MAX = 160  # a byline is a name and a title, no sentence
+_SPEECH_WORD = regex.compile(rf"\b(?:{_VERB})\b")
+
+
+def byline(text: str) -> Optional[Attribution]:
+    """A line that is a titled person and nothing else ("Jane Doe, Chief Executive, Acme Trust", "Gavin Roe | Acme
+    chief executive", "Councillor Jane Doe, cabinet member for children"): the author of the quotation a paragraph
+    right after it opens. A full name and a title are needed, and no verb may follow the name; the caller checks
+    the paragraph after."""
+    t = text.strip()
+    if len(t) > _BYLINE_MAX or not t[-1:].isalpha() or any(mark in t for mark in "“”\":;.!?") \
+            or any(ch.isdigit() for ch in t):
+        return None
+    subject = parse_subject(_BYLINE_BAR.sub(", ", t))
+    if subject is None or subject.reference is not None or not subject.name or len(subject.name.split()) < 2 \
+            or not subject.role or _SPEECH_WORD.search(t):
+        return None
+    return Attribution("byline", text, subject, "")
 
 
 def reported_speech_attribution(text: str) -> Optional[Attribution]:

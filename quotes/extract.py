@@ -20,6 +20,7 @@ from .attribution import (
     OPEN,
     TIMEOUT,
     Attribution,
+    byline,
     closes_quotation,
     curly_quotation_end,
     find_attribution,
@@ -1768,13 +1769,15 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
     last_end = 0  # paragraphs before this index already belong to a quote
     while i < n:
         p = paras[i]
-        if p.kind != "text" and not (p.kind == "heading" and _heads_a_statement(p.text, memo)):
+        if p.kind != "text" and not (p.kind == "heading" and (_heads_a_statement(p.text, memo)
+                                                              or _byline_of(paras, i, memo, last_end == i) is not None)):
             i += 1
             continue
         # (only "they" can go on from two people: the check is skipped for any other line, a speed-up only)
         pair_before = bool(quotes) and last_end == i and _THEY.search(p.text) is not None \
             and names_two_people(quotes[-1].attribution)
-        att = memo.find(p.text) or _lead_attribution(paras, i, memo, pair_before)
+        att = memo.find(p.text) or _lead_attribution(paras, i, memo, pair_before) \
+            or _byline_of(paras, i, memo, last_end == i)
         if att is None:
             if _ATTRIBUTION_LIKE.search(p.text):
                 rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position, kind="unparsed_attribution",
@@ -1853,6 +1856,16 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
             continue
         complete = not ((doc.truncated or _stops_mid_sentence(paras[-1].text))
                         and (end >= n or not inline and _may_run_on(paras, end)))
+        if att.rule == "byline" and quotes and last_end == i and quotes[-1].speaker == person.name:
+            # "Jane Doe said:" / "“A pull-quote.”" / "Jane Doe, Chief Executive, Acme" / "“More words ...”": the
+            # byline of the speaker quoted right before carries on the same quote
+            before = quotes[-1]
+            paragraphs = [*before.paragraphs, *texts]
+            quotes[-1] = before.model_copy(update={"paragraphs": paragraphs, "text": "\n\n".join(paragraphs),
+                                                   "complete": complete})
+            i = max(end, i + 1)
+            last_end = i
+            continue
         quotes.append(_make_quote(doc, person, att, texts, first_index, inline, complete))
         ctx.speakers.append(person)
         quotes.extend(_next_speakers_in_paragraph(doc, ctx, att, p))
@@ -1887,6 +1900,19 @@ def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool
     if text.rstrip().endswith(":"):
         return lead_colon_attribution(text, pair_before)
     return reported_speech_attribution(text)
+
+
+def _byline_of(paras, i: int, memo: "_AttributionMemo", after_quote: bool) -> Optional[Attribution]:
+    """A line naming a titled person and nothing else ("Jane Doe, Chief Executive, Acme Trust"), right before a
+    paragraph that opens a quotation crediting no one. Not right after a quotation no one is credited with
+    (``after_quote``: a quote taken ends right before it): there the line signs the words before it."""
+    k = i + 1
+    if k >= len(paras) or paras[k].text[:1] not in "“\"" or paras[k].kind != "text" or memo(paras[k].text) \
+            or _CREDITED_INLINE.search(paras[k].text):
+        return None
+    if i > 0 and not after_quote and closes_quotation(paras[i - 1].text):
+        return None
+    return byline(paras[i].text)
 
 
 def _pair_going_on(ctx: "ReleaseContext", att: Attribution, index: int) -> Optional["Person"]:

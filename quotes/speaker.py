@@ -123,7 +123,7 @@ from .rules.roles import (
 )
 from .rules.speech import (DOCUMENT_NOUNS, LEAD_IN_PREPOSITIONS, LEAD_IN_WORDS, LINKING_WORDS, NAME_LIKE_DOCUMENT_NOUNS,
                            PASSIVE_AUXILIARIES, PASSIVE_DETERMINERS, POST_PARTICIPLES, REPORTED_HEARING, SPOKES_WORDS,
-                           STATEMENT_HEADINGS, TIME_ADVERBS)
+                           STATEMENT_HEADINGS, TIME_ADVERBS, TIME_LEAD_IN, WEEKDAYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -949,6 +949,9 @@ def _opens_clause(opening: list[str]) -> bool:
     return not _is_person_noun(rest[-1]) and any(not _is_title_word(w) for w in rest)
 
 
+_BRACKETED_DAY = regex.compile(rf"^\((?:{'|'.join(WEEKDAYS)}|today|yesterday)\)$")
+
+
 def _after_lead_in_without_comma(clause: str) -> str:
     """'Commenting on his appointment Lord Janvrin' -> 'Lord Janvrin', 'Welcoming these changes Miss Roe' ->
     'Miss Roe'.
@@ -971,8 +974,8 @@ def _after_lead_in_without_comma(clause: str) -> str:
                 and _is_office_with_portfolio(tokens[k + 1:]):
             return rest  # "Launching the service at a nursery in Cardiff the Deputy Minister for Social Services"
         if not tokens[k][:1].isupper():
-            if tokens[k][:1].islower() or tokens[k][:1].isdigit():
-                continue
+            if tokens[k][:1].islower() or tokens[k][:1].isdigit() or _BRACKETED_DAY.match(tokens[k]):
+                continue  # ("today (Friday)": the day in brackets is the lead-in's aside)
             return clause
         if k < skip_to:
             continue
@@ -2329,8 +2332,12 @@ _DATELINE = regex.compile(
     r"(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+),?\s+\d{4}\s*/?\s*[-–—]+\s*")
 
 
+_TIME_LEAD_IN = regex.compile(TIME_LEAD_IN)
+
+
 def _parse_subject(subject: str) -> Optional[Subject]:
     subject = _DATELINE.sub("", _WS.sub(" ", subject)).strip(" ,;:-–—")
+    subject = _TIME_LEAD_IN.sub("", subject, count=1)  # "On Wednesday 15 July Jane Doe": a time, then the subject
     subject = _passive_agent(_STATEMENT_BY.sub("", _CONNECTIVE.sub("", subject)))
     if not subject or len(subject) > 600:
         return None

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes.attribution import find_attribution
+from quotes.attribution import byline, find_attribution
 
 
 def name_role_org(line: str) -> tuple:
@@ -2089,3 +2089,59 @@ def test_narration_about_responding_is_no_comment_heading(line):
 def test_reported_speech_without_its_stop_is_no_line(line, name):
     found = find_attribution(line)
     assert (found.subject.name if found else None) == name
+
+
+@pytest.mark.parametrize("line, name, role, org", [
+    # a statement given, its sentence closed by a stop (COSLA, 2023), or called a reply or an address (Barnardo's,
+    # 2024; a district council, 2020)
+    ("The COSLA President Councillor Jane Doe issued the following statement.", "Jane Doe", "President", "COSLA"),
+    ("Acme chief executive Jane Doe has given this reply:", "Jane Doe", "chief executive", "Acme"),
+    ("Jane Doe, Chief Executive of Acme District Council, made the following address to all councillors:",
+     "Jane Doe", "Chief Executive", "Acme District Council"),
+    # a time phrase with no comma after it opens the sentence before the subject
+    ("On Wednesday 15 July Jane Doe, Chief Executive of Acme District Council, made the following address:",
+     "Jane Doe", "Chief Executive", "Acme District Council"),
+    ("Yesterday Jane Doe, Chief Executive of the Acme Trust, said:", "Jane Doe", "Chief Executive", "Acme Trust"),
+    ("On 3 May Transport Secretary Jane Doe said:", "Jane Doe", "Transport Secretary", None),
+    # a day in brackets inside a lead-in with no comma; initials in brackets there end no lead-in
+    ("Following a meeting of Council Leaders today (Friday) the COSLA President Councillor Jane Doe issued the "
+     "following statement.", "Jane Doe", "President", "COSLA"),
+    ("On the work of the Director General of the Organisation for the Prohibition of Chemical Weapons (OPCW) John "
+     "Roe, Defence Minister Jane Doe added:", "Jane Doe", "Defence Minister", None),
+])
+def test_statements_given_and_time_phrases_before_the_subject(line, name, role, org):
+    att = find_attribution(line)
+    assert (att.subject.name, att.subject.role, att.subject.organisation) == (name, role, org)
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said the plan would work.",  # reported speech closes with its stop
+    "Last year the council issued the following statement in reply to residents.",  # no one named
+    "Jane Doe has issued a statement.",  # a statement told of, none given
+])
+def test_a_stop_closes_no_statement_without_a_named_giver(line):
+    assert find_attribution(line) is None
+
+
+@pytest.mark.parametrize("line, name, role, org", [
+    # a titled person and nothing else, by comma or bar (a housing institute, 2020; a London borough, 2019)
+    ("Jane Doe | Acme chief executive", "Jane Doe", "chief executive", "Acme"),
+    ("Jane Doe, Chief Executive, Acme Trust", "Jane Doe", "Chief Executive", "Acme Trust"),
+    ("Councillor Jane Doe, cabinet member for children", "Jane Doe", "cabinet member for children", None),
+])
+def test_a_byline_names_a_titled_person(line, name, role, org):
+    att = byline(line)
+    assert (att.rule, att.subject.name, att.subject.role, att.subject.organisation) == ("byline", name, role, org)
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe",  # no title
+    "Notes to editors",
+    "Chief Executive",  # no name
+    "Jane Doe said",  # a verb: a line of its own kind
+    "Jane Doe, Press Officer, 01234 567890",  # a contact
+    "Funding for schools in Acme County",
+    "Acme Trust welcomes Budget",
+])
+def test_a_line_that_is_no_byline(line):
+    assert byline(line) is None

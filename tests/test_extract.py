@@ -3685,3 +3685,31 @@ def test_spoken_words_with_a_telephone_number_stay_a_quote():
     body = ["The appeal opens today.", "Jane Doe, Chief Executive, said:", "“Please call 0800 123 4567 today.”"]
     quotes = extract(dump(release("Test release", body, publisher="the Acme Trust")), "t.txt")
     assert [q.text for q in quotes] == ["Please call 0800 123 4567 today."]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a byline right before words in marks credits them, even on a line read as a heading, one after another
+    (["The Acme Trust welcomed the Budget.", "Jane Doe | Acme Trust chief executive",
+      "“We are pleased that the Chancellor has listened.”", "Councillor John Roe, cabinet member for housing",
+      "“This will help families across the borough.”"], ["Jane Doe", "John Roe"]),
+    # after words in marks credited to no one, the line signs them: it credits nothing after it
+    (["The Acme Trust welcomed the Budget.", "“We are pleased that the Chancellor has listened.”",
+      "Jane Doe, Chief Executive, Acme Trust", "“This will help families across the borough.”"], []),
+    # a byline before narration credits nothing
+    (["Jane Doe, Chief Executive, Acme Trust", "The Trust runs 40 homes across the county."], []),
+])
+def test_a_byline_credits_the_quotation_after_it(body, speakers):
+    quotes = extract(dump(release("Test release", body, publisher="the Acme Trust")), "t.txt")
+    assert [q.speaker for q in quotes] == speakers
+
+
+def test_the_speakers_own_byline_carries_on_her_quote():
+    # a pull-quote after the line that credits it, then the speaker's byline and the rest of her words (a health
+    # think tank's releases, 2017)
+    body = ["The Acme Trust responds to the Budget.", "Jane Doe said:", "“A short pull-quote for the page.”",
+            "Jane Doe, Chief Executive, Acme Trust", "“The first paragraph of what she went on to say.”",
+            "“And the last paragraph of it.”", "The Acme Trust is an independent charity."]
+    quotes = extract(dump(release("Test release", body, publisher="the Acme Trust")), "t.txt")
+    assert [(q.speaker, q.paragraphs) for q in quotes] == [
+        ("Jane Doe", ["A short pull-quote for the page.", "The first paragraph of what she went on to say.",
+                      "And the last paragraph of it."])]

@@ -40,6 +40,11 @@ STATEMENT_GIVEN = (r"(?:(?:has|have)\s+)?(?:made|issued|released)\s+(?:the\s+fol
                    # "has issued a statement on the war in Ukraine: “...”"
                    r"|a\s+statement(?:\s+(?:on|about|regarding)\s+[^:;.!?“”\"]{1,80})?(?=\s*:))")
 
+# What a statement given may be called: "issued the following statement", "has given this reply", "made the
+# following address to councillors".
+STATEMENT_NOUNS = ("statement", "comment", "comments", "response", "reply", "message", "tribute", "remarks",
+                   "address")
+
 # A verb of explaining that closes its own sentence before the quotation it brings in: "X, Chief Executive of Acme,
 # explains more. “...”".
 EXPLAINS_THEN_STOP = r"(?:explains|explained)\s+(?:more|why|how|further)\."
@@ -208,3 +213,17 @@ PASSIVE_DETERMINERS = ("the", "a", "an", "this", "today's", "yesterday's")
 # Words of time between a passive verb and "by": "was championed today by", "were welcomed this morning by";
 # a weekday ("on Monday") is read besides.
 TIME_ADVERBS = ("today", "yesterday", "tonight", "this morning", "this afternoon", "this evening", "this week")
+
+# The days and months a time phrase may name.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+# A time phrase that opens a sentence with no comma after it, before the subject: "On Wednesday 15 July Jane Doe,
+# Chief Executive, made the following address", "Yesterday Jane Doe said:", "Earlier today the Minister said:".
+TIME_LEAD_IN = (
+    r"^(?:On\s+(?:(?:{days})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:{months}))?)?"
+    r"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months}))(?:\s+\d{{4}})?"
+    r"|(?:Earlier|Later)\s+(?:today|this\s+(?:morning|afternoon|evening|week))|Today|Yesterday|Last\s+night)"
+    r"\s+(?=\p{{Lu}})(?!(?:{days}|{months})\b)"
+).format(days="|".join(WEEKDAYS), months="|".join(MONTHS))

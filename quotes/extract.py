@@ -332,6 +332,39 @@ _TIME_OPENING = regex.compile(
 _ITS_POST = regex.compile(r"^(?:its|their)\s+(?:new\s+|first\s+)?")
 
 
+# A post described with no name, "the (new) national chair of the Acme Federation", at the end of a sentence's
+# clause (the person is named in the next sentence)
+_POST_WITHOUT_NAME = regex.compile(
+    rf"\b[Tt]he\s+(?:new\s+)?(?P<role>(?:(?:{'|'.join(sorted(ROLE_MODIFIERS))})\s+){{0,2}}"
+    rf"(?:{'|'.join(sorted(ROLE_WORDS))}))\s+of\s+(?:the\s+)?"
+    r"(?P<body>\p{Lu}[\p{L}'’&-]*(?:(?:\s+(?:of|and|for|the|&))*\s+\p{Lu}[\p{L}'’&-]*){0,7})"
+    r"(?=\s*(?:\([^()]{1,12}\))?(?:[\s,.;]|$))(?![\s,]+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})")
+# What may stand between the sentence before and a name opening the next: "And John Roe has vowed ..."
+_SENTENCE_OPENS_WITH_NAME = regex.compile(r"(?:^|[.!?][”’\"]?\s+)(?:(?:And|But|So)\s+)?$")
+
+
+def _described_before(text: str, at: int, before: str) -> Optional[tuple[str, str]]:
+    """The post the sentence right before a name describes with no name, when the name opens its own sentence:
+    "..., according to the new national chair of the Acme Federation." / "And Jane Doe has vowed ..." gives
+    ("national chair", "Acme Federation"). None when that sentence names a person, or holds two such posts."""
+    opens = _SENTENCE_OPENS_WITH_NAME.search(text, 0, at)
+    if opens is None:
+        return None
+    # (the sentence before is in this paragraph when a stop opens the match, else the previous paragraph's last)
+    head = text[:opens.start() + 1].rstrip() if text[opens.start():opens.start() + 1] in (".", "!", "?") else ""
+    previous = last_sentence(head)[1] if head else last_sentence(before.rstrip())[1] if before else ""
+    if not previous or "“" in previous or "\"" in previous:
+        return None
+    posts = list(_POST_WITHOUT_NAME.finditer(previous))
+    if len(posts) != 1 or name_runs(previous) and any(len(n.split()) >= 2 for r in name_runs(previous)
+                                                       for n, _ in names_in_run(r)):
+        return None
+    m = posts[0]
+    if is_former_post(m.group("role")):
+        return None
+    return m.group("role"), m.group("body")
+
+
 def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]]:
     """People a sentence describes after their name: (name, role, organisation).
 
@@ -695,6 +728,10 @@ class ReleaseContext:
                 if not role and at > 0:
                     role = _title_before(p.text, at, _INITIALS_SEPARATOR, ends_in_title=True) \
                         or _title_before_dash(p.text, at, run)
+                if not role and len(name.split()) >= 2:
+                    described = _described_before(p.text, p.text.find(name, at), self._text_of(p.index - 1))
+                    if described is not None:
+                        role, body = described
                 found.append(Person(name, role, body, p.index))
         for name, role, org in described_people(p.text):
             if is_former_post(role):

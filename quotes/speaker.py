@@ -550,7 +550,8 @@ def _known_office_length(tokens: list[str]) -> int:
 
 
 def _titled_name_from_body(tokens: list[str]) -> Optional[NameSplit]:
-    """'Dr Jane Doe from the University of Leeds', 'Chief Constable Jane Doe of Kent Police'.
+    """'Dr Jane Doe from the University of Leeds', 'Chief Constable Jane Doe of Kent Police', 'Chief Executive Jane
+    Doe of the Acme Trust'.
 
     Titles and a full name, then 'of'/'from'/'at' and a body: the name with
     its titles, and the body as the suffix.
@@ -566,9 +567,11 @@ def _titled_name_from_body(tokens: list[str]) -> Optional[NameSplit]:
         if not rest or not rest[0][:1].isupper() and not numbered:
             return None
         head = split_name(" ".join(tokens[:p]))
-        if head is None or head.prefix or head.suffix or len(head.name.split()) < 2:
+        # (a title may come first: "Watch Officer Jane Doe of Northtown Coastguard")
+        if head is None or head.prefix and not _is_title_phrase(head.prefix.split()) or head.suffix \
+                or len(head.name.split()) < 2:
             return None
-        return NameSplit(prefix="", name=head.name, rank=head.rank, honorific=head.honorific,
+        return NameSplit(prefix=head.prefix, name=head.name, rank=head.rank, honorific=head.honorific,
                          suffix=" ".join(tokens[p:]))
     return None
 
@@ -2534,7 +2537,10 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         if from_body and not post and not role_parts:
             return Subject(name=ns.name, role=ns.rank, organisation=_clean_role(from_body.group("org")),
                            rank=ns.rank, honorific=ns.honorific)
-        post = [ns.suffix] + post
+        if from_body and not post:
+            organisation = _clean_role(from_body.group("org"))  # "Watch Officer Jane Doe of Northtown Coastguard"
+        else:
+            post = [ns.suffix] + post
     if role_parts:
         role = ", ".join(role_parts)
         if post:

@@ -2145,3 +2145,18 @@ def test_a_byline_names_a_titled_person(line, name, role, org):
 ])
 def test_a_line_that_is_no_byline(line):
     assert byline(line) is None
+
+
+@pytest.mark.parametrize("line, name, role, org", [
+    # a title, a full name, then the body the person is from (coastguard and company releases)
+    ("Watch Officer Jane Doe of Northtown Coastguard said:", "Jane Doe", "Watch Officer", "Northtown Coastguard"),
+    ("Chief Executive Jane Doe of the Acme Trust said:", "Jane Doe", "Chief Executive", "Acme Trust"),
+    ("Minister Jane Doe from the Department for Transport said:", "Jane Doe", "Minister", "Department for Transport"),
+    # watch and duty titles, organisers and coxswains (a coastguard's, a union's and a lifeboat's releases)
+    ("Northtown Coastguard Watch Officer Jane Doe said:", "Jane Doe", "Watch Officer", "Northtown Coastguard"),
+    ("HM Coastguard Duty Controller Jane Doe said:", "Jane Doe", "Duty Controller", "HM Coastguard"),
+    ("Jane Doe, ACME's organiser in Scotland, said:", "Jane Doe", "organiser in Scotland", "ACME"),
+    ("Lifeboat Coxswain Jane Doe said:", "Jane Doe", "Lifeboat Coxswain", None),
+])
+def test_titles_before_a_name_and_a_body_after_it(line, name, role, org):
+    assert name_role_org(line) == (name, role, org)

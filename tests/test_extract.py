@@ -3713,3 +3713,24 @@ def test_the_speakers_own_byline_carries_on_her_quote():
     assert [(q.speaker, q.paragraphs) for q in quotes] == [
         ("Jane Doe", ["A short pull-quote for the page.", "The first paragraph of what she went on to say.",
                       "And the last paragraph of it."])]
+
+
+@pytest.mark.parametrize("body, speaker, role, org", [
+    # a post described with no name, then the holder's name opening the next sentence (police federations' and
+    # a royal college's releases, 2018-2025)
+    (["Officers must bite back, according to the new national chair of the Acme Federation of England and Wales.",
+      "And Jane Doe has vowed to take a tough stance.", "“For too long officers have been taken advantage of,” she said."],
+     "Jane Doe", "national chair", "Acme Federation of England and Wales"),
+    (["Officers should be protected, says the chair of Northshire Acme Federation. Jane Doe spoke out after the case.",
+      "“This sentence is an insult,” says Jane."], "Jane Doe", "chair", "Northshire Acme Federation"),
+    (["That is the message from the leader of the Royal College of Examples (RCE) as she opened its conference. "
+      "Jane Doe also reminded delegates of their work.", "Jane said: “Too many families are not receiving care.”"],
+     "Jane Doe", "leader", "Royal College of Examples"),
+    # the sentence before names its own person, or a former post: nothing carried over
+    (["Officers must bite back, says the chair of the Acme Federation, John Roe.", "Jane Doe has vowed to act.",
+      "“For too long officers have been taken advantage of,” she said."], "Jane Doe", None, None),
+    (["The plan was drawn up by the former chair of the Acme Federation.", "Jane Doe has vowed to act.",
+      "“For too long officers have been taken advantage of,” she said."], "Jane Doe", None, None),
+])
+def test_a_post_described_before_a_name_is_the_named_persons(body, speaker, role, org):
+    assert last_quote_of(body, "the Acme Trust") == (speaker, role, org)

@@ -36,7 +36,7 @@ ROLE_WORDS = frozenset(
     librarian archivist geologist ecologist biologist chemist botanist archaeologist dentist optometrist
     midwife therapist psychologist psychiatrist pathologist radiologist oncologist cardiologist
     paediatrician obstetrician anaesthetist dietitian nutritionist veterinarian toxicologist virologist
-    tánaiste taoiseach paymaster lieutenant
+    tánaiste taoiseach paymaster lieutenant organiser organizer organisers coxswain
     """.split()
 ) | WELSH_ROLE_WORDS
 
@@ -50,7 +50,7 @@ ROLE_MODIFIERS = frozenset(
     finance financial marketing sales policy programme project research development business strategy
     strategic customer retail digital communications corporate legal clinical medical scientific principal
     general associate lead leading non-executive independent honorary founding special permanent
-    incident enforcement engineering security safety investigation investigations operational quality
+    incident enforcement engineering security safety investigation investigations operational quality watch duty
     compliance people transformation partnerships engagement delivery procurement emergency
     olympic paralympic world double triple two-time three-time four-time
     """.split()

@@ -36,11 +36,12 @@ from .rules.roles import NATION_NAMED_BODIES, PEOPLE_GROUP_NOUNS, PERSON_NOUNS, 
 from .rules.names import (HONORIFIC_SPELLINGS, NAMES_WITH_MARKS, PEERAGES, PERSONAL_HONORIFICS, PLAIN_HONORIFICS,
                           RELATIVE_NOUNS)
 from .rules.archive import MID_SENTENCE_WORDS
-from .rules.speech import (COLON_SPOKES_WORDS, DOCUMENT_NOUNS, INLINE_VERBS, LEAD_COLON_VERBS,
-                           LEAD_COLON_VERBS_OF_ANOTHER, LEAD_IN_PREPOSITIONS, NAME_LIKE_DOCUMENT_NOUNS,
-                           PASSIVE_DONE_AUXILIARIES, PERSONAL_TEXT_NOUNS, REPORTING_VERBS, SPEECH_VERB_PHRASES,
-                           STATEMENT_GIVEN, STATEMENT_HEADINGS, STATEMENT_NOUNS, EXPLAINS_THEN_STOP, RESPONSE_PARTICIPLES,
-                           RESPONSE_VERBS, SPEECH_VERBS, THAT_CLAUSE_VERBS, VERB_ADVERBS, VERB_FIRST)
+from .rules.speech import (COLON_SPOKES_WORDS, DOCUMENT_NOUNS, EXPLAINS_THEN_STOP, INLINE_VERBS,
+                           INLINE_VERBS_NOT_BEFORE_THAT, LEAD_COLON_VERBS, LEAD_COLON_VERBS_OF_ANOTHER,
+                           LEAD_IN_PREPOSITIONS, NAME_LIKE_DOCUMENT_NOUNS, PASSIVE_DONE_AUXILIARIES,
+                           PERSONAL_TEXT_NOUNS, REPORTING_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS,
+                           SPEECH_VERB_PHRASES, SPEECH_VERBS, STATEMENT_GIVEN, STATEMENT_HEADINGS, STATEMENT_NOUNS,
+                           THAT_CLAUSE_VERBS, VERB_ADVERBS, VERB_FIRST)
 from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, passive_by,
                       reads_as_lead_in, split_name, strip_lead_in, without_possessive)
 
@@ -430,6 +431,8 @@ def _inline_after(text: str) -> Optional[Attribution]:
     if _REPORTED_CLAUSE.search(text, m.end("verb"), m.start("open")):
         return None  # 'said in a statement that the plan was “...”': reported speech quoting a phrase
     verb = m.group("verb")
+    if verb in INLINE_VERBS_NOT_BEFORE_THAT and "that" in text[m.end("verb"): m.start("open")]:
+        return None  # "The IMF notes that “...”": a position reported, no words spoken
     if verb.endswith("ing"):
         # "Appearing on the BBC's Radio Solent, the Prime Minister said ..., adding:": the lead-in goes first.
         clause = leading_subject(strip_lead_in(clause))
@@ -834,6 +837,12 @@ def lost_its_opening(text: str) -> bool:
 _GIVES_STATEMENT_STOP = regex.compile(rf"\b(?:following|this) (?:{'|'.join(STATEMENT_NOUNS)})\b[^.:;!?]{{0,80}}\.$")
 
 
+# 'Said the Acme MLA: “...”': the verb first, then the subject, a colon and the words in marks
+_VERB_FIRST_INLINE = regex.compile(
+    rf"^(?P<verb>{'|'.join(v for v in VERB_FIRST if v in _ENGLISH_VERB_FIRST)})\s+(?P<subject>[^:;.!?“”\"]{{3,160}}?)"
+    r"\s*:\s*(?=[“\"])")
+
+
 def _find_attribution(text: str) -> Optional[Attribution]:
     if not text or len(text) > 20000:
         return None
@@ -873,6 +882,13 @@ def _find_attribution(text: str) -> Optional[Attribution]:
         found = _inline_after(text)
         if found:
             return found
+    verb_first = _VERB_FIRST_INLINE.match(text)
+    if verb_first and _NAMED_AFTER_VERB.match(verb_first.group("subject")):
+        # 'Said the Acme MLA: “...”': read as 'the Acme MLA said: “...”', the line kept as written
+        found = _inline_after(f"{verb_first.group('subject')} {verb_first.group('verb').lower()}: "
+                              f"{text[verb_first.end():]}")
+        if found:
+            return replace(found, text=text[: verb_first.end()].strip())
     if _COLON_THEN_QUOTATION.search(text):
         found = _reported_then_quoted(text)
         if found:

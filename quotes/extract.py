@@ -448,7 +448,9 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
         for m in reversed(list(_PEOPLE_APART.finditer(prefix))):
             # "Communities Secretary, Eric Pickles, and ...", "Communities Secretary Eric Pickles, Housing
             # Minister Grant Shapps": a person ends where the next one's title begins.
-            if _person_ends_before(prefix[: m.start()].rstrip(" ,")):
+            if _person_ends_before(prefix[: m.start()].rstrip(" ,")) \
+                    and not _body_across_and(prefix[: m.start()], m.group(), prefix[m.end():],
+                                             run.startswith(prefix) and run[len(prefix):].startswith(",")):
                 cut = m
                 break
         if cut is None and _person_ends_before(prefix) and _strip_post_nominals(prefix.split()) == prefix.split():
@@ -510,6 +512,19 @@ _FROM_WORD = regex.compile(r"^(?:of|from|at)\s")
 # A peer's title before a surname ("Lord Cameron"), which a commoner named earlier may have taken
 _PEER_TITLES = frozenset(w.casefold() for w in PEER_SURNAME_TITLES)
 _PEOPLE_APART = regex.compile(r",?\s+and(?:\s+|$)|,\s+")
+
+
+def _body_across_and(left: str, glue: str, right: str, set_off: bool) -> bool:
+    """'Causeway Coast | and | Glens Borough Council Mayor': one body's name runs across the "and" (the words
+    after it end in a body's noun before the title), and the words before it are bare capitalised words, no
+    titled person; the title is set off from the name by a comma (in "Jane Doe and Acme Council Leader John Roe"
+    two people are named: ``set_off``)."""
+    if glue.strip() != "and" or "," in left or not set_off:
+        return False
+    before = split_name(left.strip())
+    body, _, _ = right.rpartition(" ")
+    return before is not None and not before.prefix and not before.honorific and not before.rank \
+        and bool(body) and has_org_keyword(body) and not _names_someone(right)
 
 
 def _person_ends_before(left: str) -> bool:
@@ -829,6 +844,14 @@ class ReleaseContext:
         earlier = [m for m in with_role if m.paragraph <= before]
         pick = (earlier[-1] if earlier else (with_role[0] if with_role else candidates[-1]))
         return pick
+
+    def _one_member_of(self, body: str, before: int) -> Optional[Person]:
+        """The one person named before paragraph ``before`` with a title that opens with ``body``'s name ("Acme
+        Party MLA Jane Doe"); None when no one, or more than one, is."""
+        members = {m.name: m for m in self.mentions
+                   if m.name and len(m.name.split()) >= 2 and m.role and m.paragraph <= before
+                   and m.role.startswith(f"{body} ")}
+        return next(iter(members.values())) if len(members) == 1 else None
 
     def _by_role(self, role: str, before: int, context: str = "") -> Optional[Person]:
         """The person a title used as a reference stands for, given the paragraph ``before`` which it is read (and,
@@ -1171,6 +1194,11 @@ class ReleaseContext:
             return Person(None, None, None, paragraph)
         if subject.reference == "role" and role:
             person = self._by_role(role, paragraph, att.context)
+            member = self._one_member_of(org, paragraph) if person is None and org and role.startswith(org) else None
+            if member is not None:
+                # "Acme Party MLA Jane Doe has welcomed ..." then "The Acme Party spokesperson for health said:": the
+                # one member of that body the release names holds the body's post
+                return Person(member.name, role, self._org(role, org), paragraph)
             if person is not None and person.role and names_another_country(person.role):
                 # "Economic Secretary Jane Roe met the French Finance Minister ...", then "The Minister said:": in a
                 # UK release, the UK's minister

@@ -181,6 +181,10 @@ _ON_BEHALF = regex.compile(
     r"(?:^|,\s*)(?i:(?:(?:speaking|writing|commenting)\s+)?on behalf of\s+(?:the\s+)?)(?P<org>\p{Lu}[^,]{1,80}?)"
     r"(?=,|$)")
 _NO_ONE_WORDS = frozenset({"statement"})  # words of _SPOKES_RE that name no person
+# A spokesperson's portfolio, all in lower case and no article first ("for children and young people"), and a
+# body named in capitals before the word ("Sinn Féin", "The Acme Party")
+_PORTFOLIO_IN_LOWER_CASE = regex.compile(r"^(?!(?:the|a|an|its|their|our)\s)\p{Ll}[\p{Ll}\s,&'’-]*$")
+_BODY_IN_CAPITALS = regex.compile(r"^\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*$")
 # "A spokesperson for the penal reform charity the Howard League": a spokesperson for a body names no one, even when
 # the body's name reads like a person's.
 _UNNAMED_SPOKES = regex.compile(
@@ -2392,6 +2396,13 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     spokes = _SPOKES_RE.match(subject)
     if spokes and (not split_name(subject) or _UNNAMED_SPOKES.match(subject) or _body_before_spokes(subject)) \
             and not _names_a_person(head):
+        portfolio = spokes.group("org2") if _PORTFOLIO_IN_LOWER_CASE.match(spokes.group("org2") or "") else None
+        if portfolio and _BODY_IN_CAPITALS.match(spokes.group("org") or "") \
+                and spokes.group("role").casefold() not in _NO_ONE_WORDS:
+            # "The Acme Party spokesperson for children and young people": a party's portfolio, held by one person
+            # the release names, not a body's unnamed voice
+            return Subject(role=f"{spokes.group('org')} {spokes.group('role')} for {portfolio}",
+                           organisation=_spokes_body(spokes.group("org")), reference="role")
         org = _spokes_body(spokes.group("org2") or spokes.group("org"))
         if org and is_possessive(org):
             org = without_possessive(org)  # "The Prime Minister's official spokesman"

@@ -2160,3 +2160,27 @@ def test_a_line_that_is_no_byline(line):
 ])
 def test_titles_before_a_name_and_a_body_after_it(line, name, role, org):
     assert name_role_org(line) == (name, role, org)
+
+
+@pytest.mark.parametrize("text, name, role, quote", [
+    # the verb first, then the subject and the words in marks (a party's release, 2023)
+    ("Said the Foyle MLA: “It is extremely concerning that two officers have been arrested.”", None, "Foyle MLA",
+     "It is extremely concerning that two officers have been arrested."),
+    ("Says Jane Doe, Chief Executive: “We are delighted with the result today.”", "Jane Doe", "Chief Executive",
+     "We are delighted with the result today."),
+    # a verb in the present tense before the words (a police force's appeal, 2019)
+    ("Police Constable Jane Doe, who is the investigating officer, states \"This type of behaviour will not be "
+     "tolerated.\"", "Jane Doe", "Police Constable", "This type of behaviour will not be tolerated."),
+])
+def test_verb_first_and_present_tense_inline_quotations(text, name, role, quote):
+    att = find_attribution(text)
+    assert (att.rule, att.subject.name, att.subject.role, att.quote) == ("inline-after", name, role, quote)
+
+
+def test_verb_first_inline_keeps_the_line_as_written():
+    att = find_attribution("Said the Foyle MLA: “It is extremely concerning that two officers have been arrested.”")
+    assert att.text == "Said the Foyle MLA:"
+
+
+def test_added_to_that_is_no_verb_first_inline():
+    assert find_attribution("Added to that: “we will act on it now and in the future.”") is None

@@ -3734,3 +3734,22 @@ def test_the_speakers_own_byline_carries_on_her_quote():
 ])
 def test_a_post_described_before_a_name_is_the_named_persons(body, speaker, role, org):
     assert last_quote_of(body, "the Acme Trust") == (speaker, role, org)
+
+
+@pytest.mark.parametrize("body, speaker, role, org", [
+    # a body's name that runs across "and", before a title set off from the name by a comma (a borough council,
+    # 2018)
+    (["Northtown Coast and Glens Borough Council Mayor, Councillor Jane Doe, has praised the citizens of the "
+      "Borough.", "Cllr Doe said:", "“Thank you all for your support this year.”"],
+     "Jane Doe", "Mayor", "Northtown Coast and Glens Borough Council"),
+    # a party's portfolio spokesperson is the one member of the party the release names (a party's release, 2020)
+    (["Acme Party MLA Jane Doe has welcomed the announcement of funding.",
+      "The Acme Party spokesperson for children and young people said:", "“This is welcome news.”"],
+     "Jane Doe", "Acme Party spokesperson for children and young people", "Acme Party"),
+    # two members named: the post's holder is not told
+    (["Acme Party MLA Jane Doe and Acme Party MLA John Roe welcomed the announcement.",
+      "The Acme Party spokesperson for children and young people said:", "“This is welcome news.”"],
+     None, "Acme Party spokesperson for children and young people", "Acme Party"),
+])
+def test_bodies_across_and_and_party_portfolio_spokespeople(body, speaker, role, org):
+    assert last_quote_of(body, "the Acme Party") == (speaker, role, org)

@@ -54,8 +54,11 @@ INLINE_VERBS = (
     "said", "says", "added", "adds", "commented", "explained", "warned", "stated",
     "continued", "concluded", "remarked", "noted", "declared", "stressed", "urged",
     "insisted", "acknowledged", "admitted", "told", "explains", "comments", "warns",
-    "continues", "concludes", "insists", "tweeted",
+    "continues", "concludes", "insists", "tweeted", "states", "notes", "stresses",
 )
+# Of those, the ones that before "that" report a document's or a body's position, not words spoken: "The IMF notes
+# that “...”", "The charity states that “...”".
+INLINE_VERBS_NOT_BEFORE_THAT = ("states", "notes", "stresses")
 
 # Verbs that may come before the subject of a line ending in a colon: "Said Defence Secretary Liam Fox:", and
 # in Welsh-language releases "Meddai'r Gweinidog ...:".

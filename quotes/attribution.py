@@ -462,6 +462,28 @@ def _inline_after(text: str) -> Optional[Attribution]:
                        quote=quote, open_ended=open_ended, rest=more)
 
 
+# A titled person, a colon and the words in marks, with no verb: "Jane Doe, Executive Director at Acme: “...”"
+_NAME_COLON_INLINE = regex.compile(r"^(?P<subject>\p{Lu}[^:;.!?“”\"]{2,160}?)\s*:\s*(?P<open>[“\"])(?=\S)")
+
+
+def _name_colon_inline(text: str) -> Optional[Attribution]:
+    """'Jane Doe, Executive Director at the Acme Cross: “We are ...”': the line "Jane Doe, ...:" of the name-colon
+    form, with the words after it in the same paragraph. A full name and a title are needed, and no verb."""
+    m = _NAME_COLON_INLINE.match(text)
+    if m is None or _SPEECH_WORD.search(m.group("subject")):
+        return None
+    subject = parse_subject(m.group("subject"))
+    if subject is None or subject.reference is not None or not subject.name or len(subject.name.split()) < 2 \
+            or not subject.role:
+        return None
+    found = _quoted_after(text[m.end():], m.group("open"))
+    if found is None:
+        return None
+    quote, open_ended, more = found
+    return Attribution("name-colon", text[: m.start("open")].strip(), subject, "", quote=quote,
+                       open_ended=open_ended, rest=more)
+
+
 def _quoted_after(rest: str, open_mark: str, after_that: bool = False) -> Optional[tuple[str, bool, str]]:
     """The words quoted in ``rest``, which follows an opening mark ``open_mark``: (quote, open_ended, more).
     The quotation ends at a closing mark after punctuation ('... for growth.”'), at one before the sentence's
@@ -772,10 +794,17 @@ def find_attribution(text: str) -> Optional[Attribution]:
 def _turned_opening(text: str) -> str:
     """'Jane Doe said:” I am delighted ...': a closing mark typed for the opening one after a colon, where no
     quotation is open, is the opening mark."""
+    spaced = _SPACED_OPENING.search(text)
+    if spaced is not None:
+        # 'Jane Doe said:" Project Hope ...': a space typed after the opening mark
+        text = f"{text[: spaced.start()]}: {spaced.group('mark')}{text[spaced.end():]}"
     m = _TURNED_OPENING.search(text)
     if m is None or "“" in text[: m.start()]:
         return text
     return f"{text[: m.start()]}: “{text[m.end():]}"
+
+
+_SPACED_OPENING = regex.compile(r":\s*(?P<mark>[“\"])\s+(?=\p{Lu})")
 
 
 _TURNED_OPENING = regex.compile(r":\s*”\s*(?=\p{Lu})")
@@ -891,6 +920,10 @@ def _find_attribution(text: str) -> Optional[Attribution]:
             return replace(found, text=text[: verb_first.end()].strip())
     if _COLON_THEN_QUOTATION.search(text):
         found = _reported_then_quoted(text)
+        if found:
+            return found
+    if text[0] not in OPEN:
+        found = _name_colon_inline(text)
         if found:
             return found
     return _unmarked(text)  # quotation marks around a phrase only ("the 'Levelling Up' fund")

@@ -941,8 +941,10 @@ def resolve_organisation(
     """The organisation a speaker speaks for, in full, or None. ``speaker`` tells another country's holder of a
     great office's title; ``member`` a devolved minister by the letters after the name ("Jane Doe MSP")."""
     if organisation and organisation.casefold() in BODY_KINDS_IN_TITLES:
-        # "The Board’s Chairman": a kind of body in place of its name, when the release tells which
-        organisation = _body_of_kind(organisation.casefold(), publisher, texts) or organisation
+        # "The Board’s Chairman": a kind of body in place of its name, when the release tells which ("the
+        # charity's chief executive" in lower case names none when it does not)
+        organisation = _body_of_kind(organisation.casefold(), publisher, texts) \
+            or (None if organisation.islower() else organisation)
     us = _us_department(role, organisation)
     if us:
         return us  # "U.S. Secretary of the Treasury": the United States' department, not a UK one

@@ -88,6 +88,7 @@ from .rules.roles import (
     RELATIVE_BODY_NOUNS,
     RELATIVE_BODY_VERBS,
     BODY_KIND_NOUNS,
+    BODY_KINDS_IN_TITLES,
     COMPOUND_ROLES,
     HEAD_ROLES,
     HEAD_ROLE_SHARERS,
@@ -719,7 +720,9 @@ def strip_lead_in(clause: str) -> str:
     head, comma, tail = clause.partition(",")
     if words[0] in LINKING_WORDS and len(words) > 1 and _is_bare_name(head.split(None, 1)[1]):
         return clause.split(None, 1)[1]  # "Whilst Professor Jane Doe, Dean for Partnerships at ...": a link, no clause
-    if comma and _may_open_lead_in(words[0]) and not _lower_title_then_person(tail.strip()):
+    if comma and _may_open_lead_in(words[0]) and not _lower_title_then_person(tail.strip()) \
+            and not _is_bare_name(tail.split(",")[0].strip()):
+        # (not "Launching the new Humanitarian Emergency Fund, Jane Doe, Head of ...": a full name after the comma)
         # "In response to the publication Baroness Newlove, Victims' Commissioner ...": no comma after the
         # lead-in, one after the name (not "In response to the Stability Index, head of policy at Acme, Jane Doe":
         # the lead-in's comma, then a title in lower case and the person)
@@ -744,7 +747,11 @@ def strip_lead_in(clause: str) -> str:
         # leaders of ASCL, NAHT, NEU and NASUWT": the list after the lead-in is the subject, not its last part (a
         # list of three at least, so that a lead-in's own comma is never taken for one)
         return clause[first_comma.end():].strip()
+    kept = _department_commas(clause)
     for m in _COMMA.finditer(clause):
+        if m.start() in kept:
+            continue  # "Publishing the report of the Department of the Environment, Transport and the Regions, Mr
+            # Doe": a department's own comma inside the lead-in, no subject after it
         rest = clause[m.end():]
         # The last part is the subject even when it looks like a participle ("Greening").
         if rest[:1].isupper() and (not _LEAD_IN_RE.match(rest) or "," not in rest) \
@@ -1482,6 +1489,9 @@ def representative_mark(line: str, name: str) -> Optional[str]:
     return mark.group(0) if mark else None
 
 
+_FUNCTION_HEADS = frozenset({"head", "lead", "manager", "officer", "coordinator", "co-ordinator"})
+
+
 def split_role_org(role: str) -> tuple[str, Optional[str]]:
     """:func:`_split_role_org`, keeping the body in a lead's title as written: in 'ACPO lead for Roads Policing',
     'NPCC lead on knife crime', the lead is the body's own, and 'lead for Roads Policing' alone names no post; the
@@ -1541,7 +1551,10 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
         m = None
     if m and m.group("org").islower() and m.group("org").split()[-1] in ORG_KEYWORDS \
             and any(_is_role_word(w) for w in m.group("role").split()):
-        return _clean_role(m.group("role")) or role, None  # "the charity's chief executive": a body unnamed here
+        # "the charity's chief executive": a body unnamed here, but of a kind the release may tell (see
+        # organisation.resolve_organisation)
+        kind = _THE.sub("", m.group("org"))
+        return _clean_role(m.group("role")) or role, kind if kind in BODY_KINDS_IN_TITLES else None
     if m and (_capitalised(m.group("org")) or m.group("org")[:1].isdigit()) \
             and any(_is_role_word(w) for w in m.group("role").split()):  # "140 Expeditionary Air Wing's"
         org = _clean_role(m.group("org")) or ""
@@ -1595,8 +1608,12 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
         if not _capitalised(tail_clean) and not tail_clean[:1].isdigit():
             continue
         area = _TRAILING_BRACKETS.sub("", tail_clean)  # (a bracket narrowing the area: "Operations (North)")
-        if area and all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS or w.casefold() in FIELD_INITIALISMS
-                        and _LIST_JOIN.search(area) for w in area.split()):
+        # (a nation's qualifier may open it after a function's title: "Head of UK Operations"; "Chief Executive of UK
+        # Sport" heads a body)
+        area_words = area.split()[1:] if area.split()[:1] and area.split()[0].casefold() in NATIONAL_QUALIFIERS \
+            and head.split()[-1:] and head.split()[-1].casefold() in _FUNCTION_HEADS else area.split()
+        if area_words and all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS or w.casefold() in FIELD_INITIALISMS
+                              and _LIST_JOIN.search(area) for w in area_words):
             # "Director of Policy", "Cabinet Member for Transport", "Portfolio Holder for HR and Communications":
             # an area of work, not a body
             continue
@@ -2278,6 +2295,12 @@ def parse_subject(subject: str) -> Optional[Subject]:
     release ("Transport Minister Norman Baker"), and the result is immutable.
     """
     parsed = _parse_subject(subject)
+    if parsed is not None and parsed.role and _OWN_POST.search(parsed.role) \
+            and parsed.organisation in (None, OWN_BODY):
+        # "Our Cabinet Member for Health, Councillor Jane Doe", "The Chairman of our Board of Trustees, Jane Doe":
+        # the publisher's post, written without "our"
+        role = _OUR_OPENING.sub("", parsed.role)
+        parsed = replace(parsed, role=role or None, organisation=OWN_BODY)
     # ("Speaking to Channel 4 news, our director of development Jane Doe": after a lead-in, and before the name)
     our = _OUR.match(subject) or _OUR_AFTER_LEAD_IN.search(subject)
     post = our.group("post") if our else ""
@@ -2308,6 +2331,11 @@ _RELATIVE_WITHOUT_COMMA = regex.compile(r"^(?P<who>\p{Lu}[^,]{2,80}?)\s+(?=(?:wh
 _OUR = regex.compile(r"^(?:Our|our)\s+(?P<post>[^,]{2,60}?)\s*(?:,|$)")
 _OUR_AFTER_LEAD_IN = regex.compile(r",\s+our\s+(?P<post>[^,]{2,60}?)\s*(?:,|$)")
 OWN_BODY = "our"
+# A post the publisher's own: opened by "our" ("Our Cabinet Member"), or of "our" governing organ ("Chairman of our
+# Board of Trustees")
+_OWN_POST = regex.compile(r"^(?:Our|our)\s|\bof\s+our\s+(?:Board|board|Trustees|trustees|Council|council|Governors|"
+                          r"governors)\b")
+_OUR_OPENING = regex.compile(r"^(?:Our|our)\s+")
 
 
 def _names_post_only(words: str) -> bool:

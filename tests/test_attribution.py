@@ -838,7 +838,8 @@ MORE_FORMS = [
     ("Jane Doe, Head of Policy (Shelter), said:", "Jane Doe", "Head of Policy", "Shelter"),
     ("Jane Doe, Minister for Housing (pictured), said:", "Jane Doe", "Minister for Housing", None),
     ("Jane Doe, Head of Service (Children and Families), said:", "Jane Doe", "Head of Service", None),
-    ("Jane Doe, the charity’s chief executive, said:", "Jane Doe", "chief executive", None),
+    # (a kind of body unnamed: the kind, which the organisation step resolves to a body the release names or to none)
+    ("Jane Doe, the charity’s chief executive, said:", "Jane Doe", "chief executive", "charity"),
     # a possessive body before the title loses its possessive
     ("The King’s Fund’s Chief Executive, Sarah Woolnough, said:", "Sarah Woolnough", "Chief Executive",
      "King’s Fund"),
@@ -2184,3 +2185,42 @@ def test_verb_first_inline_keeps_the_line_as_written():
 
 def test_added_to_that_is_no_verb_first_inline():
     assert find_attribution("Added to that: “we will act on it now and in the future.”") is None
+
+
+@pytest.mark.parametrize("line, name, role, org", [
+    # a lead-in whose object holds a full name's worth of capitals, then the person set off by commas (an aid
+    # charity, 2019); a department's own comma inside a lead-in (a department, 2000)
+    ("Launching the new Humanitarian Emergency Fund, Jane Doe, Head of Fundraising for Acme Scotland, said:",
+     "Jane Doe", "Head of Fundraising for Acme Scotland", None),
+    ("Publishing the Annual Report for the Department of the Environment, Transport and the Regions, Mr Doe said:",
+     "Doe", None, None),
+    # a function's head "of" a nation's area, after a body's initials (a labour regulator, 2021)
+    ("GLAA Head of UK Operations Jane Doe said:", "Jane Doe", "Head of UK Operations", "GLAA"),
+    ("NCA Senior Investigating Officer Jane Doe said:", "Jane Doe", "Senior Investigating Officer", "NCA"),
+    # "UK" before a body's name after a head's title stays a body
+    ("Jane Doe, Chief Executive of UK Sport, said:", "Jane Doe", "Chief Executive", "UK Sport"),
+])
+def test_lead_ins_with_commas_and_areas_of_a_nation(line, name, role, org):
+    assert name_role_org(line) == (name, role, org)
+
+
+@pytest.mark.parametrize("text, rule, name, role, quote", [
+    # a titled person, a colon and the words, with no verb (an aid charity's round-up, 2021)
+    ("Jane Doe, Executive Director at the Acme Cross: “We are deeply worried about the situation in the region.”",
+     "name-colon", "Jane Doe", "Executive Director", "We are deeply worried about the situation in the region."),
+    # a space typed after the opening mark (a lottery fund's release, 2003)
+    ("Jane Doe, Executive Director, Acme UK said:\" Project Hope will change lives in the city.\"",
+     "inline-after", "Jane Doe", "Executive Director", "Project Hope will change lives in the city."),
+])
+def test_name_colon_inline_and_a_spaced_opening_mark(text, rule, name, role, quote):
+    att = find_attribution(text)
+    assert (att.rule, att.subject.name, att.subject.role, att.quote) == (rule, name, role, quote)
+
+
+@pytest.mark.parametrize("text", [
+    "Background: “The scheme was launched in 2010 to help families.”",  # no one named
+    "Notes to editors: \"All figures are provisional.\"",
+    "Jane Doe: “We will act now on this matter.”",  # a name with no title
+])
+def test_a_colon_before_marks_without_a_titled_person_is_no_attribution(text):
+    assert find_attribution(text) is None

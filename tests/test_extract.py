@@ -3753,3 +3753,21 @@ def test_a_post_described_before_a_name_is_the_named_persons(body, speaker, role
 ])
 def test_bodies_across_and_and_party_portfolio_spokespeople(body, speaker, role, org):
     assert last_quote_of(body, "the Acme Party") == (speaker, role, org)
+
+
+@pytest.mark.parametrize("publisher, body, speaker, role, org", [
+    # "the Charity's" in the release of a charity whose name ends so (an air ambulance charity, 2026)
+    ("the Acme Air Ambulance Charity", ["Dr Jane Doe, the Charity’s Chief Executive, said:", "“We are proud.”"],
+     "Jane Doe", "Chief Executive", "Acme Air Ambulance Charity"),
+    # "the union's" where no union is named in full: no body, not the word "union"
+    ("the Acme Trust", ["Jane Doe, the union's organiser in Scotland, said:", "“We are proud.”"],
+     "Jane Doe", "organiser in Scotland", None),
+    # "Our Cabinet Member", "Chairman of our Board of Trustees": the publisher's, without "our" (a county council,
+    # 2020; an animal charity, 2018)
+    ("Northshire County Council", ["Our Cabinet Member for Health, Councillor Jane Doe, said:", "“We are proud.”"],
+     "Jane Doe", "Cabinet Member for Health", "Northshire County Council"),
+    ("the Acme Cross", ["The Chairman of our Board of Trustees, Jane Doe, said:", "“We are proud.”"],
+     "Jane Doe", "Chairman of our Board of Trustees", "Acme Cross"),
+])
+def test_a_kind_of_body_and_our_posts_are_the_publishers(publisher, body, speaker, role, org):
+    assert last_quote_of(body, publisher) == (speaker, role, org)

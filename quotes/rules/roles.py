@@ -36,7 +36,7 @@ ROLE_WORDS = frozenset(
     librarian archivist geologist ecologist biologist chemist botanist archaeologist dentist optometrist
     midwife therapist psychologist psychiatrist pathologist radiologist oncologist cardiologist
     paediatrician obstetrician anaesthetist dietitian nutritionist veterinarian toxicologist virologist
-    tánaiste taoiseach paymaster lieutenant organiser organizer organisers coxswain
+    tánaiste taoiseach paymaster lieutenant organiser organizer organisers coxswain ce
     """.split()
 ) | WELSH_ROLE_WORDS
 
@@ -50,7 +50,8 @@ ROLE_MODIFIERS = frozenset(
     finance financial marketing sales policy programme project research development business strategy
     strategic customer retail digital communications corporate legal clinical medical scientific principal
     general associate lead leading non-executive independent honorary founding special permanent
-    incident enforcement engineering security safety investigation investigations operational quality watch duty
+    incident enforcement engineering security safety investigation investigations investigating operational quality
+    watch duty
     compliance people transformation partnerships engagement delivery procurement emergency
     olympic paralympic world double triple two-time three-time four-time
     """.split()
@@ -575,7 +576,7 @@ KIND_BY_NAME_OPENING = {"board": ("NHS ",), "health board": ("NHS ",)}
 BODY_KINDS_IN_TITLES = frozenset({"council", "district council", "county council", "borough council",
                                   "city council", "health board", "board", "trust", "nhs trust", "authority",
                                   "combined authority", "commission", "agency", "committee", "institute",
-                                  "society", "association", "foundation", "federation"})
+                                  "society", "association", "foundation", "federation", "charity", "union"})
 # Forces whose names open with "Police" (most end with it: "Kent Police", "Thames Valley Police"): a chief
 # constable named by rank alone in a release that names one force ("Chief Constable Sir Stephen House said:" where
 # the release speaks of "Police Scotland officers") leads that force.

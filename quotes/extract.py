@@ -73,8 +73,9 @@ from .rules.departments import (DEPARTMENT_ACRONYMS, INFORMAL_DEPARTMENT_NAMES, 
                                 SHORT_NAMED_BODIES)
 from .rules.office_holders import DEVOLVED_TITLES
 from .rules.roles import (AREA_WORDS, BARE_MINISTER_TITLES, BODY_HEAD_TITLES, BODY_KIND_NOUNS, COMPASS_WORDS,
-                          MINISTERIAL_RANKS, NATION_NAME_ENDS, NATIONAL_QUALIFIERS, PERSON_ADJECTIVES, PERSON_NOUNS,
-                          PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS, STAFF_TITLE_WORDS)
+                          MINISTERIAL_RANKS, NATION_NAME_ENDS, NATIONAL_QUALIFIERS, PEOPLE_GROUP_NOUNS,
+                          PERSON_ADJECTIVES, PERSON_NOUNS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS,
+                          STAFF_TITLE_WORDS)
 from .rules.extent import FIRST_PERSON_SINGULAR
 from .rules.speech import (ATTRIBUTION_LINE_END, LEAD_IN_WORDS, LIST_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS,
                            STATEMENT_HEADINGS)
@@ -994,6 +995,8 @@ class ReleaseContext:
             for name, role in names_in_run(run) or _name_before_comma(run):
                 if len(name.split()) < 2 or not role and (_after_place_word(context, at) or _ends_in_body_noun(name)):
                     continue
+                if _GROUP_NOUN_AFTER.match(context, pos):
+                    continue  # "assisted by British Red Cross volunteers": a body's name before its people, no one
                 person = self._by_name(name, paragraph) or Person(name, role, None, paragraph)
                 # (a rank is a title too: "Chief Constable John Roe"; an article is none: "the Falklands War")
                 written = role or any(w[:1].isupper() for w in run[: max(run.find(name), 0)].split())
@@ -1940,6 +1943,8 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
 
 
 _THEY = regex.compile(r"\b[Tt]hey\b")
+# A noun for a group of people right after a capitalised run: the run names their body, no person
+_GROUP_NOUN_AFTER = regex.compile(rf"\s+(?:{'|'.join(sorted(PEOPLE_GROUP_NOUNS))})\b")
 
 
 def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool = False) -> Optional[Attribution]:

@@ -1298,12 +1298,18 @@ def _office_held(office: str, publisher: Optional[str]) -> str:
     low = own.casefold().replace("’", "'")
     if _OFFICE_OF.match(low) and f"of the {title.casefold()}" in low and (not place or place.casefold() in low):
         return own
+    bare = _CURRENT.sub("", title).casefold().replace("’", "'").strip()
+    if not place and (low.endswith(f" {bare}") or low.startswith(f"{bare} for ")):
+        # "Police and Crime Commissioner" in the Acmeshire Police and Crime Commissioner's release, "Police, Fire and
+        # Crime Commissioner" in that of the one "for Essex": the office the publisher is, named without its area
+        return own
     return office
 
 
 _PLACE_BEFORE_OFFICE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+(?P<title>\p{Lu}.*)$")
 _OFFICE_PLACE = regex.compile(r"\s+for\s+(?:the\s+)?(?P<place>\p{Lu}.*)$")
 _OFFICE_OF = regex.compile(r"^office of the\s")
+_CURRENT = regex.compile(r"^(?i:current)\s+")
 
 
 _TITLE_BEFORE_OFFICE = regex.compile(r"\s+(?:of|to|at)\s+(?:the\s+|The\s+)?(?=\p{Lu})")

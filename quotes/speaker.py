@@ -2370,8 +2370,12 @@ _DATELINE = regex.compile(
 _TIME_LEAD_IN = regex.compile(TIME_LEAD_IN)
 
 
+# A wire service's dateline: "LONDON, UNITED KINGDOM--(Marketwire - Dec. 16, 2008) - ", "LONDON--(BUSINESS WIRE)--"
+_WIRE_DATELINE = regex.compile(r"^\p{Lu}[\p{Lu}\s,.'’-]{1,60}?--\s*\([^()]{2,80}\)\s*(?:--|[-–—])\s*")
+
+
 def _parse_subject(subject: str) -> Optional[Subject]:
-    subject = _DATELINE.sub("", _WS.sub(" ", subject)).strip(" ,;:-–—")
+    subject = _WIRE_DATELINE.sub("", _DATELINE.sub("", _WS.sub(" ", subject))).strip(" ,;:-–—")
     subject = _TIME_LEAD_IN.sub("", subject, count=1)  # "On Wednesday 15 July Jane Doe": a time, then the subject
     subject = _passive_agent(_STATEMENT_BY.sub("", _CONNECTIVE.sub("", subject)))
     if not subject or len(subject) > 600:
@@ -2555,6 +2559,9 @@ def _parse_subject(subject: str) -> Optional[Subject]:
         return Subject(organisation=ns.name, unnamed=True)  # "the Premier League said:": a body
     pre = segs[:k]
     post = segs[k + 1:]
+    if pre or ns.prefix:
+        # "Chairperson Jane Doe, MLA": a member's letters set off after a titled name are no body
+        post = [seg for seg in post if seg not in _POST_NOMINALS]
     organisation: Optional[str] = None
     prefix = ns.prefix
     owner = _POSSESSOR.match(prefix)

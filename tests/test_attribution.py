@@ -2224,3 +2224,15 @@ def test_name_colon_inline_and_a_spaced_opening_mark(text, rule, name, role, quo
 ])
 def test_a_colon_before_marks_without_a_titled_person_is_no_attribution(text):
     assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize("line, name, role, org", [
+    # a wire service's dateline before the line (a union's release on a wire, 2008)
+    ("LONDON, UNITED KINGDOM--(Marketwire - Dec. 16, 2008) - Commenting on the report, ABC gen sec Jane Doe said "
+     "today:", "Jane Doe", "gen sec", "ABC"),
+    ("LONDON--(BUSINESS WIRE)--Jane Doe, CEO of Acme, said:", "Jane Doe", "CEO", "Acme"),
+    # a member's letters set off after a titled name are no body (an assembly committee, 2019)
+    ("Chairperson Jane Doe, MLA said:", "Jane Doe", "Chairperson", None),
+])
+def test_wire_datelines_and_letters_after_a_titled_name(line, name, role, org):
+    assert name_role_org(line) == (name, role, org)

@@ -3771,3 +3771,20 @@ def test_bodies_across_and_and_party_portfolio_spokespeople(body, speaker, role,
 ])
 def test_a_kind_of_body_and_our_posts_are_the_publishers(publisher, body, speaker, role, org):
     assert last_quote_of(body, publisher) == (speaker, role, org)
+
+
+@pytest.mark.parametrize("publisher, body, speaker, role, org", [
+    # the office the publisher is, named without its area (commissioners' own releases, 2022)
+    ("the Northshire Police and Crime Commissioner",
+     ["Current Police and Crime Commissioner Jane Doe said:", "“It has been an honour.”"],
+     "Jane Doe", "Current Police and Crime Commissioner", "Northshire Police and Crime Commissioner"),
+    ("the Police, Fire and Crime Commissioner for Northshire",
+     ["Jane Doe, Police, Fire and Crime Commissioner said:", "“It has been an honour.”"],
+     "Jane Doe", "Police, Fire and Crime Commissioner", "Police, Fire and Crime Commissioner for Northshire"),
+    # a body's name before a noun for its people names no one: "he" is the sentence's subject (a charity, 2016)
+    ("the Acme Cross", ["Jane Roe, head of volunteering at the Acme Cross, said: “We need more people.”",
+                        "John Doe, 26, signed up after being helped by British Acme Cross volunteers. He said:",
+                        "“I wanted to give something back.”"], "John Doe", None, None),
+])
+def test_offices_the_publisher_is_and_bodies_before_their_people(publisher, body, speaker, role, org):
+    assert last_quote_of(body, publisher) == (speaker, role, org)

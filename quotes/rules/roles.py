@@ -36,7 +36,7 @@ ROLE_WORDS = frozenset(
     librarian archivist geologist ecologist biologist chemist botanist archaeologist dentist optometrist
     midwife therapist psychologist psychiatrist pathologist radiologist oncologist cardiologist
     paediatrician obstetrician anaesthetist dietitian nutritionist veterinarian toxicologist virologist
-    tánaiste taoiseach paymaster lieutenant organiser organizer organisers coxswain ce
+    tánaiste taoiseach paymaster lieutenant organiser organizer organisers coxswain ce sec
     """.split()
 ) | WELSH_ROLE_WORDS
 

@@ -142,6 +142,10 @@ INLINE_BEFORE = regex.compile(
     # before the name in commas too ('"...," the Education Secretary, Bridget Phillipson, said today.')
     rf"|(?P<who3>(?:the\s+)?\p{{Lu}}[^.!?;:“”\"]{{2,200}}?),\s+(?P<verb3>{_INLINE_VERB})(?:\s+(?:{_ADVERBIAL}))?"
     rf"(?=\s*[.!?])"
+    # or with the comma before the verb left out, each part set off by commas opening in a capital ('"...", Dr
+    # Jane Doe, Deputy Director, Acme commented.'; not '"...," Jane Doe told supporters, as John Smith added.')
+    rf"|(?P<who5>\p{{Lu}}[^.!?;:,“”\"]{{1,80}}?(?:,\s+\p{{Lu}}[^.!?;:,“”\"]{{1,100}}?)+)\s+(?P<verb5>{_INLINE_VERB})"
+    rf"(?:\s+(?:{_ADVERBIAL}))?(?=\s*[.!?])"
     # or a title and a name with the comma after the name left out ('"...," Economic Secretary, Jane Doe said
     # today.'): capitalised words only, one comma
     rf"|(?P<who4>(?:the\s+)?\p{{Lu}}[\p{{L}}'’-]*(?:\s+(?:\p{{Lu}}[\p{{L}}'’-]*|of|for|to|the|and)){{0,6}},\s+"
@@ -616,7 +620,7 @@ def _inline_before(text: str) -> Optional[Attribution]:
     g = m.groupdict()
     if g["who2"] and g["end"] == ":" and _ATTRIBUTED_BEFORE.search(text, 0, m.start()):
         return None  # 'X said: “...” Councillor John Smith added: “...”': the next speaker's line, not a credit
-    who = (g.get("who1") or g["who2"] or g.get("who3") or g.get("who4") or "").strip()
+    who = (g.get("who1") or g["who2"] or g.get("who3") or g.get("who4") or g.get("who5") or "").strip()
     if g.get("who1") and "," in who and any(_is_role_word(w) for w in who.rsplit(",", 1)[-1].split()):
         at = _WORKPLACE_AT.match(text, m.end("who1"), m.start("end"))
         if at and has_org_keyword(at.group(0)):  # '"...," said Jane Doe, Head of Operations at the Environment Agency.': her workplace
@@ -663,7 +667,7 @@ def _inline_before(text: str) -> Optional[Attribution]:
         # the sentence goes on from its subject to its verb ('“If we act now,” said X, “we can ...”' and '“We
         # welcome this,” said X, “and we will ...”' keep it)
         parts[0] = parts[0][:-1]
-    attribution = text[m.end("close"): m.end()].strip()
+    attribution = text[m.end("close"): m.end()].strip(" ,")
     return Attribution("inline-before", attribution, subject, text[: m.start()].strip(),
                        quote=" ".join(parts).strip().rstrip(","), rest=rest, open_ended=open_ended,
                        open_tail=open_tail)
@@ -866,10 +870,11 @@ def lost_its_opening(text: str) -> bool:
 _GIVES_STATEMENT_STOP = regex.compile(rf"\b(?:following|this) (?:{'|'.join(STATEMENT_NOUNS)})\b[^.:;!?]{{0,80}}\.$")
 
 
-# 'Said the Acme MLA: “...”': the verb first, then the subject, a colon and the words in marks
+# 'Said the Acme MLA: “...”', 'Said Doe, “...”': the verb first, then the subject, a colon or a comma and the words
+# in marks
 _VERB_FIRST_INLINE = regex.compile(
     rf"^(?P<verb>{'|'.join(v for v in VERB_FIRST if v in _ENGLISH_VERB_FIRST)})\s+(?P<subject>[^:;.!?“”\"]{{3,160}}?)"
-    r"\s*:\s*(?=[“\"])")
+    r"\s*[:,]\s*(?=[“\"])")
 
 
 def _find_attribution(text: str) -> Optional[Attribution]:

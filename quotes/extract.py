@@ -73,7 +73,7 @@ from .rules.departments import (DEPARTMENT_ACRONYMS, INFORMAL_DEPARTMENT_NAMES, 
                                 SHORT_NAMED_BODIES)
 from .rules.office_holders import DEVOLVED_TITLES
 from .rules.roles import (AREA_WORDS, BARE_MINISTER_TITLES, BODY_HEAD_TITLES, BODY_KIND_NOUNS, COMPASS_WORDS,
-                          MINISTERIAL_RANKS, NATION_NAME_ENDS, NATIONAL_QUALIFIERS, PEOPLE_GROUP_NOUNS,
+                          MEMBERS_ORGANS, MINISTERIAL_RANKS, NATION_NAME_ENDS, NATIONAL_QUALIFIERS, PEOPLE_GROUP_NOUNS,
                           PERSON_ADJECTIVES, PERSON_NOUNS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS,
                           STAFF_TITLE_WORDS)
 from .rules.extent import FIRST_PERSON_SINGULAR
@@ -340,6 +340,12 @@ _POST_WITHOUT_NAME = regex.compile(
     rf"(?:{'|'.join(sorted(ROLE_WORDS))}))\s+of\s+(?:the\s+)?"
     r"(?P<body>\p{Lu}[\p{L}'’&-]*(?:(?:\s+(?:of|and|for|the|&))*\s+\p{Lu}[\p{L}'’&-]*){0,7})"
     r"(?=\s*(?:\([^()]{1,12}\))?(?:[\s,.;]|$))(?![\s,]+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})")
+# A body's new post told with the body as the subject, the holder named in the next sentence: "Forestry England,
+# the country's largest land manager, has a new chief executive." / "Jane Doe has almost 30 years of experience"
+_BODY_HAS_NEW_POST = regex.compile(
+    r"^(?:The\s+)?(?P<body>\p{Lu}[\p{L}'’&-]*(?:(?:\s+(?:of|and|for|the|&))*\s+\p{Lu}[\p{L}'’&-]*){0,7})"
+    r"(?:,[^,.;:]{1,160},)?\s+(?:has|have)\s+(?:appointed\s+)?(?:a|its)\s+new\s+"
+    rf"(?P<role>(?:(?:{'|'.join(sorted(ROLE_MODIFIERS))})\s+){{0,2}}(?:{'|'.join(sorted(ROLE_WORDS))}))[.!]?$")
 # What may stand between the sentence before and a name opening the next: "And John Roe has vowed ..."
 _SENTENCE_OPENS_WITH_NAME = regex.compile(r"(?:^|[.!?][”’\"]?\s+)(?:(?:And|But|So)\s+)?$")
 
@@ -356,6 +362,9 @@ def _described_before(text: str, at: int, before: str) -> Optional[tuple[str, st
     previous = last_sentence(head)[1] if head else last_sentence(before.rstrip())[1] if before else ""
     if not previous or "“" in previous or "\"" in previous:
         return None
+    new_post = _BODY_HAS_NEW_POST.match(previous)
+    if new_post is not None:
+        return new_post.group("role"), new_post.group("body")  # "Acme has a new chief executive." / "Jane Doe ..."
     posts = list(_POST_WITHOUT_NAME.finditer(previous))
     if len(posts) != 1 or name_runs(previous) and any(len(n.split()) >= 2 for r in name_runs(previous)
                                                        for n, _ in names_in_run(r)):
@@ -732,7 +741,11 @@ class ReleaseContext:
                     titled = _LOWER_TITLE_BEFORE.search(p.text, max(0, at - 120), at)
                     if titled and titled.group("comma") and not _names_body_before_title(titled.group("body")):
                         titled = None  # "Environment minister, Jane Doe": a portfolio, not a body, before the comma
-                    if titled and _is_kind_of_body(titled.group("body").strip()):
+                    if titled and all(w.casefold() in ROLE_MODIFIERS or _is_role_word(w)
+                                      for w in titled.group("body").split()):
+                        # "Chief executive Jane Doe reported ...": the sentence's capital opens the title, no body
+                        role = f"{titled.group('body').strip()} {titled.group('role')}"
+                    elif titled and _is_kind_of_body(titled.group("body").strip()):
                         # "Party leader Jane Doe", "Council leader Jane Doe": a kind of body is the title's word
                         role = f"{titled.group('body').strip()} {titled.group('role')}"
                     elif titled and style_only:
@@ -1446,7 +1459,9 @@ def _same_body(a: Optional[str], b: Optional[str]) -> bool:
 _BODY_KINDS = "|".join(sorted(BODY_KIND_NOUNS))  # a body's kind before its name ("the housing charity Shelter")
 _LOWER_TITLE_BEFORE = regex.compile(
     r"(?:^|(?<=\s))(?P<body>\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|for|the)){0,5}?)(?:['’]s)?\s+"
-    rf"(?P<role>(?:(?:{'|'.join(sorted(ROLE_MODIFIERS))})\s+){{0,3}}(?:{'|'.join(sorted(ROLE_WORDS))}))"
+    # (a governing organ's member: "Midlands Connect board member Cllr Jane Doe")
+    rf"(?P<role>(?:(?:{'|'.join(MEMBERS_ORGANS)})\s+(?=members?\b))?"
+    rf"(?:(?:{'|'.join(sorted(ROLE_MODIFIERS))})\s+){{0,3}}(?:{'|'.join(sorted(ROLE_WORDS))}))"
     r"(?P<comma>,)?\s+$")
 _NOT_BODY_OPENERS = frozenset({"The", "A", "An", "Its", "Their", "Our", "His", "Her", "This", "That"})
 

@@ -2333,8 +2333,8 @@ _OUR_AFTER_LEAD_IN = regex.compile(r",\s+our\s+(?P<post>[^,]{2,60}?)\s*(?:,|$)")
 OWN_BODY = "our"
 # A post the publisher's own: opened by "our" ("Our Cabinet Member"), or of "our" governing organ ("Chairman of our
 # Board of Trustees")
-_OWN_POST = regex.compile(r"^(?:Our|our)\s|\bof\s+our\s+(?:Board|board|Trustees|trustees|Council|council|Governors|"
-                          r"governors)\b")
+_OWN_POST = regex.compile(r"^(?:Our|our)\s|\bof\s+our\s+"
+                          rf"(?i:{'|'.join(sorted(GOVERNING_ORGANS, key=len, reverse=True))})\b")
 _OUR_OPENING = regex.compile(r"^(?:Our|our)\s+")
 
 

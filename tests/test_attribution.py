@@ -2236,3 +2236,27 @@ def test_a_colon_before_marks_without_a_titled_person_is_no_attribution(text):
 ])
 def test_wire_datelines_and_letters_after_a_titled_name(line, name, role, org):
     assert name_role_org(line) == (name, role, org)
+
+
+@pytest.mark.parametrize("text, name, role, quote", [
+    # the verb first and a comma (a company's results, 2008); a credit with no comma before its verb (a science
+    # centre, 2024)
+    ("Said Knight, “The Group continues to be focused on getting technology to market.”", "Knight", None,
+     "The Group continues to be focused on getting technology to market."),
+    ("“We are pleased to be announcing this key investment today.”, Dr Jane Doe, Deputy Director for Innovation, "
+     "ACME commented.", "Jane Doe", "Deputy Director for Innovation",
+     "We are pleased to be announcing this key investment today."),
+])
+def test_verb_first_with_a_comma_and_a_credit_without_one(text, name, role, quote):
+    att = find_attribution(text)
+    assert (att.subject.name, att.subject.role, att.quote) == (name, role, quote)
+    assert not att.text.startswith(",")
+
+
+@pytest.mark.parametrize("line, name, rank", [
+    ("Lieut-Colonel Jane Doe said:", "Jane Doe", "Lieut-Colonel"),
+    ("Major-General Jane Doe said:", "Jane Doe", "Major-General"),
+])
+def test_hyphenated_ranks_leave_the_name(line, name, rank):
+    att = find_attribution(line)
+    assert (att.subject.name, att.subject.rank) == (name, rank)

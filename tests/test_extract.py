@@ -3788,3 +3788,20 @@ def test_a_kind_of_body_and_our_posts_are_the_publishers(publisher, body, speake
 ])
 def test_offices_the_publisher_is_and_bodies_before_their_people(publisher, body, speaker, role, org):
     assert last_quote_of(body, publisher) == (speaker, role, org)
+
+
+@pytest.mark.parametrize("publisher, body, speaker, role, org", [
+    # a body's new post with the body as the subject, its holder named in the next sentence (a forestry body, 2019)
+    ("Acme Forests", ["Acme Forests, the country’s largest land manager, has a new chief executive. Jane Doe has "
+                      "almost 30 years of experience in forestry.", "Jane said:", "“We are proud.”"],
+     "Jane Doe", "chief executive", "Acme Forests"),
+    # a board member's title before a councillor's style (a transport partnership, 2016)
+    ("Acme Connect", ["Acme Connect board member Cllr Jane Doe, who is also leader of Northshire County Council, "
+                      "welcomed the move.", "Cllr Doe said:", "“We are proud.”"],
+     "Jane Doe", "board member", "Acme Connect"),
+    # a title opening a sentence in lower case after its first word: no body "Chief" (a company's results, 2008)
+    ("Acme Innovations", ["Chief executive Jane Doe reported on a steady flow of new ideas.",
+                          "“We are proud,” said Doe."], "Jane Doe", "Chief executive", "Acme Innovations"),
+])
+def test_new_posts_board_members_and_sentence_opening_titles(publisher, body, speaker, role, org):
+    assert last_quote_of(body, publisher) == (speaker, role, org)

@@ -98,6 +98,10 @@ RANKS = (
     "Pilot Officer", "Flight Sergeant", "Chief Technician", "Senior Aircraftman",
     "Surgeon Vice Admiral", "Surgeon Rear Admiral", "Surgeon Commodore", "Surgeon Captain", "Surgeon Commander",
     "Surgeon Lieutenant Commander", "Surgeon Lieutenant", "Surgeon General",
+    # hyphenated and shortened spellings of the same ranks
+    "Lieutenant-Colonel", "Lieut-Colonel", "Lieut Colonel", "Lieut-Col", "Lt-Col", "Lieutenant-General",
+    "Lt-Gen", "Major-General", "Maj-Gen", "Vice-Admiral", "Rear-Admiral", "Lieutenant-Commander", "Lt-Cdr",
+    "Lieut", "Wing-Commander", "Squadron-Leader", "Group-Captain",
 )
 
 # A place joined to where a person comes from or works ("Laois-born Jane Doe", "London-based campaigner Jane

@@ -666,3 +666,6 @@ WELSH_TITLE_WORDS = {
 }
 # Of those words, the ones that are also people's names ("Jane Tai"): read as names.
 WELSH_ALSO_NAMES = frozenset({"tai"})
+
+# Organs whose members hold a post by them, in lower case before "member": "board member", "committee member".
+MEMBERS_ORGANS = ("board", "committee", "panel", "council", "cabinet", "executive")

@@ -212,8 +212,11 @@ def names_in_run(run: str) -> list[tuple[str, Optional[str]]]:
         named = split_name(head.strip()) if head.strip() else None
         first, _, rest = tail.partition(",")
         after = _clean_role(first)
+        # (a member's letters are a title too: "John Roe, SNP MSP for Shettleston")
         if (named is not None and not named.suffix and len(named.name.split()) >= 2 and after
-                and not _names_someone(first.strip()) and any(_is_role_word(w) for w in after.split())):
+                and not _names_someone(first.strip())
+                and any(_is_role_word(w) or w in REPRESENTATIVE_POST_NOMINALS and " and " not in first
+                        for w in after.split())):
             found = _names_with_roles_before(head)
             more = rest.split(",")
             while more and more[0].strip() and _continues_portfolio(after, more[0].strip()):

@@ -770,6 +770,9 @@ def strip_lead_in(clause: str) -> str:
             # and vice president for education, Dr Jane Doe, who is acting as president"
             return rest
     if "," not in clause and _may_open_lead_in(words[0]):
+        verb_alone = _LEAD_VERB_ALONE.match(clause)
+        if verb_alone and _is_bare_name(clause[verb_alone.end():].strip()):
+            return clause[verb_alone.end():].strip()  # "Commenting Jane Doe said:": the lead-in's one verb
         return _after_lead_in_without_comma(clause)
     return clause
 
@@ -1094,7 +1097,7 @@ _DESCRIBED_AGED_FIRST_NAME = regex.compile(
     r"^(?P<desc>(?:Year\s+\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+|\p{Ll}+)(?:[\s-]+\p{Ll}+){0,2})\s+(?P<name>\p{Lu}\p{Ll}+),\s+"
     r"(?:\d{1,3}(?:,\s+from\s+\p{Lu}[^,]{1,60})?|(?:who|whose)\s+[^,]{2,150})$")
 # Someone's relation to a person named before: "Her manager", "Lee's work coach", "their mentor"
-_RELATION_RX = r"^(?:\p{Lu}\p{Ll}+(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<role>\p{Ll}[\p{Ll}\s-]{1,40}?)"
+_RELATION_RX = r"^(?:\p{Lu}\p{Ll}+(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<role>\p{Ll}[\p{Ll}\s-]{1,40}?)"
 # "Lee's work coach, Sam", "Her work coach, Jo": a relation, then a first name
 _RELATION_THEN_FIRST_NAME = regex.compile(rf"{_RELATION_RX},\s+(?P<name>\p{{Lu}}\p{{Ll}}+)$")
 

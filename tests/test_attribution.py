@@ -2260,3 +2260,14 @@ def test_verb_first_with_a_comma_and_a_credit_without_one(text, name, role, quot
 def test_hyphenated_ranks_leave_the_name(line, name, rank):
     att = find_attribution(line)
     assert (att.subject.name, att.subject.rank) == (name, rank)
+
+
+@pytest.mark.parametrize("line, name, role, org", [
+    # a lead-in's one verb before a bare name (an MP's release, 2023); "My colleague" before a title (an MSP's,
+    # 2019); the Scots "Depute" (a council's, 2018)
+    ("Commenting Jane Doe said:", "Jane Doe", None, None),
+    ("My colleague, SNP MSP Jane Doe, added:", "Jane Doe", "MSP", "SNP"),
+    ("Depute Council Leader Jane Doe said:", "Jane Doe", "Depute Council Leader", None),
+])
+def test_lead_verbs_relations_and_scots_titles(line, name, role, org):
+    assert name_role_org(line) == (name, role, org)

@@ -3805,3 +3805,11 @@ def test_offices_the_publisher_is_and_bodies_before_their_people(publisher, body
 ])
 def test_new_posts_board_members_and_sentence_opening_titles(publisher, body, speaker, role, org):
     assert last_quote_of(body, publisher) == (speaker, role, org)
+
+
+def test_a_member_named_with_letters_and_seat_is_the_surname_later():
+    # "John Roe, SNP MSP for Northtown" names him; "Mr Roe, who is Deputy Convener ..., said:" is he (an MSP's
+    # release, 2012)
+    body = ["Jane Roe, SNP MSP for Northtown, has welcomed the funding.",
+            "Ms Roe, who is Deputy Convener of the Finance Committee, said:", "“We are proud.”"]
+    assert last_quote_of(body, "Jane Roe MSP")[0] == "Jane Roe"

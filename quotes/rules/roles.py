@@ -25,7 +25,7 @@ ROLE_WORDS = frozenset(
     dean provost rector chancellor vice-chancellor clerk convenor steward superintendent constable
     analyst engineer scientist economist caseworker nurse surgeon physician ombudsman regulator owner
     proprietor volunteer campaigner expert researcher planner specialist representative delegate
-    councillor officer officers executive ceo coo cfo cto cio cmo md chief deputy general
+    councillor officer officers executive ceo coo cfo cto cio cmo md chief deputy depute general
     professor lecturer fellow peer whip speaker captain pilot driver examiner instructor
     teacher headteacher headmaster headmistress doctor gp pharmacist paramedic firefighter
     officer sergeant inspector detective warden ranger keeper curator campaigner ambassador
@@ -45,7 +45,7 @@ ROLE_WORDS = frozenset(
 # a contest's ("Double Olympic champion", "World champion boxer") names no body.
 ROLE_MODIFIERS = frozenset(
     """
-    managing executive chief deputy assistant senior junior interim acting vice joint co regional
+    managing executive chief deputy depute assistant senior junior interim acting vice joint co regional
     national international global european local area route technical commercial operations operating
     finance financial marketing sales policy programme project research development business strategy
     strategic customer retail digital communications corporate legal clinical medical scientific principal
@@ -81,7 +81,7 @@ BARE_MINISTER_TITLES = frozenset({"minister"})
 # area of work may not ("Angling Trust and Fish Legal | Chief Executive": "Legal" ends the body's name).
 CHIEF_RANKS = frozenset(
     """
-    deputy assistant acting interim joint co vice group senior associate temporary founding executive
+    deputy depute assistant acting interim joint co vice group senior associate temporary founding executive
     """.split()
 )
 
@@ -133,8 +133,8 @@ TWO_WORD_TITLES = frozenset({"Team Leader", "Team Manager"})
 
 # Words that open a title and never end one: a capitalised word after them is the rest of the title ("Chief
 # Investigator", "Deputy Registrar"), not a surname as after a whole title ("Minister Smith").
-TITLE_OPENERS = frozenset({"chief", "deputy", "assistant", "senior", "principal", "acting", "interim", "vice",
-                           "joint"})
+TITLE_OPENERS = frozenset({"chief", "deputy", "depute", "assistant", "senior", "principal", "acting", "interim",
+                           "vice", "joint"})
 
 # Prefixes joined to a title by a hyphen ("Co-leader", "Vice-Chair", "Under-Secretary"): such a word is a title,
 # where a hyphenated surname ending like a title is a name ("Jane Clarke-Head", "Mark Ellis-Dean").
@@ -555,7 +555,7 @@ REGIONAL_OFFICES = frozenset({"regional schools commissioner"})
 
 # Words before an office that make its holder a deputy or a stand-in, who speaks for the office's body: "Deputy
 # Chief Medical Officer for England", "Vice Chief of the Defence Staff", "Acting Metropolitan Police Commissioner".
-OFFICE_DEPUTY_WORDS = ("deputy", "assistant", "vice", "acting", "interim")
+OFFICE_DEPUTY_WORDS = ("deputy", "depute", "assistant", "vice", "acting", "interim")  # ("depute": Scots)
 # Words before "Mayor" that tell how the mayor is elected, not where: "Metro Mayor of the Liverpool City Region",
 # "the directly elected Mayor of the West Midlands".
 MAYOR_QUALIFIERS = ("metro", "directly elected", "elected")

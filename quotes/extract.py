@@ -148,6 +148,9 @@ def name_runs(text: str) -> Iterator[str]:
     """Runs of capitalised words that may name people, each within one sentence."""
     for begin, finish in _run_spans(text):
         run, start = text[begin:finish], 0
+        verb_first = _VERB_OPENS_RUN.match(run)
+        if verb_first and (begin == 0 or _SENTENCE_BEFORE.search(text, 0, begin)):
+            run = run[verb_first.end():]  # "Said Jane Doe, “...”": the verb opening the sentence is no given name
         if (run.startswith("the ") or text[max(0, begin - 4):begin] == "the ") \
                 and _LOWER_WORD_FOLLOWS.match(text, finish) \
                 and not any(_is_role_word(w) for w in run.split()):
@@ -163,6 +166,8 @@ def name_runs(text: str) -> Iterator[str]:
 
 
 _ABBREVIATIONS = frozenset({"Inc", "Ltd", "Corp", "Bros", "Plc", "Assoc", "Dept", "Govt", "Univ", "Jnr", "Snr"})
+_VERB_OPENS_RUN = regex.compile(r"^(?:Said|Says|Added|Adds)\s+(?=\p{Lu})")
+_SENTENCE_BEFORE = regex.compile(r"[.!?:][”’\"]?\s+$")
 _LOWER_WORD_FOLLOWS = regex.compile(r"\s+\p{Ll}")
 _PEERAGE_FIRST = regex.compile(r"^(?:King|Queen|Prince|Princess|Lord|Lady)\b")
 _POSSESSIVE_WORD = regex.compile(r"(?<=\p{L})['’]s\s+")

@@ -1390,10 +1390,14 @@ def _head_of_publisher(role: str, publisher: Optional[str], texts: Iterable[str]
     title = regex.escape(bare)
     other = regex.compile(rf"(?i:{title})\s+(?:of|at|for)\s+(?:the\s+)?(?P<body>\p{{Lu}}[^,.;:()]{{0,80}})"
                           rf"|(?P<owner>\p{{Lu}}\S*)['’]s\s+(?i:{title})\b")
-    if any(_COMPANY_NAMED.search(text) or _PARTNER_NAMED.search(text)
+    own_folded = own.casefold()
+    if any(any(m.group(0).casefold() not in own_folded for m in _COMPANY_NAMED.finditer(text))
+           or _PARTNER_NAMED.search(text)
            or any(not _is_place(m.group("owner")) if m.group("owner") else not m.group("body").startswith(own)
                   for m in other.finditer(text)) for text in texts):
-        return None  # the title given to another body, or a company in the release that may hold it too
+        # the title given to another body, or a company in the release that may hold it too (the publisher's own
+        # name is no other company: "e-Therapeutics plc" in its own results)
+        return None
     if not head and _another_body_at_work(texts):
         return None  # a staff title in a release that names another body at work: it may be that body's staff
     return own

@@ -3813,3 +3813,22 @@ def test_a_member_named_with_letters_and_seat_is_the_surname_later():
     body = ["Jane Roe, SNP MSP for Northtown, has welcomed the funding.",
             "Ms Roe, who is Deputy Convener of the Finance Committee, said:", "“We are proud.”"]
     assert last_quote_of(body, "Jane Roe MSP")[0] == "Jane Roe"
+
+
+@pytest.mark.parametrize("publisher, body, speaker, role, org", [
+    # a verb opening the sentence is no given name of the person after it (a company's results, 2008)
+    ("Acme Innovations", ["The group reported good results for the half year, according to Jane Knight.",
+                          "Said Knight, “The Group continues to be focused on getting technology to market.”"],
+     "Jane Knight", None, None),
+    # the publisher's own company name is no other company that may hold its head's title (a company's results,
+    # 2009)
+    ("Acme Therapeutics plc", ["Acme Therapeutics plc (AIM: ACM) is pleased to announce its interim results.",
+                               "Commenting on the results, Chairman Jane Doe said:", "“We are proud.”"],
+     "Jane Doe", "Chairman", "Acme Therapeutics plc"),
+    # another company named: the title may be its head's
+    ("Acme Therapeutics plc", ["Acme Therapeutics plc has agreed a deal with Roe Holdings plc.",
+                               "Commenting on the deal, Chairman Jane Doe said:", "“We are proud.”"],
+     "Jane Doe", "Chairman", None),
+])
+def test_verb_first_names_and_a_companys_own_name(publisher, body, speaker, role, org):
+    assert last_quote_of(body, publisher) == (speaker, role, org)

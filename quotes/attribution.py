@@ -42,8 +42,8 @@ from .rules.speech import (COLON_SPOKES_WORDS, DOCUMENT_NOUNS, EXPLAINS_THEN_STO
                            PERSONAL_TEXT_NOUNS, REPORTING_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS,
                            SPEECH_VERB_PHRASES, SPEECH_VERBS, STATEMENT_GIVEN, STATEMENT_HEADINGS, STATEMENT_NOUNS,
                            THAT_CLAUSE_VERBS, VERB_ADVERBS, VERB_FIRST)
-from .speaker import (Subject, _is_role_word, has_org_keyword, is_government_role, parse_subject, passive_by,
-                      reads_as_lead_in, split_name, strip_lead_in, without_possessive)
+from .speaker import (Subject, _is_role_word, _is_title_phrase, has_org_keyword, is_government_role, parse_subject,
+                      passive_by, reads_as_lead_in, split_name, strip_lead_in, without_possessive)
 
 TIMEOUT = 0.5  # seconds; a guard against pathological input, never reached on real text
 MAX_CLAUSE = 400
@@ -484,6 +484,8 @@ def _name_colon_inline(text: str) -> Optional[Attribution]:
     if found is None:
         return None
     quote, open_ended, more = found
+    if not open_ended and (not quote.rstrip().endswith((".", "!", "?")) or len(quote.split()) < 6):
+        return None  # a talk's or a book's title in marks ("...: “The Future of Cities”"), no words spoken
     return Attribution("name-colon", text[: m.start("open")].strip(), subject, "", quote=quote,
                        open_ended=open_ended, rest=more)
 
@@ -867,11 +869,14 @@ def lost_its_opening(text: str) -> bool:
 
 # "X issued the following statement.": a statement given, its sentence closed by a stop (a speed-up only; the
 # block test reads it)
-_GIVES_STATEMENT_STOP = regex.compile(rf"\b(?:following|this) (?:{'|'.join(STATEMENT_NOUNS)})\b[^.:;!?]{{0,80}}\.$")
+_GIVES_STATEMENT_STOP = regex.compile(
+    rf"\bthe following (?:{'|'.join(STATEMENT_NOUNS)})(?:\s+(?:to|on|about|regarding|at|after|following|in)\b"
+    r"[^.:;!?]{0,80})?\.$")
 
 
 # 'Said the Acme MLA: “...”', 'Said Doe, “...”': the verb first, then the subject, a colon or a comma and the words
 # in marks
+_ENDS_IN_QUOTATION = regex.compile(r"[”\"][.,]?\s*$")  # the paragraph ends where a quotation closes
 _VERB_FIRST_INLINE = regex.compile(
     rf"^(?P<verb>{'|'.join(v for v in VERB_FIRST if v in _ENGLISH_VERB_FIRST)})\s+(?P<subject>[^:;.!?“”\"]{{3,160}}?)"
     r"\s*[:,]\s*(?=[“\"])")
@@ -921,7 +926,9 @@ def _find_attribution(text: str) -> Optional[Attribution]:
         # 'Said the Acme MLA: “...”': read as 'the Acme MLA said: “...”', the line kept as written
         found = _inline_after(f"{verb_first.group('subject')} {verb_first.group('verb').lower()}: "
                               f"{text[verb_first.end():]}")
-        if found:
+        if found and (found.open_ended or _ENDS_IN_QUOTATION.search(text)):
+            # (the words run to the paragraph's end: not 'Said Business School, “one of the world's leading
+            # business schools”, will host ...', a name that opens with the verb)
             return replace(found, text=text[: verb_first.end()].strip())
     if _COLON_THEN_QUOTATION.search(text):
         found = _reported_then_quoted(text)
@@ -1119,6 +1126,7 @@ def named_colon_attribution(text: str) -> Optional[Attribution]:
 # A byline's parts may be set off by a bar as well as by a comma: "Jane Doe | Acme chief executive".
 _BYLINE_BAR = regex.compile(r"\s+\|\s+")
 _BYLINE_MAX = 160  # a byline is a name and a title, no sentence
+_CONTACT_POST = regex.compile(r"(?i)\b(?:press|media|communications|PR)\b")  # a contact's line, no author's
 _SPEECH_WORD = regex.compile(rf"\b(?:{_VERB})\b")
 
 
@@ -1131,9 +1139,13 @@ def byline(text: str) -> Optional[Attribution]:
     if len(t) > _BYLINE_MAX or not t[-1:].isalpha() or any(mark in t for mark in "“”\":;.!?") \
             or any(ch.isdigit() for ch in t):
         return None
+    first = split_name(_BYLINE_BAR.split(t)[0].split(",")[0].strip())
+    if first is None or first.suffix or len(first.name.split()) < 2 \
+            or first.prefix and not _is_title_phrase(first.prefix.split()):
+        return None  # the line opens with the person ("Pupils at Northtown School with Jane Doe, ..." is a caption)
     subject = parse_subject(_BYLINE_BAR.sub(", ", t))
     if subject is None or subject.reference is not None or not subject.name or len(subject.name.split()) < 2 \
-            or not subject.role or _SPEECH_WORD.search(t):
+            or not subject.role or _SPEECH_WORD.search(t) or _CONTACT_POST.search(subject.role):
         return None
     return Attribution("byline", text, subject, "")
 

@@ -58,6 +58,7 @@ from .organisation import (
 from .rules.names import (
     PERSONAL_HONORIFICS,
     BODY_NAME_WORDS,
+    PLACE_NAME_WORDS,
     COURTESY_STYLES,
     GIVEN_NAME_STYLES,
     PEERAGES,
@@ -78,7 +79,7 @@ from .rules.roles import (AREA_WORDS, BARE_MINISTER_TITLES, BODY_HEAD_TITLES, BO
                           STAFF_TITLE_WORDS)
 from .rules.extent import FIRST_PERSON_SINGULAR
 from .rules.speech import (ATTRIBUTION_LINE_END, LEAD_IN_WORDS, LIST_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS,
-                           STATEMENT_HEADINGS)
+                           SPEECH_VERBS, STATEMENT_HEADINGS)
 from .speaker import (
     has_org_keyword,
     _JOINT,
@@ -166,7 +167,7 @@ def name_runs(text: str) -> Iterator[str]:
 
 
 _ABBREVIATIONS = frozenset({"Inc", "Ltd", "Corp", "Bros", "Plc", "Assoc", "Dept", "Govt", "Univ", "Jnr", "Snr"})
-_VERB_OPENS_RUN = regex.compile(r"^(?:Said|Says|Added|Adds)\s+(?=\p{Lu})")
+_VERB_OPENS_RUN = regex.compile(r"^(?:Said|Says|Added|Adds|Commenting|Responding|Speaking|Reacting)\s+(?=\p{Lu})")
 _SENTENCE_BEFORE = regex.compile(r"[.!?:][”’\"]?\s+$")
 _LOWER_WORD_FOLLOWS = regex.compile(r"\s+\p{Ll}")
 _PEERAGE_FIRST = regex.compile(r"^(?:King|Queen|Prince|Princess|Lord|Lady)\b")
@@ -354,6 +355,15 @@ _BODY_HAS_NEW_POST = regex.compile(
     r"^(?:The\s+)?(?P<body>\p{Lu}[\p{L}'’&-]*(?:(?:\s+(?:of|and|for|the|&))*\s+\p{Lu}[\p{L}'’&-]*){0,7})"
     r"(?:,[^,.;:]{1,160},)?\s+(?:has|have)\s+(?:appointed\s+)?(?:a|its)\s+new\s+"
     rf"(?P<role>(?:(?:{'|'.join(sorted(ROLE_MODIFIERS))})\s+){{0,2}}(?:{'|'.join(sorted(ROLE_WORDS))}))[.!]?$")
+# A post is the sentence's voice: after "according to", "says", "from" ("the clear message from the leader of
+# ..."), or before a verb of speech ("the chair of the Acme Federation has stressed")
+_VOICE_BEFORE_POST = regex.compile(r"\b(?:according\s+to|says|said|from|warns|warned|insists|believes)\s+$")
+_VOICE_AFTER_POST = regex.compile(
+    rf"\s*(?:\([^()]{{1,12}}\)\s*)?(?:(?:has|have)\s+)?(?:{'|'.join(SPEECH_VERBS)})\b")
+# A sentence the name opens that gives the person's words at once: "Jane Doe said: ...", "Jane Doe, who ..., said:"
+_SPEAKS_AT_ONCE = regex.compile(
+    rf"\p{{Lu}}[\p{{L}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}'’.-]*){{1,3}}(?:,[^,.:;]{{1,160}},)?\s+(?:also\s+)?"
+    rf"(?:{'|'.join(SPEECH_VERBS)})\b")
 # What may stand between the sentence before and a name opening the next: "And John Roe has vowed ..."
 _SENTENCE_OPENS_WITH_NAME = regex.compile(r"(?:^|[.!?][”’\"]?\s+)(?:(?:And|But|So)\s+)?$")
 
@@ -370,6 +380,8 @@ def _described_before(text: str, at: int, before: str) -> Optional[tuple[str, st
     previous = last_sentence(head)[1] if head else last_sentence(before.rstrip())[1] if before else ""
     if not previous or "“" in previous or "\"" in previous:
         return None
+    if _SPEAKS_AT_ONCE.match(text, at):
+        return None  # "Jane Doe said: ..." after "The award was presented by the chair of ...": her own line
     new_post = _BODY_HAS_NEW_POST.match(previous)
     if new_post is not None:
         return new_post.group("role"), new_post.group("body")  # "Acme has a new chief executive." / "Jane Doe ..."
@@ -380,6 +392,8 @@ def _described_before(text: str, at: int, before: str) -> Optional[tuple[str, st
     m = posts[0]
     if is_former_post(m.group("role")):
         return None
+    if not (_VOICE_BEFORE_POST.search(previous, 0, m.start()) or _VOICE_AFTER_POST.match(previous, m.end())):
+        return None  # the post is the voice of the sentence, not "presented by the chair of ..." nor "was the ..."
     return m.group("role"), m.group("body")
 
 
@@ -541,7 +555,10 @@ def _body_across_and(left: str, glue: str, right: str, set_off: bool) -> bool:
         return False
     before = split_name(left.strip())
     body, _, _ = right.rpartition(" ")
+    # (the words before "and" name a place, "Causeway Coast", not a person: "Jane Doe and Southtown Council Leader,
+    # Cllr John Roe" names two)
     return before is not None and not before.prefix and not before.honorific and not before.rank \
+        and any(w in PLACE_NAME_WORDS for w in left.split()) \
         and bool(body) and has_org_keyword(body) and not _names_someone(right)
 
 
@@ -1995,14 +2012,17 @@ def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool
     return reported_speech_attribution(text)
 
 
+_NOTE_AT_END = regex.compile(r"\s*\([^()]{1,40}\)\.?\s*$")  # '... for all” (see note 1).': a note, no narration
+
+
 def _byline_of(paras, i: int, memo: "_AttributionMemo", after_quote: bool) -> Optional[Attribution]:
     """A line naming a titled person and nothing else ("Jane Doe, Chief Executive, Acme Trust"), right before a
     paragraph that opens a quotation crediting no one. Not right after a quotation no one is credited with
     (``after_quote``: a quote taken ends right before it): there the line signs the words before it."""
     k = i + 1
     if k >= len(paras) or paras[k].text[:1] not in "“\"" or paras[k].kind != "text" or memo(paras[k].text) \
-            or _CREDITED_INLINE.search(paras[k].text):
-        return None
+            or _CREDITED_INLINE.search(paras[k].text) or not wholly_quoted(_NOTE_AT_END.sub("", paras[k].text)):
+        return None  # (not a quoted title opening narration: '“Northtown Live” returns this summer.')
     if i > 0 and not after_quote and closes_quotation(paras[i - 1].text):
         return None
     return byline(paras[i].text)

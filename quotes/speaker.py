@@ -185,6 +185,7 @@ _NO_ONE_WORDS = frozenset({"statement"})  # words of _SPOKES_RE that name no per
 # A spokesperson's portfolio, all in lower case and no article first ("for children and young people"), and a
 # body named in capitals before the word ("Sinn Féin", "The Acme Party")
 _PORTFOLIO_IN_LOWER_CASE = regex.compile(r"^(?!(?:the|a|an|its|their|our)\s)\p{Ll}[\p{Ll}\s,&'’-]*$")
+_INDEFINITE = regex.compile(r"^(?:A|An|One)\s")  # "A Labour spokesperson": anyone of the party's, unnamed
 _BODY_IN_CAPITALS = regex.compile(r"^\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*$")
 # "A spokesperson for the penal reform charity the Howard League": a spokesperson for a body names no one, even when
 # the body's name reads like a person's.
@@ -572,9 +573,12 @@ def _titled_name_from_body(tokens: list[str]) -> Optional[NameSplit]:
         if not rest or not rest[0][:1].isupper() and not numbered:
             return None
         head = split_name(" ".join(tokens[:p]))
-        # (a title may come first: "Watch Officer Jane Doe of Northtown Coastguard")
+        # (a title may come first: "Watch Officer Jane Doe of Northtown Coastguard"; then only a body's name after
+        # "of" of two words at least, or one a body's word marks: not "Campaigner Jane Doe from Leeds")
         if head is None or head.prefix and not _is_title_phrase(head.prefix.split()) or head.suffix \
                 or len(head.name.split()) < 2:
+            return None
+        if head.prefix and not has_org_keyword(" ".join(rest)) and (tokens[p] != "of" or len(rest) < 2):
             return None
         return NameSplit(prefix=head.prefix, name=head.name, rank=head.rank, honorific=head.honorific,
                          suffix=" ".join(tokens[p:]))
@@ -1611,10 +1615,11 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
         if not _capitalised(tail_clean) and not tail_clean[:1].isdigit():
             continue
         area = _TRAILING_BRACKETS.sub("", tail_clean)  # (a bracket narrowing the area: "Operations (North)")
-        # (a nation's qualifier may open it after a function's title: "Head of UK Operations"; "Chief Executive of UK
-        # Sport" heads a body)
+        # (a nation's qualifier may open it after a function's title and a body's initials: "GLAA Head of UK
+        # Operations"; "Chief Executive of UK Sport", "Head of UK Sport" name a body)
         area_words = area.split()[1:] if area.split()[:1] and area.split()[0].casefold() in NATIONAL_QUALIFIERS \
-            and head.split()[-1:] and head.split()[-1].casefold() in _FUNCTION_HEADS else area.split()
+            and head.split()[-1:] and head.split()[-1].casefold() in _FUNCTION_HEADS and _initials_lead(head) \
+            else area.split()
         if area_words and all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS or w.casefold() in FIELD_INITIALISMS
                               and _LIST_JOIN.search(area) for w in area_words):
             # "Director of Policy", "Cabinet Member for Transport", "Portfolio Holder for HR and Communications":
@@ -2301,9 +2306,10 @@ def parse_subject(subject: str) -> Optional[Subject]:
     if parsed is not None and parsed.role and _OWN_POST.search(parsed.role) \
             and parsed.organisation in (None, OWN_BODY):
         # "Our Cabinet Member for Health, Councillor Jane Doe", "The Chairman of our Board of Trustees, Jane Doe":
-        # the publisher's post, written without "our"
-        role = _OUR_OPENING.sub("", parsed.role)
-        parsed = replace(parsed, role=role or None, organisation=OWN_BODY)
+        # the publisher's post, written without "our" ("Our MP" is no post of the publisher's)
+        own = _own_staff_post(parsed.role)
+        parsed = replace(parsed, role=_OUR_OPENING.sub("", parsed.role) or None,
+                         organisation=OWN_BODY if own else None)
     # ("Speaking to Channel 4 news, our director of development Jane Doe": after a lead-in, and before the name)
     our = _OUR.match(subject) or _OUR_AFTER_LEAD_IN.search(subject)
     post = our.group("post") if our else ""
@@ -2339,6 +2345,17 @@ OWN_BODY = "our"
 _OWN_POST = regex.compile(r"^(?:Our|our)\s|\bof\s+our\s+"
                           rf"(?i:{'|'.join(sorted(GOVERNING_ORGANS, key=len, reverse=True))})\b")
 _OUR_OPENING = regex.compile(r"^(?:Our|our)\s+")
+# The head words of a body's own posts ("Our Cabinet Member", "Our chief executive"); not a member elected for the
+# area ("Our MP"), a cleric ("Our Bishop") or another service's head ("Our Chief Fire Officer")
+_OWN_POST_HEADS = frozenset("""member leader executive chair chairman chairwoman chairperson director manager head
+    president trustee trustees treasurer secretary coordinator co-ordinator ceo""".split())
+_NOT_OWN_POST_WORDS = frozenset("fire police constable parliament bishop mp msp ms am mla mep".split())
+
+
+def _own_staff_post(role: str) -> bool:
+    words = [w.casefold().strip(",") for w in _OUR_OPENING.sub("", role).split()]
+    head = next((k for k, w in enumerate(words) if w in ("of", "for", "at", "to", "in")), len(words))
+    return head > 0 and words[head - 1] in _OWN_POST_HEADS and not _NOT_OWN_POST_WORDS & set(words)
 
 
 def _names_post_only(words: str) -> bool:
@@ -2373,13 +2390,25 @@ _DATELINE = regex.compile(
 _TIME_LEAD_IN = regex.compile(TIME_LEAD_IN)
 
 
+def _opens_with_person(text: str) -> bool:
+    """'the Minister', 'Jane Doe, ...', 'Transport Secretary Jane Doe': a person first (not "Programme presenter
+    Jane Doe" after "Today", a show's name)."""
+    if text.startswith(("the ", "The ")):
+        return True
+    split = split_name(text.split(",")[0].strip())
+    return split is not None and len(split.name.split()) >= 2 and not split.suffix \
+        and (not split.prefix or _is_title_phrase(split.prefix.split()))
+
+
 # A wire service's dateline: "LONDON, UNITED KINGDOM--(Marketwire - Dec. 16, 2008) - ", "LONDON--(BUSINESS WIRE)--"
 _WIRE_DATELINE = regex.compile(r"^\p{Lu}[\p{Lu}\s,.'’-]{1,60}?--\s*\([^()]{2,80}\)\s*(?:--|[-–—])\s*")
 
 
 def _parse_subject(subject: str) -> Optional[Subject]:
     subject = _WIRE_DATELINE.sub("", _DATELINE.sub("", _WS.sub(" ", subject))).strip(" ,;:-–—")
-    subject = _TIME_LEAD_IN.sub("", subject, count=1)  # "On Wednesday 15 July Jane Doe": a time, then the subject
+    timed = _TIME_LEAD_IN.match(subject)
+    if timed is not None and _opens_with_person(subject[timed.end():]):
+        subject = subject[timed.end():]  # "On Wednesday 15 July Jane Doe": a time, then the subject
     subject = _passive_agent(_STATEMENT_BY.sub("", _CONNECTIVE.sub("", subject)))
     if not subject or len(subject) > 600:
         return None
@@ -2432,6 +2461,11 @@ def _parse_subject(subject: str) -> Optional[Subject]:
     if spokes and (not split_name(subject) or _UNNAMED_SPOKES.match(subject) or _body_before_spokes(subject)) \
             and not _names_a_person(head):
         portfolio = spokes.group("org2") if _PORTFOLIO_IN_LOWER_CASE.match(spokes.group("org2") or "") else None
+        if portfolio and _BODY_IN_CAPITALS.match(spokes.group("org") or "") \
+                and spokes.group("role").casefold() not in _NO_ONE_WORDS and _INDEFINITE.match(subject):
+            # "A Labour spokesperson for health": one of the party's, unnamed, speaking on that portfolio
+            return Subject(role=f"{spokes.group('role')} for {portfolio}",
+                           organisation=_spokes_body(spokes.group("org")), unnamed=True)
         if portfolio and _BODY_IN_CAPITALS.match(spokes.group("org") or "") \
                 and spokes.group("role").casefold() not in _NO_ONE_WORDS:
             # "The Acme Party spokesperson for children and young people": a party's portfolio, held by one person

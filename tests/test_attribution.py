@@ -2271,3 +2271,22 @@ def test_hyphenated_ranks_leave_the_name(line, name, rank):
 ])
 def test_lead_verbs_relations_and_scots_titles(line, name, role, org):
     assert name_role_org(line) == (name, role, org)
+
+
+@pytest.mark.parametrize("line, name, role, org", [
+    # a body named "Watch", a short "Lieut" before a rank's word, "Head of UK Sport"
+    ("Human Rights Watch director Jane Doe said:", "Jane Doe", "director", "Human Rights Watch"),
+    ("Lieut Commander Jane Doe said:", "Jane Doe", "Lieut Commander", None),
+    ("Jane Doe, Head of UK Sport, said:", "Jane Doe", "Head", "UK Sport"),
+])
+def test_near_misses_of_titles(line, name, role, org):
+    assert name_role_org(line) == (name, role, org)
+
+
+def test_a_shows_name_after_today_is_no_time_before_the_subject():
+    name, role, _ = name_role_org("Today Programme presenter Jane Doe said:")
+    assert name == "Jane Doe" and role != "Programme presenter"
+
+
+def test_a_place_after_a_title_and_a_name_is_no_body():
+    assert name_role_org("Campaigner Jane Doe from Leeds said:")[2] != "Leeds"

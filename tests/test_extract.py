@@ -3832,3 +3832,53 @@ def test_a_member_named_with_letters_and_seat_is_the_surname_later():
 ])
 def test_verb_first_names_and_a_companys_own_name(publisher, body, speaker, role, org):
     assert last_quote_of(body, publisher) == (speaker, role, org)
+
+
+@pytest.mark.parametrize("publisher, body, expected", [
+    # a byline-like line before a quoted title that opens narration, a contact line, a photo caption, a quoted
+    # title after the speaker's own byline, words a report is credited with: none of them credits a quote
+    ("Northtown Council", ["Councillor Jane Doe, Cabinet Member for Culture",
+                           "“Northtown Live” returns to the town centre this summer with more than 50 free events."],
+     []),
+    ("the Acme Trust", ["Jane Doe, Press Officer, Acme Trust",
+                        "“Acme” and the Acme logo are registered trademarks of the Trust."], []),
+    ("the Acme Trust", ["Pupils at Northtown Primary School with Jane Doe, Chief Executive",
+                        "“We loved the day out at the farm.”"], []),
+    ("the Acme Trust", ["Jane Doe said: “We are delighted with the result.”", "Jane Doe, Chief Executive, Acme Trust",
+                        "“Acme Awards” nominations open today and close on 1 March."],
+     [("Jane Doe", ["We are delighted with the result."])]),
+    ("the Acme Trust", ["John Roe, Chair of Trustees",
+                        "“John has chaired the Trust since 2010,” the Trust's annual report notes."], []),
+    # a post told in the sentence before is not the named person's when it is no voice of that sentence, or
+    # when the person's own line follows at once
+    ("the Acme Trust", ["The award was presented by the chair of the Acme Federation.",
+                        "Jane Doe said: “I am thrilled to have won.”"], [("Jane Doe", ["I am thrilled to have won."])]),
+    ("the Acme Trust", ["Acme Forests has appointed a new chief executive.",
+                        "John Roe said: “We are delighted to welcome her.”"],
+     [("John Roe", ["We are delighted to welcome her."])]),
+    # a name that opens with a speech verb, a title in marks after a titled name, a statement's noun in narration
+    ("the Acme Trust", ["Said Business School, “one of the world's leading business schools”, will host the summit."],
+     []),
+    ("the Acme Trust", ["Professor Jane Doe, Vice-Chancellor, University of Northtown: “Universities and the Civic "
+                        "Mission of Tomorrow”", "10am, Main Hall"], []),
+    ("the Acme Trust", ["The Minister has given this response some thought.", "The consultation closes on 1 March."],
+     []),
+])
+def test_near_misses_of_this_rounds_rules_stay_quiet(publisher, body, expected):
+    quotes = extract(dump(release("Test release", body, publisher=publisher)), "t.txt")
+    assert [(q.speaker, q.paragraphs) for q in quotes] == expected
+    if expected and body[0].startswith(("The award", "Acme Forests")):
+        assert (quotes[0].role, quotes[0].organisation) == (None, None)
+
+
+@pytest.mark.parametrize("publisher, body, speaker, role, org", [
+    # two people across "and", the second titled and set off by commas (a council, 2021)
+    ("Southtown Council", ["Jane Doe and Southtown Council Leader, Cllr John Roe, welcomed the plan.",
+                           "Cllr Roe said:", "“We are proud.”"], "John Roe", "Leader", "Southtown Council"),
+    # "Our MP" is no post of the publisher's; "A Labour spokesperson for health" is one of the party's, unnamed
+    ("Northtown Council", ["Our MP, Jane Doe, said:", "“We are proud.”"], "Jane Doe", "MP", None),
+    ("the Acme Trust", ["Labour MP Jane Doe has welcomed the plan.", "A Labour spokesperson for health said:",
+                        "“It is good news.”"], None, "spokesperson for health", "Labour Party"),
+])
+def test_near_misses_of_bodies_and_posts(publisher, body, speaker, role, org):
+    assert last_quote_of(body, publisher) == (speaker, role, org)

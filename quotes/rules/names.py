@@ -101,7 +101,10 @@ RANKS = (
     # hyphenated and shortened spellings of the same ranks
     "Lieutenant-Colonel", "Lieut-Colonel", "Lieut Colonel", "Lieut-Col", "Lt-Col", "Lieutenant-General",
     "Lt-Gen", "Major-General", "Maj-Gen", "Vice-Admiral", "Rear-Admiral", "Lieutenant-Commander", "Lt-Cdr",
-    "Lieut", "Wing-Commander", "Squadron-Leader", "Group-Captain",
+    "Lieut Commander", "Lieut Cdr", "Lieut General", "Lieut Col", "Wing-Commander", "Squadron-Leader",
+    "Group-Captain",
+    # the coastguard's watch officers
+    "Watch Officer", "Senior Watch Officer",
 )
 
 # A place joined to where a person comes from or works ("Laois-born Jane Doe", "London-based campaigner Jane

@@ -51,7 +51,7 @@ ROLE_MODIFIERS = frozenset(
     strategic customer retail digital communications corporate legal clinical medical scientific principal
     general associate lead leading non-executive independent honorary founding special permanent
     incident enforcement engineering security safety investigation investigations investigating operational quality
-    watch duty
+    duty
     compliance people transformation partnerships engagement delivery procurement emergency
     olympic paralympic world double triple two-time three-time four-time
     """.split()

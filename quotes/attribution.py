@@ -36,7 +36,7 @@ from .rules.roles import NATION_NAMED_BODIES, PEOPLE_GROUP_NOUNS, PERSON_NOUNS, 
 from .rules.names import (HONORIFIC_SPELLINGS, NAMES_WITH_MARKS, PEERAGES, PERSONAL_HONORIFICS, PLAIN_HONORIFICS,
                           RELATIVE_NOUNS)
 from .rules.archive import MID_SENTENCE_WORDS
-from .rules.speech import (COLON_SPOKES_WORDS, DOCUMENT_NOUNS, EXPLAINS_THEN_STOP, INLINE_VERBS,
+from .rules.speech import (COLON_SPOKES_WORDS, DOCUMENT_NOUNS, ENGLISH_VERB_FIRST, EXPLAINS_THEN_STOP, INLINE_VERBS,
                            INLINE_VERBS_NOT_BEFORE_THAT, LEAD_COLON_VERBS, LEAD_COLON_VERBS_OF_ANOTHER,
                            LEAD_IN_PREPOSITIONS, NAME_LIKE_DOCUMENT_NOUNS, PASSIVE_DONE_AUXILIARIES,
                            PERSONAL_TEXT_NOUNS, REPORTING_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS,
@@ -107,7 +107,7 @@ _NEXT_SPEAKER_LINE = regex.compile(rf"^[”\"’']?\s+\p{{Lu}}[^“”\"]{{2,200
 _COURTESY = frozenset(w.rstrip(".") for w in (*PERSONAL_HONORIFICS, *PEERAGES))
 # "that" and a word before the quotation mark: the words quoted are inside reported speech
 _REPORTED_CLAUSE = regex.compile(r"\bthat\s+\S+\s+\S")
-_ENGLISH_VERB_FIRST = frozenset({"Said", "Says", "Added", "Adds"})
+_ENGLISH_VERB_FIRST = frozenset(ENGLISH_VERB_FIRST)
 _NAMED_AFTER_VERB = regex.compile(r"^(?:(?:the|a|an|one|another)\s+(?=\p{Ll}+\s*$)|(?:the\s+)?(?!(?:To|That|In|On|By|At|For)\b)\p{Lu})")
 ADVERB_TAIL = regex.compile(
     r"(?:\s+(?:also|further|then|later|simply|recently|previously|earlier|again|today|yesterday|"
@@ -878,7 +878,7 @@ _GIVES_STATEMENT_STOP = regex.compile(
 # in marks
 _ENDS_IN_QUOTATION = regex.compile(r"[”\"][.,]?\s*$")  # the paragraph ends where a quotation closes
 _VERB_FIRST_INLINE = regex.compile(
-    rf"^(?P<verb>{'|'.join(v for v in VERB_FIRST if v in _ENGLISH_VERB_FIRST)})\s+(?P<subject>[^:;.!?“”\"]{{3,160}}?)"
+    rf"^(?P<verb>{'|'.join(ENGLISH_VERB_FIRST)})\s+(?P<subject>[^:;.!?“”\"]{{3,160}}?)"
     r"\s*[:,]\s*(?=[“\"])")
 
 

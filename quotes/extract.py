@@ -78,8 +78,8 @@ from .rules.roles import (AREA_WORDS, BARE_MINISTER_TITLES, BODY_HEAD_TITLES, BO
                           PERSON_ADJECTIVES, PERSON_NOUNS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS,
                           STAFF_TITLE_WORDS)
 from .rules.extent import FIRST_PERSON_SINGULAR
-from .rules.speech import (ATTRIBUTION_LINE_END, LEAD_IN_WORDS, LIST_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS,
-                           SPEECH_VERBS, STATEMENT_HEADINGS)
+from .rules.speech import (ATTRIBUTION_LINE_END, ENGLISH_VERB_FIRST, LEAD_IN_WORDS, LEAD_VERBS_ALONE, LIST_VERBS,
+                           RESPONSE_PARTICIPLES, RESPONSE_VERBS, SPEECH_VERBS, STATEMENT_HEADINGS)
 from .speaker import (
     has_org_keyword,
     _JOINT,
@@ -167,7 +167,7 @@ def name_runs(text: str) -> Iterator[str]:
 
 
 _ABBREVIATIONS = frozenset({"Inc", "Ltd", "Corp", "Bros", "Plc", "Assoc", "Dept", "Govt", "Univ", "Jnr", "Snr"})
-_VERB_OPENS_RUN = regex.compile(r"^(?:Said|Says|Added|Adds|Commenting|Responding|Speaking|Reacting)\s+(?=\p{Lu})")
+_VERB_OPENS_RUN = regex.compile(rf"^(?:{'|'.join((*ENGLISH_VERB_FIRST, *LEAD_VERBS_ALONE))})\s+(?=\p{{Lu}})")
 _SENTENCE_BEFORE = regex.compile(r"[.!?:][”’\"]?\s+$")
 _LOWER_WORD_FOLLOWS = regex.compile(r"\s+\p{Ll}")
 _PEERAGE_FIRST = regex.compile(r"^(?:King|Queen|Prince|Princess|Lord|Lady)\b")

@@ -124,7 +124,7 @@ from .rules.roles import (
 )
 from .rules.speech import (DOCUMENT_NOUNS, LEAD_IN_PREPOSITIONS, LEAD_IN_WORDS, LINKING_WORDS, NAME_LIKE_DOCUMENT_NOUNS,
                            PASSIVE_AUXILIARIES, PASSIVE_DETERMINERS, POST_PARTICIPLES, REPORTED_HEARING, SPOKES_WORDS,
-                           STATEMENT_HEADINGS, TIME_ADVERBS, TIME_LEAD_IN, WEEKDAYS)
+                           LEAD_VERBS_ALONE, STATEMENT_HEADINGS, TIME_ADVERBS, TIME_LEAD_IN, WEEKDAYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -866,7 +866,7 @@ def _is_plural_group(text: str) -> bool:
 
 _THE_OR_OUR = regex.compile(r"^(?:the|our)\s+", regex.I)
 # "Commenting Jane Doe, Head of Policy ...": a lead-in's one verb, with no comma after it, before the name.
-_LEAD_VERB_ALONE = regex.compile(r"^(?:Commenting|Responding|Speaking|Reacting)(?=\s+\p{Lu})")
+_LEAD_VERB_ALONE = regex.compile(rf"^(?:{'|'.join(LEAD_VERBS_ALONE)})(?=\s+\p{{Lu}})")
 
 
 def _lower_title_then_person(text: str) -> bool:

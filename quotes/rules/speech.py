@@ -63,6 +63,10 @@ INLINE_VERBS_NOT_BEFORE_THAT = ("states", "notes", "stresses")
 # Verbs that may come before the subject of a line ending in a colon: "Said Defence Secretary Liam Fox:", and
 # in Welsh-language releases "Meddai'r Gweinidog ...:".
 VERB_FIRST = ("Said", "Says", "Added", "Adds", "Meddai", "Dywedodd", "Ychwanegodd")
+ENGLISH_VERB_FIRST = ("Said", "Says", "Added", "Adds")  # of those, the English ones
+
+# A lead-in's one verb, which may stand before the subject with no comma ("Commenting Jane Doe said:").
+LEAD_VERBS_ALONE = ("Commenting", "Responding", "Speaking", "Reacting")
 
 # Clauses that open an attribution before its subject:
 # "Commenting on the figures, X said:", "At the launch, X said:".

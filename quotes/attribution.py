@@ -484,7 +484,8 @@ def _name_colon_inline(text: str) -> Optional[Attribution]:
     if found is None:
         return None
     quote, open_ended, more = found
-    if not open_ended and (not quote.rstrip().endswith((".", "!", "?")) or len(quote.split()) < 6):
+    words = quote.split()
+    if len(words) < 4 or sum(w[:1].isupper() for w in words[1:]) * 2 >= len(words) - 1:
         return None  # a talk's or a book's title in marks ("...: “The Future of Cities”"), no words spoken
     return Attribution("name-colon", text[: m.start("open")].strip(), subject, "", quote=quote,
                        open_ended=open_ended, rest=more)
@@ -871,12 +872,13 @@ def lost_its_opening(text: str) -> bool:
 # block test reads it)
 _GIVES_STATEMENT_STOP = regex.compile(
     rf"\bthe following (?:{'|'.join(STATEMENT_NOUNS)})(?:\s+(?:to|on|about|regarding|at|after|following|in)\b"
-    r"[^.:;!?]{0,80})?\.$")
+    r"[^.:;!?]{0,80})?(?:\s+(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)))?\.$")
 
 
 # 'Said the Acme MLA: “...”', 'Said Doe, “...”': the verb first, then the subject, a colon or a comma and the words
 # in marks
-_ENDS_IN_QUOTATION = regex.compile(r"[”\"][.,]?\s*$")  # the paragraph ends where a quotation closes
+# the paragraph ends where a quotation closes (a note in brackets may follow: "(Photo: Acme)")
+_ENDS_IN_QUOTATION = regex.compile(r"[”\"][.,]?(?:\s*\([^()]{1,60}\)\.?)?\s*$")
 _VERB_FIRST_INLINE = regex.compile(
     rf"^(?P<verb>{'|'.join(ENGLISH_VERB_FIRST)})\s+(?P<subject>[^:;.!?“”\"]{{3,160}}?)"
     r"\s*[:,]\s*(?=[“\"])")
@@ -1126,7 +1128,9 @@ def named_colon_attribution(text: str) -> Optional[Attribution]:
 # A byline's parts may be set off by a bar as well as by a comma: "Jane Doe | Acme chief executive".
 _BYLINE_BAR = regex.compile(r"\s+\|\s+")
 _BYLINE_MAX = 160  # a byline is a name and a title, no sentence
-_CONTACT_POST = regex.compile(r"(?i)\b(?:press|media|communications|PR)\b")  # a contact's line, no author's
+# a press contact's line, no author's ("Press Officer", "Media Manager"; not "Head of Media Studies")
+_CONTACT_POST = regex.compile(r"(?i)\b(?:press|media|communications|PR)\s+(?:officer|office|team|manager|adviser|"
+                              r"advisor|contact|assistant|executive|relations)\b")
 _SPEECH_WORD = regex.compile(rf"\b(?:{_VERB})\b")
 
 

@@ -89,6 +89,7 @@ from .rules.roles import (
     RELATIVE_BODY_VERBS,
     BODY_KIND_NOUNS,
     BODY_KINDS_IN_TITLES,
+    UK_NAMED_BODIES,
     COMPOUND_ROLES,
     HEAD_ROLES,
     HEAD_ROLE_SHARERS,
@@ -578,14 +579,20 @@ def _titled_name_from_body(tokens: list[str]) -> Optional[NameSplit]:
         if head is None or head.prefix and not _is_title_phrase(head.prefix.split()) or head.suffix \
                 or len(head.name.split()) < 2:
             return None
-        if head.prefix and not has_org_keyword(" ".join(rest)) and (tokens[p] != "of" or len(rest) < 2):
-            return None
+        if head.prefix and tokens[p] == "from" and len(rest) == 1 and not has_org_keyword(rest[0]) \
+                and not _POST_HEAD.search(head.prefix):
+            # "Campaigner Jane Doe from Leeds": a home town after a description, no body ("Chief Executive Jane Doe
+            # from Shelter" keeps its body)
+            return NameSplit(prefix=head.prefix, name=head.name, rank=head.rank, honorific=head.honorific, suffix="")
         return NameSplit(prefix=head.prefix, name=head.name, rank=head.rank, honorific=head.honorific,
                          suffix=" ".join(tokens[p:]))
     return None
 
 
 _UNIT_NUMBER = regex.compile(r"^\d+(?:st|nd|rd|th)?$")
+# The head word of a post held at a body (not a description of a person: "Campaigner", "Resident")
+_POST_HEAD = regex.compile(r"(?i)\b(?:executive|director|chair\w*|manager|officer|head|president|founder|ceo|"
+                           r"secretary|leader|governor|principal|partner|owner|editor|lead)\b")
 
 
 def _stands_after_words(prefix: str, start: int) -> bool:
@@ -1615,11 +1622,11 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
         if not _capitalised(tail_clean) and not tail_clean[:1].isdigit():
             continue
         area = _TRAILING_BRACKETS.sub("", tail_clean)  # (a bracket narrowing the area: "Operations (North)")
-        # (a nation's qualifier may open it after a function's title and a body's initials: "GLAA Head of UK
-        # Operations"; "Chief Executive of UK Sport", "Head of UK Sport" name a body)
+        # (a nation's qualifier may open it after a function's title: "Head of UK Operations"; "Chief Executive of
+        # UK Sport" and "Head of UK Sport" name a body, `UK_NAMED_BODIES`)
         area_words = area.split()[1:] if area.split()[:1] and area.split()[0].casefold() in NATIONAL_QUALIFIERS \
-            and head.split()[-1:] and head.split()[-1].casefold() in _FUNCTION_HEADS and _initials_lead(head) \
-            else area.split()
+            and head.split()[-1:] and head.split()[-1].casefold() in _FUNCTION_HEADS \
+            and area.casefold() not in UK_NAMED_BODIES else area.split()
         if area_words and all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS or w.casefold() in FIELD_INITIALISMS
                               and _LIST_JOIN.search(area) for w in area_words):
             # "Director of Policy", "Cabinet Member for Transport", "Portfolio Holder for HR and Communications":
@@ -2390,6 +2397,12 @@ _DATELINE = regex.compile(
 _TIME_LEAD_IN = regex.compile(TIME_LEAD_IN)
 
 
+def _names_body_only(text: str) -> bool:
+    """'Northtown Council': a body's name first, with no person in it (not "Programme presenter Jane Doe")."""
+    first = text.split(",")[0].strip()
+    return has_org_keyword(first) and split_name(first) is None
+
+
 def _opens_with_person(text: str) -> bool:
     """'the Minister', 'Jane Doe, ...', 'Transport Secretary Jane Doe': a person first (not "Programme presenter
     Jane Doe" after "Today", a show's name)."""
@@ -2407,7 +2420,7 @@ _WIRE_DATELINE = regex.compile(r"^\p{Lu}[\p{Lu}\s,.'’-]{1,60}?--\s*\([^()]{2,8
 def _parse_subject(subject: str) -> Optional[Subject]:
     subject = _WIRE_DATELINE.sub("", _DATELINE.sub("", _WS.sub(" ", subject))).strip(" ,;:-–—")
     timed = _TIME_LEAD_IN.match(subject)
-    if timed is not None and _opens_with_person(subject[timed.end():]):
+    if timed is not None and (_opens_with_person(subject[timed.end():]) or _names_body_only(subject[timed.end():])):
         subject = subject[timed.end():]  # "On Wednesday 15 July Jane Doe": a time, then the subject
     subject = _passive_agent(_STATEMENT_BY.sub("", _CONNECTIVE.sub("", subject)))
     if not subject or len(subject) > 600:

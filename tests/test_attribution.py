@@ -2290,3 +2290,17 @@ def test_a_shows_name_after_today_is_no_time_before_the_subject():
 
 def test_a_place_after_a_title_and_a_name_is_no_body():
     assert name_role_org("Campaigner Jane Doe from Leeds said:")[2] != "Leeds"
+
+
+@pytest.mark.parametrize("line, name, role, org", [
+    # the guards keep what the rules were for: a post's body after "from", a body after a time, a function's
+    # area after a nation's qualifier, a bare "Lieut"
+    ("Chief Executive Jane Doe from Shelter said:", "Jane Doe", "Chief Executive", "Shelter"),
+    ("Chairman John Roe of Tesco said:", "John Roe", "Chairman", "Tesco"),
+    ("Campaigner Jane Doe from Leeds said:", "Jane Doe", "Campaigner", None),
+    ("Yesterday Northtown Council said:", None, None, "Northtown Council"),
+    ("Jane Doe, Head of UK Operations, said:", "Jane Doe", "Head of UK Operations", None),
+    ("Lieut Jane Doe said:", "Jane Doe", "Lieut", None),
+])
+def test_guards_keep_what_the_rules_were_for(line, name, role, org):
+    assert name_role_org(line) == (name, role, org)

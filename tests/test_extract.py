@@ -3882,3 +3882,24 @@ def test_near_misses_of_this_rounds_rules_stay_quiet(publisher, body, expected):
 ])
 def test_near_misses_of_bodies_and_posts(publisher, body, speaker, role, org):
     assert last_quote_of(body, publisher) == (speaker, role, org)
+
+
+@pytest.mark.parametrize("publisher, body, expected", [
+    # a name-colon quotation closed before its stop, or short and exclaimed; a statement made "this afternoon"; a
+    # byline whose title holds "Media" but is no contact's; a verb-first quotation before a photo's note
+    ("Acme Ltd", ["Jane Doe, Chief Executive of the Acme Trust: “We are delighted with this funding boost for the "
+                  "town”."], [("Jane Doe", "Chief Executive")]),
+    ("Acme Ltd", ["Jane Doe, Chief Executive of the Acme Trust: “Fantastic news for the town!”"],
+     [("Jane Doe", "Chief Executive")]),
+    ("Northtown Police", ["Chief Constable Jane Doe made the following statement this afternoon.",
+                          "“Our thoughts are with the family at this terrible time.”"], [("Jane Doe", "Chief Constable")]),
+    ("Acme Ltd", ["Professor Jane Doe, Head of Media Studies, University of Northtown",
+                  "“Our findings show that young people get their news from social media.”"],
+     [("Jane Doe", "Head of Media Studies")]),
+    ("Northtown Council", ["Jane Doe, Cabinet Member for Culture, opened the show.",
+                           "Added Doe: “We are delighted with the result.” (Photo: Northtown Council)"],
+     [("Jane Doe", "Cabinet Member for Culture")]),
+])
+def test_guards_let_the_rules_cases_through(publisher, body, expected):
+    quotes = extract(dump(release("Test release", body, publisher=publisher)), "t.txt")
+    assert [(q.speaker, q.role) for q in quotes] == expected

@@ -101,7 +101,7 @@ RANKS = (
     # hyphenated and shortened spellings of the same ranks
     "Lieutenant-Colonel", "Lieut-Colonel", "Lieut Colonel", "Lieut-Col", "Lt-Col", "Lieutenant-General",
     "Lt-Gen", "Major-General", "Maj-Gen", "Vice-Admiral", "Rear-Admiral", "Lieutenant-Commander", "Lt-Cdr",
-    "Lieut Commander", "Lieut Cdr", "Lieut General", "Lieut Col", "Wing-Commander", "Squadron-Leader",
+    "Lieut Commander", "Lieut Cdr", "Lieut General", "Lieut Col", "Lieut", "Wing-Commander", "Squadron-Leader",
     "Group-Captain",
     # the coastguard's watch officers
     "Watch Officer", "Senior Watch Officer",

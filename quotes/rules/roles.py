@@ -203,6 +203,13 @@ NATION_NAMED_BODIES = frozenset(name.strip() for name in """
     |natural resources wales|public health wales|sport wales|visit wales|transport for wales|arts council of wales
     |cadw|careers wales|shelter cymru|great british railways|shelter england
     """.split("|"))
+# Bodies named by "UK" and a subject, which a head's title "of" reads as its area otherwise ("Head of UK Sport" heads
+# UK Sport; "Head of UK Operations" heads no body)
+UK_NAMED_BODIES = frozenset(name.strip() for name in """
+    uk sport|uk finance|uk youth|uk music|uk athletics|uk hospitality|uk steel|uk research and innovation
+    |uk space agency|uk anti-doping|uk export finance|uk statistics authority|uk health security agency
+    |uk power networks|uk fashion council|uk aid|uk theatre|uk cinema association|uk sport and physical activity
+    """.split("|"))
 # Charities and campaign groups known by a name with no body's noun, which reads as a person's ("Christian Aid",
 # "Oxfam") or as a phrase ("Save the Children", "Friends of the Earth"): "Save the Children said:" is the body.
 # (compared in lower case, without "the")

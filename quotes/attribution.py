@@ -875,10 +875,11 @@ _GIVES_STATEMENT_STOP = regex.compile(
     r"[^.:;!?]{0,80})?(?:\s+(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)))?\.$")
 
 
+# A note in brackets closing a paragraph: "(Photo: Acme)", "(see note 1).": no narration
+NOTE_AT_END = regex.compile(r"\s*\([^()]{1,60}\)\.?\s*$")
+_ENDS_IN_QUOTATION = regex.compile(r"[”\"][.,]?\s*$")  # the paragraph ends where a quotation closes
 # 'Said the Acme MLA: “...”', 'Said Doe, “...”': the verb first, then the subject, a colon or a comma and the words
 # in marks
-# the paragraph ends where a quotation closes (a note in brackets may follow: "(Photo: Acme)")
-_ENDS_IN_QUOTATION = regex.compile(r"[”\"][.,]?(?:\s*\([^()]{1,60}\)\.?)?\s*$")
 _VERB_FIRST_INLINE = regex.compile(
     rf"^(?P<verb>{'|'.join(ENGLISH_VERB_FIRST)})\s+(?P<subject>[^:;.!?“”\"]{{3,160}}?)"
     r"\s*[:,]\s*(?=[“\"])")
@@ -928,7 +929,7 @@ def _find_attribution(text: str) -> Optional[Attribution]:
         # 'Said the Acme MLA: “...”': read as 'the Acme MLA said: “...”', the line kept as written
         found = _inline_after(f"{verb_first.group('subject')} {verb_first.group('verb').lower()}: "
                               f"{text[verb_first.end():]}")
-        if found and (found.open_ended or _ENDS_IN_QUOTATION.search(text)):
+        if found and (found.open_ended or _ENDS_IN_QUOTATION.search(NOTE_AT_END.sub("", text))):
             # (the words run to the paragraph's end: not 'Said Business School, “one of the world's leading
             # business schools”, will host ...', a name that opens with the verb)
             return replace(found, text=text[: verb_first.end()].strip())

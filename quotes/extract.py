@@ -17,6 +17,7 @@ import regex
 
 from .attribution import (
     CLOSE,
+    NOTE_AT_END,
     OPEN,
     TIMEOUT,
     Attribution,
@@ -81,6 +82,8 @@ from .rules.extent import FIRST_PERSON_SINGULAR
 from .rules.speech import (ATTRIBUTION_LINE_END, ENGLISH_VERB_FIRST, LEAD_IN_WORDS, LEAD_VERBS_ALONE, LIST_VERBS,
                            RESPONSE_PARTICIPLES, RESPONSE_VERBS, SPEECH_VERBS, STATEMENT_HEADINGS)
 from .speaker import (
+    NameSplit,
+    _body_across_and,
     has_org_keyword,
     _JOINT,
     _is_kind_of_body,
@@ -150,7 +153,7 @@ def name_runs(text: str) -> Iterator[str]:
     for begin, finish in _run_spans(text):
         run, start = text[begin:finish], 0
         verb_first = _VERB_OPENS_RUN.match(run)
-        if verb_first and (begin == 0 or _SENTENCE_BEFORE.search(text, 0, begin)):
+        if verb_first and (begin == 0 or _SENTENCE_BEFORE.search(text, max(0, begin - 4), begin)):
             run = run[verb_first.end():]  # "Said Jane Doe, “...”": the verb opening the sentence is no given name
         if (run.startswith("the ") or text[max(0, begin - 4):begin] == "the ") \
                 and _LOWER_WORD_FOLLOWS.match(text, finish) \
@@ -342,19 +345,20 @@ _TIME_OPENING = regex.compile(
 _ITS_POST = regex.compile(r"^(?:its|their)\s+(?:new\s+|first\s+)?")
 
 
+# A body's name in capitals, with glue words inside but not at its end ("Police Federation of England and Wales"),
+# and a short title of up to two modifiers and a role word ("national chair"): parts of the two patterns below
+_BODY_NAME = r"\p{Lu}[\p{L}'’&-]*(?:(?:\s+(?:of|and|for|the|&))*\s+\p{Lu}[\p{L}'’&-]*){0,7}"
+_SHORT_TITLE = rf"(?:(?:{'|'.join(sorted(ROLE_MODIFIERS))})\s+){{0,2}}(?:{'|'.join(sorted(ROLE_WORDS))})"
 # A post described with no name, "the (new) national chair of the Acme Federation", at the end of a sentence's
 # clause (the person is named in the next sentence)
 _POST_WITHOUT_NAME = regex.compile(
-    rf"\b[Tt]he\s+(?:new\s+)?(?P<role>(?:(?:{'|'.join(sorted(ROLE_MODIFIERS))})\s+){{0,2}}"
-    rf"(?:{'|'.join(sorted(ROLE_WORDS))}))\s+of\s+(?:the\s+)?"
-    r"(?P<body>\p{Lu}[\p{L}'’&-]*(?:(?:\s+(?:of|and|for|the|&))*\s+\p{Lu}[\p{L}'’&-]*){0,7})"
+    rf"\b[Tt]he\s+(?:new\s+)?(?P<role>{_SHORT_TITLE})\s+of\s+(?:the\s+)?(?P<body>{_BODY_NAME})"
     r"(?=\s*(?:\([^()]{1,12}\))?(?:[\s,.;]|$))(?![\s,]+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})")
 # A body's new post told with the body as the subject, the holder named in the next sentence: "Forestry England,
 # the country's largest land manager, has a new chief executive." / "Jane Doe has almost 30 years of experience"
 _BODY_HAS_NEW_POST = regex.compile(
-    r"^(?:The\s+)?(?P<body>\p{Lu}[\p{L}'’&-]*(?:(?:\s+(?:of|and|for|the|&))*\s+\p{Lu}[\p{L}'’&-]*){0,7})"
-    r"(?:,[^,.;:]{1,160},)?\s+(?:has|have)\s+(?:appointed\s+)?(?:a|its)\s+new\s+"
-    rf"(?P<role>(?:(?:{'|'.join(sorted(ROLE_MODIFIERS))})\s+){{0,2}}(?:{'|'.join(sorted(ROLE_WORDS))}))[.!]?$")
+    rf"^(?:The\s+)?(?P<body>{_BODY_NAME})(?:,[^,.;:]{{1,160}},)?\s+(?:has|have)\s+(?:appointed\s+)?(?:a|its)\s+new\s+"
+    rf"(?P<role>{_SHORT_TITLE})[.!]?$")
 # A post is the sentence's voice: after "according to", "says", "from" ("the clear message from the leader of
 # ..."), or before a verb of speech ("the chair of the Acme Federation has stressed")
 _VOICE_BEFORE_POST = regex.compile(r"\b(?:according\s+to|says|said|from|warns|warned|insists|believes)\s+$")
@@ -386,8 +390,7 @@ def _described_before(text: str, at: int, before: str) -> Optional[tuple[str, st
     if new_post is not None:
         return new_post.group("role"), new_post.group("body")  # "Acme has a new chief executive." / "Jane Doe ..."
     posts = list(_POST_WITHOUT_NAME.finditer(previous))
-    if len(posts) != 1 or name_runs(previous) and any(len(n.split()) >= 2 for r in name_runs(previous)
-                                                       for n, _ in names_in_run(r)):
+    if len(posts) != 1 or any(len(n.split()) >= 2 for r in name_runs(previous) for n, _ in names_in_run(r)):
         return None
     m = posts[0]
     if is_former_post(m.group("role")):
@@ -481,8 +484,9 @@ def _names_with_roles_before(run: str) -> list[tuple[str, Optional[str]]]:
             # "Communities Secretary, Eric Pickles, and ...", "Communities Secretary Eric Pickles, Housing
             # Minister Grant Shapps": a person ends where the next one's title begins.
             if _person_ends_before(prefix[: m.start()].rstrip(" ,")) \
-                    and not _body_across_and(prefix[: m.start()], m.group(), prefix[m.end():],
-                                             run.startswith(prefix) and run[len(prefix):].startswith(",")):
+                    and not _place_body_across_and(prefix[: m.start()], m.group(),
+                                                   NameSplit(prefix=prefix[m.end():].strip(), name=sp.name),
+                                                   run.startswith(prefix) and run[len(prefix):].startswith(",")):
                 cut = m
                 break
         if cut is None and _person_ends_before(prefix) and _strip_post_nominals(prefix.split()) == prefix.split():
@@ -546,20 +550,15 @@ _PEER_TITLES = frozenset(w.casefold() for w in PEER_SURNAME_TITLES)
 _PEOPLE_APART = regex.compile(r",?\s+and(?:\s+|$)|,\s+")
 
 
-def _body_across_and(left: str, glue: str, right: str, set_off: bool) -> bool:
-    """'Causeway Coast | and | Glens Borough Council Mayor': one body's name runs across the "and" (the words
-    after it end in a body's noun before the title), and the words before it are bare capitalised words, no
-    titled person; the title is set off from the name by a comma (in "Jane Doe and Acme Council Leader John Roe"
-    two people are named: ``set_off``)."""
-    if glue.strip() != "and" or "," in left or not set_off:
+def _place_body_across_and(left: str, glue: str, second: NameSplit, set_off: bool) -> bool:
+    """'Causeway Coast | and | Glens Borough Council Mayor, Councillor Jane Doe': one body's name runs across the
+    "and" (:func:`speaker._body_across_and`) when the words before it name a place ("Causeway Coast"; "Jane Doe and
+    Southtown Council Leader, Cllr John Roe" names two people) and the title is set off from the second name by a
+    comma (``set_off``; in "Jane Doe and Acme Council Leader John Roe" two people are named)."""
+    if glue.strip() != "and" or "," in left or not set_off or not any(w in PLACE_NAME_WORDS for w in left.split()):
         return False
-    before = split_name(left.strip())
-    body, _, _ = right.rpartition(" ")
-    # (the words before "and" name a place, "Causeway Coast", not a person: "Jane Doe and Southtown Council Leader,
-    # Cllr John Roe" names two)
-    return before is not None and not before.prefix and not before.honorific and not before.rank \
-        and any(w in PLACE_NAME_WORDS for w in left.split()) \
-        and bool(body) and has_org_keyword(body) and not _names_someone(right)
+    first = split_name(left.strip())
+    return first is not None and _body_across_and(first, second)
 
 
 def _person_ends_before(left: str) -> bool:
@@ -1877,15 +1876,17 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
     last_end = 0  # paragraphs before this index already belong to a quote
     while i < n:
         p = paras[i]
-        if p.kind != "text" and not (p.kind == "heading" and (_heads_a_statement(p.text, memo)
-                                                              or _byline_of(paras, i, memo, last_end == i) is not None)):
+        # (a line read as a heading may be a byline, or name a comment's author: read once here)
+        heading_byline = _byline_of(paras, i, memo, last_end == i) if p.kind == "heading" else None
+        if p.kind != "text" and not (p.kind == "heading" and (heading_byline is not None
+                                                              or _heads_a_statement(p.text, memo))):
             i += 1
             continue
         # (only "they" can go on from two people: the check is skipped for any other line, a speed-up only)
         pair_before = bool(quotes) and last_end == i and _THEY.search(p.text) is not None \
             and names_two_people(quotes[-1].attribution)
         att = memo.find(p.text) or _lead_attribution(paras, i, memo, pair_before) \
-            or _byline_of(paras, i, memo, last_end == i)
+            or (heading_byline if p.kind == "heading" else _byline_of(paras, i, memo, last_end == i))
         if att is None:
             if _ATTRIBUTION_LIKE.search(p.text):
                 rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position, kind="unparsed_attribution",
@@ -2012,16 +2013,13 @@ def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool
     return reported_speech_attribution(text)
 
 
-_NOTE_AT_END = regex.compile(r"\s*\([^()]{1,40}\)\.?\s*$")  # '... for all” (see note 1).': a note, no narration
-
-
 def _byline_of(paras, i: int, memo: "_AttributionMemo", after_quote: bool) -> Optional[Attribution]:
     """A line naming a titled person and nothing else ("Jane Doe, Chief Executive, Acme Trust"), right before a
     paragraph that opens a quotation crediting no one. Not right after a quotation no one is credited with
     (``after_quote``: a quote taken ends right before it): there the line signs the words before it."""
     k = i + 1
     if k >= len(paras) or paras[k].text[:1] not in "“\"" or paras[k].kind != "text" or memo(paras[k].text) \
-            or _CREDITED_INLINE.search(paras[k].text) or not wholly_quoted(_NOTE_AT_END.sub("", paras[k].text)):
+            or _CREDITED_INLINE.search(paras[k].text) or not wholly_quoted(NOTE_AT_END.sub("", paras[k].text)):
         return None  # (not a quoted title opening narration: '“Northtown Live” returns this summer.')
     if i > 0 and not after_quote and closes_quotation(paras[i - 1].text):
         return None

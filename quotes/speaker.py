@@ -90,6 +90,10 @@ from .rules.roles import (
     BODY_KIND_NOUNS,
     BODY_KINDS_IN_TITLES,
     UK_NAMED_BODIES,
+    POST_HEAD_WORDS,
+    FUNCTION_HEAD_WORDS,
+    OWN_POST_HEAD_WORDS,
+    NOT_OWN_POST_WORDS,
     COMPOUND_ROLES,
     HEAD_ROLES,
     HEAD_ROLE_SHARERS,
@@ -591,8 +595,7 @@ def _titled_name_from_body(tokens: list[str]) -> Optional[NameSplit]:
 
 _UNIT_NUMBER = regex.compile(r"^\d+(?:st|nd|rd|th)?$")
 # The head word of a post held at a body (not a description of a person: "Campaigner", "Resident")
-_POST_HEAD = regex.compile(r"(?i)\b(?:executive|director|chair\w*|manager|officer|head|president|founder|ceo|"
-                           r"secretary|leader|governor|principal|partner|owner|editor|lead)\b")
+_POST_HEAD = regex.compile(rf"(?i)\b(?:{'|'.join(sorted(POST_HEAD_WORDS))})\b")
 
 
 def _stands_after_words(prefix: str, start: int) -> bool:
@@ -1503,9 +1506,6 @@ def representative_mark(line: str, name: str) -> Optional[str]:
     return mark.group(0) if mark else None
 
 
-_FUNCTION_HEADS = frozenset({"head", "lead", "manager", "officer", "coordinator", "co-ordinator"})
-
-
 def split_role_org(role: str) -> tuple[str, Optional[str]]:
     """:func:`_split_role_org`, keeping the body in a lead's title as written: in 'ACPO lead for Roads Policing',
     'NPCC lead on knife crime', the lead is the body's own, and 'lead for Roads Policing' alone names no post; the
@@ -1625,7 +1625,7 @@ def _split_role_org(role: str) -> tuple[str, Optional[str]]:
         # (a nation's qualifier may open it after a function's title: "Head of UK Operations"; "Chief Executive of
         # UK Sport" and "Head of UK Sport" name a body, `UK_NAMED_BODIES`)
         area_words = area.split()[1:] if area.split()[:1] and area.split()[0].casefold() in NATIONAL_QUALIFIERS \
-            and head.split()[-1:] and head.split()[-1].casefold() in _FUNCTION_HEADS \
+            and head.split()[-1:] and head.split()[-1].casefold() in FUNCTION_HEAD_WORDS \
             and area.casefold() not in UK_NAMED_BODIES else area.split()
         if area_words and all(w.casefold().strip(",") in PORTFOLIO_SUBJECTS or w.casefold() in FIELD_INITIALISMS
                               and _LIST_JOIN.search(area) for w in area_words):
@@ -2352,17 +2352,14 @@ OWN_BODY = "our"
 _OWN_POST = regex.compile(r"^(?:Our|our)\s|\bof\s+our\s+"
                           rf"(?i:{'|'.join(sorted(GOVERNING_ORGANS, key=len, reverse=True))})\b")
 _OUR_OPENING = regex.compile(r"^(?:Our|our)\s+")
-# The head words of a body's own posts ("Our Cabinet Member", "Our chief executive"); not a member elected for the
-# area ("Our MP"), a cleric ("Our Bishop") or another service's head ("Our Chief Fire Officer")
-_OWN_POST_HEADS = frozenset("""member leader executive chair chairman chairwoman chairperson director manager head
-    president trustee trustees treasurer secretary coordinator co-ordinator ceo""".split())
-_NOT_OWN_POST_WORDS = frozenset("fire police constable parliament bishop mp msp ms am mla mep".split())
 
 
 def _own_staff_post(role: str) -> bool:
+    """Whether a post named after "our" is one of the publisher's own: its head word, before any preposition, is one
+    of `OWN_POST_HEAD_WORDS` ("Cabinet Member for Health", "Chairman of our Board of Trustees")."""
     words = [w.casefold().strip(",") for w in _OUR_OPENING.sub("", role).split()]
-    head = next((k for k, w in enumerate(words) if w in ("of", "for", "at", "to", "in")), len(words))
-    return head > 0 and words[head - 1] in _OWN_POST_HEADS and not _NOT_OWN_POST_WORDS & set(words)
+    head = next((k for k, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
+    return head > 0 and words[head - 1] in OWN_POST_HEAD_WORDS and not NOT_OWN_POST_WORDS & set(words)
 
 
 def _names_post_only(words: str) -> bool:
@@ -2475,16 +2472,14 @@ def _parse_subject(subject: str) -> Optional[Subject]:
             and not _names_a_person(head):
         portfolio = spokes.group("org2") if _PORTFOLIO_IN_LOWER_CASE.match(spokes.group("org2") or "") else None
         if portfolio and _BODY_IN_CAPITALS.match(spokes.group("org") or "") \
-                and spokes.group("role").casefold() not in _NO_ONE_WORDS and _INDEFINITE.match(subject):
-            # "A Labour spokesperson for health": one of the party's, unnamed, speaking on that portfolio
-            return Subject(role=f"{spokes.group('role')} for {portfolio}",
-                           organisation=_spokes_body(spokes.group("org")), unnamed=True)
-        if portfolio and _BODY_IN_CAPITALS.match(spokes.group("org") or "") \
                 and spokes.group("role").casefold() not in _NO_ONE_WORDS:
+            body, post = _spokes_body(spokes.group("org")), f"{spokes.group('role')} for {portfolio}"
+            if _INDEFINITE.match(subject):
+                # "A Labour spokesperson for health": one of the party's, unnamed, speaking on that portfolio
+                return Subject(role=post, organisation=body, unnamed=True)
             # "The Acme Party spokesperson for children and young people": a party's portfolio, held by one person
             # the release names, not a body's unnamed voice
-            return Subject(role=f"{spokes.group('org')} {spokes.group('role')} for {portfolio}",
-                           organisation=_spokes_body(spokes.group("org")), reference="role")
+            return Subject(role=f"{spokes.group('org')} {post}", organisation=body, reference="role")
         org = _spokes_body(spokes.group("org2") or spokes.group("org"))
         if org and is_possessive(org):
             org = without_possessive(org)  # "The Prime Minister's official spokesman"

@@ -676,3 +676,22 @@ WELSH_ALSO_NAMES = frozenset({"tai"})
 
 # Organs whose members hold a post by them, in lower case before "member": "board member", "committee member".
 MEMBERS_ORGANS = ("board", "committee", "panel", "council", "cabinet", "executive")
+
+# Head words of a post held at a body, not of a person's description: after "Chief Executive Jane Doe from
+# Shelter" the body stays; after "Campaigner Jane Doe from Leeds" the town goes.
+POST_HEAD_WORDS = frozenset("""
+    executive director chair chairs chairman chairwoman chairperson manager officer head president founder ceo
+    secretary leader governor principal partner owner editor lead
+    """.split())
+
+# Head words of a function's title, whose area "of" a nation's qualifier is the title's ("Head of UK Operations").
+FUNCTION_HEAD_WORDS = frozenset({"head", "lead", "manager", "officer", "coordinator", "co-ordinator"})
+
+# Head words of a body's own posts after "our" ("Our Cabinet Member", "Our chief executive"), and words that make a
+# post no post of the publisher's: a member elected for the area ("Our MP"), a cleric ("Our Bishop"), another
+# service's head ("Our Chief Fire Officer").
+OWN_POST_HEAD_WORDS = frozenset("""
+    member leader executive chair chairman chairwoman chairperson director manager head president trustee trustees
+    treasurer secretary coordinator co-ordinator ceo
+    """.split())
+NOT_OWN_POST_WORDS = frozenset("fire police constable parliament bishop mp msp ms am mla mep".split())

@@ -60,6 +60,7 @@ _SENTENCE_BREAK = regex.compile(r"[.!?]\s+[A-Z]")
 _CAPITALISED = regex.compile(r"\b[A-Z][a-z]+\b")
 _QUOTED_SPANS = regex.compile(r"[“\"‘][^“”\"]*[”\"’]")
 _FIRST_PERSON_SINGULAR = regex.compile(R.FIRST_PERSON_SINGULAR)
+_OPENS_IN_FIRST_PERSON = regex.compile(R.OPENS_IN_FIRST_PERSON)
 _REPORT_VERBS = ("said", "says", "added", "adds", "explained", "continued", "warned", "told")
 _PRONOUN_REPORT = regex.compile(rf"\b(?:he|she|they) (?:{'|'.join(_REPORT_VERBS)})\b")
 _CAPITAL = regex.compile(r"[A-Z]")
@@ -301,7 +302,8 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
     """Score of a paragraph: its signals, its distance from the attribution, what follows it.
 
     ``position`` is 1 for the quote's second paragraph; ``following`` is
-    'heading', 'end', 'attribution', 'same_speaker' (more words of the speaker announced), 'speech' or 'text'.
+    'heading', 'end', 'attribution', 'same_speaker' (more words of the speaker announced), 'speech' (in the first
+    person), 'speech_at_once' (its first sentence in the first person) or 'text'.
     """
     w = R.WEIGHTS
     cancelled = _cancelled(signals)
@@ -320,6 +322,7 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
         "attribution": w["next_is_attribution"],
         "same_speaker": w["next_is_same_speaker"],
         "speech": w["next_is_first_person"],
+        "speech_at_once": w["next_opens_in_first_person"],
     }.get(following, 0.0)
     return score
 
@@ -669,7 +672,9 @@ def quote_extent(
             return "attribution"
         if is_attribution(p.text):
             return "same_speaker" if continues_speaker(p.text, paragraphs[k - 1].text, cue) else "attribution"
-        return "speech" if memo.first_person(p.text) else "text"
+        if not memo.first_person(p.text):
+            return "text"
+        return "speech_at_once" if _OPENS_IN_FIRST_PERSON.match(p.text, 0, SIGNAL_SPAN) else "speech"
 
     end = scored_from
     while end < n:

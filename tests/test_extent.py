@@ -412,6 +412,22 @@ def test_quote_extent_after_narration(lead, attribution, following, spoken):
     assert quotes[0].paragraphs == following[:spoken]
 
 
+def test_a_paragraph_of_facts_right_before_the_speaker_goes_on_in_the_first_person_is_theirs():
+    # (DfT, 2011 form) the department's own funding told in figures, then "I would like to thank ...": one quote
+    attribution = "Ann Example said:"
+    spoken = ["There is nothing more frustrating than being stuck in a traffic jam for hours on end. That is why we "
+              "are determined to improve the clear-up of accidents.",
+              "Today's £2.7 million DfT funding award will see 3D laser scanners rolled out quickly where they are "
+              "needed most. This will benefit drivers by reducing incident clear up times by 39 minutes on average.",
+              "I would like to thank police forces for seizing this opportunity to purchase laser scanners."]
+    body = ["Drivers are to benefit from shorter motorway closures after crashes, Roads Minister Ann Example announced "
+            "today.", "The Department for Transport has awarded 27 police forces a total of £2.7million.",
+            attribution, *spoken,
+            "Last year (2010) there were more than 18,000 full or partial motorway closures."]
+    (quote,) = extract(dump(release("Extent case", body, publisher="the Department for Transport")), "t.txt")
+    assert quote.paragraphs == spoken
+
+
 @pytest.mark.parametrize("attribution, following, spoken", CASES)
 def test_quote_extent(attribution, following, spoken):
     body = ["The department announced new plans today.", attribution, *following]

@@ -78,7 +78,7 @@ from .rules.roles import (AREA_WORDS, BARE_MINISTER_TITLES, BODY_HEAD_TITLES, BO
                           MEMBERS_ORGANS, MINISTERIAL_RANKS, NATION_NAME_ENDS, NATIONAL_QUALIFIERS, PEOPLE_GROUP_NOUNS,
                           PERSON_ADJECTIVES, PERSON_NOUNS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS,
                           STAFF_TITLE_WORDS)
-from .rules.extent import FIRST_PERSON_SINGULAR, I_OR_WE
+from .rules.extent import FIRST_PERSON_SINGULAR
 from .rules.speech import (ATTRIBUTION_LINE_END, ENGLISH_VERB_FIRST, LEAD_IN_WORDS, LEAD_VERBS_ALONE, LIST_VERBS,
                            REPORTING_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS, SPEECH_VERBS, STATEMENT_HEADINGS)
 from .speaker import (
@@ -1907,7 +1907,7 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
         if att.rule == "comment-heading" and not any(opens_quotation(q.text) for q in paras[i + 1:i + 3]) \
                 and not (i + 1 < n and paras[i + 1].kind == "text" and _speaks_at_once(paras[i + 1].text, memo)):
             # "Jane Doe, Minister, responds to the report" then narration: a heading, not the words' attribution
-            # (then words in the first person, which lost their marks, are hers)
+            # (then words that say "I", which lost their marks, are hers)
             rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position, kind="unparsed_attribution",
                                   reason=f"paragraph {p.index}: a comment's heading with no quotation after it",
                                   text=p.text[:300]))
@@ -2009,7 +2009,7 @@ def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool
             lead_colon_own_words(text) if _I_MYSELF.search(first_sentence(quoted)) else None)
     if quoted[:1] not in OPEN and not text.rstrip().endswith(":"):
         # Words set apart that lost their marks (a dump drops a blockquote's): 'Jane Doe said she was delighted
-        # to have been selected.' then 'This is the most important period we have lived through ...'.
+        # to have been selected.' then 'I have lived here all my life ...'.
         return reported_speech_attribution(text) if _speaks_at_once(quoted, memo) else None
     if quoted[:1] not in "“\"" or not wholly_quoted(quoted) or memo(quoted) or opens_with_quoted_title(quoted) \
             or _CREDITED_INLINE.search(quoted):
@@ -2020,15 +2020,13 @@ def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool
 
 
 def _speaks_at_once(text: str, memo: "_AttributionMemo") -> bool:
-    """A paragraph whose first sentence speaks in the first person, 'I' or 'we' ('We believe the offer is the
-    perfect opportunity ...'; not 'to give us the infrastructure', which narration writes too), and which
-    reports no one's speech, is no list item and credits no words of its own: the words of whoever the
-    paragraph before reports speaking."""
-    return (_I_OR_WE.search(first_sentence(text)) is not None and _REPORTS_SOMEONE.search(text) is None
+    """A paragraph whose first sentence says "I" ('I was delighted to be selected ...'; not 'We will publish the
+    details ...', which the press office writes too), and which reports no one's speech, is no list item and
+    credits no words of its own: the words of whoever the paragraph before reports speaking."""
+    return (_I_MYSELF.search(first_sentence(text)) is not None and _REPORTS_SOMEONE.search(text) is None
             and not _CREDITED_INLINE.search(text) and not _reads_as_list_item(text) and not memo(text))
 
 
-_I_OR_WE = regex.compile(I_OR_WE)
 # ('... John Doe urged him to press ahead, as we approach the Budget.': the press office reporting someone)
 _REPORTS_SOMEONE = regex.compile(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b")
 

@@ -428,6 +428,19 @@ def test_a_paragraph_of_facts_right_before_the_speaker_goes_on_in_the_first_pers
     assert quote.paragraphs == spoken
 
 
+def test_the_press_offices_we_after_a_paragraph_of_narration_does_not_carry_the_quote_on():
+    # "We will publish ..." is the department's as often as the speaker's: it does not carry the quote through the
+    # department's own narration before it
+    attribution = "Transport Secretary John Roe said:"
+    body = ["A new line will link the cities of the North.", attribution,
+            "This is a great day for passengers in the North. The new line will cut journey times in half and bring "
+            "jobs.",
+            "The Department for Transport is investing £5 billion in rail across the North.",
+            "We will publish the timetable next month."]
+    (quote,) = extract(dump(release("Extent case", body)), "t.txt")
+    assert len(quote.paragraphs) == 1
+
+
 @pytest.mark.parametrize("attribution, following, spoken", CASES)
 def test_quote_extent(attribution, following, spoken):
     body = ["The department announced new plans today.", attribution, *following]

@@ -3886,18 +3886,19 @@ def _quotes_of(body, publisher="the Acme Union"):
 @pytest.mark.parametrize("body, speaker, words", [
     # a report of someone's speech, then their words set apart, whose marks a dump lost (party and union forms)
     (["Jane Doe MLA said she was delighted to have been selected by colleagues to contest the election.",
-      "This is the most important period that we have lived through in a generation.",
+      "I have lived in this constituency all my life, and it is the most important election in a generation.",
       "Candidates will be confirmed at a meeting in May."],
-     "Jane Doe", ["This is the most important period that we have lived through in a generation."]),
+     "Jane Doe", ["I have lived in this constituency all my life, and it is the most important election in a "
+                  "generation."]),
     (["Acme National Organiser John Roe said he was disappointed that anyone had been enticed into the group.",
-      "Over the last twelve months we have had problems with a handful of members.",
+      "Over the last twelve months I have seen problems with a handful of members.",
       "I urge every member to stay with the union that has served them well."],
-     "John Roe", ["Over the last twelve months we have had problems with a handful of members.",
+     "John Roe", ["Over the last twelve months I have seen problems with a handful of members.",
                   "I urge every member to stay with the union that has served them well."]),
-    # a comment's heading, then words in the first person that lost their marks
+    # a comment's heading, then words that say "I" and lost their marks
     (["Jane Doe, Acme Chair, responds to the measures set out in the King’s Speech",
-      "We welcome the new measures to tackle crime, which our members have long called for."],
-     "Jane Doe", ["We welcome the new measures to tackle crime, which our members have long called for."]),
+      "I welcome the new measures to tackle crime, which our members have long called for."],
+     "Jane Doe", ["I welcome the new measures to tackle crime, which our members have long called for."]),
 ])
 def test_unmarked_words_after_a_report_of_speech(body, speaker, words):
     (quote,) = _quotes_of(body)
@@ -3906,15 +3907,21 @@ def test_unmarked_words_after_a_report_of_speech(body, speaker, words):
 
 
 @pytest.mark.parametrize("body", [
-    # the next paragraph is narration: its "us" and "we" are no one's speaking at once
+    # the next paragraph is narration: its "us" and "we" are the press office's, not the speaker's
     ["In addition to responding to the crisis, the Chancellor pledged to put hardworking people first.",
      "A record sum will be invested in roads and railways to give us the infrastructure for growth."],
     ["The Chair of the Acme Federation, speaking tonight at its dinner, said that small steps must become a leap.",
      "Addressing the Chancellor, Chair John Roe urged him to press ahead, as we approach the Budget."],
     ["The Minister said the new test centre would open in May.", "Drivers can book tests online from today."],
-    # a comment's heading followed by narration
-    (["Jane Doe, Acme Chair, responds to the measures set out in the King’s Speech",
-      "The measures were announced in Parliament today."]),
+    ["The Minister said the scheme would open in May.",
+     "We will publish the details of how to apply on GOV.UK in the coming weeks."],
+    ["Jane Doe, Chief Executive of Acme Trust, said the funding was long overdue.",
+     "We are the UK's leading charity for people with dementia, and we campaign for change."],
+    # a comment's heading followed by narration, or by the body's own "we"
+    ["Jane Doe, Acme Chair, responds to the measures set out in the King’s Speech",
+     "The measures were announced in Parliament today."],
+    ["Jane Doe, Chief Executive, responds to the Budget",
+     "We have published our full analysis of the Budget on our website, available here."],
 ])
 def test_no_words_after_a_report_of_speech_without_the_first_person(body):
     assert _quotes_of(body) == []

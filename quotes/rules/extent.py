@@ -374,11 +374,9 @@ TITLE_CASE_NAME = (rf"\b{_TITLE_WORD}(?:(?:\s(?:of|for|and|the|to|&))*\s{_TITLE_
 # a test checks that it never changes a signal.
 # The speaker alone: the press office may write "we" (an agency about itself), never "I".
 FIRST_PERSON_SINGULAR = r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b"
-# The speaker as the subject, "I" or "we" (not "us" or "our", which narration writes too: "to give us the
-# infrastructure"), and a first sentence that speaks so ("I would like to thank ...", "Over the last year we have
-# ..."; not "... new trains. We also want ...", where the press office's "we" comes later).
-I_OR_WE = rf"{FIRST_PERSON_SINGULAR}|\b[Ww]e(?:['’](?:re|ve|d|ll))?\b"
-OPENS_IN_FIRST_PERSON = rf"^[^.!?]*?(?:{I_OR_WE})"
+# A first sentence in which the speaker says "I" ("I would like to thank ..."; not "We will publish the timetable
+# next month.", which the press office writes too, nor "... new trains. I also want ...").
+OPENS_IN_FIRST_PERSON = rf"^[^.!?]*?{FIRST_PERSON_SINGULAR}"
 
 _GOVERNMENT_WORDS = ("government", "department", "office", "minister", "chancellor", "secretary")
 SIGNAL_NEEDS = {
@@ -526,7 +524,7 @@ WEIGHTS = {
     "second_before_attribution": -0.15,
     "next_is_same_speaker": 1.0,  # "Ms Terroni added:": the speaker goes on after it, and so before it (see below)
     "next_is_first_person": 0.75,
-    # the next paragraph's first sentence is in the first person ("I would like to thank ..."): the speaker goes on
+    # the next paragraph's first sentence says "I" ("I would like to thank ..."): the speaker goes on
     "next_opens_in_first_person": 0.95,
 }
 

@@ -39,7 +39,7 @@ from typing import Callable, Optional, Sequence
 import regex
 
 from .attribution import closes_quotation as _closes_at_end
-from .attribution import opens_quotation
+from .attribution import first_sentence, opens_quotation
 from .models import Paragraph
 from .paragraphs import is_stop_heading, reads_as_cut
 from .rules import extent as R
@@ -60,7 +60,6 @@ _SENTENCE_BREAK = regex.compile(r"[.!?]\s+[A-Z]")
 _CAPITALISED = regex.compile(r"\b[A-Z][a-z]+\b")
 _QUOTED_SPANS = regex.compile(r"[“\"‘][^“”\"]*[”\"’]")
 _FIRST_PERSON_SINGULAR = regex.compile(R.FIRST_PERSON_SINGULAR)
-_OPENS_IN_FIRST_PERSON = regex.compile(R.OPENS_IN_FIRST_PERSON)
 _REPORT_VERBS = ("said", "says", "added", "adds", "explained", "continued", "warned", "told")
 _PRONOUN_REPORT = regex.compile(rf"\b(?:he|she|they) (?:{'|'.join(_REPORT_VERBS)})\b")
 _CAPITAL = regex.compile(r"[A-Z]")
@@ -303,7 +302,7 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
 
     ``position`` is 1 for the quote's second paragraph; ``following`` is
     'heading', 'end', 'attribution', 'same_speaker' (more words of the speaker announced), 'speech' (in the first
-    person), 'speech_at_once' (its first sentence in the first person) or 'text'.
+    person), 'speech_at_once' (its first sentence says "I") or 'text'.
     """
     w = R.WEIGHTS
     cancelled = _cancelled(signals)
@@ -674,7 +673,8 @@ def quote_extent(
             return "same_speaker" if continues_speaker(p.text, paragraphs[k - 1].text, cue) else "attribution"
         if not memo.first_person(p.text):
             return "text"
-        return "speech_at_once" if _OPENS_IN_FIRST_PERSON.match(p.text, 0, SIGNAL_SPAN) else "speech"
+        # its first sentence says "I" ("I would like to thank ..."), which the press office never writes
+        return "speech_at_once" if _FIRST_PERSON_SINGULAR.search(first_sentence(p.text[:SIGNAL_SPAN])) else "speech"
 
     end = scored_from
     while end < n:

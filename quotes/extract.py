@@ -1995,7 +1995,8 @@ def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool
     credits nobody: 'Gordon Brown emphasised the importance of the talks, and said that he would ...:' or 'The PM
     said civilian experts ... are able to show immediate progress.', then '“This work in the field ...”'; or
     before one without marks in which the speaker plainly speaks for themselves ('... The Chancellor went on to
-    call for other countries to follow the UK’s lead:' then 'Today in Northtown I ask our partners ...').
+    call for other countries to follow the UK’s lead:' then 'Today in Northtown I ask our partners ...'), or
+    after a report of speech without a colon when its first sentence says "I" (:func:`_speaks_at_once`).
     ``pair_before``: the quote right before was two people's, whom "they" may go on from."""
     k = i + 1
     if k >= len(paras) or paras[k].kind != "text" or paras[k].blockquote:

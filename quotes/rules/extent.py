@@ -374,9 +374,6 @@ TITLE_CASE_NAME = (rf"\b{_TITLE_WORD}(?:(?:\s(?:of|for|and|the|to|&))*\s{_TITLE_
 # a test checks that it never changes a signal.
 # The speaker alone: the press office may write "we" (an agency about itself), never "I".
 FIRST_PERSON_SINGULAR = r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b"
-# A first sentence in which the speaker says "I" ("I would like to thank ..."; not "We will publish the timetable
-# next month.", which the press office writes too, nor "... new trains. I also want ...").
-OPENS_IN_FIRST_PERSON = rf"^[^.!?]*?{FIRST_PERSON_SINGULAR}"
 
 _GOVERNMENT_WORDS = ("government", "department", "office", "minister", "chancellor", "secretary")
 SIGNAL_NEEDS = {

@@ -297,12 +297,14 @@ def _cancelled(signals: dict[str, bool]) -> set[str]:
     return {other for name, others in R.CANCELS.items() if signals.get(name) and name not in first for other in others}
 
 
-def paragraph_score(signals: dict[str, bool], position: int, following: str) -> float:
+def paragraph_score(signals: dict[str, bool], position: int, following: str,
+                    attribution_opens_release: bool = False) -> float:
     """Score of a paragraph: its signals, its distance from the attribution, what follows it.
 
     ``position`` is 1 for the quote's second paragraph; ``following`` is
     'heading', 'end', 'attribution', 'same_speaker' (more words of the speaker announced), 'speech' (in the first
-    person), 'speech_at_once' (its first sentence says "I") or 'text'.
+    person), 'speech_at_once' (its first sentence says "I") or 'text'. ``attribution_opens_release``: no paragraph
+    of the release's text comes before the quote's attribution.
     """
     w = R.WEIGHTS
     cancelled = _cancelled(signals)
@@ -315,6 +317,8 @@ def paragraph_score(signals: dict[str, bool], position: int, following: str) -> 
         score += w["third_or_later"]
     if position >= 3:
         score += w["fourth_or_later"]
+    if attribution_opens_release:
+        score += w["attribution_opens_release"]
     score += {
         "heading": w["next_is_heading"],
         "end": w["next_is_end"],
@@ -532,12 +536,19 @@ def _statement_resumes(paragraphs: Sequence[Paragraph], start: int, k: int, cue:
         if any(signals[name] for name in facts):
             closing = False  # the press office's closing line of facts ("Work is expected to start in April.")
         if _ends_release(paragraphs, j + 1) and statement_release and closing \
-                and len(p.text.strip()) >= R.CLOSING_LINE_MIN and not _OFFICE_CLOSING_LINE.search(p.text):
+                and not _office_line(p.text):
             return j + 1  # a statement release ends with the statement
     return None
 
 
 _SPOKESPERSON_FACT_SIGNS = tuple(name for name in R.FACT_SIGNS if name not in R.THIRD_PARTY_SIGNS)
+
+
+def _office_line(text: str) -> bool:
+    """A line of the press office's even in a statement release: an instruction to the reader ("View the full
+    statement here."), a word about the release itself, or a line too short to be a statement's ("Applications are
+    open now.")."""
+    return len(text.strip()) < R.CLOSING_LINE_MIN or _OFFICE_CLOSING_LINE.search(text) is not None
 
 
 def _ends_release(paragraphs: Sequence[Paragraph], k: int) -> bool:
@@ -676,6 +687,8 @@ def quote_extent(
         # its first sentence says "I" ("I would like to thank ..."), which the press office never writes
         return "speech_at_once" if _FIRST_PERSON_SINGULAR.search(first_sentence(p.text[:SIGNAL_SPAN])) else "speech"
 
+    # The attribution opens the release (nothing of the release's text before it): the speaker's statement release.
+    opens_release = not any(p.kind == "text" for p in paragraphs[:start - 1])
     end = scored_from
     while end < n:
         p = paragraphs[end]
@@ -705,7 +718,8 @@ def quote_extent(
         if any(signals[name] for name in R.HARD_NARRATION if not (introduces_list and name == "list_intro")):
             break
         bar = R.THRESHOLD if opened_before and end == start else threshold
-        if paragraph_score(signals, end - origin, following(end + 1)) <= bar:
+        if paragraph_score(signals, end - origin, following(end + 1), opens_release and not _office_line(p.text)) \
+                <= bar:
             resumed = _statement_resumes(paragraphs, start, end, cue, is_attribution, memo) if unmarked else None
             if resumed is None:
                 break

@@ -1355,3 +1355,39 @@ def test_a_government_spokespersons_statement_speaks_of_third_parties(attributio
     body = ["The UK has issued a statement on events in Examplia.", attribution, *following]
     (quote,) = extract(dump(release("Examplia", body, publisher="the Foreign Office")), "t.txt")
     assert quote.paragraphs == following[:spoken]
+
+
+# (CBI Northern Ireland, 2024 form) a response release: the attribution is the release's first paragraph, and the
+# whole release is the speaker's words, figures and all
+_RESPONSE = [
+    "Businesses across the region recognise that people and skills are the foundation of a successful economy. "
+    "That's why the announcement of £12 million of funding for skills is hugely welcome.",
+    "With local colleges having faced significant financial pressures in recent years, this announcement will not "
+    "only provide much-needed relief, but also demonstrates a clear commitment to a more resilient economy.",
+    "With Acme research showing that 90% of the workforce will need up-skilling by 2030, investing in the local "
+    "workforce now is critical as the region moves towards a greener economy.",
+]
+
+
+def test_a_release_that_opens_with_its_attribution_is_the_speakers_statement_to_its_end():
+    attribution = "Jane Doe, Acme Northern Region Director, said:"
+    (quote,) = extract(dump(release("Acme responds to skills funding", [attribution, *_RESPONSE],
+                                    publisher="Acme Northern Region")), "t.txt")
+    assert quote.paragraphs == _RESPONSE
+
+
+def test_after_the_press_offices_own_opening_the_same_paragraphs_end_the_quote_at_the_figures():
+    attribution = "Jane Doe, Acme Northern Region Director, said:"
+    body = ["The Economy Minister today announced £12 million of funding for skills.", attribution, *_RESPONSE]
+    (quote,) = extract(dump(release("Acme responds to skills funding", body, publisher="Acme Northern Region")),
+                       "t.txt")
+    assert quote.paragraphs == _RESPONSE[:2]
+
+
+def test_a_statement_release_still_ends_where_the_press_office_reports_the_speaker():
+    attribution = "Jane Doe, Acme Northern Region Director, said:"
+    body = [attribution, *_RESPONSE[:2],
+            "Ms Doe said the organisation would publish its own survey of employers in the autumn."]
+    (quote,) = extract(dump(release("Acme responds to skills funding", body, publisher="Acme Northern Region")),
+                       "t.txt")
+    assert quote.paragraphs == _RESPONSE[:2]

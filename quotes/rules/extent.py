@@ -523,6 +523,10 @@ WEIGHTS = {
     "next_is_first_person": 0.75,
     # the next paragraph's first sentence says "I" ("I would like to thank ..."): the speaker goes on
     "next_opens_in_first_person": 0.95,
+    # the attribution is the release's first paragraph ("Responding to the Budget, Jane Doe, chief executive of
+    # Acme, said:"): the release is the speaker's statement, and the press office, which has said nothing yet,
+    # rarely takes over before its end; a release that opens with its own summary or narration does not count
+    "attribution_opens_release": 1.5,
 }
 
 # A line announcing more words of the same speaker ("Ms Terroni added:", "She added:", "He went on:"): the

@@ -536,7 +536,7 @@ def _statement_resumes(paragraphs: Sequence[Paragraph], start: int, k: int, cue:
         if any(signals[name] for name in facts):
             closing = False  # the press office's closing line of facts ("Work is expected to start in April.")
         if _ends_release(paragraphs, j + 1) and statement_release and closing \
-                and not _office_line(p.text):
+                and not press_office_line(p.text):
             return j + 1  # a statement release ends with the statement
     return None
 
@@ -544,7 +544,7 @@ def _statement_resumes(paragraphs: Sequence[Paragraph], start: int, k: int, cue:
 _SPOKESPERSON_FACT_SIGNS = tuple(name for name in R.FACT_SIGNS if name not in R.THIRD_PARTY_SIGNS)
 
 
-def _office_line(text: str) -> bool:
+def press_office_line(text: str) -> bool:
     """A line of the press office's even in a statement release: an instruction to the reader ("View the full
     statement here."), a word about the release itself, or a line too short to be a statement's ("Applications are
     open now.")."""
@@ -718,7 +718,7 @@ def quote_extent(
         if any(signals[name] for name in R.HARD_NARRATION if not (introduces_list and name == "list_intro")):
             break
         bar = R.THRESHOLD if opened_before and end == start else threshold
-        if paragraph_score(signals, end - origin, following(end + 1), opens_release and not _office_line(p.text)) \
+        if paragraph_score(signals, end - origin, following(end + 1), opens_release and not press_office_line(p.text)) \
                 <= bar:
             resumed = _statement_resumes(paragraphs, start, end, cue, is_attribution, memo) if unmarked else None
             if resumed is None:

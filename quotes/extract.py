@@ -37,8 +37,8 @@ from .attribution import (
     reported_speech_attribution,
     wholly_quoted,
 )
-from .extent import (ReleaseSignals, SpeakerCue, interruptions, opens_with_quoted_title, quote_extent,
-                     runs_open_to_the_cut, words_pattern)
+from .extent import (ReleaseSignals, SpeakerCue, interruptions, opens_with_quoted_title, paragraph_signals,
+                     press_office_line, quote_extent, runs_open_to_the_cut, words_pattern)
 from .extent import closes_quotation as extent_closes_quotation
 from .holders import another_countrys_holder, names_devolved_head, office_held, office_holder, office_of, titles_written
 from .ids import quote_id
@@ -78,7 +78,7 @@ from .rules.roles import (AREA_WORDS, BARE_MINISTER_TITLES, BODY_HEAD_TITLES, BO
                           MEMBERS_ORGANS, MINISTERIAL_RANKS, NATION_NAME_ENDS, NATIONAL_QUALIFIERS, PEOPLE_GROUP_NOUNS,
                           PERSON_ADJECTIVES, PERSON_NOUNS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS,
                           STAFF_TITLE_WORDS)
-from .rules.extent import FIRST_PERSON_SINGULAR
+from .rules.extent import COMMENT_OPENING_NARRATION, FIRST_PERSON_SINGULAR
 from .rules.speech import (ATTRIBUTION_LINE_END, ENGLISH_VERB_FIRST, LEAD_IN_WORDS, LEAD_VERBS_ALONE, LIST_VERBS,
                            REPORTING_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS, SPEECH_VERBS, STATEMENT_HEADINGS)
 from .speaker import (
@@ -1904,16 +1904,18 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
                                   text=p.text[:300]))
             i += 1
             continue
+        cue = _cue(person, doc.publisher)
         if att.rule == "comment-heading" and not any(opens_quotation(q.text) for q in paras[i + 1:i + 3]) \
-                and not (i + 1 < n and paras[i + 1].kind == "text" and _speaks_at_once(paras[i + 1].text, memo)):
+                and not (i + 1 < n and paras[i + 1].kind == "text" and _speaks_at_once(paras[i + 1].text, memo)) \
+                and not _comment_opens_release(paras, i, att, cue, memo, signals):
             # "Jane Doe, Minister, responds to the report" then narration: a heading, not the words' attribution
-            # (then words that say "I", which lost their marks, are hers)
+            # (then words that say "I", which lost their marks, are hers; so too any words of hers, when the heading
+            # opens the release)
             rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position, kind="unparsed_attribution",
                                   reason=f"paragraph {p.index}: a comment's heading with no quotation after it",
                                   text=p.text[:300]))
             i += 1
             continue
-        cue = _cue(person, doc.publisher)
         if att.quote is not None:
             texts = [att.quote]
             end = i + 1
@@ -2018,6 +2020,25 @@ def _lead_attribution(paras, i: int, memo: "_AttributionMemo", pair_before: bool
     if text.rstrip().endswith(":"):
         return lead_colon_attribution(text, pair_before)
     return reported_speech_attribution(text)
+
+
+def _comment_opens_release(paras, i: int, att: Attribution, cue: SpeakerCue, memo: "_AttributionMemo",
+                           signals: ReleaseSignals) -> bool:
+    """The comment's heading ``paras[i]`` opens the release and names a titled author ("Jane Doe, Acme Lead
+    Economist, responds to the latest GDP data"), and the paragraph after it shows nothing of the press office's
+    voice (no one reported, no list, no pointer elsewhere, not a line too short to be a comment's): the release is
+    her comment, whose marks a dump
+    dropped ("The latest GDP data likely marks the start of a downturn ..."). Not a body's heading ("Acme responds
+    to 300 emergencies a year ...")."""
+    k = i + 1
+    if k >= len(paras) or not att.subject.name or not att.subject.role \
+            or any(p.kind == "text" for p in paras[:i]):
+        return False
+    p = paras[k]
+    if p.kind != "text" or p.blockquote or memo(p.text) or _reads_as_list_item(p.text) or press_office_line(p.text):
+        return False
+    found = paragraph_signals(p.text, cue, signals)
+    return not any(found[name] for name in COMMENT_OPENING_NARRATION)
 
 
 def _speaks_at_once(text: str, memo: "_AttributionMemo") -> bool:

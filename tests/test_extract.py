@@ -3899,6 +3899,15 @@ def _quotes_of(body, publisher="the Acme Union"):
     (["Jane Doe, Acme Chair, responds to the measures set out in the King’s Speech",
       "I welcome the new measures to tackle crime, which our members have long called for."],
      "Jane Doe", ["I welcome the new measures to tackle crime, which our members have long called for."]),
+    # (CBI, 2022 form) a comment's heading that opens the release: the release is her comment, "I" or not
+    (["Jane Doe, Acme Lead Economist, responds to the latest GDP data",
+      "The latest GDP data likely marks the start of a downturn for the economy, which could last for most of the "
+      "coming year.",
+      "A weaker growth outlook and persistently high inflation will make for some difficult decisions on policy."],
+     "Jane Doe", ["The latest GDP data likely marks the start of a downturn for the economy, which could last for "
+                  "most of the coming year.",
+                  "A weaker growth outlook and persistently high inflation will make for some difficult decisions on "
+                  "policy."]),
 ])
 def test_unmarked_words_after_a_report_of_speech(body, speaker, words):
     (quote,) = _quotes_of(body)
@@ -3922,6 +3931,15 @@ def test_unmarked_words_after_a_report_of_speech(body, speaker, words):
      "The measures were announced in Parliament today."],
     ["Jane Doe, Chief Executive, responds to the Budget",
      "We have published our full analysis of the Budget on our website, available here."],
+    # the heading names a body, not a titled person
+    ["The Acme Trust responds to an emergency every four hours – from fires to floods.",
+     "A new report published by the Acme Trust and Beta Insurance shows that most people want to help in a "
+     "disaster."],
+    # the heading comes after the press office's own opening: narration may follow it
+    ["Figures published today show that the economy shrank in the third quarter.",
+     "Jane Doe, Acme Lead Economist, responds to the latest GDP data",
+     "The latest GDP data likely marks the start of a downturn for the economy, which could last for most of the "
+     "coming year."],
 ])
 def test_no_words_after_a_report_of_speech_without_the_first_person(body):
     assert _quotes_of(body) == []

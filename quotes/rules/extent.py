@@ -186,6 +186,8 @@ SIGNALS = {
         r" (?:online|for|from|now|at|via|through|by)\b"
         # "visit the Environment Agency website", "call Floodline on 0345 988 1188", "contact the helpline"
         r"|\b[Vv]isit the (?:[\w’'-]+ ){1,6}?website\b"
+        # "..., available here.": a link the page gave
+        r"|\bavailable here\b"
         r"|\b(?:call|ring|phone|contact)\b[^.!?]{0,60}?\b(?:[Hh]elpline|[Hh]otline|Floodline)\b"
         r"|\b(?:call|ring|phone|contact|on) (?:\w+ ){0,3}?0[0-9]{2,4} ?[0-9]{3} ?[0-9]{3,4}\b"
     ),
@@ -566,6 +568,14 @@ HARD_NARRATION = (
     "speaker_named",  # the speaker by name, or "he said"/"she added": narration about them
     "list_intro",  # ends with ':' and introduces the press office's list
     "question_line",  # "Q: ...": questions and answers follow
+)
+
+# Signals of the press office's voice in the paragraph after a comment's heading that opens the release ("Jane Doe,
+# Acme Lead Economist, responds to the latest GDP data"): with any of them, the paragraph is no part of her comment
+# whose marks were lost ("A new report published by Acme today shows ...", "Ms Doe said the figures ...").
+COMMENT_OPENING_NARRATION = (
+    *HARD_NARRATION, "reported_speech", "reports_another", "person_introduced", "own_body_reported",
+    "publisher_named", "narration_link", "appeal", "signpost",
 )
 
 # Signals that are no narration when an unnamed spokesperson speaks: a statement names its government,

@@ -479,6 +479,12 @@ def test_quote_extent(attribution, following, spoken):
     ("The two ministers discussed trade and security.", "third_person_report", True),
     ("He was a dedicated officer who served his community.", "third_person_report", False),
     ("When we met them, she thanked the volunteers.", "third_person_report", False),
+    # (No 10, 2010; FCO, 2011) the speaker told of by title, and more verbs of a visit's narration
+    ("During the visit, the PM also held meetings with the First Minister.", "third_person_report", True),
+    ("He also updated Parliament on progress in the talks.", "third_person_report", True),
+    ("The Minister for Schools later visited the new academy.", "third_person_report", True),
+    ("The Minister will set out the plans in the spring.", "third_person_report", False),
+    ("The Secretary of State for Wales will chair the first meeting.", "third_person_report", False),
     ("The Defence Procurement Minister also visited the yard.", "government_reported", True),
     ("It comes as new figures show a fall in casualties.", "narration_link", True),
     ("It comes down to whether families notice the change.", "narration_link", False),

@@ -70,6 +70,14 @@ _COUNT_OPENING = (r"^(?:A total of|In total,?|Altogether,?|Around|About|Approxim
 
 # name -> regular expression; each is searched in the paragraph's text with
 # quoted passages removed.
+# A minister or leader told of by title in the third person ("the PM", "the Foreign Secretary", "the Minister for
+# Schools"), after a fronted clause ("During the visit, the PM also held ...") or opening the sentence with "also",
+# "later" or "then" ("The Minister later visited ...").
+_TITLE_WORDS = (r"(?:PM|Prime Minister|Chancellor|(?:\p{Lu}\p{Ll}+ ){0,3}?(?:Minister|Secretary)"
+                r"(?: (?:of State )?(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3})?)")
+_REPORTED_TITLE = rf"the {_TITLE_WORDS}"
+_REPORTED_TITLE_OPENING = rf"The {_TITLE_WORDS}"
+
 SIGNALS = {
     # the speaker talking
     "first_person": r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e're"
@@ -158,9 +166,11 @@ SIGNALS = {
     "third_person_report": (
         r"^(?:(?:(?:Speaking|Talking|Addressing|Commenting|Responding|During|On|At|After|Before|While|Whilst|Later"
         r"|Afterwards|Earlier|Following|Later)\b(?![^,]*\b(?:I|we|We|my|our|us|me)\b)[^,.;:!?“”\"]{0,80}, "
-        r"(?:he|she)(?: also| later| then| additionally)?|(?:He|She)(?: also| later| then| additionally))"
+        rf"(?:he|she|{_REPORTED_TITLE})(?: also| later| then| additionally)?"
+        rf"|(?:He|She)(?: also| later| then| additionally)|{_REPORTED_TITLE_OPENING} (?:also|later|then|additionally))"
         r" (?:met|visited|toured|praised|thanked|added|said|explained|continued|warned|noted|announced|welcomed"
         r"|highlighted|opened|unveiled|stressed|emphasised|paid tribute|took part|went on to"
+        r"|held|updated|spoke|discussed|attended|chaired|hosted|joined"
         r"|had the (?:chance|opportunity)|took the opportunity|was shown|was given a tour)"
         r"|(?:He|She) (?:added|said|explained|continued|warned|noted|announced|stressed|emphasised|went on to"
         r"|was shown|was given a tour|took the opportunity|had the (?:chance|opportunity))"

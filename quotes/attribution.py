@@ -40,8 +40,8 @@ from .rules.speech import (COLON_SPOKES_WORDS, DOCUMENT_NOUNS, ENGLISH_VERB_FIRS
                            INLINE_VERBS_NOT_BEFORE_THAT, LEAD_COLON_VERBS, LEAD_COLON_VERBS_OF_ANOTHER,
                            LEAD_IN_PREPOSITIONS, NAME_LIKE_DOCUMENT_NOUNS, PASSIVE_DONE_AUXILIARIES,
                            PERSONAL_TEXT_NOUNS, REPORTING_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS,
-                           SPEECH_VERB_PHRASES, SPEECH_VERBS, STATEMENT_GIVEN, STATEMENT_HEADINGS, STATEMENT_NOUNS,
-                           THAT_CLAUSE_VERBS, VERB_ADVERBS, VERB_FIRST)
+                           RESPONSE_VERBS_PAST, SPEECH_VERB_PHRASES, SPEECH_VERBS, STATEMENT_GIVEN,
+                           STATEMENT_HEADINGS, STATEMENT_NOUNS, THAT_CLAUSE_VERBS, VERB_ADVERBS, VERB_FIRST)
 from .speaker import (Subject, _is_role_word, _is_title_phrase, has_org_keyword, is_government_role, parse_subject,
                       passive_by, reads_as_lead_in, split_name, strip_lead_in, without_possessive)
 
@@ -355,14 +355,16 @@ _STATEMENT_HEADING = regex.compile(
     r"(?:,\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}),?\s+\d{4})?$")
 
 
-# A heading of a comment, in the present tense: "Jane Doe, General Secretary of Acme, comments on the publication
+# A heading of a comment, in the present tense (or the past, with no stop): "Jane Doe, General Secretary of Acme, comments on the publication
 # today of the results in England.", "Jane Doe, Acme Lead Economist, responds to the latest GDP data", "Jane Doe,
 # Chief Executive of Acme, responding to the Spring Statement".
 _RESPONDS_HEADING = regex.compile(
     rf"^(?P<who>\p{{Lu}}[^:;!?“”\"]{{2,200}}?)"
-    rf"(?:\s+(?:{'|'.join(RESPONSE_VERBS)})|,\s+(?:{'|'.join(RESPONSE_PARTICIPLES)}))"
+    rf"(?:\s+(?:{'|'.join(RESPONSE_VERBS)})|,\s+(?:{'|'.join(RESPONSE_PARTICIPLES)})"
+    rf"|\s+(?:{'|'.join(RESPONSE_VERBS_PAST)})(?=[^.!?]*\w$))"
     r"\s+(?:on|to)\s+[^:;!?“”\"]{3,300}?\.?$")
-_RESPONSE_WORDS = tuple(f" {verb} " for verb in RESPONSE_VERBS) + tuple(f", {p} " for p in RESPONSE_PARTICIPLES)
+_RESPONSE_WORDS = (tuple(f" {verb} " for verb in (*RESPONSE_VERBS, *RESPONSE_VERBS_PAST))
+                   + tuple(f", {p} " for p in RESPONSE_PARTICIPLES))
 _AGE_SET_OFF = regex.compile(r",\s*\d{1,3}\s*(?:,|$)")  # "Crew Manager Jane Doe, 34, responds to ..."
 _HEADING_WITH_STOP_MAX = 500  # a comment's heading with a stop is one sentence: longer paragraphs are no heading
 

@@ -80,7 +80,8 @@ from .rules.roles import (AREA_WORDS, BARE_MINISTER_TITLES, BODY_HEAD_TITLES, BO
                           STAFF_TITLE_WORDS)
 from .rules.extent import COMMENT_OPENING_NARRATION, FIRST_PERSON_SINGULAR
 from .rules.speech import (ATTRIBUTION_LINE_END, ENGLISH_VERB_FIRST, LEAD_IN_WORDS, LEAD_VERBS_ALONE, LIST_VERBS,
-                           REPORTING_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS, SPEECH_VERBS, STATEMENT_HEADINGS)
+                           REPORTING_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS, RESPONSE_VERBS_PAST, SPEECH_VERBS,
+                           STATEMENT_HEADINGS)
 from .speaker import (
     NameSplit,
     _body_across_and,
@@ -1861,7 +1862,8 @@ def _heads_a_statement(text: str, memo: _AttributionMemo) -> bool:
 
 
 _MAY_HEAD_A_STATEMENT = regex.compile(
-    r"\b(?:" + "|".join((*STATEMENT_HEADINGS, *RESPONSE_VERBS, *RESPONSE_PARTICIPLES)) + r")\b", regex.I)
+    r"\b(?:" + "|".join((*STATEMENT_HEADINGS, *RESPONSE_VERBS, *RESPONSE_VERBS_PAST, *RESPONSE_PARTICIPLES)) + r")\b",
+    regex.I)
 
 
 def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:

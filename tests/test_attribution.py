@@ -2001,6 +2001,9 @@ def test_a_joint_statements_heading_names_its_first_author(line, name, role):
     ("Jane Doe, ABC Lead Economist, responds to last GDP data", "Jane Doe", "Lead Economist", "ABC"),
     ("Jane Doe, General Secretary of the Acme Association, comments on the publication today of the results in "
      "England.", "Jane Doe", "General Secretary", "Acme Association"),
+    # ... or in the past tense, standing without a stop (LGA form)
+    ("Cllr Jane Doe, Chairman of the Acme People and Places Board, responded to the announcement of projects "
+     "awarded in the second round of funding", "Jane Doe", "Chairman", "Acme People and Places Board"),
     # a title in lower case, then the person, after a lead-in (NHS Providers form)
     ("Responding to the speech, the deputy chief executive of Acme Providers, Jane Doe said:", "Jane Doe",
      "deputy chief executive", "Acme Providers"),
@@ -2014,6 +2017,9 @@ def test_comment_headings_and_titles_after_lead_ins(line, name, role, org):
 @pytest.mark.parametrize("line", [
     "The Acme Trust responds to the consultation",  # a body, no person
     "Jane Doe responds to critics of the plan",  # a name with no title
+    # in the past tense with a stop: a sentence of narration, whatever follows it
+    "Jane Doe, Acme Chair, responded to the report.",
+    "Station Manager Jane Doe responded to 300 incidents last year.",
 ])
 def test_a_comment_heading_needs_a_titled_author(line):
     assert find_attribution(line) is None

@@ -136,6 +136,9 @@ STATEMENT_HEADINGS = ("statement", "comment", "comments", "message", "remarks", 
 # the latest GDP data", "Jane Doe, Chief Executive of Acme, responding to the Spring Statement").
 RESPONSE_VERBS = ("comments", "responds", "reacts")
 RESPONSE_PARTICIPLES = ("commenting", "responding", "reacting")
+# ... and in the past tense, when the heading stands without a stop ("Cllr Jane Doe, Chair of the Acme Board,
+# responded to the announcement of the projects awarded"): with a stop it is a sentence of narration.
+RESPONSE_VERBS_PAST = ("commented", "responded", "reacted")
 
 # Head nouns of documents, which say things but are nobody: "The White Paper says:", "The Highway Code
 # states:", "The NHS Constitution states:" (a body's name never ends in one of these).

@@ -111,7 +111,7 @@ from .speaker import (
     split_name,
     split_role_org,
 )
-from .speakers import role_key
+from .speakers import fold, role_key
 
 _WORD = regex.compile(r"[\p{L}’'-]+")
 _AND = regex.compile(r"\s+and\s+")
@@ -1940,30 +1940,33 @@ def _extract_document(doc: Document) -> tuple[list[Quote], list[Reject]]:
                     texts = [_unwrap(q.text) for q in lead] + texts
                     first_index = lead[0].index
         else:
-            end = quote_extent(paras, i + 1, cue, memo, signal_memo=signals)
-            if end == n - 1 and _cut_fragment(paras, end, end > i + 1, memo):
+            # (a line naming the speaker and nothing else between the attribution and the words is a photo's
+            # caption: passed over)
+            start = i + 2 if _captions_speaker(paras, i + 1, person) else i + 1
+            end = quote_extent(paras, start, cue, memo, signal_memo=signals)
+            if end == n - 1 and _cut_fragment(paras, end, end > start, memo):
                 end = n  # the release stops in the quote's first or next paragraph, which looks like a heading
-            elif doc.truncated and _open_to_the_cut(paras, i + 1, end, memo):
+            elif doc.truncated and _open_to_the_cut(paras, start, end, memo):
                 end = n  # a quotation the quote opened is still open where the input stops: it runs on to the cut
-            if end > i + 1 and _contact_details_only(paras[i + 1].text):
-                end = i + 1  # "Jane Doe, Senior Media Officer, Acme:" then her telephone number: a contact, no words
-            if end > i + 1 and _LIST_INTRO.search(att.text) and _reads_as_list_item(paras[i + 1].text):
+            if end > start and _contact_details_only(paras[start].text):
+                end = start  # "Jane Doe, Senior Media Officer, Acme:" then her telephone number: a contact, no words
+            if end > start and _LIST_INTRO.search(att.text) and _reads_as_list_item(paras[start].text):
                 rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position,
                                       kind="unparsed_attribution",
                                       reason=f"paragraph {p.index}: introduces a list, not words spoken",
                                       text=p.text[:300]))
                 i += 1
                 continue
-            if end == i + 1:
-                reason = ("the input stops after this attribution" if doc.truncated and i + 1 >= n
+            if end == start:
+                reason = ("the input stops after this attribution" if doc.truncated and start >= n
                           else "attribution is not followed by a quotable paragraph")
                 rejects.append(Reject(file=doc.file, line=doc.line, release=doc.position,
                                       kind="unparsed_attribution", reason=f"paragraph {p.index}: {reason}",
                                       text=p.text[:300]))
                 i += 1
                 continue
-            texts = _spoken(paras, i + 1, end, memo)
-            first_index = paras[i + 1].index
+            texts = _spoken(paras, start, end, memo)
+            first_index = paras[start].index
             inline = False
         texts = [t for t in texts if t]
         if not texts:
@@ -2041,6 +2044,24 @@ def _comment_opens_release(paras, i: int, att: Attribution, cue: SpeakerCue, mem
         return False
     found = paragraph_signals(p.text, cue, signals)
     return not any(found[name] for name in COMMENT_OPENING_NARRATION)
+
+
+_CAPTION_MAX = 80  # a caption naming a person is a name, its honorifics and post-nominals
+
+
+def _captions_speaker(paras, k: int, person: "Person") -> bool:
+    """Paragraph ``k``, right after an attribution, is the speaker's name and nothing else, and words follow it: a
+    photo's caption the page kept ("Environment Secretary, Jane Doe said:" / "The Rt Hon Jane Doe MP" / "“I was
+    ...")."""
+    if not person.name or k + 1 >= len(paras) or paras[k + 1].kind != "text" \
+            or paras[k].kind not in ("text", "heading"):
+        return False
+    t = paras[k].text.strip()
+    if len(t) > _CAPTION_MAX or any(ch in t for ch in ",.:;!?“”\"") or any(ch.isdigit() for ch in t):
+        return False
+    found = split_name(t)
+    return found is not None and not found.prefix and not found.suffix \
+        and fold(found.name).split()[-1:] == fold(person.name).split()[-1:]
 
 
 def _speaks_at_once(text: str, memo: "_AttributionMemo") -> bool:

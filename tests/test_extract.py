@@ -3943,3 +3943,21 @@ def test_unmarked_words_after_a_report_of_speech(body, speaker, words):
 ])
 def test_no_words_after_a_report_of_speech_without_the_first_person(body):
     assert _quotes_of(body) == []
+
+
+def test_a_caption_naming_the_speaker_between_the_attribution_and_the_words_is_passed_over():
+    # (Defra, 2022 form) the minister's photo caption stands between "... said:" and the quotation
+    body = ["Ministers have delayed the new environmental targets.", "Environment Secretary, Jane Doe said:",
+            "The Rt Hon Jane Doe MP", "“I was part of the team that wrote the plan.",
+            "“We will finalise the targets at pace.”"]
+    (quote,) = extract(dump(release("Caption", body, publisher="the Department for Environment, Food and Rural "
+                                                                 "Affairs")), "t.txt")
+    assert (quote.speaker, quote.paragraphs) == ("Jane Doe", ["I was part of the team that wrote the plan.",
+                                                              "We will finalise the targets at pace."])
+
+
+def test_a_line_naming_someone_else_after_the_attribution_is_no_caption_of_the_speaker():
+    body = ["Ministers have delayed the new environmental targets.", "Environment Secretary, Jane Doe said:",
+            "John Roe MP", "“We will finalise the targets at pace.”"]
+    quotes = extract(dump(release("Caption", body)), "t.txt")
+    assert [q.paragraphs for q in quotes if q.speaker == "Jane Doe"] == []

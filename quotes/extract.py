@@ -1163,6 +1163,12 @@ class ReleaseContext:
             _REPORTED_SPEECH.match(before.text), after))), None)
         if subject is None:
             return None
+        if subject.name is None:
+            # "Speaking in the Cabinet Room, the PM said he wanted ..." then "He said:": the office's holder, as
+            # "The PM said:" would name them
+            person = self.resolve(subject, Attribution("reported-lead", before.text, subject, ""), paragraph - 1)
+            named = person.name is not None and not (self.speakers and self.speakers[-1].name == person.name)
+            return person if named else None
         if self.speakers and self.speakers[-1].name == subject.name:
             return None
         known = self._by_name(subject.name, paragraph - 1)
@@ -1182,7 +1188,13 @@ class ReleaseContext:
         # what X told someone: "X told the court he had ...")
         if not any(mark in text for mark in "“\"") and m.group("verb") == "told":
             return None
-        subject = parse_subject(m.group("who"))
+        who = m.group("who")
+        head, comma, rest = who.partition(", ")
+        if comma and _OFFICE_TOLD_OF.match(rest) and reads_as_lead_in(head.strip()):
+            who = rest  # "Speaking in the Cabinet Room, the PM": the lead-in clause is no part of the subject
+        subject = parse_subject(who)
+        if subject is not None and subject.reference == "role" and subject.role and _OFFICE_TOLD_OF.match(who):
+            return subject  # "the PM said he wanted ...": an office told of by title
         if subject is None or not subject.name or len(subject.name.split()) < 2:
             return None
         return subject
@@ -1719,6 +1731,11 @@ _GOES_ON_SPEAKING = regex.compile(r"\b(?:added|adds|continued|continues|went on)
 _DESCRIBED_OPENING = regex.compile(r"^(?:A|An|The)\s+\p{Ll}")  # "A review led by Professor John Smith"
 # "Environment minister, Trudy Harrison, said the creation ...": a sentence opening with a person who says
 # something, reported in the press office's words.
+# An office told of by its title alone, as a report of speech's subject: "the PM", "the Prime Minister", "the Foreign
+# Secretary", "the Minister for Schools" (not "the report", "the council").
+_OFFICE_TOLD_OF = regex.compile(
+    r"^[Tt]he (?:PM|Prime Minister|Chancellor|(?:\p{Lu}\p{Ll}+ ){0,3}?(?:Minister|Secretary)"
+    r"(?: (?:of State )?(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3})?)$")
 _REPORTED_SPEECH = regex.compile(
     r"^(?P<who>\p{Lu}[^.;:“”\"]{3,200}?)\s+(?P<verb>said|says|added|told|explained|warned|stressed|insisted)\s+(?!:)"
     r"(?=\p{L}|“|\")")

@@ -3961,3 +3961,18 @@ def test_a_line_naming_someone_else_after_the_attribution_is_no_caption_of_the_s
             "John Roe MP", "“We will finalise the targets at pace.”"]
     quotes = extract(dump(release("Caption", body)), "t.txt")
     assert [q.paragraphs for q in quotes if q.speaker == "Jane Doe"] == []
+
+
+@pytest.mark.parametrize("report, speaker, role", [
+    # (Cabinet Office, 2010 form) the report right before "He said:" tells of the PM by title: the office's holder
+    ("Speaking in the Cabinet Room, the PM said he wanted his vision to be one of the great legacies of his "
+     "government.", "David Cameron", "PM"),
+    # ... a report of a body's view tells of no one: "He" is still the last person named
+    ("Speaking in the Cabinet Room, the council said it wanted the plan to be a legacy of the programme.",
+     "John Roe", "Minister for Civil Society"),
+])
+def test_he_said_after_a_report_of_an_office_holder_speaking(report, speaker, role):
+    body = ["At a round table in Number 10, the PM and guests debated the programme with Minister for Civil Society "
+            "John Roe.", report, "He said:", "“We are going to make it happen.”"]
+    found_speaker, found_role, _ = last_quote_of(body, "the Cabinet Office", "19 July 2010")
+    assert (found_speaker, found_role) == (speaker, role)

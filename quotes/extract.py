@@ -401,6 +401,11 @@ def _described_before(text: str, at: int, before: str) -> Optional[tuple[str, st
     return m.group("role"), m.group("body")
 
 
+# A body after a title set off by "at", right after a run of capitals: " at the University of Lincoln".
+_BODY_AFTER_TITLE = regex.compile(
+    r"\s+at\s+(?:the\s+)?(?P<body>\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*\p{Lu}[\p{L}’'&-]*){0,8})")
+
+
 def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]]:
     """People a sentence describes after their name: (name, role, organisation).
 
@@ -779,6 +784,11 @@ class ReleaseContext:
                             role, body = whole.role, whole.organisation
                     elif titled:
                         role, body = titled.group("role"), _named_body(titled.group("body"))
+                if role and body is None and run.endswith(role):
+                    # "Professor Jane Doe, Deputy Vice Chancellor for Research at the University of Lincoln": the
+                    # body after the title's "at", which ends the run of capitals
+                    after = _BODY_AFTER_TITLE.match(p.text, at + len(run))
+                    body = after.group("body") if after and _is_body_name(after.group("body")) else None
                 if not role and at > 0:
                     role = _title_before(p.text, at, _INITIALS_SEPARATOR, ends_in_title=True) \
                         or _title_before_dash(p.text, at, run)

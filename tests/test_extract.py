@@ -3976,3 +3976,17 @@ def test_he_said_after_a_report_of_an_office_holder_speaking(report, speaker, ro
             "John Roe.", report, "He said:", "“We are going to make it happen.”"]
     found_speaker, found_role, _ = last_quote_of(body, "the Cabinet Office", "19 July 2010")
     assert (found_speaker, found_role) == (speaker, role)
+
+
+@pytest.mark.parametrize("where, org", [
+    # (DCLG, 2017 form) a title in capitals, then its body after "at": the body "Professor Hunter said:" speaks for
+    ("at the University of Lincoln", "University of Lincoln"),
+    # ... a place after "at" is no body
+    ("at Lincoln", None),
+])
+def test_a_body_after_a_titles_at_in_narration_carries_over_to_the_speaker(where, org):
+    body = [f"The Minister toured the science park with Jane Doe from the Acme Trust and Professor Andrew Hunter, "
+            f"Deputy Vice Chancellor for Research {where}.",
+            "Professor Hunter said: “We were delighted to welcome the Minister to the science park today.”"]
+    assert last_quote_of(body, "the Department for Communities and Local Government", "2 March 2017") == (
+        "Andrew Hunter", "Deputy Vice Chancellor for Research", org)

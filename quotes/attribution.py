@@ -355,9 +355,10 @@ _STATEMENT_HEADING = regex.compile(
     r"(?:,\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}),?\s+\d{4})?$")
 
 
-# A heading of a comment, in the present tense (or the past, with no stop): "Jane Doe, General Secretary of Acme, comments on the publication
-# today of the results in England.", "Jane Doe, Acme Lead Economist, responds to the latest GDP data", "Jane Doe,
-# Chief Executive of Acme, responding to the Spring Statement".
+# A heading of a comment, in the present tense (or the past, with no stop): "Jane Doe, General Secretary of Acme,
+# comments on the publication today of the results in England.", "Jane Doe, Acme Lead Economist, responds to the
+# latest GDP data", "Jane Doe, Chief Executive of Acme, responding to the Spring Statement", "Cllr Jane Doe, Chair of
+# the Acme Board, responded to the announcement of the projects awarded".
 _RESPONDS_HEADING = regex.compile(
     rf"^(?P<who>\p{{Lu}}[^:;!?“”\"]{{2,200}}?)"
     rf"(?:\s+(?:{'|'.join(RESPONSE_VERBS)})|,\s+(?:{'|'.join(RESPONSE_PARTICIPLES)})"

@@ -78,7 +78,7 @@ from .rules.roles import (AREA_WORDS, BARE_MINISTER_TITLES, BODY_HEAD_TITLES, BO
                           MEMBERS_ORGANS, MINISTERIAL_RANKS, NATION_NAME_ENDS, NATIONAL_QUALIFIERS, PEOPLE_GROUP_NOUNS,
                           PERSON_ADJECTIVES, PERSON_NOUNS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS,
                           STAFF_TITLE_WORDS)
-from .rules.extent import COMMENT_OPENING_NARRATION, FIRST_PERSON_SINGULAR
+from .rules.extent import COMMENT_OPENING_NARRATION, FIRST_PERSON_SINGULAR, OFFICE_TITLE
 from .rules.speech import (ATTRIBUTION_LINE_END, ENGLISH_VERB_FIRST, LEAD_IN_WORDS, LEAD_VERBS_ALONE, LIST_VERBS,
                            REPORTING_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS, RESPONSE_VERBS_PAST, SPEECH_VERBS,
                            STATEMENT_HEADINGS)
@@ -403,7 +403,8 @@ def _described_before(text: str, at: int, before: str) -> Optional[tuple[str, st
 
 # A body after a title set off by "at", right after a run of capitals: " at the University of Lincoln".
 _BODY_AFTER_TITLE = regex.compile(
-    r"\s+at\s+(?:the\s+)?(?P<body>\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*\p{Lu}[\p{L}’'&-]*){0,8})")
+    r"\s+at\s+(?:the\s+)?"
+    r"(?P<body>\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*\p{Lu}[\p{L}’'&-]*){0,8})")
 
 
 def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]]:
@@ -1739,13 +1740,11 @@ _YEAR = regex.compile(r"\b(?:in|during|since|of|from)\s+(?:(?:early|late|mid-?)\
                       r"|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b(?!\s*-)")
 _GOES_ON_SPEAKING = regex.compile(r"\b(?:added|adds|continued|continues|went on)\b")
 _DESCRIBED_OPENING = regex.compile(r"^(?:A|An|The)\s+\p{Ll}")  # "A review led by Professor John Smith"
-# "Environment minister, Trudy Harrison, said the creation ...": a sentence opening with a person who says
-# something, reported in the press office's words.
 # An office told of by its title alone, as a report of speech's subject: "the PM", "the Prime Minister", "the Foreign
 # Secretary", "the Minister for Schools" (not "the report", "the council").
-_OFFICE_TOLD_OF = regex.compile(
-    r"^[Tt]he (?:PM|Prime Minister|Chancellor|(?:\p{Lu}\p{Ll}+ ){0,3}?(?:Minister|Secretary)"
-    r"(?: (?:of State )?(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3})?)$")
+_OFFICE_TOLD_OF = regex.compile(rf"^[Tt]he {OFFICE_TITLE}$")
+# "Environment minister, Trudy Harrison, said the creation ...": a sentence opening with a person who says
+# something, reported in the press office's words.
 _REPORTED_SPEECH = regex.compile(
     r"^(?P<who>\p{Lu}[^.;:“”\"]{3,200}?)\s+(?P<verb>said|says|added|told|explained|warned|stressed|insisted)\s+(?!:)"
     r"(?=\p{L}|“|\")")
@@ -2059,9 +2058,8 @@ def _comment_opens_release(paras, i: int, att: Attribution, cue: SpeakerCue, mem
     """The comment's heading ``paras[i]`` opens the release and names a titled author ("Jane Doe, Acme Lead
     Economist, responds to the latest GDP data"), and the paragraph after it shows nothing of the press office's
     voice (no one reported, no list, no pointer elsewhere, not a line too short to be a comment's): the release is
-    her comment, whose marks a dump
-    dropped ("The latest GDP data likely marks the start of a downturn ..."). Not a body's heading ("Acme responds
-    to 300 emergencies a year ...")."""
+    her comment, whose marks a dump dropped ("The latest GDP data likely marks the start of a downturn ..."). Not a
+    body's heading ("Acme responds to 300 emergencies a year ...")."""
     k = i + 1
     if k >= len(paras) or not att.subject.name or not att.subject.role \
             or any(p.kind == "text" for p in paras[:i]):

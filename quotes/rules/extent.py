@@ -68,16 +68,16 @@ _COUNT_OPENING = (r"^(?:A total of|In total,?|Altogether,?|Around|About|Approxim
                   r"|More than|Fewer than|Less than|Up to|At least|Just over|Just under|Well over)"
                   r"(?: (?:more than|over|almost|nearly|around|about|some|just over|just under|up to|at least))? £?[0-9]")
 
+# A minister or leader told of by title alone ("PM", "Prime Minister", "Foreign Secretary", "Minister for Schools",
+# "Secretary of State for Wales"), after "the": in the third person, after a fronted clause ("During the visit, the
+# PM also held ...") or opening the sentence with "also", "later" or "then" ("The Minister later visited ...").
+OFFICE_TITLE = (r"(?:PM|Prime Minister|Chancellor|(?:\p{Lu}\p{Ll}+ ){0,3}?(?:Minister|Secretary)"
+                r"(?: (?:of State )?(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3})?)")
+_REPORTED_TITLE = rf"the {OFFICE_TITLE}"
+_REPORTED_TITLE_OPENING = rf"The {OFFICE_TITLE}"
+
 # name -> regular expression; each is searched in the paragraph's text with
 # quoted passages removed.
-# A minister or leader told of by title in the third person ("the PM", "the Foreign Secretary", "the Minister for
-# Schools"), after a fronted clause ("During the visit, the PM also held ...") or opening the sentence with "also",
-# "later" or "then" ("The Minister later visited ...").
-_TITLE_WORDS = (r"(?:PM|Prime Minister|Chancellor|(?:\p{Lu}\p{Ll}+ ){0,3}?(?:Minister|Secretary)"
-                r"(?: (?:of State )?(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3})?)")
-_REPORTED_TITLE = rf"the {_TITLE_WORDS}"
-_REPORTED_TITLE_OPENING = rf"The {_TITLE_WORDS}"
-
 SIGNALS = {
     # the speaker talking
     "first_person": r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e're"

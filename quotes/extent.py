@@ -93,6 +93,7 @@ class SpeakerCue:
     organisation: Optional[regex.Pattern] = None  # the speaker's organisation and its initials
     body: bool = False  # a body or its unnamed spokesperson speaks, naming itself in the third person
     government: bool = False  # the speaker speaks for the UK government (a department's minister, official, envoy)
+    minister: bool = False  # the speaker's title is a government's office ("Home Secretary", "First Minister")
 
 
 def _mentions(text: str, pattern: Optional[regex.Pattern]) -> bool:
@@ -687,8 +688,9 @@ def quote_extent(
         # its first sentence says "I" ("I would like to thank ..."), which the press office never writes
         return "speech_at_once" if _FIRST_PERSON_SINGULAR.search(first_sentence(p.text[:SIGNAL_SPAN])) else "speech"
 
-    # The attribution opens the release (nothing of the release's text before it): the speaker's statement release.
-    opens_release = not any(p.kind == "text" for p in paragraphs[:start - 1])
+    # The attribution opens the release (nothing of the release's text before it): the speaker's statement release
+    # (not a government speaker's: a department's release goes back to its facts).
+    opens_release = not (cue.government or cue.minister) and not any(p.kind == "text" for p in paragraphs[:start - 1])
     end = scored_from
     while end < n:
         p = paragraphs[end]

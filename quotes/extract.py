@@ -38,7 +38,7 @@ from .attribution import (
     wholly_quoted,
 )
 from .extent import (ReleaseSignals, SpeakerCue, interruptions, opens_with_quoted_title, paragraph_signals,
-                     press_office_line, quote_extent, runs_open_to_the_cut, words_pattern)
+                     press_office_line, quote_extent, runs_open_to_the_cut, speaks_in_first_person, words_pattern)
 from .extent import closes_quotation as extent_closes_quotation
 from .holders import another_countrys_holder, names_devolved_head, office_held, office_holder, office_of, titles_written
 from .ids import quote_id
@@ -78,6 +78,7 @@ from .rules.roles import (AREA_WORDS, BARE_MINISTER_TITLES, BODY_HEAD_TITLES, BO
                           MEMBERS_ORGANS, MINISTERIAL_RANKS, NATION_NAME_ENDS, NATIONAL_QUALIFIERS, PEOPLE_GROUP_NOUNS,
                           PERSON_ADJECTIVES, PERSON_NOUNS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS,
                           STAFF_TITLE_WORDS)
+from .rules import extent as R_EXTENT
 from .rules.extent import COMMENT_OPENING_NARRATION, FIRST_PERSON_SINGULAR, OFFICE_TITLE
 from .rules.speech import (ATTRIBUTION_LINE_END, ENGLISH_VERB_FIRST, LEAD_IN_WORDS, LEAD_VERBS_ALONE, LIST_VERBS,
                            REPORTING_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS, RESPONSE_VERBS_PAST, SPEECH_VERBS,
@@ -1176,16 +1177,24 @@ class ReleaseContext:
             return None
         if subject.name is None:
             # "Speaking in the Cabinet Room, the PM said he wanted ..." then "He said:": the office's holder, as
-            # "The PM said:" would name them
+            # "The PM said:" would name them; not when the release names someone else with that title ("Indian Prime
+            # Minister Jane Roe arrived in London today."), whom "the Prime Minister" may be
             person = self.resolve(subject, Attribution("reported-lead", before.text, subject, ""), paragraph - 1)
             named = person.name is not None and not (self.speakers and self.speakers[-1].name == person.name)
-            return person if named else None
+            return person if named and not self._title_held_by_another(subject.role, person, paragraph) else None
         if self.speakers and self.speakers[-1].name == subject.name:
             return None
         known = self._by_name(subject.name, paragraph - 1)
         if known is not None and (known.role or not subject.role):
             return known
         return Person(subject.name, subject.role, self._org(subject.role, subject.organisation), paragraph - 1)
+
+    def _title_held_by_another(self, title: str, person: Person, paragraph: int) -> bool:
+        """Whether someone other than ``person`` is named before ``paragraph`` with a title that holds ``title``
+        ("Indian Prime Minister Jane Roe" for "the PM")."""
+        wanted = fold(_SHORT_TITLES.get(title, title))
+        return any(m.name != person.name and m.role and wanted in fold(m.role)
+                   for m in self.mentions if m.paragraph < paragraph)
 
     @staticmethod
     def _reported_by(text: str, m: Optional[regex.Match]) -> Optional[Subject]:
@@ -1740,6 +1749,8 @@ _YEAR = regex.compile(r"\b(?:in|during|since|of|from)\s+(?:(?:early|late|mid-?)\
                       r"|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b(?!\s*-)")
 _GOES_ON_SPEAKING = regex.compile(r"\b(?:added|adds|continued|continues|went on)\b")
 _DESCRIBED_OPENING = regex.compile(r"^(?:A|An|The)\s+\p{Ll}")  # "A review led by Professor John Smith"
+# Short forms of titles, written out ("the PM": the Prime Minister).
+_SHORT_TITLES = {"PM": "Prime Minister"}
 # An office told of by its title alone, as a report of speech's subject: "the PM", "the Prime Minister", "the Foreign
 # Secretary", "the Minister for Schools" (not "the report", "the council").
 _OFFICE_TOLD_OF = regex.compile(rf"^[Tt]he {OFFICE_TITLE}$")
@@ -1840,7 +1851,7 @@ def _cue(person: Person, publisher: Optional[str]) -> SpeakerCue:
                       organisation=words_pattern(_initials(person.organisation) if person.organisation else ()),
                       body=person.name is None and person.role is not None
                       and _SPOKESPERSON.search(person.role) is not None,
-                      government=is_department(person.organisation))
+                      government=is_department(person.organisation), minister=is_government_role(person.role))
 
 
 class _AttributionMemo:
@@ -2068,7 +2079,10 @@ def _comment_opens_release(paras, i: int, att: Attribution, cue: SpeakerCue, mem
     if p.kind != "text" or p.blockquote or memo(p.text) or _reads_as_list_item(p.text) or press_office_line(p.text):
         return False
     found = paragraph_signals(p.text, cue, signals)
-    return not any(found[name] for name in COMMENT_OPENING_NARRATION)
+    # (and it shows a sign of speech, one the extent's score counts for the speaker: "Unemployment rose to 4.4% in
+    # the three months to June, according to figures published today" shows none, and is the press office's)
+    return not any(found[name] for name in COMMENT_OPENING_NARRATION) \
+        and any(on and R_EXTENT.WEIGHTS.get(name, 0.0) > 0 for name, on in found.items())
 
 
 _CAPTION_MAX = 80  # a caption naming a person is a name, its honorifics and post-nominals
@@ -2081,6 +2095,8 @@ def _captions_speaker(paras, k: int, person: "Person") -> bool:
     if not person.name or k + 1 >= len(paras) or paras[k + 1].kind != "text" \
             or paras[k].kind not in ("text", "heading"):
         return False
+    if not (opens_quotation(paras[k + 1].text) or speaks_in_first_person(paras[k + 1].text)):
+        return False  # "Jane Doe" then "Jane Doe has led Acme since 2019 ...": a heading and her biography
     t = paras[k].text.strip()
     if len(t) > _CAPTION_MAX or any(ch in t for ch in ",.:;!?“”\"") or any(ch.isdigit() for ch in t):
         return False

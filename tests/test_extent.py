@@ -1397,3 +1397,28 @@ def test_a_statement_release_still_ends_where_the_press_office_reports_the_speak
     (quote,) = extract(dump(release("Acme responds to skills funding", body, publisher="Acme Northern Region")),
                        "t.txt")
     assert quote.paragraphs == _RESPONSE[:2]
+
+
+def test_a_ministers_release_that_opens_with_the_attribution_still_goes_back_to_the_departments_facts():
+    # a department's release whose first paragraph is "X said:" is no statement release: its facts are its own
+    attribution = "Justice Secretary Jane Doe said:"
+    spoken = "Victims deserve to see justice done, and these new courtrooms will help cut the backlog."
+    body = [attribution, spoken,
+            "The Crown Court backlog stood at 67,000 cases at the end of September, according to the latest figures.",
+            "Twenty new Nightingale courtrooms will open across England and Wales by the summer."]
+    (quote,) = extract(dump(release("Courts", body, publisher="the Ministry of Justice")), "t.txt")
+    assert quote.paragraphs == [spoken]
+
+
+@pytest.mark.parametrize("about", [
+    "He also chaired the national committee on rural crime for a decade, and his work shaped the way we police "
+    "today.",
+    "He also spoke up for officers across the country when no one else would, and we will miss him.",
+])
+def test_a_tribute_going_on_about_its_subject_is_still_the_speakers(about):
+    # "He also chaired ...", "He also spoke up ...": the speaker's words about the one they mourn, no report of a visit
+    spoken = ["John was a dedicated public servant who gave 35 years to policing in this county.", about,
+              "Our thoughts are with his family and friends at this difficult time."]
+    body = ["Tributes have been paid to a retired officer.", "Chief Constable Jane Doe said:", *spoken]
+    (quote,) = extract(dump(release("Tribute", body, publisher="Northshire Police")), "t.txt")
+    assert quote.paragraphs == spoken

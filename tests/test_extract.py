@@ -3901,10 +3901,10 @@ def _quotes_of(body, publisher="the Acme Union"):
      "Jane Doe", ["I welcome the new measures to tackle crime, which our members have long called for."]),
     # (CBI, 2022 form) a comment's heading that opens the release: the release is her comment, "I" or not
     (["Jane Doe, Acme Lead Economist, responds to the latest GDP data",
-      "The latest GDP data likely marks the start of a downturn for the economy, which could last for most of the "
+      "The latest GDP data likely marks the start of a downturn for our economy, which could last for most of the "
       "coming year.",
       "A weaker growth outlook and persistently high inflation will make for some difficult decisions on policy."],
-     "Jane Doe", ["The latest GDP data likely marks the start of a downturn for the economy, which could last for "
+     "Jane Doe", ["The latest GDP data likely marks the start of a downturn for our economy, which could last for "
                   "most of the coming year.",
                   "A weaker growth outlook and persistently high inflation will make for some difficult decisions on "
                   "policy."]),
@@ -3935,6 +3935,15 @@ def test_unmarked_words_after_a_report_of_speech(body, speaker, words):
     ["The Acme Trust responds to an emergency every four hours – from fires to floods.",
      "A new report published by the Acme Trust and Beta Insurance shows that most people want to help in a "
      "disaster."],
+    # the heading opens the release, but the press office's figures follow it, or a report of the government
+    ["Jane Doe, Acme Chief Executive, responds to the latest unemployment figures",
+     "Unemployment rose to 4.4% in the three months to June, according to figures published today by the Office "
+     "for National Statistics.",
+     "The number of job vacancies fell by 30,000 to 890,000 over the same period."],
+    ["Cllr Jane Doe, Chair of the Acme Board, responded to the announcement of the second round of funding",
+     "The Levelling Up Fund will provide £2.1 billion for 111 projects across England, the government announced "
+     "today.",
+     "Councils submitted more than 500 bids in the second round."],
     # the heading comes after the press office's own opening: narration may follow it
     ["Figures published today show that the economy shrank in the third quarter.",
      "Jane Doe, Acme Lead Economist, responds to the latest GDP data",
@@ -3956,6 +3965,13 @@ def test_a_caption_naming_the_speaker_between_the_attribution_and_the_words_is_p
                                                               "We will finalise the targets at pace."])
 
 
+def test_a_name_line_before_the_speakers_biography_is_no_caption():
+    # "Jane Doe" then "Jane Doe has led Acme since 2019 ...": no words of hers after it
+    body = ["Jane Doe, Chief Executive of Acme, said:", "Jane Doe",
+            "Jane Doe has led Acme since 2019 and previously worked at the Treasury."]
+    assert extract(dump(release("Caption", body, publisher="Acme")), "t.txt") == []
+
+
 def test_a_line_naming_someone_else_after_the_attribution_is_no_caption_of_the_speaker():
     body = ["Ministers have delayed the new environmental targets.", "Environment Secretary, Jane Doe said:",
             "John Roe MP", "“We will finalise the targets at pace.”"]
@@ -3963,17 +3979,24 @@ def test_a_line_naming_someone_else_after_the_attribution_is_no_caption_of_the_s
     assert [q.paragraphs for q in quotes if q.speaker == "Jane Doe"] == []
 
 
-@pytest.mark.parametrize("report, speaker, role", [
+_ROUND_TABLE = ("At a round table in Number 10, the PM and guests debated the programme with Minister for Civil "
+                "Society John Roe.")
+
+
+@pytest.mark.parametrize("opening, report, speaker, role", [
     # (Cabinet Office, 2010 form) the report right before "He said:" tells of the PM by title: the office's holder
-    ("Speaking in the Cabinet Room, the PM said he wanted his vision to be one of the great legacies of his "
-     "government.", "David Cameron", "PM"),
+    (_ROUND_TABLE, "Speaking in the Cabinet Room, the PM said he wanted his vision to be one of the great legacies of "
+     "his government.", "David Cameron", "PM"),
+    # ... not when the release names another holder of that title, whom "the Prime Minister" may be
+    ("Indian Prime Minister Narendra Roe arrived in London today for a three-day visit.",
+     "Speaking at the Guildhall, the Prime Minister said he wanted to double trade between the two countries.",
+     "Narendra Roe", "Indian Prime Minister"),
     # ... a report of a body's view tells of no one: "He" is still the last person named
-    ("Speaking in the Cabinet Room, the council said it wanted the plan to be a legacy of the programme.",
-     "John Roe", "Minister for Civil Society"),
+    (_ROUND_TABLE, "Speaking in the Cabinet Room, the council said it wanted the plan to be a legacy of the "
+     "programme.", "John Roe", "Minister for Civil Society"),
 ])
-def test_he_said_after_a_report_of_an_office_holder_speaking(report, speaker, role):
-    body = ["At a round table in Number 10, the PM and guests debated the programme with Minister for Civil Society "
-            "John Roe.", report, "He said:", "“We are going to make it happen.”"]
+def test_he_said_after_a_report_of_an_office_holder_speaking(opening, report, speaker, role):
+    body = [opening, report, "He said:", "“We are going to make it happen.”"]
     found_speaker, found_role, _ = last_quote_of(body, "the Cabinet Office", "19 July 2010")
     assert (found_speaker, found_role) == (speaker, role)
 

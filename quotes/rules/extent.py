@@ -170,7 +170,7 @@ SIGNALS = {
         rf"|(?:He|She)(?: also| later| then| additionally)|{_REPORTED_TITLE_OPENING} (?:also|later|then|additionally))"
         r" (?:met|visited|toured|praised|thanked|added|said|explained|continued|warned|noted|announced|welcomed"
         r"|highlighted|opened|unveiled|stressed|emphasised|paid tribute|took part|went on to"
-        r"|held|updated|spoke|discussed|attended|chaired|hosted|joined"
+        r"|held (?:talks|meetings|a meeting|discussions)|updated (?:Parliament|the House|MPs)"
         r"|had the (?:chance|opportunity)|took the opportunity|was shown|was given a tour)"
         r"|(?:He|She) (?:added|said|explained|continued|warned|noted|announced|stressed|emphasised|went on to"
         r"|was shown|was given a tour|took the opportunity|had the (?:chance|opportunity))"
@@ -537,7 +537,8 @@ WEIGHTS = {
     "next_opens_in_first_person": 0.95,
     # the attribution is the release's first paragraph ("Responding to the Budget, Jane Doe, chief executive of
     # Acme, said:"): the release is the speaker's statement, and the press office, which has said nothing yet,
-    # rarely takes over before its end; a release that opens with its own summary or narration does not count
+    # rarely takes over before its end; a release that opens with its own summary or narration does not count, nor
+    # one whose speaker holds a government's office (a department's release goes back to its facts all the same)
     "attribution_opens_release": 1.5,
 }
 
@@ -582,10 +583,11 @@ HARD_NARRATION = (
 
 # Signals of the press office's voice in the paragraph after a comment's heading that opens the release ("Jane Doe,
 # Acme Lead Economist, responds to the latest GDP data"): with any of them, the paragraph is no part of her comment
-# whose marks were lost ("A new report published by Acme today shows ...", "Ms Doe said the figures ...").
+# whose marks were lost ("A new report published by Acme today shows ...", "Ms Doe said the figures ...", "The Fund
+# will provide £2.1 billion ..., the government announced today.").
 COMMENT_OPENING_NARRATION = (
     *HARD_NARRATION, "reported_speech", "reports_another", "person_introduced", "own_body_reported",
-    "publisher_named", "narration_link", "appeal", "signpost",
+    "publisher_named", "narration_link", "appeal", "signpost", "government_reported", "named_subject",
 )
 
 # Signals that are no narration when an unnamed spokesperson speaks: a statement names its government,

@@ -78,8 +78,7 @@ from .rules.roles import (AREA_WORDS, BARE_MINISTER_TITLES, BODY_HEAD_TITLES, BO
                           MEMBERS_ORGANS, MINISTERIAL_RANKS, NATION_NAME_ENDS, NATIONAL_QUALIFIERS, PEOPLE_GROUP_NOUNS,
                           PERSON_ADJECTIVES, PERSON_NOUNS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS,
                           STAFF_TITLE_WORDS)
-from .rules import extent as R_EXTENT
-from .rules.extent import COMMENT_OPENING_NARRATION, FIRST_PERSON_SINGULAR, OFFICE_TITLE
+from .rules.extent import COMMENT_OPENING_NARRATION, COMMENT_OPENING_SPEECH, FIRST_PERSON_SINGULAR, OFFICE_TITLE
 from .rules.speech import (ATTRIBUTION_LINE_END, ENGLISH_VERB_FIRST, LEAD_IN_WORDS, LEAD_VERBS_ALONE, LIST_VERBS,
                            REPORTING_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS, RESPONSE_VERBS_PAST, SPEECH_VERBS,
                            STATEMENT_HEADINGS)
@@ -402,10 +401,11 @@ def _described_before(text: str, at: int, before: str) -> Optional[tuple[str, st
     return m.group("role"), m.group("body")
 
 
-# A body after a title set off by "at", right after a run of capitals: " at the University of Lincoln".
+# A body after a title set off by "at", right after a run of capitals: " at the University of Lincoln" (not "... in
+# the School of Medicine", "... on Monday", "... and Leeds Teaching Hospitals" after it).
 _BODY_AFTER_TITLE = regex.compile(
     r"\s+at\s+(?:the\s+)?"
-    r"(?P<body>\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*\p{Lu}[\p{L}’'&-]*){0,8})")
+    r"(?P<body>\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|&|the)\s+)*\p{Lu}[\p{L}’'&-]*){0,8})")
 
 
 def described_people(text: str) -> list[tuple[str, Optional[str], Optional[str]]]:
@@ -2079,10 +2079,10 @@ def _comment_opens_release(paras, i: int, att: Attribution, cue: SpeakerCue, mem
     if p.kind != "text" or p.blockquote or memo(p.text) or _reads_as_list_item(p.text) or press_office_line(p.text):
         return False
     found = paragraph_signals(p.text, cue, signals)
-    # (and it shows a sign of speech, one the extent's score counts for the speaker: "Unemployment rose to 4.4% in
-    # the three months to June, according to figures published today" shows none, and is the press office's)
+    # (and it shows a sign of speech: "Unemployment rose to 4.4% in the three months to June, according to figures
+    # published today" shows none, and is the press office's)
     return not any(found[name] for name in COMMENT_OPENING_NARRATION) \
-        and any(on and R_EXTENT.WEIGHTS.get(name, 0.0) > 0 for name, on in found.items())
+        and any(found[name] for name in COMMENT_OPENING_SPEECH)
 
 
 _CAPTION_MAX = 80  # a caption naming a person is a name, its honorifics and post-nominals

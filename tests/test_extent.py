@@ -482,7 +482,7 @@ def test_quote_extent(attribution, following, spoken):
     # (No 10, 2010; FCO, 2011) the speaker told of by title, and more verbs of a visit's narration
     ("During the visit, the PM also held meetings with the First Minister.", "third_person_report", True),
     ("He also updated Parliament on progress in the talks.", "third_person_report", True),
-    ("The Minister for Schools later visited the new academy.", "third_person_report", True),
+    ("On Friday, the Minister for Schools also visited the new academy.", "third_person_report", True),
     ("The Minister will set out the plans in the spring.", "third_person_report", False),
     ("The Secretary of State for Wales will chair the first meeting.", "third_person_report", False),
     ("The Defence Procurement Minister also visited the yard.", "government_reported", True),
@@ -1421,4 +1421,28 @@ def test_a_tribute_going_on_about_its_subject_is_still_the_speakers(about):
               "Our thoughts are with his family and friends at this difficult time."]
     body = ["Tributes have been paid to a retired officer.", "Chief Constable Jane Doe said:", *spoken]
     (quote,) = extract(dump(release("Tribute", body, publisher="Northshire Police")), "t.txt")
+    assert quote.paragraphs == spoken
+
+
+@pytest.mark.parametrize("facts", [
+    "The £20 million grant will fund a new market hall, improvements to the high street and a new cycle route.",
+    "The festival runs from 12 to 20 July and features more than 200 events across the town.",
+])
+def test_a_statement_releases_paragraph_of_plain_facts_is_still_the_press_offices(facts):
+    # the attribution opens the release, but a paragraph with no sign of speech gets no statement weight
+    spoken = "This is fantastic news for Northtown and a vote of confidence in our plans for the town centre."
+    body = ["Councillor Jane Doe, Leader of Northtown Council, said:", spoken, facts]
+    (quote,) = extract(dump(release("Funding", body, publisher="Northtown Council")), "t.txt")
+    assert quote.paragraphs == [spoken]
+
+
+def test_a_speaker_telling_of_a_minister_at_the_start_of_a_sentence_goes_on_speaking():
+    # "The Prime Minister also held talks ..." in a union leader's words: only a fronted clause's "the PM also held"
+    # is the press office reporting a visit
+    spoken = ["The Chancellor has once again failed working people. Public sector pay is falling behind and "
+              "services are at breaking point.",
+              "The Prime Minister also held talks with business leaders last week, but he has not once sat down "
+              "with the unions who keep our public services running."]
+    body = ["Jane Doe, General Secretary of Acme Union, said:", *spoken, "Ends"]
+    (quote,) = extract(dump(release("Budget", body, publisher="Acme Union")), "t.txt")
     assert quote.paragraphs == spoken

@@ -3944,6 +3944,9 @@ def test_unmarked_words_after_a_report_of_speech(body, speaker, words):
      "The Levelling Up Fund will provide £2.1 billion for 111 projects across England, the government announced "
      "today.",
      "Councils submitted more than 500 bids in the second round."],
+    ["Jane Doe, Chief Executive of Acme, responds to today's announcement on children's social care",
+     "Today's announcement will see every council required to set up a family help service by 2027.",
+     "It follows the Independent Review of Children's Social Care, which reported in 2022."],
     # the heading comes after the press office's own opening: narration may follow it
     ["Figures published today show that the economy shrank in the third quarter.",
      "Jane Doe, Acme Lead Economist, responds to the latest GDP data",
@@ -4006,6 +4009,9 @@ def test_he_said_after_a_report_of_an_office_holder_speaking(opening, report, sp
     ("at the University of Lincoln", "University of Lincoln"),
     # ... a place after "at" is no body
     ("at Lincoln", None),
+    # ... and the body ends at its name: "in the School of Medicine", "on Monday" after it are no part of it
+    ("at the University of Lincoln in the School of Medicine", "University of Lincoln"),
+    ("at the University of Lincoln on Monday", "University of Lincoln"),
 ])
 def test_a_body_after_a_titles_at_in_narration_carries_over_to_the_speaker(where, org):
     body = [f"The Minister toured the science park with Jane Doe from the Acme Trust and Professor Andrew Hunter, "

@@ -69,12 +69,12 @@ _COUNT_OPENING = (r"^(?:A total of|In total,?|Altogether,?|Around|About|Approxim
                   r"(?: (?:more than|over|almost|nearly|around|about|some|just over|just under|up to|at least))? £?[0-9]")
 
 # A minister or leader told of by title alone ("PM", "Prime Minister", "Foreign Secretary", "Minister for Schools",
-# "Secretary of State for Wales"), after "the": in the third person, after a fronted clause ("During the visit, the
-# PM also held ...") or opening the sentence with "also", "later" or "then" ("The Minister later visited ...").
+# "Secretary of State for Wales"), after "the": in the third person after a fronted clause ("During the visit, the PM
+# also held ..."; not opening the sentence, "The Prime Minister also held talks with business, but ...", which a
+# speaker says too).
 OFFICE_TITLE = (r"(?:PM|Prime Minister|Chancellor|(?:\p{Lu}\p{Ll}+ ){0,3}?(?:Minister|Secretary)"
                 r"(?: (?:of State )?(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3})?)")
 _REPORTED_TITLE = rf"the {OFFICE_TITLE}"
-_REPORTED_TITLE_OPENING = rf"The {OFFICE_TITLE}"
 
 # name -> regular expression; each is searched in the paragraph's text with
 # quoted passages removed.
@@ -167,7 +167,7 @@ SIGNALS = {
         r"^(?:(?:(?:Speaking|Talking|Addressing|Commenting|Responding|During|On|At|After|Before|While|Whilst|Later"
         r"|Afterwards|Earlier|Following|Later)\b(?![^,]*\b(?:I|we|We|my|our|us|me)\b)[^,.;:!?“”\"]{0,80}, "
         rf"(?:he|she|{_REPORTED_TITLE})(?: also| later| then| additionally)?"
-        rf"|(?:He|She)(?: also| later| then| additionally)|{_REPORTED_TITLE_OPENING} (?:also|later|then|additionally))"
+        r"|(?:He|She)(?: also| later| then| additionally))"
         r" (?:met|visited|toured|praised|thanked|added|said|explained|continued|warned|noted|announced|welcomed"
         r"|highlighted|opened|unveiled|stressed|emphasised|paid tribute|took part|went on to"
         r"|held (?:talks|meetings|a meeting|discussions)|updated (?:Parliament|the House|MPs)"
@@ -585,9 +585,13 @@ HARD_NARRATION = (
 # Acme Lead Economist, responds to the latest GDP data"): with any of them, the paragraph is no part of her comment
 # whose marks were lost ("A new report published by Acme today shows ...", "Ms Doe said the figures ...", "The Fund
 # will provide £2.1 billion ..., the government announced today.").
+# ... and it must show one of these signs of speech ("Today's announcement will see every council ..." shows none).
+COMMENT_OPENING_SPEECH = ("first_person", "evaluative", "mild_evaluative", "rhetoric", "rhetorical_opening",
+                          "discourse_marker", "conjunction_opening", "demands_of_government", "exhortation")
 COMMENT_OPENING_NARRATION = (
     *HARD_NARRATION, "reported_speech", "reports_another", "person_introduced", "own_body_reported",
     "publisher_named", "narration_link", "appeal", "signpost", "government_reported", "named_subject",
+    "narration_opening",
 )
 
 # Signals that are no narration when an unnamed spokesperson speaks: a statement names its government,

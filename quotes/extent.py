@@ -721,7 +721,7 @@ def quote_extent(
             break
         bar = R.THRESHOLD if opened_before and end == start else threshold
         statement_opening = opens_release and not press_office_line(p.text) \
-            and any(signals[name] for name in R.COMMENT_OPENING_SPEECH)
+            and any(signals[name] for name in R.SPEECH_SIGNS)
         if paragraph_score(signals, end - origin, following(end + 1), statement_opening) <= bar:
             resumed = _statement_resumes(paragraphs, start, end, cue, is_attribution, memo) if unmarked else None
             if resumed is None:

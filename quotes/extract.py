@@ -78,7 +78,7 @@ from .rules.roles import (AREA_WORDS, BARE_MINISTER_TITLES, BODY_HEAD_TITLES, BO
                           MEMBERS_ORGANS, MINISTERIAL_RANKS, NATION_NAME_ENDS, NATIONAL_QUALIFIERS, PEOPLE_GROUP_NOUNS,
                           PERSON_ADJECTIVES, PERSON_NOUNS, PORTFOLIO_SUBJECTS, ROLE_MODIFIERS, ROLE_WORDS,
                           STAFF_TITLE_WORDS)
-from .rules.extent import COMMENT_OPENING_NARRATION, COMMENT_OPENING_SPEECH, FIRST_PERSON_SINGULAR, OFFICE_TITLE
+from .rules.extent import COMMENT_OPENING_NARRATION, FIRST_PERSON_SINGULAR, OFFICE_TITLE, SPEECH_SIGNS
 from .rules.speech import (ATTRIBUTION_LINE_END, ENGLISH_VERB_FIRST, LEAD_IN_WORDS, LEAD_VERBS_ALONE, LIST_VERBS,
                            REPORTING_VERBS, RESPONSE_PARTICIPLES, RESPONSE_VERBS, RESPONSE_VERBS_PAST, SPEECH_VERBS,
                            STATEMENT_HEADINGS)
@@ -2082,7 +2082,7 @@ def _comment_opens_release(paras, i: int, att: Attribution, cue: SpeakerCue, mem
     # (and it shows a sign of speech: "Unemployment rose to 4.4% in the three months to June, according to figures
     # published today" shows none, and is the press office's)
     return not any(found[name] for name in COMMENT_OPENING_NARRATION) \
-        and any(found[name] for name in COMMENT_OPENING_SPEECH)
+        and any(found[name] for name in SPEECH_SIGNS)
 
 
 _CAPTION_MAX = 80  # a caption naming a person is a name, its honorifics and post-nominals

@@ -537,8 +537,9 @@ WEIGHTS = {
     "next_opens_in_first_person": 0.95,
     # the attribution is the release's first paragraph ("Responding to the Budget, Jane Doe, chief executive of
     # Acme, said:"): the release is the speaker's statement, and the press office, which has said nothing yet,
-    # rarely takes over before its end; a release that opens with its own summary or narration does not count, nor
-    # one whose speaker holds a government's office (a department's release goes back to its facts all the same)
+    # rarely takes over before its end; for a paragraph that shows a sign of speech (SPEECH_SIGNS). A release that
+    # opens with its own summary or narration does not count, nor one whose speaker holds a government's office (a
+    # department's release goes back to its facts all the same)
     "attribution_opens_release": 1.5,
 }
 
@@ -585,9 +586,11 @@ HARD_NARRATION = (
 # Acme Lead Economist, responds to the latest GDP data"): with any of them, the paragraph is no part of her comment
 # whose marks were lost ("A new report published by Acme today shows ...", "Ms Doe said the figures ...", "The Fund
 # will provide £2.1 billion ..., the government announced today.").
-# ... and it must show one of these signs of speech ("Today's announcement will see every council ..." shows none).
-COMMENT_OPENING_SPEECH = ("first_person", "evaluative", "mild_evaluative", "rhetoric", "rhetorical_opening",
-                          "discourse_marker", "conjunction_opening", "demands_of_government", "exhortation")
+# Signs of someone speaking, which narration seldom shows: a comment's opening paragraph must show one ("Today's
+# announcement will see every council ..." shows none), and a statement release's paragraph gets the statement's
+# weight only with one (not "The festival runs from 12 to 20 July ...").
+SPEECH_SIGNS = ("first_person", "evaluative", "mild_evaluative", "rhetoric", "rhetorical_opening", "discourse_marker",
+                "conjunction_opening", "demands_of_government", "exhortation")
 COMMENT_OPENING_NARRATION = (
     *HARD_NARRATION, "reported_speech", "reports_another", "person_introduced", "own_body_reported",
     "publisher_named", "narration_link", "appeal", "signpost", "government_reported", "named_subject",

@@ -40,7 +40,8 @@ from .attribution import (
 from .extent import (ReleaseSignals, SpeakerCue, interruptions, opens_with_quoted_title, paragraph_signals,
                      press_office_line, quote_extent, runs_open_to_the_cut, speaks_in_first_person, words_pattern)
 from .extent import closes_quotation as extent_closes_quotation
-from .holders import another_countrys_holder, names_devolved_head, office_held, office_holder, office_of, titles_written
+from .holders import (another_countrys_holder, names_devolved_head, office_held, office_holder, office_of, titles_of,
+                      titles_written)
 from .ids import quote_id
 from .models import Document, Paragraph, Quote, Reject, Source
 from .paragraphs import is_contact_line, is_stop_heading, quotation_left_open
@@ -1192,8 +1193,9 @@ class ReleaseContext:
     def _title_held_by_another(self, title: str, person: Person, paragraph: int) -> bool:
         """Whether someone other than ``person`` is named before ``paragraph`` with a title that holds ``title``
         ("Indian Prime Minister Jane Roe" for "the PM")."""
-        wanted = fold(_SHORT_TITLES.get(title, title))
-        return any(m.name != person.name and m.role and wanted in fold(m.role)
+        office = office_of(title)
+        wanted = [f" {fold(t)} " for t in (titles_of(office) if office else (title,))]
+        return any(m.name != person.name and m.role and any(t in f" {fold(m.role)} " for t in wanted)
                    for m in self.mentions if m.paragraph < paragraph)
 
     @staticmethod
@@ -1749,8 +1751,6 @@ _YEAR = regex.compile(r"\b(?:in|during|since|of|from)\s+(?:(?:early|late|mid-?)\
                       r"|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b(?!\s*-)")
 _GOES_ON_SPEAKING = regex.compile(r"\b(?:added|adds|continued|continues|went on)\b")
 _DESCRIBED_OPENING = regex.compile(r"^(?:A|An|The)\s+\p{Ll}")  # "A review led by Professor John Smith"
-# Short forms of titles, written out ("the PM": the Prime Minister).
-_SHORT_TITLES = {"PM": "Prime Minister"}
 # An office told of by its title alone, as a report of speech's subject: "the PM", "the Prime Minister", "the Foreign
 # Secretary", "the Minister for Schools" (not "the report", "the council").
 _OFFICE_TOLD_OF = regex.compile(rf"^[Tt]he {OFFICE_TITLE}$")

@@ -33,7 +33,8 @@ def office_of(role: Optional[str]) -> Optional[str]:
     return TITLES.get(" ".join(role.split()).casefold().removeprefix("the "))
 
 
-def _titles_of(office: str) -> list[str]:
+def titles_of(office: str) -> list[str]:
+    """The titles releases write for a great office ('Prime Minister' -> ['prime minister', 'pm'])."""
     return [title for title, named in TITLES.items() if named == office]
 
 
@@ -41,7 +42,7 @@ def _other_holder_pattern(office: str) -> regex.Pattern:
     """Another holder of the title: another country's ('the Greek Prime Minister', 'the Prime Minister of the
     Netherlands', "Australia's Prime Minister") or, for a title bodies give too, a body's ('the Chancellor of
     the University of Kent', "the college's Chancellor", a Vice-Chancellor)."""
-    titles = "|".join(regex.escape(t) for t in sorted(_titles_of(office), key=len, reverse=True))
+    titles = "|".join(regex.escape(t) for t in sorted(titles_of(office), key=len, reverse=True))
     own = "|".join(regex.escape(q) for q in OWN_QUALIFIERS)
     countries = "|".join(regex.escape(w) for w in COUNTRY_WORDS)
     nationality = rf"(?!(?:{own})\b)\p{{Lu}}\p{{L}}*(?:{NATIONALITY_ENDINGS})|{countries}"
@@ -180,7 +181,7 @@ def _holder_in(holders: Iterable[tuple[Optional[str], dt.date]], date: dt.date) 
 
 def _title_in_text(office: str) -> regex.Pattern:
     """The office's titles in running text (not "pm", which is a time; not a deputy's or a shadow's title)."""
-    titles = sorted((t for t in _titles_of(office) if len(t) > 2), key=len, reverse=True)
+    titles = sorted((t for t in titles_of(office) if len(t) > 2), key=len, reverse=True)
     return regex.compile(rf"(?i)(?<!\b(?:deputy|shadow|former|vice|junior|ex)[\s-])\b(?:{'|'.join(map(regex.escape, titles))})\b")
 
 
